@@ -1,0 +1,97 @@
+/**
+ * The whole emulated workspace as plain JSON: every service is a thin view over this object, so
+ * a scenario can be saved to a file, reloaded, dumped and compared. Service modules own the
+ * shapes of their sections.
+ */
+import type { SpreadsheetState } from '../spreadsheet/state';
+import type { TriggerState, AuthorizationState } from '../script/state';
+import type { CacheEntry } from '../services/cache-state';
+
+export type AccountType = 'consumer' | 'workspace';
+
+export interface UiEvent {
+  /** menu | alert | prompt | toast | sidebar | dialog | modeless */
+  kind: string;
+  at: number;
+  user: string;
+  spreadsheetId: string | null;
+  data: Record<string, unknown>;
+}
+
+export interface LogEntry {
+  at: number;
+  level: 'log' | 'info' | 'warn' | 'error';
+  execution: number | null;
+  message: string;
+}
+
+export interface WorkspaceState {
+  version: 1;
+  /** Simulated wall clock, epoch milliseconds. */
+  clock: number;
+  /** Source of deterministic ids. */
+  seq: number;
+  accountType: AccountType;
+  scriptTimeZone: string;
+  /** Scopes the manifest declares; `null` switches scope checks off (plain unit tests). */
+  scopes: string[] | null;
+  activeUser: string;
+  /** Who installed the add-on / owns the bound script. */
+  owner: string;
+  activeSpreadsheetId: string | null;
+  spreadsheets: Record<string, SpreadsheetState>;
+  properties: {
+    script: Record<string, string>;
+    document: Record<string, Record<string, string>>;
+    user: Record<string, Record<string, string>>;
+  };
+  cache: {
+    script: Record<string, CacheEntry>;
+    document: Record<string, Record<string, CacheEntry>>;
+    user: Record<string, Record<string, CacheEntry>>;
+  };
+  triggers: TriggerState[];
+  authorization: AuthorizationState;
+  ui: UiEvent[];
+  log: LogEntry[];
+  /** Daily quota use: key `${yyyy-mm-dd}|${kind}` (UTC day). */
+  quota: Record<string, number>;
+  /** Sections later services add (drive, docs, forms, mail) live here by name. */
+  extra: Record<string, unknown>;
+}
+
+export interface WorkspaceOptions {
+  clock?: number | Date | string;
+  accountType?: AccountType;
+  scriptTimeZone?: string;
+  user?: string;
+  scopes?: string[] | null;
+}
+
+export const DEFAULT_USER = 'deputy@school.example';
+
+export function createState(options: WorkspaceOptions = {}): WorkspaceState {
+  const clock = options.clock === undefined ? Date.UTC(2026, 8, 1, 6, 0, 0) : new Date(options.clock).getTime();
+  if (Number.isNaN(clock)) throw new Error(`Bad clock: ${String(options.clock)}`);
+  const user = options.user ?? DEFAULT_USER;
+  return {
+    version: 1,
+    clock,
+    seq: 0,
+    accountType: options.accountType ?? 'workspace',
+    scriptTimeZone: options.scriptTimeZone ?? 'Europe/Moscow',
+    scopes: options.scopes === undefined ? null : options.scopes,
+    activeUser: user,
+    owner: user,
+    activeSpreadsheetId: null,
+    spreadsheets: {},
+    properties: { script: {}, document: {}, user: {} },
+    cache: { script: {}, document: {}, user: {} },
+    triggers: [],
+    authorization: { authorizedUsers: [user], requiredScopes: [] },
+    ui: [],
+    log: [],
+    quota: {},
+    extra: {},
+  };
+}

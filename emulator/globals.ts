@@ -1,0 +1,29 @@
+/**
+ * The global objects an Apps Script project sees, built over one Emulator. `loadBundle` puts
+ * exactly these (plus the standard JavaScript globals) into the bundle's context.
+ */
+import type { Emulator } from './core/emulator';
+import { createSpreadsheetApp } from './spreadsheet';
+import { createScriptApp } from './script';
+import { createPropertiesService } from './services/properties';
+import { createCacheService } from './services/cache';
+import { createLockService } from './services/lock';
+import { createSession } from './services/session';
+import { createUtilities } from './services/utilities';
+import { createHtmlService } from './services/html';
+import { createLogger, createConsole } from './services/logger';
+
+export function createGlobals(emulator: Emulator): Record<string, unknown> {
+  return {
+    SpreadsheetApp: createSpreadsheetApp(emulator),
+    ScriptApp: createScriptApp(emulator),
+    PropertiesService: createPropertiesService(emulator),
+    CacheService: createCacheService(emulator),
+    LockService: createLockService(emulator),
+    Session: createSession(emulator),
+    Utilities: createUtilities(emulator),
+    HtmlService: createHtmlService(emulator),
+    Logger: createLogger(emulator),
+    console: createConsole(emulator),
+  };
+}

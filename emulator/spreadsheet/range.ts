@@ -1,0 +1,224 @@
+/**
+ * Range, part 3: clearing, the modest format model (bold headers, colours, wrap, alignment,
+ * notes), data validation and protection (reference/spreadsheet/range). Formats are stored
+ * sparsely per cell and are never rendered.
+ */
+import type { Emulator } from '../core/emulator';
+import { ServiceError } from '../core/errors';
+import { factories } from './factories';
+import { clearRect, type Layer } from './model';
+import { checkArgs, view, type ArgType } from './policy';
+import { makeProtection, newProtection } from './protection';
+import { RangeData } from './range-data';
+import type { CellStyle, Rect } from './state';
+import { makeValidation, ruleIndex, ruleState } from './validation';
+
+type StyleKey = keyof CellStyle;
+
+const FONT_WEIGHTS = ['bold', 'normal'];
+const ALIGNMENTS = ['left', 'center', 'normal', 'right', 'general', 'general-left', 'general-right'];
+
+export class RangeImpl extends RangeData {
+  override _view(): unknown {
+    return view(this._emulator, this);
+  }
+
+  /** Sheet.appendRow's write (on a raw instance, not through the proxy). */
+  _writeRow(values: unknown[]): void {
+    this.writeCells((_r, c) => values[c]);
+  }
+
+  // ---- clearing ---------------------------------------------------------------------------
+
+  /** reference/spreadsheet/range#clear: contents and formats; options pick parts. */
+  clear(options?: unknown): unknown {
+    checkArgs('Range', 'clear', [options], [], ['object']);
+    const o = (options ?? {}) as Record<string, unknown>;
+    const only = ['contentsOnly', 'formatOnly', 'validationsOnly', 'commentsOnly'].filter((k) => o[k] === true);
+    const parts = only.length === 0 ? ['contentsOnly', 'formatOnly'] : only;
+    const ss = this.ss;
+    const sheet = this.sheet;
+    this.beginWrite(ss, sheet);
+    const layers: Layer[] = [];
+    if (parts.includes('contentsOnly')) layers.push('values', 'formulas');
+    if (parts.includes('formatOnly')) layers.push('numberFormats', 'styles');
+    if (parts.includes('validationsOnly')) layers.push('validations');
+    if (parts.includes('commentsOnly')) layers.push('notes');
+    for (const layer of layers) clearRect(sheet[layer] as Array<Array<unknown> | null>, this._rect);
+    return this._self;
+  }
+  clearContent(): unknown {
+    return this.clear({ contentsOnly: true });
+  }
+  clearFormat(): unknown {
+    return this.clear({ formatOnly: true });
+  }
+  clearDataValidations(): unknown {
+    return this.clear({ validationsOnly: true });
+  }
+  clearNote(): unknown {
+    return this.clear({ commentsOnly: true });
+  }
+
+  // ---- styles -----------------------------------------------------------------------------
+
+  private _setStyle(method: string, key: StyleKey, value: unknown, allowed?: string[]): unknown {
+    // Colours and weights take a string, or null to reset; wrap takes a boolean.
+    const overloads: ArgType[][] = key === 'wrap' ? [['boolean']] : value === null ? [['any']] : [['string']];
+    checkArgs('Range', method, [value], ...overloads);
+    if (allowed && value !== null && !allowed.includes(String(value).toLowerCase())) {
+      throw new ServiceError(`Invalid argument: ${String(value)}`);
+    }
+    this.writeLayer('styles', (_r, _c, old) => withStyle(old as CellStyle | null, key, value));
+    return this._self;
+  }
+
+  private _setStyles(method: string, key: StyleKey, values: unknown): unknown {
+    checkArgs('Range', method, [values], ['grid']);
+    const data = values as unknown[][];
+    this.checkShape(data);
+    this.writeLayer('styles', (r, c, old) => withStyle(old as CellStyle | null, key, data[r]![c]));
+    return this._self;
+  }
+
+  private _styleGrid(key: StyleKey, fallback: unknown): unknown[][] {
+    const sheet = this.sheet;
+    return this.grid((r, c) => sheet.styles[r - 1]?.[c - 1]?.[key] ?? fallback);
+  }
+
+  private _styleOne(key: StyleKey, fallback: unknown): unknown {
+    this._emulator.cells.read += 1;
+    return this.sheet.styles[this._rect.row - 1]?.[this._rect.column - 1]?.[key] ?? fallback;
+  }
+
+  setFontWeight(weight: unknown): unknown {
+    return this._setStyle('setFontWeight', 'fontWeight', weight, FONT_WEIGHTS);
+  }
+  setFontWeights(weights: unknown): unknown {
+    return this._setStyles('setFontWeights', 'fontWeight', weights);
+  }
+  getFontWeight(): unknown {
+    return this._styleOne('fontWeight', 'normal');
+  }
+  getFontWeights(): unknown[][] {
+    return this._styleGrid('fontWeight', 'normal');
+  }
+  setBackground(color: unknown): unknown {
+    return this._setStyle('setBackground', 'background', color);
+  }
+  setBackgrounds(colors: unknown): unknown {
+    return this._setStyles('setBackgrounds', 'background', colors);
+  }
+  getBackground(): unknown {
+    return this._styleOne('background', '#ffffff');
+  }
+  getBackgrounds(): unknown[][] {
+    return this._styleGrid('background', '#ffffff');
+  }
+  setFontColor(color: unknown): unknown {
+    return this._setStyle('setFontColor', 'fontColor', color);
+  }
+  setFontColors(colors: unknown): unknown {
+    return this._setStyles('setFontColors', 'fontColor', colors);
+  }
+  getFontColor(): unknown {
+    return this._styleOne('fontColor', '#000000');
+  }
+  setWrap(wrap: unknown): unknown {
+    return this._setStyle('setWrap', 'wrap', wrap);
+  }
+  getWrap(): unknown {
+    return this._styleOne('wrap', true);
+  }
+  setHorizontalAlignment(alignment: unknown): unknown {
+    return this._setStyle('setHorizontalAlignment', 'horizontalAlignment', alignment, ALIGNMENTS);
+  }
+  getHorizontalAlignment(): unknown {
+    return this._styleOne('horizontalAlignment', 'general');
+  }
+
+  // ---- notes ------------------------------------------------------------------------------
+
+  setNote(note: unknown): unknown {
+    checkArgs('Range', 'setNote', [note], ['string'], ['any']);
+    this.writeLayer('notes', () => (note === null || note === '' ? null : String(note)));
+    return this._self;
+  }
+  setNotes(notes: unknown): unknown {
+    checkArgs('Range', 'setNotes', [notes], ['grid']);
+    const data = notes as unknown[][];
+    this.checkShape(data);
+    this.writeLayer('notes', (r, c) => {
+      const n = data[r]![c];
+      return n === null || n === undefined || n === '' ? null : String(n);
+    });
+    return this._self;
+  }
+  getNote(): string {
+    this._emulator.cells.read += 1;
+    return this.sheet.notes[this._rect.row - 1]?.[this._rect.column - 1] ?? '';
+  }
+  getNotes(): unknown[][] {
+    const sheet = this.sheet;
+    return this.grid((r, c) => sheet.notes[r - 1]?.[c - 1] ?? '');
+  }
+
+  // ---- data validation --------------------------------------------------------------------
+
+  setDataValidation(rule: unknown): unknown {
+    checkArgs('Range', 'setDataValidation', [rule], ['kind:DataValidation'], ['any']);
+    const state = ruleState(rule, 'Range', 'setDataValidation');
+    const sheet = this.sheet;
+    const index = state ? ruleIndex(sheet, state) : null;
+    this.writeLayer('validations', () => index);
+    return this._self;
+  }
+  setDataValidations(rules: unknown): unknown {
+    checkArgs('Range', 'setDataValidations', [rules], ['grid']);
+    const data = rules as unknown[][];
+    this.checkShape(data);
+    const sheet = this.sheet;
+    const indexes = data.map((line) =>
+      line.map((rule) => {
+        const state = ruleState(rule ?? null, 'Range', 'setDataValidations');
+        return state ? ruleIndex(sheet, state) : null;
+      }),
+    );
+    this.writeLayer('validations', (r, c) => indexes[r]![c]);
+    return this._self;
+  }
+  getDataValidation(): unknown {
+    this._emulator.cells.read += 1;
+    return this._ruleAt(this._rect.row, this._rect.column);
+  }
+  getDataValidations(): unknown[][] {
+    return this.grid((r, c) => this._ruleAt(r, c));
+  }
+  private _ruleAt(row: number, column: number): unknown {
+    const sheet = this.sheet;
+    const index = sheet.validations[row - 1]?.[column - 1];
+    const rule = index === null || index === undefined ? undefined : sheet.validationRules[index];
+    return rule ? makeValidation(this._emulator, rule, this._ssId) : null;
+  }
+
+  // ---- protection -------------------------------------------------------------------------
+
+  protect(): unknown {
+    const ss = this.ss;
+    const p = newProtection(this._emulator, ss, this.sheet, { ...this._rect });
+    return makeProtection(this._emulator, this._ssId, p.id);
+  }
+}
+
+function withStyle(old: CellStyle | null, key: StyleKey, value: unknown): CellStyle | null {
+  const next: CellStyle = { ...(old ?? {}) };
+  if (value === null || value === undefined || value === '') delete next[key];
+  else (next as Record<string, unknown>)[key] = key === 'wrap' ? Boolean(value) : String(value);
+  return Object.keys(next).length > 0 ? next : null;
+}
+
+export function makeRangeView(emulator: Emulator, ssId: string, sheetId: number, rect: Rect): RangeImpl {
+  return new RangeImpl(emulator, ssId, sheetId, rect)._view() as RangeImpl;
+}
+
+factories.range = makeRangeView;

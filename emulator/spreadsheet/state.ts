@@ -1,0 +1,106 @@
+/**
+ * Plain-data shape of a spreadsheet (owned by the SpreadsheetApp emulation). JSON only: per-cell
+ * data lives in row-major grids whose rows are dense arrays, so a 60,000-row sheet reads and
+ * writes in O(cells); a row or cell that is missing or null is empty.
+ */
+export type CellValue = string | number | boolean | null;
+
+/** Rows of cells, 0-based; `null`/missing rows and cells mean "nothing here". */
+export type Grid<T> = Array<Array<T | null> | null>;
+
+export interface CellStyle {
+  fontWeight?: string;
+  background?: string;
+  fontColor?: string;
+  wrap?: boolean;
+  horizontalAlignment?: string;
+}
+
+/** A rectangle on one sheet, 1-based and inclusive of its first row/column. */
+export interface Rect {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export interface ValidationState {
+  criteria: string;
+  /** Criteria arguments as JSON: dates as {date: ms}, ranges as {range: {sheetId, rect}}. */
+  args: unknown[];
+  allowInvalid: boolean;
+  helpText: string | null;
+}
+
+export interface ConditionalRuleState {
+  criteria: string;
+  args: unknown[];
+  background: string | null;
+  fontColor: string | null;
+  bold: boolean | null;
+  ranges: Array<{ sheetId: number; rect: Rect }>;
+}
+
+export interface SheetState {
+  sheetId: number;
+  name: string;
+  hidden: boolean;
+  frozenRows: number;
+  frozenColumns: number;
+  maxRows: number;
+  maxColumns: number;
+  /** Stored values: numbers (dates as serial numbers), strings, booleans. */
+  values: Grid<CellValue>;
+  /** Formula text ("=SUM(A1:A3)") of formula cells. */
+  formulas: Grid<string>;
+  /** Explicit number formats; empty means the automatic format. */
+  numberFormats: Grid<string>;
+  styles: Grid<CellStyle>;
+  notes: Grid<string>;
+  /** Index into `validationRules` (rules are shared by the many cells one call sets). */
+  validations: Grid<number>;
+  validationRules: ValidationState[];
+  /** Column widths in pixels by 1-based column; absent = the default 100. */
+  columnWidths: Record<string, number>;
+  /** Columns a user or script hid, by 1-based column (absent in states saved before). */
+  hiddenColumns?: Record<string, true>;
+  conditionalFormats: ConditionalRuleState[];
+}
+
+export interface ProtectionState {
+  id: string;
+  type: 'RANGE' | 'SHEET';
+  sheetId: number;
+  /** The protected range (RANGE), or null for a whole sheet. */
+  rect: Rect | null;
+  unprotected: Rect[];
+  description: string;
+  warningOnly: boolean;
+  editors: string[];
+}
+
+export interface NamedRangeState {
+  name: string;
+  sheetId: number;
+  rect: Rect;
+}
+
+export interface SelectionState {
+  sheetId: number;
+  rect: Rect | null;
+}
+
+export interface SpreadsheetState {
+  id: string;
+  name: string;
+  timeZone: string;
+  locale: string;
+  owner: string;
+  sheets: SheetState[];
+  protections: ProtectionState[];
+  namedRanges: NamedRangeState[];
+  /** Each user's active sheet and selected range. */
+  selection: Record<string, SelectionState>;
+  /** Next sheet id to hand out (the first sheet is gid 0, as in Sheets). */
+  nextSheetId: number;
+}

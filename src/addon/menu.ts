@@ -1,0 +1,15 @@
+import { RU } from '../text/ru';
+
+/**
+ * Builds the add-on menu. Runs in every auth mode, including NONE (the add-on installed but not
+ * yet used in this file), where touching the document or Properties would break the whole menu
+ * (workspace/add-ons/concepts/editor-auth-lifecycle): so it only builds the menu.
+ */
+export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  SpreadsheetApp.getUi().createAddonMenu().addItem(RU.menu.help, 'showHelp').addToUi();
+}
+
+/** Installing from the Marketplace runs onInstall in FULL; the menu must appear at once. */
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}

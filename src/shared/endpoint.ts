@@ -1,0 +1,33 @@
+import type { ZodType } from 'zod';
+import { RU } from '../text/ru';
+import { failure, type Result, type Wire } from './result';
+
+/**
+ * A sidebar endpoint: takes `unknown` from google.script.run, parses it with zod, and returns a
+ * tagged result. Validation problems come back per field, in Russian, so the page can show each
+ * next to its field.
+ */
+export type Endpoint<O> = (input: unknown) => Result<O>;
+
+export function defineEndpoint<I, O>(schema: ZodType<I>, handler: (input: I) => Result<O & Wire<O>>): Endpoint<O> {
+  return (input: unknown) => {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      const fields: Record<string, string> = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path.join('.') || '_';
+        fields[key] ??= issue.message;
+      }
+      return failure('validation', RU.errors.badRequest, fields);
+    }
+    try {
+      return handler(parsed.data);
+    } catch (error) {
+      return failure('unexpected', `${RU.errors.unexpected} (${errorMessage(error)})`);
+    }
+  };
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,29 @@
+/**
+ * What crosses google.script.run. Apps Script fails a call that carries a Date, a function or a
+ * DOM node anywhere inside it (guides/html/reference/run), so endpoint results are checked at
+ * compile time: a Date in a result type is a type error, not a surprise at run time.
+ */
+export type Result<T> =
+  | { status: 'success'; response: T }
+  | { status: 'error'; type: ErrorType; message: string; fields?: Record<string, string> };
+
+export type ErrorType = 'validation' | 'not-found' | 'conflict' | 'unexpected';
+
+type NotOnTheWire = Date | ((...args: never[]) => unknown) | Map<unknown, unknown> | Set<unknown>;
+
+/** Maps every property that could not cross the wire to `never`. */
+export type Wire<T> = T extends NotOnTheWire
+  ? never
+  : T extends readonly (infer U)[]
+    ? readonly Wire<U>[]
+    : T extends object
+      ? { [K in keyof T]: Wire<T[K]> }
+      : T;
+
+export function success<T>(response: T): Result<T> {
+  return { status: 'success', response };
+}
+
+export function failure(type: ErrorType, message: string, fields?: Record<string, string>): Result<never> {
+  return fields ? { status: 'error', type, message, fields } : { status: 'error', type, message };
+}

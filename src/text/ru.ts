@@ -1,0 +1,97 @@
+/**
+ * Every Russian word the add-on shows: menus, sidebars, messages. Identifiers stay English;
+ * a deputy sees only these strings.
+ */
+export const RU = {
+  addonName: 'Сопровождение педагогов',
+  menu: {
+    setup: 'Настроить книгу',
+    dataCheck: 'Проверить данные',
+    importTeachers: 'Импорт списка педагогов',
+    help: 'Справка',
+  },
+  setupReport: {
+    title: 'Настройка книги',
+    nothingToDo: 'Книга уже настроена: ничего не изменено.',
+    createdTabs: (names: string[]) => `Созданы листы: ${names.join(', ')}.`,
+    addedColumns: (names: string[]) => `Добавлены столбцы: ${names.join('; ')}.`,
+    idsAssigned: (n: number) => `Присвоены ID строкам, добавленным вручную: ${n}.`,
+    settingsAdded: (n: number) => `Добавлены параметры на лист «Настройки»: ${n}.`,
+    problems: 'Требуют внимания:',
+  },
+  dataCheck: {
+    title: 'Проверка данных',
+    clean: 'Ошибок не найдено.',
+    summary: (errors: number, warnings: number) => `Ошибок: ${errors}, предупреждений: ${warnings}.`,
+  },
+  teacherImport: {
+    title: 'Импорт педагогов',
+    noTab: 'Нет листа «Педагоги»: сначала выполните «Настроить книгу».',
+    emptySelection: 'Выделите на листе диапазон с ФИО (и, если есть, почтой и предметом).',
+    noName: 'нет ФИО',
+    badEmail: 'адрес почты не распознан',
+    byEmail: 'совпадает адрес почты',
+    byName: 'совпадает ФИО',
+  },
+  help: {
+    title: 'Справка',
+    about:
+      'Дополнение ведёт индивидуальное сопровождение педагогов, коучинг-сессии, профессиональные сообщества (ПОС, SkillsClub) и их протоколы, анкеты и документы.',
+  },
+  setup: {
+    severalOptions: (separator: string, labels: readonly string[]) =>
+      `Можно указать несколько, через «${separator}» или с новой строки:\n${labels.map((l) => `• ${l}`).join('\n')}`,
+    dateHint: 'Дата в виде дд.мм.гггг.',
+    pickFromList: 'Выберите из списка.',
+  },
+  problems: {
+    required: 'не заполнено обязательное поле',
+    notTextDate: 'здесь ожидается текст, а в ячейке дата',
+    notTextBoolean: 'здесь ожидается текст, а в ячейке флажок (ИСТИНА/ЛОЖЬ)',
+    badEmail: (v: string) => `«${v}» — не адрес электронной почты`,
+    badUrl: (v: string) => `«${v}» — не ссылка (ожидается адрес, начинающийся с https://)`,
+    badDate: (v: string) => `«${v}» — не дата; введите дату как дд.мм.гггг`,
+    badTime: (v: string) => `«${v}» — не время; введите время как чч:мм`,
+    badNumber: (v: string) => `«${v}» — не число`,
+    outOfRange: (v: number, min?: number, max?: number) =>
+      `${v} вне допустимых пределов${min !== undefined ? ` от ${min}` : ''}${max !== undefined ? ` до ${max}` : ''}`,
+    notInteger: (v: number) => `${v} — ожидается целое число`,
+    unknownOption: (v: string, allowed: readonly string[]) =>
+      `«${v}» нет в списке; допустимо: ${allowed.map((a) => `«${a}»`).join(', ')}`,
+    badId: (v: string) => `«${v}» — не идентификатор записи (не меняйте скрытые столбцы ID)`,
+    tooLong: (n: number, max: number) => `текст длиной ${n} знаков длиннее допустимых ${max}`,
+    formula: 'в ячейке формула, а ожидается значение; замените формулу значением',
+    missingColumn: (header: string) => `нет столбца «${header}»: верните его или переименуйте обратно`,
+    duplicateColumn: (header: string) => `столбец «${header}» встречается дважды`,
+    missingTab: (name: string) => `нет листа «${name}»: запустите «Настроить книгу»`,
+    duplicateId: (id: string, otherCell: string) => `ID ${id} повторяется (также в ${otherCell}); скопированная строка?`,
+    missingId: 'у строки нет ID: он будет присвоен при настройке книги',
+    deletedReference: (what: string, id: string) => `«${what}»: запись ${id} удалена или не найдена`,
+    unknownName: (what: string, name: string) => `«${what}»: «${name}» не найден(а) в списке`,
+    ambiguousName: (what: string, name: string) => `«${what}»: «${name}» встречается несколько раз; выберите из списка`,
+    renamedReference: (name: string, current: string) => `указано «${name}», а в записи сейчас «${current}»; будет использовано «${current}»`,
+    endBeforeStart: (end: string, start: string) => `«${end}» раньше, чем «${start}»`,
+    decisionAfterStart: 'решение о сопровождении принято позже начала программы',
+    conclusionMissing: 'программа завершена, а общее заключение не написано',
+    unresolvedNotNamed: 'отмечено «не сняты»: укажите, какие проблемы не сняты',
+    anotherRouteReason: 'отмечено «нуждается в разработке другого маршрута»: укажите причину',
+    selfSupport: 'сопровождаемый педагог и ведущий сопровождение — одно лицо',
+    communityRequired: 'для заседания или мероприятия сообщества укажите сообщество',
+    individualWithMany: 'индивидуальная сессия, а участников несколько',
+    doneWithoutDate: 'пункт выполнен: укажите дату выполнения',
+    deadlineOutsideProgramme: 'срок вне сроков программы',
+    untilBeforeSince: '«По» раньше, чем «С»',
+    duplicateProtocolNumber: (n: number, other: string) => `протокол № ${n} этого сообщества в этом учебном году уже есть (${other})`,
+    decisionDeadlineBeforeMeeting: 'срок исполнения раньше даты заседания',
+    keepTooShort: 'документы хранятся не менее 5 лет со дня создания',
+    duplicateEmail: (email: string, other: string) => `адрес ${email} уже указан у другого педагога (${other})`,
+    schoolOverTotalExperience: 'стаж в ОУ больше общего педагогического стажа',
+    loadOverTotal: 'нагрузка в учебном году больше всей учебной нагрузки',
+  },
+  errors: {
+    busy: 'Таблица занята другим действием (например, обработкой анкеты). Повторите через минуту.',
+    badRequest: 'Запрос не понят: обновите страницу и попробуйте ещё раз.',
+    unexpected: 'Непредвиденная ошибка. Повторите действие; если ошибка повторится, сообщите разработчикам.',
+    noSpreadsheet: 'Дополнение работает только внутри таблицы Google.',
+  },
+} as const;
