@@ -5,12 +5,18 @@
  */
 import { onInstall, onOpen } from './addon/menu';
 import { getHelpInfo, showHelp } from './endpoints/help';
+import { goToCell, runDataCheck, runSetup, showDataCheck } from './endpoints/workbook';
+import { applyTeacherImport, previewTeacherImport, showTeacherImport } from './endpoints/teacher-import';
 
 declare const global: Record<string, unknown>;
 
 /** Endpoints callable from the sidebars through google.script.run (typed for the client). */
 export const endpoints = {
   getHelpInfo,
+  runDataCheck,
+  goToCell,
+  previewTeacherImport,
+  applyTeacherImport,
 };
 export type Endpoints = typeof endpoints;
 
@@ -18,6 +24,13 @@ export type Endpoints = typeof endpoints;
 global.onOpen = onOpen;
 global.onInstall = onInstall;
 // Menu items.
+global.runSetup = runSetup;
+global.showDataCheck = showDataCheck;
+global.showTeacherImport = showTeacherImport;
 global.showHelp = showHelp;
 // Sidebar endpoints.
 global.getHelpInfo = getHelpInfo;
+global.runDataCheck = runDataCheck;
+global.goToCell = goToCell;
+global.previewTeacherImport = previewTeacherImport;
+global.applyTeacherImport = applyTeacherImport;

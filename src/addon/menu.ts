@@ -6,7 +6,14 @@ import { RU } from '../text/ru';
  * (workspace/add-ons/concepts/editor-auth-lifecycle): so it only builds the menu.
  */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem(RU.menu.help, 'showHelp').addToUi();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(RU.menu.setup, 'runSetup')
+    .addItem(RU.menu.dataCheck, 'showDataCheck')
+    .addItem(RU.menu.importTeachers, 'showTeacherImport')
+    .addSeparator()
+    .addItem(RU.menu.help, 'showHelp')
+    .addToUi();
 }
 
 /** Installing from the Marketplace runs onInstall in FULL; the menu must appear at once. */

@@ -1,0 +1,266 @@
+/**
+ * Every closed list the regulations define, worded as in ../shared/seeds (002 is the school's own
+ * regulation and wins where 001 words a thing differently). Documents and drop-downs show these
+ * labels verbatim.
+ */
+import { defineOptions } from './option-set';
+
+// ---- teachers ----------------------------------------------------------------------------
+
+/** Roles in the professional-development work (000, 004 §4.1). */
+export const TEACHER_ROLES = defineOptions({
+  teacher: 'педагог',
+  earlyCareer: 'молодой специалист',
+  mentor: 'наставник',
+  coach: 'коуч-консультант',
+  student: 'студент',
+});
+
+/** Qualification categories of Russian teachers' attestation. */
+export const QUALIFICATION_CATEGORIES = defineOptions({
+  none: 'без категории',
+  conformity: 'соответствие занимаемой должности',
+  first: 'первая',
+  highest: 'высшая',
+  methodist: 'педагог-методист',
+  mentorCategory: 'педагог-наставник',
+});
+
+// ---- support programmes (001 §4–6, 002 §3–5) --------------------------------------------------
+
+/** 002 §4.1: the character of a difficulty (001 §5.1 lacks the last one). */
+export const DIFFICULTY_CATEGORIES = defineOptions({
+  generalPedagogical: 'общепедагогические',
+  psychoPedagogical: 'психолого-педагогические',
+  methodical: 'методические',
+  scientificTheoretical: 'научно-теоретические',
+  organisational: 'организационные',
+});
+
+/** 002 §4.2: what the diagnosis of difficulties is based on. */
+export const DIAGNOSTIC_SOURCES = defineOptions({
+  interview: 'собеседование с учителем',
+  studentSurvey: 'анкетирование учащихся (без участия мониторинговой группы школы или психологов)',
+  studentSurveyWithPsychologists: 'анкетирование учащихся совместно с сотрудниками мониторинговой группы школы или психологами',
+  lessons: 'анализ уроков',
+  journal: 'анализ журнала',
+  lessonPlanning: 'анализ поурочного планирования',
+  lessonNotes: 'анализ планов и конспектов уроков',
+  lessonMaterials: 'анализ материалов к урокам',
+  notebooks: 'анализ тетрадей учащихся',
+  administrativeTests: 'анализ административных контрольных (срезовых) работ, тестов',
+  independentAssessment: 'анализ результатов независимой экспертизы (ВПР, ГИА)',
+});
+
+/** 002 §3 (forms of support) with 000's coaching sessions. */
+export const HELP_FORMS = defineOptions({
+  route: 'помощь в реализации индивидуального образовательного маршрута',
+  consultations: 'консультации со специалистами',
+  lessonVisits: 'организованное посещение и анализ уроков',
+  contests: 'содействие в подготовке к конкурсам, фестивалям, акциям',
+  feedback: 'обратная связь «учитель – наставник – методист/заместитель директора по УВР»',
+  coaching: 'коучинг-сессии',
+});
+
+/** 002 §3.1: the route "may have a theoretical or practical emphasis". */
+export const ROUTE_EMPHASES = defineOptions({
+  theoretical: 'теоретическая',
+  practical: 'практическая',
+});
+
+/** 002 §3.1: "implemented within the school or outside it". */
+export const ROUTE_PLACES = defineOptions({
+  inSchool: 'в рамках школы',
+  outsideSchool: 'вне школы',
+});
+
+export const PROGRAMME_STATUSES = defineOptions({
+  draft: 'черновик',
+  active: 'действует',
+  completed: 'завершена',
+  stopped: 'прекращена',
+});
+
+/** 002 §3.2: the route's checkpoints ("контрольные срезы"); 001 §4.1 adds the route diary. */
+export const CHECKPOINT_KINDS = defineOptions({
+  interview: 'собеседование с заместителем директора по УВР, методистом или наставником',
+  portfolio: 'ведение портфолио',
+  diary: 'ведение дневника индивидуального образовательного маршрута',
+  essay: 'написание эссе',
+  talk: 'выступление на заседании педагогического совета и/или методического объединения',
+  openLesson: 'проведение открытого урока',
+  materialsDefence: 'защита методических или дидактических материалов',
+  article: 'написание статьи в профессиональный журнал',
+});
+
+export const PLAN_ITEM_STATUSES = defineOptions({
+  planned: 'запланировано',
+  done: 'выполнено',
+  postponed: 'перенесено',
+  notDone: 'не выполнено',
+});
+
+// ---- the general conclusion (002 §5.4, 001 §6.4) -----------------------------------------------
+
+/** 1. «Индивидуальное сопровождение можно считать:» */
+export const CONCLUSION_OUTCOMES = defineOptions({
+  successful: 'успешным, эффективным',
+  partlySuccessful: 'не вполне успешным, недостаточно эффективным',
+  ineffective: 'неэффективным',
+});
+
+/** 2. «Выявленные в результате предварительной диагностики проблемы:» */
+export const CONCLUSION_PROBLEMS = defineOptions({
+  allResolved: 'сняты полностью',
+  partlyResolved: 'сняты частично',
+  notResolved: 'не сняты (указать проблемы)',
+  noneResolved: 'не снята ни одна проблема',
+});
+
+/** «Сопровождаемый педагог:» (numbered 6 in 002 §5.4). */
+export const CONCLUSION_NEEDS = defineOptions({
+  furtherSupport: 'нуждается в дальнейшем сопровождении',
+  helpWithHardest: 'нуждается в поддержке для решения наиболее сложных проблем',
+  noSupport: 'не нуждается в сопровождении',
+  training: 'нуждается в повышении квалификации',
+  anotherRoute: 'нуждается в разработке другого индивидуального маршрута сопровождения (причина)',
+});
+
+// ---- sessions, meetings, events (000, 003 §4, 004 §3) ---------------------------------------
+
+export const SESSION_KINDS = defineOptions({
+  coaching: 'коучинг-сессия',
+  communityMeeting: 'заседание ПОС',
+  skillsClubEvent: 'мероприятие SkillsClub',
+  departmentMeeting: 'заседание ШМО',
+  lessonVisit: 'посещение урока',
+  consultation: 'консультация',
+  openLesson: 'открытый урок',
+  interview: 'собеседование',
+});
+
+export const SESSION_FORMATS = defineOptions({
+  individual: 'индивидуальная',
+  group: 'групповая',
+});
+
+/** 000 IV.3 (coaching), 003 §4 (community), 004 §3.1 (SkillsClub). */
+export const WORK_FORMS = defineOptions({
+  coachingConsulting: 'коучинг-консалтинг',
+  openSpace: 'технология открытого пространства',
+  workshop: 'семинар-практикум',
+  training: 'тренинг',
+  businessGame: 'деловая игра',
+  masterClass: 'мастер-класс',
+  methodicalExhibition: 'методическая выставка',
+  meeting: 'встреча',
+  roundTable: 'круглый стол',
+  situationalSeminar: 'ситуационный семинар',
+  seminar: 'семинар',
+  discussion: 'дискуссия',
+  presentation: 'презентация',
+  conference: 'конференция',
+  sharing: 'шеринг',
+  facilitation: 'фасилитация',
+  mutualVisits: 'взаимопосещение уроков',
+  methodicalDialogue: 'методический диалог',
+  interview: 'собеседование',
+  selfAnalysis: 'самоанализ',
+  consultation: 'консультация',
+  selfEducation: 'самообразование',
+  meetup: 'митап',
+  contest: 'конкурс',
+  coachSession: 'коуч-сессия',
+  culturalEvent: 'культурно-массовое мероприятие',
+  project: 'проект',
+});
+
+export const SESSION_STATUSES = defineOptions({
+  planned: 'запланирована',
+  held: 'проведена',
+  cancelled: 'отменена',
+  postponed: 'перенесена',
+});
+
+/** 000 IV.6: what a coaching session can result in. */
+export const SESSION_RESULTS = defineOptions({
+  attestation: 'аттестация педагога',
+  contestWin: 'победа в профессиональном конкурсе',
+  contestEntry: 'участие в профессиональном конкурсе',
+  studentsContest: 'победа (участие) воспитанников в конкурсе',
+  defence: 'защита творческих разработок на заседании ГМО, ШМО, методического или консультативного совета',
+  review: 'получение рецензии на авторскую разработку',
+  publication: 'публикация в СМИ',
+  experience: 'обобщение передового педагогического опыта',
+});
+
+// ---- communities (003, 004) -------------------------------------------------------------------
+
+export const COMMUNITY_KINDS = defineOptions({
+  pos: 'ПОС',
+  skillsClub: 'SkillsClub',
+  department: 'ШМО',
+});
+
+export const MEMBER_ROLES = defineOptions({
+  leader: 'руководитель',
+  secretary: 'секретарь',
+  member: 'участник',
+});
+
+/** 003 §5.2 and 004 §4.2: "not less than once a month" is the floor. */
+export const MEETING_FREQUENCIES = defineOptions({
+  monthly: 'ежемесячно',
+  twiceMonthly: 'два раза в месяц',
+  weekly: 'еженедельно',
+});
+
+export const DECISION_STATUSES = defineOptions({
+  open: 'на исполнении',
+  done: 'исполнено',
+  overdue: 'просрочено',
+  cancelled: 'снято',
+});
+
+// ---- achievements (001 §3.4: monitoring of individual achievements) -------------------------
+
+export const ACHIEVEMENT_KINDS = defineOptions({
+  attestation: 'аттестация',
+  contest: 'конкурс',
+  publication: 'публикация',
+  openLesson: 'открытый урок',
+  talk: 'выступление',
+  training: 'повышение квалификации',
+  materialsDefence: 'защита методических материалов',
+  studentsContest: 'конкурс воспитанников',
+});
+
+export const ACHIEVEMENT_LEVELS = defineOptions({
+  school: 'школьный',
+  municipal: 'муниципальный',
+  regional: 'региональный',
+  federal: 'всероссийский',
+  international: 'международный',
+});
+
+export const ACHIEVEMENT_RESULTS = defineOptions({
+  participant: 'участник',
+  prizeWinner: 'призёр',
+  winner: 'победитель',
+  laureate: 'лауреат',
+  granted: 'присвоена',
+  published: 'опубликовано',
+  held: 'проведено',
+});
+
+export const DOCUMENT_KINDS = defineOptions({
+  passport: 'паспорт программы',
+  card: 'карта сопровождения',
+  conclusion: 'анализ итогов и заключение',
+  protocol: 'протокол заседания',
+  monthlyPlan: 'план работы на месяц',
+  annualReport: 'отчёт сообщества за учебный год',
+  postRelease: 'пост-релиз',
+});
+
+export const YES_NO = defineOptions({ yes: 'да', no: 'нет' });

@@ -1,0 +1,43 @@
+/** Menu items and endpoints of the workbook: set-up, data check, navigation to a cell. */
+import { z } from 'zod';
+import { defineEndpoint } from '../shared/endpoint';
+import { failure, success } from '../shared/result';
+import { showSidebar } from '../platform/ui';
+import { RU } from '../text/ru';
+import { setUpWorkbook, type SetupReport } from '../workbook/setup';
+import { checkWorkbook } from '../workbook/data-check';
+
+export function runSetup(): void {
+  const report = setUpWorkbook();
+  SpreadsheetApp.getUi().alert(RU.setupReport.title, setupSummary(report), SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+export function setupSummary(report: SetupReport): string {
+  const lines: string[] = [];
+  if (report.createdTabs.length) lines.push(RU.setupReport.createdTabs(report.createdTabs));
+  if (report.addedColumns.length) lines.push(RU.setupReport.addedColumns(report.addedColumns));
+  if (report.idsAssigned) lines.push(RU.setupReport.idsAssigned(report.idsAssigned));
+  if (report.settingsAdded) lines.push(RU.setupReport.settingsAdded(report.settingsAdded));
+  if (report.problems.length) {
+    lines.push(RU.setupReport.problems, ...report.problems.map((p) => `• ${p.tab}${p.cell ? `!${p.cell}` : ''}: ${p.message}`));
+  }
+  return lines.length ? lines.join('\n') : RU.setupReport.nothingToDo;
+}
+
+export function showDataCheck(): void {
+  showSidebar('data-check', RU.dataCheck.title);
+}
+
+export const runDataCheck = defineEndpoint(z.object({}).strict(), () => success(checkWorkbook()));
+
+/** Selects the cell a problem names, so the deputy lands on it. */
+export const goToCell = defineEndpoint(
+  z.object({ tab: z.string().min(1).max(100), cell: z.string().regex(/^[A-Z]{1,3}\d{1,7}$/).or(z.literal('')) }).strict(),
+  ({ tab, cell }) => {
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
+    if (!sheet) return failure('not-found', RU.problems.missingTab(tab));
+    sheet.activate();
+    if (cell) sheet.getRange(cell).activate();
+    return success({ tab, cell });
+  },
+);

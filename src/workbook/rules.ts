@@ -1,0 +1,112 @@
+/**
+ * Each tab's rules beyond single cells: what a careful methodist would notice reading the rows.
+ * Errors make the data wrong; warnings point at something probably forgotten.
+ */
+import { RU } from '../text/ru';
+import { addMonths, compareDays, type LocalDate } from '../domain/local-date';
+import type { TabKey } from './columns';
+import type { SheetRecord } from './read';
+
+type Values = Record<string, unknown>;
+
+export interface Finding {
+  /** Key of the column to point at. */
+  column: string;
+  message: string;
+  severity?: 'error' | 'warning';
+}
+
+export interface RuleContext {
+  indexes: { has(tab: TabKey, id: string): boolean; get(tab: TabKey, id: string): Values | undefined };
+}
+
+export type Rule = (values: Values, context: RuleContext) => Finding[];
+
+const day = (v: unknown): LocalDate | null => (typeof v === 'string' && v ? (v as LocalDate) : null);
+const before = (a: unknown, b: unknown): boolean => {
+  const x = day(a);
+  const y = day(b);
+  return !!x && !!y && compareDays(x, y) < 0;
+};
+const when = (condition: boolean, finding: Finding): Finding[] => (condition ? [finding] : []);
+const warn = (column: string, message: string): Finding => ({ column, message, severity: 'warning' });
+
+export const RULES: Partial<Record<TabKey, Rule[]>> = {
+  teachers: [
+    (v) => when(typeof v.schoolExperience === 'number' && typeof v.totalExperience === 'number' && v.schoolExperience > v.totalExperience, warn('schoolExperience', RU.problems.schoolOverTotalExperience)),
+    (v) => when(typeof v.load === 'number' && typeof v.totalLoad === 'number' && v.load > v.totalLoad, warn('load', RU.problems.loadOverTotal)),
+  ],
+  programmes: [
+    (v) => when(before(v.end, v.start), { column: 'end', message: RU.problems.endBeforeStart('Окончание', 'Начало') }),
+    (v) => when(before(v.start, v.decisionDate), warn('decisionDate', RU.problems.decisionAfterStart)),
+    (v) => when(v.status === 'completed' && !v.outcome, warn('outcome', RU.problems.conclusionMissing)),
+    (v) => when(v.problemsResult === 'notResolved' && !v.unresolvedProblems, { column: 'unresolvedProblems', message: RU.problems.unresolvedNotNamed }),
+    (v) => when(Array.isArray(v.needs) && v.needs.includes('anotherRoute') && !v.anotherRouteReason, { column: 'anotherRouteReason', message: RU.problems.anotherRouteReason }),
+    (v) => when(!!v.teacherId && v.teacherId === v.leadId, { column: 'leadName', message: RU.problems.selfSupport }),
+  ],
+  planItems: [
+    (v) => when(v.status === 'done' && !v.doneDate, warn('doneDate', RU.problems.doneWithoutDate)),
+    (v, c) => {
+      const programme = typeof v.programmeId === 'string' ? c.indexes.get('programmes', v.programmeId) : undefined;
+      if (!programme) return [];
+      return when(before(v.deadline, programme.start) || before(programme.end, v.deadline), warn('deadline', RU.problems.deadlineOutsideProgramme));
+    },
+  ],
+  sessions: [
+    (v) => when(typeof v.startTime === 'string' && typeof v.endTime === 'string' && v.endTime <= v.startTime, { column: 'endTime', message: RU.problems.endBeforeStart('Окончание', 'Начало') }),
+    (v) =>
+      when(
+        ['communityMeeting', 'skillsClubEvent', 'departmentMeeting'].includes(String(v.kind)) && !v.communityId && !v.communityName,
+        { column: 'communityName', message: RU.problems.communityRequired },
+      ),
+    (v) => when(v.format === 'individual' && Array.isArray(v.participantsIds) && v.participantsIds.length > 1, warn('participantsNames', RU.problems.individualWithMany)),
+  ],
+  members: [(v) => when(before(v.until, v.since), { column: 'until', message: RU.problems.untilBeforeSince })],
+  decisions: [
+    (v, c) => {
+      const protocol = typeof v.protocolId === 'string' ? c.indexes.get('protocols', v.protocolId) : undefined;
+      return when(!!protocol && before(v.deadline, protocol.date), warn('deadline', RU.problems.decisionDeadlineBeforeMeeting));
+    },
+  ],
+  documents: [
+    (v) => {
+      const created = day(v.created);
+      return when(!!created && before(v.keepUntil, addMonths(created, 60)), { column: 'keepUntil', message: RU.problems.keepTooShort });
+    },
+  ],
+};
+
+export interface RowFinding extends Finding {
+  record: SheetRecord;
+}
+
+/** Rules over a whole tab: uniqueness that two rows together break. */
+export type TabRule = (records: readonly SheetRecord[], cellOf: (record: SheetRecord, column: string) => string) => RowFinding[];
+
+/** Flags each record whose key (when not null) an earlier record already had. */
+function uniqueBy(key: (v: Values) => string | null, column: string, message: (v: Values, otherCell: string) => string): TabRule {
+  return (records, cellOf) => {
+    const first = new Map<string, SheetRecord>();
+    const found: RowFinding[] = [];
+    for (const record of records) {
+      const k = key(record.values);
+      if (k === null) continue;
+      const earlier = first.get(k);
+      if (earlier) found.push({ record, column, message: message(record.values, cellOf(earlier, column)) });
+      else first.set(k, record);
+    }
+    return found;
+  };
+}
+
+export const TAB_RULES: Partial<Record<TabKey, TabRule[]>> = {
+  teachers: [uniqueBy((v) => (typeof v.email === 'string' ? v.email : null), 'email', (v, other) => RU.problems.duplicateEmail(String(v.email), other))],
+  // 003 §5.2: protocols are numbered within a community and a school year.
+  protocols: [
+    uniqueBy(
+      (v) => (typeof v.number === 'number' && v.communityId ? `${String(v.communityId)}|${String(v.schoolYear)}|${v.number}` : null),
+      'number',
+      (v, other) => RU.problems.duplicateProtocolNumber(Number(v.number), other),
+    ),
+  ],
+};

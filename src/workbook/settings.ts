@@ -1,0 +1,102 @@
+/**
+ * The «Настройки» tab: one row per setting (hidden key, label, value, help). Requisites and the
+ * approval block follow the header of regulation 002 (РАССМОТРЕНО … протокол методического
+ * совета; УТВЕРЖДАЮ директор; УТВЕРЖДЕНО приказом № от).
+ */
+import { YES_NO } from '../domain/options';
+import type { LocalDate, Zone } from '../domain/local-date';
+import { decodeCell, type RawCell } from './cells';
+import type { ColumnKind } from './columns';
+import { describe, type Problem } from './read';
+import { a1 } from './a1';
+
+export interface SettingSpec {
+  key: string;
+  label: string;
+  kind: ColumnKind;
+  help: string;
+  /** Written by set-up when the row is created (blank when undefined). */
+  initial?: (context: { timeZone: string }) => RawCell;
+}
+
+const text: ColumnKind = { type: 'text' };
+const date: ColumnKind = { type: 'date' };
+
+export const SETTINGS: SettingSpec[] = [
+  { key: 'schoolName', label: 'Полное наименование образовательной организации', kind: text, help: 'Как в уставе: шапка всех документов.' },
+  { key: 'schoolShortName', label: 'Сокращённое наименование', kind: text, help: 'Например, МБОУ «СОШ №2».' },
+  { key: 'schoolAddress', label: 'Адрес', kind: text, help: 'Почтовый адрес для шапки документов.' },
+  { key: 'schoolContacts', label: 'Телефон, эл. почта', kind: text, help: 'Для шапки документов.' },
+  { key: 'directorName', label: 'Директор (Фамилия И.О.)', kind: text, help: 'Гриф «УТВЕРЖДАЮ».' },
+  { key: 'deputyName', label: 'Заместитель директора по УВР (Фамилия И.О.)', kind: text, help: 'Подписывает планы и отчёты.' },
+  { key: 'deputyEmail', label: 'Эл. почта заместителя директора', kind: { type: 'email' }, help: 'Сюда приходит ежемесячная сводка.' },
+  { key: 'councilProtocolDate', label: 'РАССМОТРЕНО: протокол методического совета от', kind: date, help: 'Дата протокола, дд.мм.гггг.' },
+  { key: 'councilProtocolNumber', label: 'РАССМОТРЕНО: протокол №', kind: text, help: 'Номер протокола методического совета.' },
+  { key: 'approvalDate', label: 'УТВЕРЖДАЮ: дата', kind: date, help: 'Дата утверждения директором.' },
+  { key: 'orderDate', label: 'УТВЕРЖДЕНО приказом от', kind: date, help: 'Дата приказа.' },
+  { key: 'orderNumber', label: 'УТВЕРЖДЕНО приказом №', kind: text, help: 'Номер приказа, например 03-02-093.' },
+  { key: 'driveFolder', label: 'Папка на Google Диске', kind: text, help: 'Ссылка на папку или её ID: туда складываются шаблоны и документы.' },
+  {
+    key: 'reminderDay',
+    label: 'День месяца для плана на следующий месяц и напоминаний',
+    kind: { type: 'number', min: 1, max: 28, integer: true },
+    help: 'От 1 до 28.',
+    initial: () => 25,
+  },
+  { key: 'reminderHour', label: 'Час рассылки', kind: { type: 'number', min: 0, max: 23, integer: true }, help: 'От 0 до 23, по часовому поясу ниже.', initial: () => 8 },
+  {
+    key: 'noticeDaysBefore',
+    label: 'За сколько дней извещать участников о заседании',
+    kind: { type: 'number', min: 0, max: 30, integer: true },
+    help: 'Положение о ПОС: руководитель извещает всех членов о времени и месте.',
+    initial: () => 3,
+  },
+  { key: 'timeZone', label: 'Часовой пояс', kind: text, help: 'Например, Europe/Moscow или Asia/Krasnoyarsk.', initial: ({ timeZone }) => timeZone },
+  { key: 'shareWithTeacher', label: 'Открывать документы педагогу для просмотра', kind: { type: 'option', options: YES_NO }, help: 'да — педагог получает доступ на просмотр своих документов.', initial: () => 'нет' },
+  { key: 'makePdf', label: 'Создавать PDF рядом с документом', kind: { type: 'option', options: YES_NO }, help: 'да — рядом с документом сохраняется его PDF.', initial: () => 'нет' },
+];
+
+export interface Settings {
+  schoolName: string | null;
+  schoolShortName: string | null;
+  schoolAddress: string | null;
+  schoolContacts: string | null;
+  directorName: string | null;
+  deputyName: string | null;
+  deputyEmail: string | null;
+  councilProtocolDate: LocalDate | null;
+  councilProtocolNumber: string | null;
+  approvalDate: LocalDate | null;
+  orderDate: LocalDate | null;
+  orderNumber: string | null;
+  driveFolder: string | null;
+  reminderDay: number;
+  reminderHour: number;
+  noticeDaysBefore: number;
+  timeZone: string | null;
+  shareWithTeacher: boolean;
+  makePdf: boolean;
+}
+
+const DEFAULTS = { reminderDay: 25, reminderHour: 8, noticeDaysBefore: 3, shareWithTeacher: 'no', makePdf: 'no' } as const;
+
+/**
+ * Settings from the tab's rows (key → raw value cell, with its row). A bad value is reported and
+ * the default used, so one typo does not stop the monthly rhythm.
+ */
+export function parseSettings(rows: Map<string, { raw: RawCell; row: number }>, valueColumn: number, zone: Zone, tab: string): { settings: Settings; problems: Problem[] } {
+  const out: Record<string, unknown> = {};
+  const problems: Problem[] = [];
+  for (const spec of SETTINGS) {
+    const entry = rows.get(spec.key);
+    const decoded = entry ? decodeCell(spec.kind, entry.raw, zone) : { ok: true as const, value: null };
+    if (!decoded.ok) {
+      problems.push({ tab, cell: a1(entry!.row, valueColumn + 1), message: `«${spec.label}»: ${describe(decoded.problem)}`, severity: 'error' });
+    }
+    out[spec.key] = decoded.ok ? decoded.value : null;
+  }
+  for (const [key, fallback] of Object.entries(DEFAULTS)) if (out[key] === null) out[key] = fallback;
+  out.shareWithTeacher = out.shareWithTeacher === 'yes';
+  out.makePdf = out.makePdf === 'yes';
+  return { settings: out as unknown as Settings, problems };
+}

@@ -1,0 +1,327 @@
+/**
+ * The workbook's tabs, with columns taken from the seeds' forms: the teacher card (001 §6.2),
+ * the passport (002 §5.1, 001 §6.1), the plan table, the outcome analysis (002 §5.3), the
+ * general conclusion (002 §5.4), protocols (003 §5.2) and the rest. Headers are what the deputy
+ * sees; keys are what the code uses.
+ */
+import {
+  ACHIEVEMENT_KINDS,
+  ACHIEVEMENT_LEVELS,
+  ACHIEVEMENT_RESULTS,
+  CHECKPOINT_KINDS,
+  COMMUNITY_KINDS,
+  CONCLUSION_NEEDS,
+  CONCLUSION_OUTCOMES,
+  CONCLUSION_PROBLEMS,
+  DECISION_STATUSES,
+  DIAGNOSTIC_SOURCES,
+  DIFFICULTY_CATEGORIES,
+  DOCUMENT_KINDS,
+  HELP_FORMS,
+  MEETING_FREQUENCIES,
+  MEMBER_ROLES,
+  PLAN_ITEM_STATUSES,
+  PROGRAMME_STATUSES,
+  QUALIFICATION_CATEGORIES,
+  ROUTE_EMPHASES,
+  ROUTE_PLACES,
+  SESSION_FORMATS,
+  SESSION_KINDS,
+  SESSION_RESULTS,
+  SESSION_STATUSES,
+  TEACHER_ROLES,
+  WORK_FORMS,
+} from '../domain/options';
+import { col, type TabKey, type TabSpec } from './columns';
+
+const teachers: TabSpec = {
+  key: 'teachers',
+  name: 'Педагоги',
+  idPrefix: 'T',
+  columns: [
+    col.id(),
+    col.text('fullName', 'ФИО', { required: true, width: 220 }),
+    { key: 'email', header: 'Эл. почта', kind: { type: 'email' }, width: 200, note: 'Школьный адрес: по нему приходят напоминания и узнаются ответы анкет.' },
+    col.text('subject', 'Преподаваемый предмет'),
+    col.text('position', 'Должность'),
+    col.option('role', 'Роль', TEACHER_ROLES, { required: true }),
+    col.number('totalExperience', 'Общий педагогический стаж, лет', { min: 0, max: 60 }),
+    col.number('schoolExperience', 'Стаж работы в ОУ, лет', { min: 0, max: 60 }),
+    col.number('load', 'Нагрузка в учебном году, ч/нед', { min: 0, max: 60 }),
+    col.number('totalLoad', 'Всего учебной нагрузки, ч/нед', { min: 0, max: 80 }),
+    col.option('category', 'Квалификационная категория', QUALIFICATION_CATEGORIES),
+    col.date('attestationDate', 'Дата аттестации'),
+    ...col.ref('mentor', 'Наставник', 'teachers'),
+    col.long('note', 'Примечание'),
+  ],
+};
+
+const classes: TabSpec = {
+  key: 'classes',
+  name: 'Классы педагогов',
+  idPrefix: 'K',
+  columns: [
+    col.id(),
+    ...col.ref('teacher', 'Педагог', 'teachers', { required: true, width: 220 }),
+    col.text('schoolYear', 'Учебный год', { required: true, note: 'Например, 2026/2027' }),
+    col.text('className', 'Класс', { required: true }),
+    col.text('programme', 'Программа'),
+    col.text('planning', 'Планирование'),
+    col.text('textbooks', 'Учебный комплекс'),
+  ],
+};
+
+const communities: TabSpec = {
+  key: 'communities',
+  name: 'Сообщества',
+  idPrefix: 'C',
+  columns: [
+    col.id(),
+    col.text('name', 'Название', { required: true, width: 220 }),
+    col.option('kind', 'Вид', COMMUNITY_KINDS, { required: true }),
+    ...col.ref('leader', 'Руководитель', 'teachers', { required: true }),
+    ...col.ref('secretary', 'Секретарь', 'teachers'),
+    col.option('frequency', 'Периодичность заседаний', MEETING_FREQUENCIES, { required: true, note: 'Не реже одного раза в месяц (положения о ПОС и SkillsClub).' }),
+    col.text('place', 'Место встреч'),
+    col.long('goal', 'Цель'),
+    col.date('createdOn', 'Создано'),
+  ],
+};
+
+const members: TabSpec = {
+  key: 'members',
+  name: 'Участники сообществ',
+  idPrefix: 'M',
+  columns: [
+    col.id(),
+    ...col.ref('community', 'Сообщество', 'communities', { required: true }),
+    ...col.ref('teacher', 'Педагог', 'teachers', { required: true, width: 220 }),
+    col.option('role', 'Роль в сообществе', MEMBER_ROLES, { required: true }),
+    col.date('since', 'С'),
+    col.date('until', 'По'),
+  ],
+};
+
+const programmes: TabSpec = {
+  key: 'programmes',
+  name: 'Программы',
+  idPrefix: 'P',
+  columns: [
+    col.id(),
+    // The passport (002 §5.1).
+    ...col.ref('teacher', 'ФИО учителя', 'teachers', { required: true, width: 220 }),
+    col.date('decisionDate', 'Решение о сопровождении принято', { required: true }),
+    ...col.ref('lead', 'Индивидуальное сопровождение ведёт', 'teachers', { required: true }),
+    ...col.refs('participants', 'В организации сопровождения принимают участие', 'teachers'),
+    col.options('categories', 'Характер затруднений', DIFFICULTY_CATEGORIES, { required: true }),
+    col.options('sources', 'Диагностика проведена по результатам', DIAGNOSTIC_SOURCES),
+    col.long('problems', 'Выявленные проблемы/трудности', { required: true, note: 'Каждая проблема с новой строки.' }),
+    col.options('helpForms', 'Планируемые формы оказания помощи', HELP_FORMS, { required: true }),
+    col.option('emphasis', 'Доминанта маршрута', ROUTE_EMPHASES),
+    col.option('place', 'Маршрут реализуется', ROUTE_PLACES),
+    col.date('start', 'Начало', { required: true }),
+    col.date('end', 'Окончание', { required: true }),
+    col.option('status', 'Статус', PROGRAMME_STATUSES, { required: true }),
+    // The general conclusion (002 §5.4).
+    col.option('outcome', 'Сопровождение можно считать', CONCLUSION_OUTCOMES),
+    col.option('problemsResult', 'Выявленные при диагностике проблемы', CONCLUSION_PROBLEMS),
+    col.long('unresolvedProblems', 'Не снятые проблемы'),
+    col.long('reasons', 'Причины, по которым не состоялось сопровождение и/или не были сняты проблемы'),
+    col.options('needs', 'Сопровождаемый педагог', CONCLUSION_NEEDS),
+    col.long('anotherRouteReason', 'Причина разработки другого маршрута'),
+    col.long('furtherWays', 'Наиболее эффективные пути (способы) дальнейшего сопровождения'),
+    col.date('conclusionDate', 'Дата заключения'),
+  ],
+};
+
+const planItems: TabSpec = {
+  key: 'planItems',
+  name: 'План программ',
+  idPrefix: 'I',
+  columns: [
+    col.id(),
+    ...col.ref('programme', 'Программа', 'programmes', { required: true, width: 220 }),
+    col.number('order', '№', { min: 1, integer: true }, { required: true, width: 40 }),
+    col.long('content', 'Содержание пункта', { required: true }),
+    col.date('deadline', 'Срок выполнения', { required: true }),
+    col.long('supportedActivity', 'Деятельность сопровождаемого'),
+    col.long('supporterActivity', 'Деятельность сопровождающего'),
+    col.long('jointActivity', 'Совместная деятельность'),
+    col.option('checkpoint', 'Контрольный срез', CHECKPOINT_KINDS),
+    col.option('status', 'Статус', PLAN_ITEM_STATUSES, { required: true }),
+    col.date('doneDate', 'Дата выполнения'),
+  ],
+};
+
+const outcomes: TabSpec = {
+  key: 'outcomes',
+  name: 'Анализ итогов',
+  idPrefix: 'A',
+  columns: [
+    col.id(),
+    ...col.ref('programme', 'Программа', 'programmes', { required: true, width: 220 }),
+    col.long('problem', 'Проблема', { required: true }),
+    col.long('before', 'Состояние до начала сопровождения'),
+    col.long('after', 'Состояние после завершения сопровождения'),
+    col.long('method', 'Способ диагностики результатов'),
+    col.long('conclusions', 'Выводы'),
+  ],
+};
+
+const sessions: TabSpec = {
+  key: 'sessions',
+  name: 'Сессии и встречи',
+  idPrefix: 'S',
+  columns: [
+    col.id(),
+    col.date('date', 'Дата', { required: true }),
+    col.time('startTime', 'Начало'),
+    col.time('endTime', 'Окончание'),
+    col.text('place', 'Место'),
+    col.option('kind', 'Вид', SESSION_KINDS, { required: true }),
+    col.option('format', 'Индивидуальная / групповая', SESSION_FORMATS, { required: true }),
+    col.option('workForm', 'Форма работы', WORK_FORMS),
+    col.long('topic', 'Тема', { required: true }),
+    col.text('stage', 'Этап работы над проблемой'),
+    ...col.ref('leader', 'Коуч-консультант / ведущий', 'teachers', { required: true }),
+    ...col.refs('participants', 'Участники', 'teachers'),
+    ...col.ref('programme', 'Программа', 'programmes'),
+    ...col.ref('community', 'Сообщество', 'communities'),
+    col.text('series', 'Серия', { hidden: true }),
+    col.option('status', 'Статус', SESSION_STATUSES, { required: true }),
+    col.options('results', 'Результат', SESSION_RESULTS),
+    col.long('resultNote', 'Комментарий к результату'),
+  ],
+};
+
+const protocols: TabSpec = {
+  key: 'protocols',
+  name: 'Протоколы',
+  idPrefix: 'R',
+  columns: [
+    col.id(),
+    col.number('number', '№', { min: 1, integer: true }, { required: true, width: 40 }),
+    col.text('schoolYear', 'Учебный год', { required: true }),
+    col.date('date', 'Дата заседания', { required: true }),
+    ...col.ref('community', 'Сообщество', 'communities', { required: true }),
+    ...col.ref('session', 'Заседание', 'sessions'),
+    ...col.ref('chair', 'Председатель', 'teachers', { required: true }),
+    ...col.ref('secretary', 'Секретарь', 'teachers', { required: true }),
+    ...col.refs('present', 'Присутствовали', 'teachers'),
+    ...col.refs('absent', 'Отсутствовали', 'teachers'),
+    col.long('invited', 'Приглашённые'),
+  ],
+};
+
+const decisions: TabSpec = {
+  key: 'decisions',
+  name: 'Решения протоколов',
+  idPrefix: 'D',
+  columns: [
+    col.id(),
+    ...col.ref('protocol', 'Протокол', 'protocols', { required: true }),
+    col.number('order', '№ вопроса', { min: 1, integer: true }, { required: true, width: 40 }),
+    col.long('question', 'Вопрос повестки', { required: true }),
+    col.long('heard', 'Слушали'),
+    col.long('decision', 'Решили', { required: true }),
+    ...col.refs('responsible', 'Ответственный', 'teachers'),
+    col.date('deadline', 'Срок'),
+    col.option('status', 'Исполнение', DECISION_STATUSES),
+  ],
+};
+
+const achievements: TabSpec = {
+  key: 'achievements',
+  name: 'Достижения',
+  idPrefix: 'V',
+  columns: [
+    col.id(),
+    ...col.ref('teacher', 'Педагог', 'teachers', { required: true, width: 220 }),
+    col.date('date', 'Дата', { required: true }),
+    col.option('kind', 'Вид', ACHIEVEMENT_KINDS, { required: true }),
+    col.option('level', 'Уровень', ACHIEVEMENT_LEVELS),
+    col.long('title', 'Название', { required: true }),
+    col.option('result', 'Результат', ACHIEVEMENT_RESULTS),
+    ...col.ref('programme', 'Программа', 'programmes'),
+    ...col.ref('session', 'Сессия / мероприятие', 'sessions'),
+    { key: 'evidence', header: 'Подтверждение (ссылка)', kind: { type: 'url' } },
+  ],
+};
+
+const documents: TabSpec = {
+  key: 'documents',
+  name: 'Реестр документов',
+  idPrefix: 'F',
+  columns: [
+    col.id(),
+    col.option('kind', 'Вид документа', DOCUMENT_KINDS, { required: true }),
+    col.text('title', 'Название', { required: true, width: 260 }),
+    col.text('recordId', 'Запись', { hidden: true }),
+    { key: 'url', header: 'Ссылка', kind: { type: 'url' }, required: true, width: 200 },
+    col.text('fileId', 'ID файла', { hidden: true }),
+    col.date('created', 'Создан', { required: true }),
+    col.date('keepUntil', 'Хранить до', { required: true, note: 'Не менее 5 лет со дня создания (положение о коучинг-сессиях, V.1).' }),
+  ],
+};
+
+const log: TabSpec = {
+  key: 'log',
+  name: 'Журнал',
+  idPrefix: 'L',
+  columns: [
+    col.id(),
+    { key: 'at', header: 'Время', kind: { type: 'datetime' }, required: true, width: 140 },
+    { key: 'user', header: 'Пользователь', kind: { type: 'email' }, width: 200 },
+    col.text('level', 'Уровень', { required: true }),
+    col.text('action', 'Действие', { required: true }),
+    col.text('target', 'Объект'),
+    col.long('message', 'Сообщение', { width: 400 }),
+  ],
+};
+
+const settings: TabSpec = {
+  key: 'settings',
+  name: 'Настройки',
+  idPrefix: 'N',
+  columns: [
+    col.text('key', 'Ключ', { hidden: true, required: true }),
+    col.text('label', 'Параметр', { required: true, width: 300 }),
+    col.long('value', 'Значение', { width: 300 }),
+    col.long('help', 'Пояснение', { width: 300 }),
+  ],
+};
+
+export const TABS: Record<TabKey, TabSpec> = {
+  teachers,
+  classes,
+  communities,
+  members,
+  programmes,
+  planItems,
+  outcomes,
+  sessions,
+  protocols,
+  decisions,
+  achievements,
+  documents,
+  log,
+  settings,
+};
+
+/** The order tabs are created in: the four main ones first. */
+export const TAB_ORDER: TabKey[] = [
+  'programmes',
+  'teachers',
+  'sessions',
+  'protocols',
+  'planItems',
+  'outcomes',
+  'classes',
+  'communities',
+  'members',
+  'decisions',
+  'achievements',
+  'documents',
+  'settings',
+  'log',
+];

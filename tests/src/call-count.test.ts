@@ -1,0 +1,47 @@
+/**
+ * Reading the book costs the same number of spreadsheet calls whatever its size: one batch read
+ * per tab, never a call per row (Google's batching guidance: guides/support/best-practices).
+ */
+import { Addon } from '../helpers/addon';
+
+function bookWith(teachers: number): Addon {
+  const addon = Addon.fresh();
+  addon.click('Настроить книгу');
+  const headers = addon.headers('Педагоги');
+  const rows = Array.from({ length: teachers }, (_, i) => {
+    const row: (string | number)[] = headers.map(() => '');
+    row[headers.indexOf('ID')] = `T${String(i + 1).padStart(5, '0')}`;
+    row[headers.indexOf('ФИО')] = `Педагог ${i + 1}`;
+    row[headers.indexOf('Эл. почта')] = `t${i + 1}@school.example`;
+    row[headers.indexOf('Роль')] = 'педагог';
+    row[headers.indexOf('Общий педагогический стаж, лет')] = i % 40;
+    return row;
+  });
+  addon.sheet('Педагоги', (s) => {
+    if (s.getMaxRows() < teachers + 1) s.insertRowsAfter(s.getMaxRows(), teachers + 1 - s.getMaxRows());
+    s.getRange(2, 1, teachers, headers.length).setValues(rows);
+  });
+  return addon;
+}
+
+function spreadsheetCalls(addon: Addon, work: () => void): number {
+  addon.emulator.calls.reset();
+  work();
+  return addon.emulator.calls.total('SpreadsheetApp');
+}
+
+test('the data check: 50 and 5,000 teachers cost the same calls', () => {
+  const small = bookWith(50);
+  const large = bookWith(5000);
+  const check = (addon: Addon) => () => expect(addon.call<{ status: string }>('runDataCheck').status).toBe('success');
+  const a = spreadsheetCalls(small, check(small));
+  const b = spreadsheetCalls(large, check(large));
+  expect(b).toBe(a);
+  expect(large.emulator.cells.read).toBeGreaterThan(small.emulator.cells.read);
+});
+
+test('set-up on a filled book: 50 and 5,000 teachers cost the same calls', () => {
+  const small = bookWith(50);
+  const large = bookWith(5000);
+  expect(spreadsheetCalls(large, () => large.click('Настроить книгу'))).toBe(spreadsheetCalls(small, () => small.click('Настроить книгу')));
+});

@@ -1,0 +1,132 @@
+/**
+ * «Настроить книгу» through the built bundle: creates what is missing, is idempotent, loses and
+ * moves nothing, and reports a renamed column instead of recreating it elsewhere.
+ */
+import { Addon } from '../helpers/addon';
+import { T, validSchool } from '../helpers/school';
+import { TAB_ORDER, TABS } from '../../src/workbook/tabs';
+
+const ALL_TABS = TAB_ORDER.map((key) => TABS[key].name);
+
+describe('on an empty workbook', () => {
+  const addon = Addon.fresh();
+  addon.click('Настроить книгу');
+
+  test('creates every tab with its headers, the four main ones first', () => {
+    const names = addon.asPerson((app) => app.getActiveSpreadsheet().getSheets().map((s) => s.getName()));
+    expect(names).toEqual(['Лист1', ...ALL_TABS]);
+    for (const key of TAB_ORDER) expect(addon.headers(TABS[key].name)).toEqual(TABS[key].columns.map((c) => c.header));
+    expect(addon.lastAlert()).toContain('Созданы листы: Программы, Педагоги, Сессии и встречи, Протоколы');
+  });
+
+  test('freezes and protects the header row (a warning only), hides the id columns', () => {
+    addon.sheet('Педагоги', (sheet) => {
+      expect(sheet.getFrozenRows()).toBe(1);
+      const protections = sheet.getProtections(addon.host.global<GoogleAppsScript.Spreadsheet.SpreadsheetApp>('SpreadsheetApp').ProtectionType.RANGE);
+      expect(protections).toHaveLength(1);
+      expect(protections[0]!.isWarningOnly()).toBe(true);
+      expect(protections[0]!.getRange().getA1Notation()).toMatch(/^A1:/);
+      expect(sheet.isColumnHiddenByUser(1)).toBe(true);
+      expect(sheet.isColumnHiddenByUser(2)).toBe(false);
+    });
+  });
+
+  test('drop-downs for option lists, date validation and format for dates', () => {
+    const headers = addon.headers('Педагоги');
+    addon.sheet('Педагоги', (sheet) => {
+      const role = sheet.getRange(2, headers.indexOf('Роль') + 1).getDataValidation()!;
+      expect(String(role.getCriteriaType())).toBe('VALUE_IN_LIST');
+      expect(role.getCriteriaValues()[0]).toEqual(['педагог', 'молодой специалист', 'наставник', 'коуч-консультант', 'студент']);
+      expect(role.getAllowInvalid()).toBe(true);
+      const date = sheet.getRange(500, headers.indexOf('Дата аттестации') + 1);
+      expect(String(date.getDataValidation()!.getCriteriaType())).toBe('DATE_IS_VALID_DATE');
+      expect(date.getNumberFormat()).toBe('dd.MM.yyyy');
+      // The mentor is picked from the teachers' names.
+      const mentor = sheet.getRange(2, headers.indexOf('Наставник') + 1).getDataValidation()!;
+      expect(String(mentor.getCriteriaType())).toBe('VALUE_IN_RANGE');
+    });
+  });
+
+  test('highlights overdue plan items, decisions, programmes and unrecorded sessions', () => {
+    for (const tab of ['План программ', 'Решения протоколов', 'Программы', 'Сессии и встречи']) {
+      const rules = addon.sheet(tab, (s) => s.getConditionalFormatRules());
+      expect(rules).toHaveLength(1);
+      expect(String(rules[0]!.getBooleanCondition()!.getCriteriaValues()[0])).toContain('<TODAY()');
+    }
+  });
+
+  test('fills the settings tab with every parameter and sensible defaults', () => {
+    const rows = addon.sheet('Настройки', (s) => s.getDataRange().getValues());
+    const labels = rows.map((r) => r[1]);
+    expect(labels).toEqual(expect.arrayContaining(['Полное наименование образовательной организации', 'УТВЕРЖДАЮ: дата', 'Час рассылки']));
+    expect(rows.find((r) => r[0] === 'timeZone')![2]).toBe('Europe/Moscow');
+    expect(rows.find((r) => r[0] === 'reminderDay')![2]).toBe(25);
+  });
+
+  test('a second run changes nothing', () => {
+    const before = addon.snapshot();
+    const rulesBefore = addon.sheet('План программ', (s) => s.getConditionalFormatRules().length);
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).toBe('Книга уже настроена: ничего не изменено.');
+    expect(addon.snapshot()).toBe(before);
+    expect(addon.sheet('План программ', (s) => s.getConditionalFormatRules().length)).toBe(rulesBefore);
+    expect(addon.sheet('Педагоги', (s) => s.getProtections(addon.host.global<GoogleAppsScript.Spreadsheet.SpreadsheetApp>('SpreadsheetApp').ProtectionType.RANGE).length)).toBe(1);
+  });
+});
+
+describe('on a workbook with data', () => {
+  test('nothing is lost or moved', () => {
+    const addon = validSchool();
+    const before = addon.snapshot();
+    addon.click('Настроить книгу');
+    expect(addon.snapshot()).toBe(before);
+  });
+
+  test('columns the deputy reordered are found by name; their own columns are kept', () => {
+    const addon = validSchool();
+    // The deputy swaps «ФИО» and «Эл. почта» (with their data) and adds a column of their own.
+    addon.sheet('Педагоги', (sheet) => {
+      const range = sheet.getRange(1, 2, sheet.getLastRow(), 2);
+      const values = range.getValues().map(([a, b]) => [b, a]);
+      range.setValues(values);
+      sheet.getRange(1, sheet.getLastColumn() + 1, 2, 1).setValues([['Мой комментарий'], ['звонить после 15']]);
+    });
+    const before = addon.snapshot();
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).toBe('Книга уже настроена: ничего не изменено.');
+    expect(addon.snapshot()).toBe(before);
+    const check = addon.call<{ response: { problems: unknown[] } }>('runDataCheck');
+    expect(check.response.problems).toEqual([]);
+  });
+
+  test('a deleted tab is created again, the rest untouched', () => {
+    const addon = validSchool();
+    addon.asPerson((app) => app.getActiveSpreadsheet().deleteSheet(app.getActiveSpreadsheet().getSheetByName('Достижения')!));
+    const teachersBefore = addon.sheet('Педагоги', (s) => JSON.stringify(s.getDataRange().getValues()));
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).toContain('Созданы листы: Достижения.');
+    expect(addon.headers('Достижения')).toEqual(TABS.achievements.columns.map((c) => c.header));
+    expect(addon.sheet('Педагоги', (s) => JSON.stringify(s.getDataRange().getValues()))).toBe(teachersBefore);
+  });
+
+  test('a renamed column is reported, not recreated elsewhere', () => {
+    const addon = validSchool();
+    const headers = addon.headers('Педагоги');
+    addon.sheet('Педагоги', (s) => s.getRange(1, headers.indexOf('ФИО') + 1).setValue('Фамилия, имя, отчество'));
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).toContain('Педагоги: нет столбца «ФИО»: верните его или переименуйте обратно');
+    const after = addon.headers('Педагоги');
+    expect(after).toHaveLength(headers.length);
+    expect(after).not.toContain('ФИО');
+    expect(addon.sheet('Педагоги', (s) => s.getRange(2, headers.indexOf('ФИО') + 1).getValue())).toBe(T.ivanova);
+  });
+
+  test('rows typed by hand get ids; existing ids never change', () => {
+    const addon = validSchool();
+    const row = addon.typeRow('Педагоги', { ФИО: 'Новикова Ольга', Роль: 'педагог' });
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).toContain('Присвоены ID строкам, добавленным вручную: 1.');
+    const ids = addon.sheet('Педагоги', (s) => s.getRange(2, 1, row - 1, 1).getValues().map((r) => r[0]));
+    expect(ids).toEqual(['T00001', 'T00002', 'T00003', 'T00004']);
+  });
+});
