@@ -33,6 +33,7 @@ function formatterFor(zone: string): Intl.DateTimeFormat | null {
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
+      era: 'short',
     });
   } catch {
     fmt = null;
@@ -55,15 +56,37 @@ export function isKnownZone(zone: string): boolean {
   return customOffsetMinutes(zone) !== null || formatterFor(zone) !== null;
 }
 
-/** The zone's offset from UTC at instant `ms`, in milliseconds (local = utc + offset). */
+const BUCKET = 900_000;
+const offsetCache = new Map<string, number>();
+
+/**
+ * The zone's offset from UTC at instant `ms`, in milliseconds (local = utc + offset). Cached per
+ * quarter hour, and only where the offset is the same at both ends of the quarter, so a
+ * transition inside one is still computed exactly (big sheets of dates ask this a lot).
+ */
 export function zoneOffsetMs(ms: number, zone: string): number {
   const fixed = customOffsetMinutes(zone);
   if (fixed !== null) return fixed * 60000;
+  const bucket = Math.floor(ms / BUCKET);
+  const key = `${zone}|${bucket}`;
+  const hit = offsetCache.get(key);
+  if (hit !== undefined) return hit;
+  const start = exactOffset(bucket * BUCKET, zone);
+  if (start !== exactOffset((bucket + 1) * BUCKET - 1000, zone)) return exactOffset(ms, zone);
+  if (offsetCache.size > 200_000) offsetCache.clear();
+  offsetCache.set(key, start);
+  return start;
+}
+
+function exactOffset(ms: number, zone: string): number {
   const fmt = formatterFor(zone);
   if (!fmt) return 0; // unknown zone: GMT, as Java does
-  const parts: Record<string, number> = {};
-  for (const p of fmt.formatToParts(new Date(ms))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  const local = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  const parts: Record<string, string> = {};
+  for (const p of fmt.formatToParts(new Date(ms))) if (p.type !== 'literal') parts[p.type] = p.value;
+  let year = Number(parts.year ?? 1970);
+  // Years before 1 AD come with an era (serial dates can reach them).
+  if (parts.era === 'BC' || parts.era === 'B') year = 1 - year;
+  const local = Date.UTC(year, Number(parts.month ?? 1) - 1, Number(parts.day ?? 1), Number(parts.hour ?? 0), Number(parts.minute ?? 0), Number(parts.second ?? 0));
   const whole = Math.floor(ms / 1000) * 1000;
   return local - whole;
 }

@@ -1,60 +1,20 @@
 /**
  * Sheets stores a date-time as a serial number: days since 1899-12-30 in the SPREADSHEET's time
  * zone, the fraction being the time of day (sheets/api/guides/formats#about_date_time_values).
- * Offsets come from Intl (full ICU), so DST transitions are right.
+ * Offsets come from services/time-zone.ts (Intl, full ICU), so DST transitions are right.
  */
+import { isKnownZone, zoneOffsetMs } from '../services/time-zone';
+
 const EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsets = new Map<string, number>();
-
-function formatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
-    formatters.set(zone, f);
-  }
-  return f;
-}
-
-/** Whether Intl knows the zone id. */
+/** Whether the zone id is one Sheets accepts (IANA ids and GMT offsets, as Apps Script's Java). */
 export function isValidZone(zone: string): boolean {
-  try {
-    formatter(zone);
-    return true;
-  } catch {
-    return false;
-  }
+  return isKnownZone(zone);
 }
 
-/** The zone's offset at instant `ms` (local = utc + offset), cached per quarter hour. */
-export function offsetAt(zone: string, ms: number): number {
-  // Offsets change only on quarter-hour instants, so a 15-minute bucket is exact.
-  const bucket = Math.floor(ms / 900_000);
-  const key = `${zone}|${bucket}`;
-  const hit = offsets.get(key);
-  if (hit !== undefined) return hit;
-  const at = bucket * 900_000;
-  const parts: Record<string, string> = {};
-  for (const p of formatter(zone).formatToParts(new Date(at))) parts[p.type] = p.value;
-  let year = Number(parts.year);
-  if (parts.era === 'BC' || parts.era === 'B') year = 1 - year;
-  const local = Date.UTC(year, Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  const offset = local - at;
-  if (offsets.size > 200_000) offsets.clear();
-  offsets.set(key, offset);
-  return offset;
+function offsetAt(zone: string, ms: number): number {
+  return zoneOffsetMs(ms, zone);
 }
 
 /**
