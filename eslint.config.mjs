@@ -22,6 +22,21 @@ export default tseslint.config(
     // Server code runs in Apps Script's V8: no Node globals there.
     files: ['src/**/*.ts'],
     languageOptions: { globals: {} },
+    rules: {
+      // Globals Apps Script's V8 does not provide (guides/v8-runtime): they work in tests on Node
+      // and fail in production.
+      'no-restricted-globals': [
+        'error',
+        ...['URL', 'URLSearchParams', 'setTimeout', 'setInterval', 'clearTimeout', 'fetch', 'TextEncoder', 'TextDecoder', 'structuredClone', 'queueMicrotask', 'Buffer', 'process', 'require', 'window', 'document'].map((name) => ({
+          name,
+          message: `${name} does not exist in Apps Script.`,
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='url'][arguments.length=0]", message: "zod's .url() needs the URL global, which Apps Script lacks: use a regex." },
+      ],
+    },
   },
   {
     files: ['sidebar/**/*.ts'],

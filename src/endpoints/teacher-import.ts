@@ -66,9 +66,10 @@ function readTeachers(workbook: Workbook): Result<{ sheet: GoogleAppsScript.Spre
 function plan(tab: TabRead, input: Source): Result<ImportPreview> {
   const rows = input.source === 'text' ? parsePasted(input.text) : selectionRows();
   if (rows.length === 0 || rows.every((r) => r.every((c) => c.trim() === ''))) return failure('validation', RU.teacherImport.emptySelection);
+  // Rows with problems still count as existing people: a typo must not let a duplicate in.
   const existing = tab.records
     .filter((r) => typeof r.values.fullName === 'string')
-    .map((r) => ({ id: String(r.values.id ?? ''), fullName: String(r.values.fullName), email: (r.values.email as string | null) ?? null }));
+    .map((r) => ({ id: String(r.values.id ?? ''), fullName: String(r.values.fullName), email: typeof r.values.email === 'string' ? r.values.email : null }));
   const { lines, rejected } = readLines(rows);
   const { add, duplicates } = planImport(existing, lines);
   return success(toPreview({ add, duplicates, rejected }));

@@ -70,6 +70,7 @@ export const RU = {
     unknownName: (what: string, name: string) => `«${what}»: «${name}» не найден(а) в списке`,
     ambiguousName: (what: string, name: string) => `«${what}»: «${name}» встречается несколько раз; выберите из списка`,
     renamedReference: (name: string, current: string) => `указано «${name}», а в записи сейчас «${current}»; будет использовано «${current}»`,
+    notValid: (header: string) => `«${header}»: значение не подходит для этого столбца`,
     endBeforeStart: (end: string, start: string) => `«${end}» раньше, чем «${start}»`,
     decisionAfterStart: 'решение о сопровождении принято позже начала программы',
     conclusionMissing: 'программа завершена, а общее заключение не написано',

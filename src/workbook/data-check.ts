@@ -7,6 +7,8 @@ import type { Problem, TabRead } from './read';
 import { parseSettings, type Settings } from './settings';
 import { openWorkbook, readBook, type Workbook } from './sheets';
 import { TAB_ORDER, TABS } from './tabs';
+import { typedRecords } from './typed';
+import type { TabKey } from './columns';
 import type { RawCell } from './cells';
 import { parseA1 } from './a1';
 import type { Zone } from '../domain/local-date';
@@ -25,9 +27,11 @@ const CHECKED = TAB_ORDER.filter((key) => key !== 'log');
 export function checkWorkbook(workbook: Workbook = openWorkbook()): CheckReport {
   const read = readBook(workbook, CHECKED);
   const problems: Problem[] = [...read.problems];
-  const { settings: _settings, ...settingsTab } = read.book;
-  for (const tab of Object.values(settingsTab)) problems.push(...(tab as TabRead).problems);
-  problems.push(...checkBook(settingsTab));
+  const { settings: _settings, ...tabs } = read.book;
+  for (const [key, tab] of Object.entries(tabs) as [TabKey, TabRead][]) {
+    problems.push(...tab.problems, ...typedRecords(key, tab).problems);
+  }
+  problems.push(...checkBook(tabs));
   if (read.book.settings) problems.push(...settingsFrom(read.book.settings, workbook.zone).problems, ...read.book.settings.problems);
   const rows: Record<string, number> = {};
   for (const tab of Object.values(read.book)) rows[(tab as TabRead).spec.name] = (tab as TabRead).records.length;

@@ -1,0 +1,245 @@
+/**
+ * The domain's records as zod schemas, named from the glossary: what a row of each tab means once
+ * its cells are decoded. The sheet layer hands decoded values to these schemas, so code above it
+ * works with `Teacher`, `SupportProgramme`, `PlanItem`… and never with raw cells.
+ */
+import { z } from 'zod';
+import { isLocalDate, type LocalDate } from './local-date';
+import type { OptionSet } from './option-set';
+import * as O from './options';
+
+const id = z.string().regex(/^[A-Z]\d{5,}$/);
+const text = z.string().min(1);
+const day = z.custom<LocalDate>((v) => typeof v === 'string' && isLocalDate(v), 'ожидается дата');
+const time = z.string().regex(/^\d{2}:\d{2}$/);
+const one = <K extends string>(set: OptionSet<K>) => z.enum(set.keys as [K, ...K[]]);
+const many = <K extends string>(set: OptionSet<K>) => z.array(one(set));
+const ids = z.array(id);
+const maybe = <T extends z.ZodType>(schema: T) => schema.nullable();
+// Not z.string().url(): it needs the URL global, which Apps Script's V8 does not have.
+const link = z.string().regex(/^https?:\/\/[^\s<>"]+$/i);
+
+export const Teacher = z.object({
+  id,
+  fullName: text,
+  email: maybe(z.string().email()),
+  subject: maybe(text),
+  position: maybe(text),
+  role: one(O.TEACHER_ROLES),
+  totalExperience: maybe(z.number()),
+  schoolExperience: maybe(z.number()),
+  load: maybe(z.number()),
+  totalLoad: maybe(z.number()),
+  category: maybe(one(O.QUALIFICATION_CATEGORIES)),
+  attestationDate: maybe(day),
+  mentorName: maybe(text),
+  mentorId: maybe(id),
+  note: maybe(text),
+});
+
+export const TeacherClass = z.object({
+  id,
+  teacherName: maybe(text),
+  teacherId: maybe(id),
+  schoolYear: text,
+  className: text,
+  programme: maybe(text),
+  planning: maybe(text),
+  textbooks: maybe(text),
+});
+
+export const Community = z.object({
+  id,
+  name: text,
+  kind: one(O.COMMUNITY_KINDS),
+  leaderName: maybe(text),
+  leaderId: maybe(id),
+  secretaryName: maybe(text),
+  secretaryId: maybe(id),
+  frequency: one(O.MEETING_FREQUENCIES),
+  place: maybe(text),
+  goal: maybe(text),
+  createdOn: maybe(day),
+});
+
+export const CommunityMember = z.object({
+  id,
+  communityName: maybe(text),
+  communityId: maybe(id),
+  teacherName: maybe(text),
+  teacherId: maybe(id),
+  role: one(O.MEMBER_ROLES),
+  since: maybe(day),
+  until: maybe(day),
+});
+
+export const SupportProgramme = z.object({
+  id,
+  teacherName: maybe(text),
+  teacherId: maybe(id),
+  decisionDate: day,
+  leadName: maybe(text),
+  leadId: maybe(id),
+  participantsNames: maybe(text),
+  participantsIds: ids,
+  categories: many(O.DIFFICULTY_CATEGORIES).min(1),
+  sources: many(O.DIAGNOSTIC_SOURCES),
+  problems: text,
+  helpForms: many(O.HELP_FORMS).min(1),
+  emphasis: maybe(one(O.ROUTE_EMPHASES)),
+  place: maybe(one(O.ROUTE_PLACES)),
+  start: day,
+  end: day,
+  status: one(O.PROGRAMME_STATUSES),
+  outcome: maybe(one(O.CONCLUSION_OUTCOMES)),
+  problemsResult: maybe(one(O.CONCLUSION_PROBLEMS)),
+  unresolvedProblems: maybe(text),
+  reasons: maybe(text),
+  needs: many(O.CONCLUSION_NEEDS),
+  anotherRouteReason: maybe(text),
+  furtherWays: maybe(text),
+  conclusionDate: maybe(day),
+});
+
+export const PlanItem = z.object({
+  id,
+  programmeName: maybe(text),
+  programmeId: maybe(id),
+  order: z.number().int().min(1),
+  content: text,
+  deadline: day,
+  supportedActivity: maybe(text),
+  supporterActivity: maybe(text),
+  jointActivity: maybe(text),
+  checkpoint: maybe(one(O.CHECKPOINT_KINDS)),
+  status: one(O.PLAN_ITEM_STATUSES),
+  doneDate: maybe(day),
+});
+
+export const OutcomeRow = z.object({
+  id,
+  programmeName: maybe(text),
+  programmeId: maybe(id),
+  problem: text,
+  before: maybe(text),
+  after: maybe(text),
+  method: maybe(text),
+  conclusions: maybe(text),
+});
+
+export const Session = z.object({
+  id,
+  date: day,
+  startTime: maybe(time),
+  endTime: maybe(time),
+  place: maybe(text),
+  kind: one(O.SESSION_KINDS),
+  format: one(O.SESSION_FORMATS),
+  workForm: maybe(one(O.WORK_FORMS)),
+  topic: text,
+  stage: maybe(text),
+  leaderName: maybe(text),
+  leaderId: maybe(id),
+  participantsNames: maybe(text),
+  participantsIds: ids,
+  programmeName: maybe(text),
+  programmeId: maybe(id),
+  communityName: maybe(text),
+  communityId: maybe(id),
+  series: maybe(text),
+  status: one(O.SESSION_STATUSES),
+  results: many(O.SESSION_RESULTS),
+  resultNote: maybe(text),
+});
+
+export const Protocol = z.object({
+  id,
+  number: z.number().int().min(1),
+  schoolYear: text,
+  date: day,
+  communityName: maybe(text),
+  communityId: maybe(id),
+  sessionName: maybe(text),
+  sessionId: maybe(id),
+  chairName: maybe(text),
+  chairId: maybe(id),
+  secretaryName: maybe(text),
+  secretaryId: maybe(id),
+  presentNames: maybe(text),
+  presentIds: ids,
+  absentNames: maybe(text),
+  absentIds: ids,
+  invited: maybe(text),
+});
+
+export const Decision = z.object({
+  id,
+  protocolName: maybe(text),
+  protocolId: maybe(id),
+  order: z.number().int().min(1),
+  question: text,
+  heard: maybe(text),
+  decision: text,
+  responsibleNames: maybe(text),
+  responsibleIds: ids,
+  deadline: maybe(day),
+  status: maybe(one(O.DECISION_STATUSES)),
+});
+
+export const Achievement = z.object({
+  id,
+  teacherName: maybe(text),
+  teacherId: maybe(id),
+  date: day,
+  kind: one(O.ACHIEVEMENT_KINDS),
+  level: maybe(one(O.ACHIEVEMENT_LEVELS)),
+  title: text,
+  result: maybe(one(O.ACHIEVEMENT_RESULTS)),
+  programmeName: maybe(text),
+  programmeId: maybe(id),
+  sessionName: maybe(text),
+  sessionId: maybe(id),
+  evidence: maybe(link),
+});
+
+export const DocumentEntry = z.object({
+  id,
+  kind: one(O.DOCUMENT_KINDS),
+  title: text,
+  recordId: maybe(text),
+  url: link,
+  fileId: maybe(text),
+  created: day,
+  keepUntil: day,
+});
+
+export const LogEntry = z.object({
+  id,
+  at: z.string(),
+  user: maybe(z.string()),
+  level: text,
+  action: text,
+  target: maybe(text),
+  message: maybe(text),
+});
+
+export const SettingRow = z.object({
+  key: text,
+  label: text,
+  value: maybe(z.string()),
+  help: maybe(text),
+});
+
+export type Teacher = z.infer<typeof Teacher>;
+export type TeacherClass = z.infer<typeof TeacherClass>;
+export type Community = z.infer<typeof Community>;
+export type CommunityMember = z.infer<typeof CommunityMember>;
+export type SupportProgramme = z.infer<typeof SupportProgramme>;
+export type PlanItem = z.infer<typeof PlanItem>;
+export type OutcomeRow = z.infer<typeof OutcomeRow>;
+export type Session = z.infer<typeof Session>;
+export type Protocol = z.infer<typeof Protocol>;
+export type Decision = z.infer<typeof Decision>;
+export type Achievement = z.infer<typeof Achievement>;
+export type DocumentEntry = z.infer<typeof DocumentEntry>;
+export type LogEntry = z.infer<typeof LogEntry>;
