@@ -7,6 +7,7 @@ import { onInstall, onOpen } from './addon/menu';
 import { getHelpInfo, showHelp } from './endpoints/help';
 import { goToCell, runDataCheck, runSetup, showDataCheck } from './endpoints/workbook';
 import { applyTeacherImport, previewTeacherImport, showTeacherImport } from './endpoints/teacher-import';
+import { getSettingsPage, saveSettings, showSettings } from './endpoints/settings';
 
 declare const global: Record<string, unknown>;
 
@@ -17,6 +18,8 @@ export const endpoints = {
   goToCell,
   previewTeacherImport,
   applyTeacherImport,
+  getSettingsPage,
+  saveSettings,
 };
 export type Endpoints = typeof endpoints;
 
@@ -27,6 +30,7 @@ global.onInstall = onInstall;
 global.runSetup = runSetup;
 global.showDataCheck = showDataCheck;
 global.showTeacherImport = showTeacherImport;
+global.showSettings = showSettings;
 global.showHelp = showHelp;
 // Sidebar endpoints.
 global.getHelpInfo = getHelpInfo;
@@ -34,3 +38,5 @@ global.runDataCheck = runDataCheck;
 global.goToCell = goToCell;
 global.previewTeacherImport = previewTeacherImport;
 global.applyTeacherImport = applyTeacherImport;
+global.getSettingsPage = getSettingsPage;
+global.saveSettings = saveSettings;

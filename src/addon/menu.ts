@@ -12,6 +12,7 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(RU.menu.dataCheck, 'showDataCheck')
     .addItem(RU.menu.importTeachers, 'showTeacherImport')
     .addSeparator()
+    .addItem(RU.menu.settings, 'showSettings')
     .addItem(RU.menu.help, 'showHelp')
     .addToUi();
 }

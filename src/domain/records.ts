@@ -226,7 +226,8 @@ export const LogEntry = z.object({
 export const SettingRow = z.object({
   key: text,
   label: text,
-  value: maybe(z.string()),
+  /** Checked by the setting's own kind (workbook/settings.ts). */
+  value: z.unknown(),
   help: maybe(text),
 });
 

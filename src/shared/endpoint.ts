@@ -1,6 +1,7 @@
 import type { ZodType } from 'zod';
 import { RU } from '../text/ru';
 import { failure, type Result, type Wire } from './result';
+import { installRussianErrors } from './zod-ru';
 
 /**
  * A sidebar endpoint: takes `unknown` from google.script.run, parses it with zod, and returns a
@@ -11,6 +12,7 @@ export type Endpoint<O> = (input: unknown) => Result<O>;
 
 export function defineEndpoint<I, O>(schema: ZodType<I>, handler: (input: I) => Result<O & Wire<O>>): Endpoint<O> {
   return (input: unknown) => {
+    installRussianErrors();
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       const fields: Record<string, string> = {};

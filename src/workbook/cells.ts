@@ -47,6 +47,8 @@ function isDateValue(raw: unknown): raw is Date {
 export function decodeCell(kind: ColumnKind, raw: RawCell, zone: Zone): Decoded {
   if (isBlank(raw)) return ok(kind.type === 'options' || kind.type === 'refs' ? [] : null);
   switch (kind.type) {
+    case 'raw':
+      return ok(raw);
     case 'id':
       return decodeId(raw);
     case 'text':
@@ -182,6 +184,8 @@ export function encodeCell(kind: ColumnKind, value: unknown, zone: Zone): RawCel
       return isLocalDate(String(value)) ? zone.midnight(value as LocalDate) : '';
     case 'datetime':
       return new Date(String(value));
+    case 'raw':
+      return typeof value === 'string' ? neutralize(value) : (value as RawCell);
     case 'number':
       return typeof value === 'number' ? value : '';
     case 'option':

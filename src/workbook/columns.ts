@@ -37,7 +37,9 @@ export type ColumnKind =
   | { type: 'ref'; tab: TabKey; label: string }
   | { type: 'refs'; tab: TabKey; label: string }
   /** The visible name of a referenced record, kept beside its id for people. */
-  | { type: 'label'; of: string };
+  | { type: 'label'; of: string }
+  /** Any value, checked elsewhere (the settings' values, each by its own setting's kind). */
+  | { type: 'raw' };
 
 export interface ColumnSpec {
   key: string;

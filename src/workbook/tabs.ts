@@ -286,7 +286,7 @@ const settings: TabSpec = {
   columns: [
     col.text('key', 'Ключ', { hidden: true, required: true }),
     col.text('label', 'Параметр', { required: true, width: 300 }),
-    col.long('value', 'Значение', { width: 300 }),
+    { key: 'value', header: 'Значение', kind: { type: 'raw' }, width: 300 },
     col.long('help', 'Пояснение', { width: 300 }),
   ],
 };

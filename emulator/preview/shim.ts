@@ -1,0 +1,79 @@
+/**
+ * The page side of google.script.run for pages served by the preview server: the same surface as
+ * Apps Script's client (guides/html/reference/run): a runner whose handler setters return a new
+ * runner, one method per public server function (calling another name is a TypeError, as the
+ * real object has no such method), handlers called asynchronously, illegal arguments (a Date, a
+ * function, a DOM node, a circular object, anywhere inside) failing the call on the page. Plus
+ * google.script.host (close, setHeight, setWidth, editor.focus).
+ */
+export function clientShim(functionNames: readonly string[], user: string | null): string {
+  return `(function () {
+  var names = ${JSON.stringify([...functionNames])};
+  var user = ${JSON.stringify(user)};
+  function illegal(value, key, seen) {
+    if (value === null || value === undefined) return null;
+    var t = typeof value;
+    if (t === 'string' || t === 'number' || t === 'boolean') return null;
+    if (t !== 'object') return key;
+    if (value instanceof Date || (typeof Node !== 'undefined' && value instanceof Node)) return key;
+    if (seen.indexOf(value) >= 0) return key;
+    var proto = Object.getPrototypeOf(value);
+    if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return key;
+    seen.push(value);
+    for (var k in value) {
+      if (Object.prototype.hasOwnProperty.call(value, k)) {
+        var bad = illegal(value[k], k, seen);
+        if (bad !== null) return bad;
+      }
+    }
+    seen.pop();
+    return null;
+  }
+  function later(fn) { setTimeout(fn, 0); }
+  function runner(handlers) {
+    var r = {
+      withSuccessHandler: function (fn) { return runner(Object.assign({}, handlers, { success: fn })); },
+      withFailureHandler: function (fn) { return runner(Object.assign({}, handlers, { failure: fn })); },
+      withUserObject: function (obj) { return runner(Object.assign({}, handlers, { userObject: obj })); }
+    };
+    names.forEach(function (name) {
+      r[name] = function () {
+        var args = Array.prototype.slice.call(arguments);
+        for (var i = 0; i < args.length; i++) {
+          var bad = illegal(args[i], String(i), []);
+          if (bad !== null) {
+            var error = new Error('Failed due to illegal value in property: ' + bad);
+            later(function () { if (handlers.failure) handlers.failure(error, handlers.userObject); });
+            return;
+          }
+        }
+        fetch('/run', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ fn: name, args: args, user: user }) })
+          .then(function (response) { return response.json(); })
+          .then(function (result) {
+            if (result.ok) { if (handlers.success) handlers.success(result.value === undefined ? undefined : result.value, handlers.userObject); }
+            else {
+              var e = new Error(result.error.message);
+              e.name = result.error.name;
+              if (handlers.failure) handlers.failure(e, handlers.userObject);
+            }
+          }, function (networkError) {
+            if (handlers.failure) handlers.failure(new Error('NetworkError: ' + networkError.message), handlers.userObject);
+          });
+      };
+    });
+    return r;
+  }
+  function hostCall(what, data) {
+    fetch('/host', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ what: what, data: data || null }) });
+  }
+  window.google = { script: {
+    run: runner({}),
+    host: {
+      close: function () { hostCall('close'); },
+      setHeight: function (h) { hostCall('setHeight', h); },
+      setWidth: function (w) { hostCall('setWidth', w); },
+      editor: { focus: function () { hostCall('focus'); } }
+    }
+  } };
+})();`;
+}

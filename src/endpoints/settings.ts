@@ -1,0 +1,130 @@
+/**
+ * «Настройки»: the school's requisites, the approval block, the Drive folder and the rhythm, as a
+ * form over the settings tab. Each value is checked by its setting's kind; errors come back per
+ * field, and nothing is written unless every field is right.
+ */
+import { z } from 'zod';
+import { defineEndpoint } from '../shared/endpoint';
+import { failure, success } from '../shared/result';
+import { showSidebar } from '../platform/ui';
+import { withDocumentLock } from '../platform/lock';
+import { RU } from '../text/ru';
+import { isLocalDate, type LocalDate } from '../domain/local-date';
+import { SETTINGS, type SettingSpec } from '../workbook/settings';
+import { openWorkbook, type Workbook } from '../workbook/sheets';
+import { insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbook/repo';
+import type { RawCell } from '../workbook/cells';
+
+export type SettingField = {
+  key: string;
+  label: string;
+  help: string;
+  type: 'text' | 'email' | 'date' | 'number' | 'select';
+  options: string[];
+  min: number | null;
+  max: number | null;
+  /** As the form shows it: dates as yyyy-MM-dd, numbers as digits. */
+  value: string;
+};
+
+export function showSettings(): void {
+  showSidebar('settings', RU.settingsPage.title);
+}
+
+export const getSettingsPage = defineEndpoint(z.object({}).strict(), () => {
+  const workbook = openWorkbook();
+  const tab = loadTab(workbook, 'settings');
+  const rows = rowsByKey(tab);
+  return success({ fields: SETTINGS.map((spec) => field(spec, rows.get(spec.key)?.value ?? '', workbook)) });
+});
+
+export const saveSettings = defineEndpoint(z.object({ values: z.record(z.string(), z.string().max(5000)) }).strict(), ({ values }) => {
+  const errors: Record<string, string> = {};
+  const parsed = new Map<string, RawCell | LocalDate>();
+  for (const [key, text] of Object.entries(values)) {
+    const spec = SETTINGS.find((s) => s.key === key);
+    if (!spec) {
+      errors[key] = RU.settingsPage.unknown;
+      continue;
+    }
+    const result = parseValue(spec, text.trim());
+    if ('error' in result) errors[key] = result.error;
+    else parsed.set(key, result.value);
+  }
+  if (Object.keys(errors).length > 0) return failure('validation', RU.settingsPage.fix, errors);
+  return withDocumentLock(() => {
+    const workbook = openWorkbook();
+    const tab = loadTab(workbook, 'settings');
+    const rows = rowsByKey(tab);
+    const updates: Array<{ row: number; values: { value: unknown } }> = [];
+    const inserts: Array<{ key: string; label: string; value: unknown; help: string }> = [];
+    for (const [key, value] of parsed) {
+      const cell = typeof value === 'string' && isLocalDate(value) ? workbook.zone.midnight(value) : value;
+      const existing = rows.get(key);
+      const spec = SETTINGS.find((s) => s.key === key)!;
+      if (existing) updates.push({ row: existing.row, values: { value: cell } });
+      else inserts.push({ key, label: spec.label, value: cell, help: spec.help });
+    }
+    updateRecords(workbook, tab, updates);
+    insertRecords(workbook, tab, inserts);
+    return success({ saved: parsed.size });
+  });
+});
+
+function rowsByKey(tab: LoadedTab<'settings'>): Map<string, { row: number; value: unknown }> {
+  return new Map(tab.records.map((r) => [r.value.key, { row: r.row, value: r.value.value }]));
+}
+
+function field(spec: SettingSpec, raw: unknown, workbook: Workbook): SettingField {
+  const kind = spec.kind;
+  const type: SettingField['type'] =
+    kind.type === 'email' ? 'email' : kind.type === 'date' ? 'date' : kind.type === 'number' ? 'number' : kind.type === 'option' ? 'select' : 'text';
+  return {
+    key: spec.key,
+    label: spec.label,
+    help: spec.help,
+    type,
+    options: kind.type === 'option' ? [...kind.options.labels] : [],
+    min: kind.type === 'number' ? (kind.min ?? null) : null,
+    max: kind.type === 'number' ? (kind.max ?? null) : null,
+    value: displayed(raw, type, workbook),
+  };
+}
+
+function displayed(raw: unknown, type: SettingField['type'], workbook: Workbook): string {
+  if (raw === null || raw === undefined) return '';
+  if (Object.prototype.toString.call(raw) === '[object Date]') return workbook.zone.dayOf(raw as Date);
+  if (type === 'date' && typeof raw === 'string') return raw;
+  return String(raw);
+}
+
+const DRIVE_ID = /^[-\w]{10,}$/;
+const ZONE = /^(UTC|GMT([+-]\d{1,2}(:?\d{2})?)?|[A-Za-z]+(\/[A-Za-z0-9_+-]+){1,2})$/;
+
+/** One typed value, or the Russian message for its field. Blank clears the setting. */
+function parseValue(spec: SettingSpec, text: string): { value: RawCell | LocalDate } | { error: string } {
+  if (text === '') return { value: '' };
+  const kind = spec.kind;
+  switch (kind.type) {
+    case 'email':
+      return z.email().safeParse(text).success ? { value: text.toLowerCase() } : { error: RU.form.email };
+    case 'date':
+      return isLocalDate(text) ? { value: text as LocalDate } : { error: RU.form.date };
+    case 'number': {
+      const n = Number(text);
+      if (!Number.isInteger(n)) return { error: RU.form.invalid };
+      if (kind.min !== undefined && n < kind.min) return { error: RU.form.tooSmall(kind.min) };
+      if (kind.max !== undefined && n > kind.max) return { error: RU.form.tooBig(kind.max) };
+      return { value: n };
+    }
+    case 'option':
+      return kind.options.fromLabel(text) ? { value: text } : { error: RU.form.pickFromList };
+    default:
+      if (spec.key === 'driveFolder') {
+        const id = /\/folders\/([-\w]+)/.exec(text)?.[1] ?? text;
+        return DRIVE_ID.test(id) ? { value: id } : { error: RU.settingsPage.badFolder };
+      }
+      if (spec.key === 'timeZone') return ZONE.test(text) ? { value: text } : { error: RU.settingsPage.badZone };
+      return { value: text };
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * The repository every action writes through: a tab is read once (values and formulas) into typed
+ * records; new records get ids and are appended as one block; changed records are rewritten in
+ * place, keeping what the deputy keeps in their own columns (values and formulas alike).
+ * Callers hold the document lock (platform/lock.ts) around read-modify-write.
+ */
+import { RU } from '../text/ru';
+import type { RawCell } from './cells';
+import { encodeCell, neutralize } from './cells';
+import type { TabKey } from './columns';
+import { idCounterKey, nextIds } from './ids';
+import { readTab, type TabRead } from './read';
+import { readGrid, type Grid, type Workbook } from './sheets';
+import { TABS } from './tabs';
+import { typedRecords, type Located, type RecordOf } from './typed';
+import { appendRows } from './write';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface LoadedTab<K extends TabKey> {
+  key: K;
+  sheet: Sheet;
+  grid: Grid;
+  read: TabRead;
+  records: Located<RecordOf<K>>[];
+  byId: Map<string, Located<RecordOf<K>>>;
+}
+
+/** The book lacks a tab an action needs: the deputy should run set-up. */
+export class MissingTabError extends Error {}
+
+export function loadTab<K extends TabKey>(workbook: Workbook, key: K): LoadedTab<K> {
+  const spec = TABS[key];
+  const sheet = workbook.sheets.get(spec.name);
+  if (!sheet) throw new MissingTabError(RU.problems.missingTab(spec.name));
+  const grid = readGrid(sheet);
+  const read = readTab(spec, grid.values, grid.formulas, workbook.zone);
+  const { records } = typedRecords(key, read);
+  const byId = new Map<string, Located<RecordOf<K>>>();
+  for (const record of records) {
+    const id = (record.value as { id?: unknown }).id;
+    if (typeof id === 'string') byId.set(id, record);
+  }
+  return { key, sheet, grid, read, records, byId };
+}
+
+/** Appends records with fresh ids as one block; returns the ids in order. */
+export function insertRecords<K extends TabKey>(workbook: Workbook, tab: LoadedTab<K>, values: ReadonlyArray<Partial<RecordOf<K>>>): string[] {
+  if (values.length === 0) return [];
+  const spec = TABS[tab.key];
+  const hasIds = spec.columns.some((c) => c.key === 'id');
+  let ids: string[] = [];
+  let counter = 0;
+  const properties = hasIds ? PropertiesService.getDocumentProperties() : null;
+  if (properties) {
+    const present = tab.read.records.map((r) => r.values.id);
+    ({ ids, counter } = nextIds(spec, Number(properties.getProperty(idCounterKey(spec)) ?? 0), present, values.length));
+  }
+  const rows = values.map((v, i) => rowFor(workbook, tab, blankRow(tab), hasIds ? { ...v, id: ids[i] } : { ...v }));
+  appendRows(tab.sheet, tab.grid.values.length, rows);
+  if (properties) properties.setProperty(idCounterKey(spec), String(counter));
+  // Keep the loaded view true to the sheet, so a second write in the same action lands after these.
+  tab.grid.values.push(...rows.map(asRead));
+  tab.grid.formulas.push(...rows.map((r) => r.map(() => '')));
+  return ids;
+}
+
+/** Rewrites changed fields of existing records; contiguous rows are written as one block. */
+export function updateRecords<K extends TabKey>(workbook: Workbook, tab: LoadedTab<K>, updates: ReadonlyArray<{ row: number; values: Partial<RecordOf<K>> }>): void {
+  const rows = updates
+    .map((u) => ({ row: u.row, cells: rowFor(workbook, tab, currentRow(tab, u.row), u.values as Record<string, unknown>) }))
+    .sort((a, b) => a.row - b.row);
+  for (let i = 0; i < rows.length; ) {
+    let j = i + 1;
+    while (j < rows.length && rows[j]!.row === rows[j - 1]!.row + 1) j++;
+    const block = rows.slice(i, j);
+    const width = Math.max(...block.map((b) => b.cells.length));
+    tab.sheet.getRange(block[0]!.row, 1, block.length, width).setValues(block.map((b) => pad(b.cells, width)));
+    for (const b of block) {
+      tab.grid.values[b.row - 1] = asRead(b.cells);
+      tab.grid.formulas[b.row - 1] = b.cells.map((c) => (typeof c === 'string' && c.startsWith('=') ? c : ''));
+    }
+    i = j;
+  }
+}
+
+/** Deletes sheet rows, bottom first so row numbers stay valid; adjacent rows in one call. */
+export function deleteRows(tab: LoadedTab<TabKey>, rows: readonly number[]): void {
+  const sorted = [...new Set(rows)].sort((a, b) => b - a);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j] === sorted[j - 1]! - 1) j++;
+    const first = sorted[j - 1]!;
+    tab.sheet.deleteRows(first, j - i);
+    tab.grid.values.splice(first - 1, j - i);
+    tab.grid.formulas.splice(first - 1, j - i);
+    i = j;
+  }
+}
+
+function blankRow(tab: LoadedTab<TabKey>): RawCell[] {
+  return new Array<RawCell>(tab.read.width).fill('');
+}
+
+/**
+ * The row as it stands, to write back unchanged: formulas stay formulas (their computed values
+ * would freeze them) and text stays text (written back plain, "007" would become 7).
+ */
+function currentRow(tab: LoadedTab<TabKey>, row: number): RawCell[] {
+  const values = [...(tab.grid.values[row - 1] ?? [])];
+  const formulas = tab.grid.formulas[row - 1] ?? [];
+  return pad(
+    values.map((v, i) => (formulas[i] ? formulas[i]! : typeof v === 'string' ? neutralize(v) : v)),
+    tab.read.width,
+  );
+}
+
+function rowFor(workbook: Workbook, tab: LoadedTab<TabKey>, base: RawCell[], values: Record<string, unknown>): RawCell[] {
+  const row = pad([...base], tab.read.width);
+  for (const column of TABS[tab.key].columns) {
+    const index = tab.read.columns.get(column.key);
+    if (index !== undefined && column.key in values) row[index] = encodeCell(column.kind, values[column.key], workbook.zone);
+  }
+  return row;
+}
+
+/** What getValues returns for a written row: a leading apostrophe only marks text. */
+function asRead(row: RawCell[]): RawCell[] {
+  return row.map((c) => (typeof c === 'string' && c.startsWith("'") ? c.slice(1) : c));
+}
+
+function pad(row: RawCell[], width: number): RawCell[] {
+  return row.length >= width ? row : [...row, ...new Array<RawCell>(width - row.length).fill('')];
+}

@@ -1,0 +1,45 @@
+/**
+ * Chromium for the sidebar tests: @sparticuz/chromium ships the browser inside its npm package,
+ * so `npm ci` alone brings it (no download at run time). CHROMIUM_PATH may point at another
+ * (e.g. Debian's /usr/bin/chromium).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import sparticuz from '@sparticuz/chromium';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startPreviewServer, type PreviewServer } from '../../emulator/preview/server';
+import type { Addon} from '../helpers/addon';
+import { DIST } from '../helpers/addon';
+
+export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-output', 'screenshots');
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? (await sparticuz.executablePath());
+  // No background networking: this machine's network is closed, and the tests need none.
+  const args = [...sparticuz.args, '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+  return chromium.launch({ executablePath, headless: true, args });
+}
+
+export interface Harness {
+  addon: Addon;
+  server: PreviewServer;
+}
+
+export async function serve(addon: Addon): Promise<Harness> {
+  return { addon, server: await startPreviewServer({ host: addon.host, distDir: DIST }) };
+}
+
+/** A page opened as a sidebar: 300 px wide, as Apps Script shows them. */
+export async function openSidebar(browser: Browser, harness: Harness, page: string): Promise<Page> {
+  const tab = await browser.newPage({ viewport: { width: 300, height: 900 }, locale: 'ru-RU' });
+  tab.on('pageerror', (error) => {
+    throw error;
+  });
+  await tab.goto(`${harness.server.url}/page/${page}`);
+  return tab;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
