@@ -12,6 +12,10 @@ import { createSession } from './services/session';
 import { createUtilities } from './services/utilities';
 import { createHtmlService } from './services/html';
 import { createLogger, createConsole } from './services/logger';
+import { createDriveApp } from './drive';
+import { createDocumentApp } from './docs';
+import { createFormApp } from './forms';
+import { createMailApp } from './mail';
 
 export function createGlobals(emulator: Emulator): Record<string, unknown> {
   return {
@@ -25,5 +29,9 @@ export function createGlobals(emulator: Emulator): Record<string, unknown> {
     HtmlService: createHtmlService(emulator),
     Logger: createLogger(emulator),
     console: createConsole(emulator),
+    DriveApp: createDriveApp(emulator),
+    DocumentApp: createDocumentApp(emulator),
+    FormApp: createFormApp(emulator),
+    MailApp: createMailApp(emulator),
   };
 }

@@ -1,0 +1,175 @@
+/** File and Folder (reference/drive/file, reference/drive/folder). */
+import type { Emulator } from '../core/emulator';
+import { ServiceError } from '../core/errors';
+import { cloneTree, docsState } from '../docs/model';
+import { treePlainText } from '../docs/render';
+import { checkArgs, view } from './args';
+import { blobBytes, isBlobLike, makeBlob, renameForType } from './blob';
+import { itemPolicy, ItemBase, makeIteratorOf, registry, SERVICE } from './item';
+import { minimalPdf } from './pdf';
+import { addItem, canEdit, childrenOf, DOC_MIME, driveState, editableItem, FOLDER_MIME, NO_ITEM, readableItem, rootId, useDocumentQuota, type DriveItem } from './state';
+
+const PDF = 'application/pdf';
+const MARKDOWN = 'text/markdown';
+
+/** The blob Drive exports for a file: Google Docs become PDF (or Markdown), uploads keep their bytes. */
+export function exportBlob(emulator: Emulator, item: DriveItem, contentType: string | null): unknown {
+  if (item.mimeType === DOC_MIME) {
+    const tree = docsState(emulator).documents[item.id];
+    const text = tree ? treePlainText(tree) : '';
+    const type = contentType ?? PDF;
+    // reference/drive/file#getascontenttype: for a Google Doc, 'application/pdf' and 'text/markdown'.
+    if (type === PDF) return makeBlob(emulator, minimalPdf(item.name, text), PDF, renameForType(item.name, 'pdf'));
+    if (type === MARKDOWN) return makeBlob(emulator, new TextEncoder().encode(text), MARKDOWN, renameForType(item.name, 'md'));
+    throw new ServiceError(`Converting from ${item.mimeType} to ${type} is not supported.`);
+  }
+  const bytes = Uint8Array.from(Buffer.from(item.content ?? '', 'base64'));
+  if (contentType === null || contentType === item.mimeType) return makeBlob(emulator, bytes, item.mimeType, item.name);
+  if (contentType === PDF && item.mimeType.startsWith('text/')) {
+    return makeBlob(emulator, minimalPdf(item.name, new TextDecoder().decode(bytes)), PDF, renameForType(item.name, 'pdf'));
+  }
+  throw new ServiceError(`Converting from ${item.mimeType} to ${contentType} is not supported.`);
+}
+
+export class FileImpl extends ItemBase {
+  readonly _kind = 'File';
+
+  getMimeType(): string {
+    return this._item.mimeType;
+  }
+  getSize(): number {
+    const item = this._item;
+    return item.mimeType === DOC_MIME ? 0 : Buffer.from(item.content ?? '', 'base64').length;
+  }
+  getBlob(): unknown {
+    return exportBlob(this._emulator, this._item, null);
+  }
+  getAs(contentType: unknown): unknown {
+    checkArgs(this._key('getAs'), [contentType], ['string']);
+    return exportBlob(this._emulator, this._item, contentType as string);
+  }
+  /**
+   * reference/drive/file#makecopy: (), (name), (destination), (name, destination). Without a name
+   * the copy is "Copy of <name>"; without a destination it goes beside the original. A copied
+   * Google Doc carries the saved document (not unsaved edits of an open Document).
+   */
+  makeCopy(a?: unknown, b?: unknown): unknown {
+    checkArgs(this._key('makeCopy'), [a, b], [], ['string'], ['kind:Folder'], ['string', 'kind:Folder']);
+    const source = this._item;
+    const name = typeof a === 'string' ? a : `Copy of ${source.name}`;
+    const folder = typeof a === 'string' ? b : a;
+    let parentId: string;
+    if (folder !== undefined) parentId = editableItem(this._emulator, (folder as { _id: string })._id).id;
+    else {
+      const parent = source.parents[0] === undefined ? undefined : driveState(this._emulator).items[source.parents[0]];
+      parentId = parent && canEdit(this._emulator, parent) ? parent.id : rootId(this._emulator);
+    }
+    if (source.mimeType === DOC_MIME) useDocumentQuota(this._emulator);
+    const copy = addItem(this._emulator, name, source.mimeType, parentId);
+    copy.description = source.description;
+    if (source.content !== undefined) copy.content = source.content;
+    if (source.mimeType === DOC_MIME) {
+      const docs = docsState(this._emulator).documents;
+      const tree = docs[source.id];
+      if (tree) docs[copy.id] = cloneTree(tree);
+    }
+    return makeFile(this._emulator, copy.id);
+  }
+}
+
+export class FolderImpl extends ItemBase {
+  readonly _kind = 'Folder';
+
+  private _children(): DriveItem[] {
+    return childrenOf(this._emulator, this._item.id);
+  }
+  private _files(filter: (i: DriveItem) => boolean = () => true): unknown {
+    const ids = this._children().filter((i) => i.mimeType !== FOLDER_MIME && filter(i)).map((i) => i.id);
+    return makeIteratorOf(this._emulator, 'FileIterator', ids);
+  }
+  private _folders(filter: (i: DriveItem) => boolean = () => true): unknown {
+    const ids = this._children().filter((i) => i.mimeType === FOLDER_MIME && filter(i)).map((i) => i.id);
+    return makeIteratorOf(this._emulator, 'FolderIterator', ids);
+  }
+
+  getFiles(): unknown {
+    return this._files();
+  }
+  getFilesByName(name: unknown): unknown {
+    checkArgs(this._key('getFilesByName'), [name], ['string']);
+    return this._files((i) => i.name === name);
+  }
+  getFilesByType(mimeType: unknown): unknown {
+    checkArgs(this._key('getFilesByType'), [mimeType], ['string']);
+    return this._files((i) => i.mimeType === mimeType);
+  }
+  getFolders(): unknown {
+    return this._folders();
+  }
+  getFoldersByName(name: unknown): unknown {
+    checkArgs(this._key('getFoldersByName'), [name], ['string']);
+    return this._folders((i) => i.name === name);
+  }
+  createFolder(name: unknown): unknown {
+    checkArgs(this._key('createFolder'), [name], ['string']);
+    const parent = this._editable();
+    return makeFolder(this._emulator, addItem(this._emulator, name as string, FOLDER_MIME, parent.id).id);
+  }
+  createFile(a: unknown, b?: unknown, c?: unknown): unknown {
+    return createFileIn(this._emulator, this._editable().id, this._key('createFile'), a, b, c);
+  }
+  /** Deprecated in Apps Script but still working: files have one parent now, so this moves it. */
+  addFile(file: unknown): unknown {
+    checkArgs(this._key('addFile'), [file], ['kind:File']);
+    const folder = this._editable();
+    const item = editableItem(this._emulator, (file as { _id: string })._id);
+    item.parents = [folder.id];
+    return this._self;
+  }
+  removeFile(file: unknown): unknown {
+    checkArgs(this._key('removeFile'), [file], ['kind:File']);
+    const folder = this._editable();
+    const item = editableItem(this._emulator, (file as { _id: string })._id);
+    if (item.parents.includes(folder.id)) item.parents = [rootId(this._emulator, item.owner)];
+    return this._self;
+  }
+}
+
+/** createFile(blob) | (name, content) | (name, content, mimeType) in a folder. */
+export function createFileIn(emulator: Emulator, folderId: string, key: string, a: unknown, b?: unknown, c?: unknown): unknown {
+  let name: string;
+  let type: string;
+  let bytes: Uint8Array;
+  if (isBlobLike(a) && b === undefined) {
+    name = a.getName() ?? 'Untitled';
+    type = a.getContentType() ?? 'application/octet-stream';
+    bytes = blobBytes(a);
+  } else {
+    checkArgs(key, [a, b, c], ['string', 'string'], ['string', 'string', 'string']);
+    name = a as string;
+    type = (c as string | undefined) ?? 'text/plain';
+    bytes = new TextEncoder().encode(b as string);
+  }
+  // Google types cannot be uploaded as content (the message is from memory, unverified).
+  if (type.startsWith('application/vnd.google-apps.')) throw new ServiceError('Invalid argument: file.contentType');
+  const item = addItem(emulator, name, type, folderId);
+  item.content = Buffer.from(bytes).toString('base64');
+  return makeFile(emulator, item.id);
+}
+
+export function makeFile(emulator: Emulator, id: string): unknown {
+  return view(emulator, SERVICE, new FileImpl(emulator, id), itemPolicy);
+}
+export function makeFolder(emulator: Emulator, id: string): unknown {
+  return view(emulator, SERVICE, new FolderImpl(emulator, id), itemPolicy);
+}
+
+registry.file = makeFile;
+registry.folder = makeFolder;
+
+/** The item behind DriveApp.getFileById / getFolderById, refusing the other kind. */
+export function itemOfKind(emulator: Emulator, id: string, folder: boolean): DriveItem {
+  const item = readableItem(emulator, id);
+  if ((item.mimeType === FOLDER_MIME) !== folder) throw new ServiceError(NO_ITEM);
+  return item;
+}

@@ -1,0 +1,69 @@
+/**
+ * Plain-data record of the mail MailApp sent (owned by the MailApp emulation), kept in
+ * `emulator.state.extra.mail`, and the host helpers that read it.
+ */
+import type { Emulator } from '../core/emulator';
+import type { WorkspaceState } from '../core/state';
+
+export interface SentAttachment {
+  name: string;
+  contentType: string;
+}
+
+export interface SentMessage {
+  id: string;
+  /** Simulated time of sending, epoch ms. */
+  at: number;
+  /** The effective user: the account the script runs as. */
+  from: string;
+  /** Sender name (options.name), null for the account's own name. */
+  name: string | null;
+  replyTo: string | null;
+  noReply: boolean;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  body: string;
+  htmlBody: string | null;
+  attachments: SentAttachment[];
+}
+
+export interface MailState {
+  sent: SentMessage[];
+}
+
+export function mailState(state: WorkspaceState): MailState {
+  const current = state.extra['mail'] as MailState | undefined;
+  if (current && Array.isArray(current.sent)) return current;
+  const fresh: MailState = { sent: [] };
+  state.extra['mail'] = fresh;
+  return fresh;
+}
+
+/** Host: every message sent so far (copies), oldest first; optionally only those to `address`. */
+export function outbox(source: Emulator | WorkspaceState, address?: string): SentMessage[] {
+  const state = 'state' in source ? source.state : source;
+  const all = mailState(state).sent;
+  const wanted = address?.toLowerCase();
+  const picked = wanted ? all.filter((m) => [...m.to, ...m.cc, ...m.bcc].some((a) => a.toLowerCase() === wanted)) : all;
+  return structuredClone(picked);
+}
+
+/**
+ * guides/services/quotas: "Email recipients per day" 100 for consumer accounts, 1,500 for
+ * Google Workspace (PLATFORM.md). Counted per user and per day, every To/Cc/Bcc address.
+ */
+export function dailyRecipientLimit(state: WorkspaceState): number {
+  return state.accountType === 'consumer' ? 100 : 1500;
+}
+
+export function quotaKey(emulator: Emulator, user: string): string {
+  return `${emulator.quotaDay()}|email:${user}`;
+}
+
+/** Recipients this user may still send to today. */
+export function remainingRecipients(emulator: Emulator, user = emulator.user): number {
+  const used = emulator.state.quota[quotaKey(emulator, user)] ?? 0;
+  return Math.max(0, dailyRecipientLimit(emulator.state) - used);
+}
