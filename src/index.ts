@@ -8,6 +8,11 @@ import { getHelpInfo, showHelp } from './endpoints/help';
 import { goToCell, runDataCheck, runSetup, showDataCheck } from './endpoints/workbook';
 import { applyTeacherImport, previewTeacherImport, showTeacherImport } from './endpoints/teacher-import';
 import { getSettingsPage, saveSettings, showSettings } from './endpoints/settings';
+import { getTeacherPage, saveTeacher, showTeacher } from './endpoints/teacher';
+import { getProgrammePage, saveProgramme, showNewProgramme } from './endpoints/programme';
+import { getCompletionPage, saveCompletion, showCompletion } from './endpoints/completion';
+import { getSessionsPage, recordSessionResult, scheduleSessions, showSessions } from './endpoints/sessions';
+import { getProtocolPage, saveProtocol, showProtocol } from './endpoints/protocol';
 
 declare const global: Record<string, unknown>;
 
@@ -20,6 +25,17 @@ export const endpoints = {
   applyTeacherImport,
   getSettingsPage,
   saveSettings,
+  getTeacherPage,
+  saveTeacher,
+  getProgrammePage,
+  saveProgramme,
+  getCompletionPage,
+  saveCompletion,
+  getSessionsPage,
+  scheduleSessions,
+  recordSessionResult,
+  getProtocolPage,
+  saveProtocol,
 };
 export type Endpoints = typeof endpoints;
 
@@ -30,6 +46,11 @@ global.onInstall = onInstall;
 global.runSetup = runSetup;
 global.showDataCheck = showDataCheck;
 global.showTeacherImport = showTeacherImport;
+global.showTeacher = showTeacher;
+global.showNewProgramme = showNewProgramme;
+global.showSessions = showSessions;
+global.showProtocol = showProtocol;
+global.showCompletion = showCompletion;
 global.showSettings = showSettings;
 global.showHelp = showHelp;
 // Sidebar endpoints.
@@ -40,3 +61,14 @@ global.previewTeacherImport = previewTeacherImport;
 global.applyTeacherImport = applyTeacherImport;
 global.getSettingsPage = getSettingsPage;
 global.saveSettings = saveSettings;
+global.getTeacherPage = getTeacherPage;
+global.saveTeacher = saveTeacher;
+global.getProgrammePage = getProgrammePage;
+global.saveProgramme = saveProgramme;
+global.getCompletionPage = getCompletionPage;
+global.saveCompletion = saveCompletion;
+global.getSessionsPage = getSessionsPage;
+global.scheduleSessions = scheduleSessions;
+global.recordSessionResult = recordSessionResult;
+global.getProtocolPage = getProtocolPage;
+global.saveProtocol = saveProtocol;

@@ -8,6 +8,7 @@ import { describeMenus } from '../host/menu';
 import { toPrintable, type Wire } from '../host/wire';
 import { dumpWorkspace, readCells, typeIntoCell } from './sheets';
 import { parseTime } from './workspace';
+import { FormSubmitError, submitFormResponse } from '../host/forms';
 
 /** What a command prints; `ok: false` makes the process exit non-zero. */
 export interface CommandResult {
@@ -116,6 +117,32 @@ export const COMMANDS: Record<string, Command> = {
         clock: new Date(host.emulator.now()).toISOString(),
         fired: fired.map((f) => ({ ...f, outcome: printable(f.outcome) })),
       };
+    },
+  },
+  submit: {
+    usage: "submit <formId> '<json answers by question title or item id>' [as <email>] [duplicate|missed]",
+    description: "submit a form response as a respondent (the form page's rules); fires the spreadsheet's form-submit triggers",
+    writes: true,
+    run(host, [formId, json, ...rest]) {
+      if (!formId || !json) throw new UsageError('submit needs a form id and a JSON object of answers');
+      let answers: unknown;
+      try {
+        answers = JSON.parse(json);
+      } catch {
+        throw new UsageError('submit: the answers are not JSON');
+      }
+      if (!answers || typeof answers !== 'object' || Array.isArray(answers)) throw new UsageError('submit: the answers must be a JSON object');
+      const as = rest.indexOf('as');
+      const respondent = as >= 0 ? rest[as + 1] : host.state.activeUser;
+      const delivery = rest.includes('duplicate') ? 'duplicate' : rest.includes('missed') ? 'missed' : 'once';
+      try {
+        const result = submitFormResponse(host, formId, answers as Record<string, unknown>, { respondent, delivery });
+        const failed = result.fired.filter((f) => !f.outcome.ok);
+        return { ok: failed.length === 0, ...result, ...(failed[0] && !failed[0].outcome.ok ? { error: failed[0].outcome.error } : {}) };
+      } catch (error) {
+        if (error instanceof FormSubmitError) return { ok: false, error: { name: error.name, message: error.message } };
+        throw error;
+      }
     },
   },
   user: {

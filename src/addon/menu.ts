@@ -12,6 +12,12 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(RU.menu.dataCheck, 'showDataCheck')
     .addItem(RU.menu.importTeachers, 'showTeacherImport')
     .addSeparator()
+    .addItem(RU.menu.teacher, 'showTeacher')
+    .addItem(RU.menu.newProgramme, 'showNewProgramme')
+    .addItem(RU.menu.sessions, 'showSessions')
+    .addItem(RU.menu.protocol, 'showProtocol')
+    .addItem(RU.menu.completion, 'showCompletion')
+    .addSeparator()
     .addItem(RU.menu.settings, 'showSettings')
     .addItem(RU.menu.help, 'showHelp')
     .addToUi();

@@ -20,7 +20,9 @@ export function defineEndpoint<I, O>(schema: ZodType<I>, handler: (input: I) => 
         const key = issue.path.join('.') || '_';
         fields[key] ??= issue.message;
       }
-      return failure('validation', RU.errors.badRequest, fields);
+      // Problems with named fields are the user's to fix; a request of the wrong shape is the page's.
+      const malformed = parsed.error.issues.some((issue) => issue.path.length === 0 || issue.code === 'unrecognized_keys');
+      return failure('validation', malformed ? RU.errors.badRequest : RU.form.fix, fields);
     }
     try {
       return handler(parsed.data);

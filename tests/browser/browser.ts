@@ -16,7 +16,7 @@ export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-output', 's
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? (await sparticuz.executablePath());
   // No background networking: this machine's network is closed, and the tests need none.
-  const args = [...sparticuz.args, '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+  const args = [...sparticuz.args, '--lang=ru-RU', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
   return chromium.launch({ executablePath, headless: true, args });
 }
 

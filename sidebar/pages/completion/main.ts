@@ -1,0 +1,198 @@
+import '../../lib/addon.css';
+import { call, type ResponseOf } from '../../lib/server';
+import { busy, byId, el, replace } from '../../lib/dom';
+import { readForm, showFieldErrors, status } from '../../lib/form';
+import { RU } from '../../../src/text/ru';
+import { choiceGroup, errorHolder, field, inPageOrder, textarea, textInput, valueOf } from '../programme/fields';
+
+type Page = ResponseOf<'getCompletionPage'>;
+type Row = Page['rows'][number];
+
+const C = RU.completionPage;
+const form = byId<HTMLFormElement>('form');
+const ROW_TEXTS = ['problem', 'before', 'after', 'method', 'conclusions'] as const;
+let programmeId: string | null = null;
+let rows: Row[] = [];
+
+/** The programme to complete: the selected row's, or one picked here (a second call). */
+function picker(page: Page): HTMLElement {
+  const groups = new Map<string, Page['programmes']>();
+  for (const p of page.programmes) groups.set(p.group, [...(groups.get(p.group) ?? []), p]);
+  const control = el(
+    'select',
+    { id: 'f-programme', name: 'pick', onchange: () => pick(byId<HTMLSelectElement>('f-programme').value) },
+    el('option', { value: '' }, C.choose),
+    ...[...groups].map(([label, list]) =>
+      el('optgroup', { label }, ...list.map((p) => el('option', { value: p.value, selected: p.value === page.programme?.id }, p.label))),
+    ),
+  );
+  return field('f-programme', 'programmeId', C.programme, control);
+}
+
+function summary(page: Page): HTMLElement {
+  const p = page.programme!;
+  const pair = (term: string, value: string, id?: string) => [el('dt', {}, term), el('dd', { id }, value)];
+  return el(
+    'dl',
+    {},
+    ...pair(C.teacher, p.teacherName),
+    ...pair(C.lead, p.leadName),
+    ...pair(C.period, C.periodText(p.start, p.end)),
+    ...pair(C.status, p.statusLabel, 'programme-status'),
+  );
+}
+
+function plan(page: Page): HTMLElement[] {
+  const title = el('h2', {}, C.planTitle);
+  if (page.items.length === 0) return [title, el('p', { className: 'muted' }, C.planEmpty)];
+  const [no, item, state] = C.planColumns;
+  return [
+    title,
+    el(
+      'table',
+      { id: 'plan' },
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, no), el('th', { scope: 'col' }, item), el('th', { scope: 'col', className: 'nowrap' }, state))),
+      el(
+        'tbody',
+        {},
+        ...page.items.map((i) =>
+          el(
+            'tr',
+            {},
+            el('td', {}, String(i.order)),
+            el('td', {}, i.content, el('div', { className: 'help' }, [C.until(i.deadline), i.checkpoint].filter(Boolean).join('; '))),
+            el('td', { className: 'nowrap' }, i.statusLabel, i.doneDate ? el('div', { className: 'help' }, C.doneOn(i.doneDate)) : null),
+          ),
+        ),
+      ),
+    ),
+  ];
+}
+
+function readRows(): Row[] {
+  rows = rows.map((row, i) => {
+    const next = { ...row };
+    for (const key of ROW_TEXTS) next[key] = valueOf(form, `rows.${i}.${key}`);
+    return next;
+  });
+  return rows;
+}
+
+function renderRows(focus?: number): void {
+  const labels = { problem: C.problem, before: C.before, after: C.after, method: C.method, conclusions: C.conclusions };
+  replace(
+    'rows',
+    ...rows.map((row, i) =>
+      el(
+        'fieldset',
+        { className: 'row' },
+        el('legend', {}, C.row(i + 1)),
+        ...ROW_TEXTS.map((key) => field(`r${i}-${key}`, `rows.${i}.${key}`, labels[key], textarea(`r${i}-${key}`, `rows.${i}.${key}`, row[key], true))),
+        el('div', { className: 'buttons' }, el('button', { type: 'button', className: 'small', 'aria-label': C.removeRowLabel(i + 1), onclick: () => removeRow(i) }, C.removeRow)),
+      ),
+    ),
+  );
+  if (focus !== undefined) byId(`r${focus}-problem`).focus();
+}
+
+function removeRow(index: number): void {
+  readRows().splice(index, 1);
+  renderRows(rows.length > 0 ? Math.min(index, rows.length - 1) : undefined);
+  if (rows.length === 0) byId('add-row').focus();
+}
+
+/** Fields the answer does not ask for stay out of the way (kept, not cleared). */
+function toggle(): void {
+  const v = readForm(form);
+  byId('unresolved-field').hidden = !['notResolved', 'partlyResolved'].includes(String(v.problemsResult));
+  byId('another-field').hidden = !(v.needs as string[]).includes('anotherRoute');
+}
+
+function render(page: Page): void {
+  replace('picker', picker(page));
+  const p = page.programme;
+  programmeId = p?.id ?? null;
+  form.hidden = !p;
+  if (!p) return status('status', page.programmes.length > 0 ? C.pickHint : C.noProgrammes);
+  const o = page.options;
+  rows = page.rows.map((r) => ({ ...r }));
+  const unresolved = field('f-unresolved', 'unresolvedProblems', C.unresolved, textarea('f-unresolved', 'unresolvedProblems', p.unresolvedProblems, true));
+  unresolved.id = 'unresolved-field';
+  const another = field('f-another', 'anotherRouteReason', C.anotherRouteReason, textarea('f-another', 'anotherRouteReason', p.anotherRouteReason, true));
+  another.id = 'another-field';
+  replace(
+    'content',
+    summary(page),
+    ...plan(page),
+    el('h2', {}, C.analysisTitle),
+    page.prefilled ? el('p', { className: 'help' }, C.prefilled) : null,
+    el('div', { id: 'rows' }),
+    errorHolder('rows', 'rows'),
+    el('div', { className: 'buttons' }, el('button', { type: 'button', id: 'add-row', onclick: addRow }, C.addRow)),
+    el('h2', {}, C.conclusionTitle),
+    choiceGroup('radio', 'outcome', C.outcome, o.outcomes, [p.outcome]),
+    choiceGroup('radio', 'problemsResult', C.problemsResult, o.problems, [p.problemsResult], { onchange: toggle }),
+    unresolved,
+    field('f-reasons', 'reasons', C.reasons, textarea('f-reasons', 'reasons', p.reasons, true)),
+    choiceGroup('checkbox', 'needs', C.needs, o.needs, p.needs, { onchange: toggle }),
+    another,
+    field('f-ways', 'furtherWays', C.furtherWays, textarea('f-ways', 'furtherWays', p.furtherWays, true)),
+    field('f-date', 'conclusionDate', C.conclusionDate, textInput('f-date', 'conclusionDate', 'date', p.conclusionDate)),
+  );
+  renderRows();
+  toggle();
+  status('status', '');
+}
+
+function addRow(): void {
+  readRows().push({ id: null, problem: '', before: '', after: '', method: '', conclusions: '' });
+  renderRows(rows.length - 1);
+}
+
+/** Another programme picked: its page replaces this one; the blank choice only hides the form. */
+function pick(id: string): void {
+  if (id) return void load(id);
+  programmeId = null;
+  form.hidden = true;
+  status('status', C.pickHint);
+}
+
+async function load(id: string | null = null): Promise<void> {
+  status('status', C.loading);
+  const result = await call('getCompletionPage', id ? { programmeId: id } : {});
+  if (result.status === 'error') return status('status', result.message, 'error');
+  render(result.response);
+}
+
+async function save(): Promise<void> {
+  status('status', C.saving);
+  const v = readForm(form);
+  const text = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
+  const result = await call('saveCompletion', {
+    programmeId,
+    rows: readRows(),
+    outcome: text('outcome'),
+    problemsResult: text('problemsResult'),
+    unresolvedProblems: text('unresolvedProblems'),
+    reasons: text('reasons'),
+    needs: Array.isArray(v.needs) ? v.needs : [],
+    anotherRouteReason: text('anotherRouteReason'),
+    furtherWays: text('furtherWays'),
+    conclusionDate: text('conclusionDate'),
+  });
+  if (result.status === 'error') {
+    showFieldErrors(form, inPageOrder(form, result.fields ?? {}));
+    return status('status', result.message, 'error');
+  }
+  showFieldErrors(form, {});
+  rows = readRows().map((row, i) => ({ ...row, id: result.response.rowIds[i] ?? row.id }));
+  byId('programme-status').textContent = result.response.statusLabel;
+  status('status', C.saved, 'ok');
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void busy(byId<HTMLButtonElement>('save'), save);
+});
+byId('save').textContent = C.save;
+void load();

@@ -1,0 +1,144 @@
+import '../../lib/addon.css';
+import { call, type ResponseOf } from '../../lib/server';
+import { busy, byId, el, replace, setText } from '../../lib/dom';
+import { readForm, showFieldErrors, status } from '../../lib/form';
+import { RU } from '../../../src/text/ru';
+import { choiceGroup, field, inPageOrder, select, textarea, textInput } from './fields';
+import { ItemList } from './items';
+
+type Page = ResponseOf<'getProgrammePage'>;
+
+const T = RU.programmePage;
+const form = byId<HTMLFormElement>('form');
+let programmeId: string | null = null;
+let items: ItemList;
+
+function step(n: 1 | 2 | 3, ...children: HTMLElement[]): HTMLElement {
+  return el(
+    'fieldset',
+    { className: 'step', id: `step-${n}`, hidden: n !== 1, 'data-step': String(n) },
+    el('legend', {}, T.step(n, T.stepNames[n - 1]!)),
+    ...children,
+    el(
+      'div',
+      { className: 'buttons' },
+      n > 1 ? el('button', { type: 'button', id: `back-${n}`, onclick: () => showStep(n - 1) }, T.back) : null,
+      n < 3 ? el('button', { type: 'button', id: `next-${n}`, onclick: () => showStep(n + 1) }, T.next) : null,
+    ),
+  );
+}
+
+/** One step at a time; focus goes to its first control, so the keyboard follows the step. */
+function showStep(n: number, focus = true): void {
+  for (const s of Array.from(form.querySelectorAll<HTMLElement>('.step'))) s.hidden = s.dataset.step !== String(n);
+  if (focus) byId(`step-${n}`).querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+}
+
+function render(page: Page): void {
+  const f = page.form;
+  const o = page.options;
+  const date = (id: string, name: string, label: string, value: string) => field(id, name, label, textInput(id, name, 'date', value));
+  const itemsHost = el('div', { id: 'items' });
+  replace(
+    'steps',
+    step(
+      1,
+      field('f-teacher', 'teacherId', T.teacher, select('f-teacher', 'teacherId', page.teachers, f.teacherId, T.choose)),
+      choiceGroup('checkbox', 'categories', T.categories, o.categories, f.categories),
+      choiceGroup('checkbox', 'sources', T.sources, o.sources, f.sources),
+      field('f-problems', 'problems', T.problems, textarea('f-problems', 'problems', f.problems), T.problemsHelp),
+    ),
+    step(
+      2,
+      field('f-lead', 'leadId', T.lead, select('f-lead', 'leadId', page.teachers, f.leadId, T.choose)),
+      choiceGroup('checkbox', 'participantsIds', T.participants, page.teachers, f.participantsIds, { scroll: true }),
+      date('f-decision', 'decisionDate', T.decisionDate, f.decisionDate),
+      choiceGroup('checkbox', 'helpForms', T.helpForms, o.helpForms, f.helpForms),
+      choiceGroup('radio', 'emphasis', T.emphasis, o.emphases, [f.emphasis]),
+      choiceGroup('radio', 'place', T.place, o.places, [f.place]),
+      date('f-start', 'start', T.start, f.start),
+      date('f-end', 'end', T.end, f.end),
+    ),
+    step(
+      3,
+      itemsHost,
+      el('p', { id: 'items-status', className: 'help', role: 'status' }),
+      el('div', { className: 'buttons' }, el('button', { type: 'button', id: 'add-item', onclick: () => items.add() }, T.addItem)),
+    ),
+  );
+  items = new ItemList(itemsHost, o.checkpoints, (text) => setText('items-status', text), 'add-item');
+  items.set(f.items);
+  setProgramme(f.id, f.status, f.statusLabel);
+}
+
+/** The page names what it edits; a draft button only while the programme is new or a draft. */
+function setProgramme(id: string | null, state: string, label: string): void {
+  programmeId = id;
+  setText('title', id ? T.editTitle : T.title);
+  setText('programme-status', id ? T.status(label) : T.intro);
+  byId('save-draft').hidden = !!id && state !== 'draft';
+}
+
+async function load(): Promise<void> {
+  const result = await call('getProgrammePage', {});
+  if (result.status === 'error') return status('status', result.message, 'error');
+  render(result.response);
+  form.hidden = false;
+  status('status', result.response.teachers.length === 0 ? T.noTeachers : '', result.response.teachers.length === 0 ? 'error' : 'info');
+}
+
+function payload(draft: boolean) {
+  const v = readForm(form);
+  const text = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
+  const list = (k: string) => (Array.isArray(v[k]) ? (v[k] as string[]) : []);
+  return {
+    programmeId,
+    draft,
+    teacherId: text('teacherId'),
+    categories: list('categories'),
+    sources: list('sources'),
+    problems: text('problems'),
+    leadId: text('leadId'),
+    participantsIds: list('participantsIds'),
+    decisionDate: text('decisionDate'),
+    helpForms: list('helpForms'),
+    emphasis: text('emphasis'),
+    place: text('place'),
+    start: text('start'),
+    end: text('end'),
+    items: items.read().map(({ statusLabel: _shown, ...item }) => item),
+  };
+}
+
+async function save(draft: boolean): Promise<void> {
+  status('status', T.saving);
+  const result = await call('saveProgramme', payload(draft));
+  if (result.status === 'error') {
+    // Nothing the deputy typed is touched: errors go next to their fields, on the step they are in.
+    const fields = inPageOrder(form, result.fields ?? {});
+    const first = Object.keys(fields)[0];
+    const at = first ? form.querySelector(`[name="${CSS.escape(first)}"]`)?.closest<HTMLElement>('.step') : null;
+    if (at) showStep(Number(at.dataset.step), false);
+    showFieldErrors(form, fields);
+    return status('status', result.message, 'error');
+  }
+  showFieldErrors(form, {});
+  const r = result.response;
+  items.setIds(r.itemIds);
+  setProgramme(r.programmeId, r.status, r.statusLabel);
+  status('status', T.saved(r.statusLabel, r.itemIds.length), 'ok');
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const draft = (event.submitter as HTMLElement | null)?.id === 'save-draft';
+  const button = byId<HTMLButtonElement>(draft ? 'save-draft' : 'save');
+  const other = byId<HTMLButtonElement>(draft ? 'save' : 'save-draft');
+  other.disabled = true;
+  void busy(button, () => save(draft)).finally(() => {
+    other.disabled = false;
+  });
+});
+setText('save', T.save);
+setText('save-draft', T.saveDraft);
+void load();

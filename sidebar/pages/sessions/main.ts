@@ -1,0 +1,206 @@
+import '../../lib/addon.css';
+import { RU } from '../../../src/text/ru';
+import { call, type ResponseOf } from '../../lib/server';
+import { busy, byId, el, replace } from '../../lib/dom';
+import { readForm, showFieldErrors, status } from '../../lib/form';
+import { checkedValues, choices, field, select, setChecked, type Choice } from './fields';
+
+const T = RU.sessionsPage;
+type Page = ResponseOf<'getSessionsPage'>;
+type Item = Page['sessions'][number];
+
+let page: Page;
+
+const opts = (list: Array<{ key: string; label: string }>): Choice[] => list.map((o) => ({ value: o.key, label: o.label }));
+const input = (name: string, type: string, extra: Record<string, unknown> = {}) => el('input', { id: `f-${name}`, name, type, ...extra });
+const textarea = (name: string) => el('textarea', { id: `f-${name}`, name, className: 'short' });
+
+// ---- tabs ---------------------------------------------------------------------------------
+
+function showTab(which: 'schedule' | 'mark'): void {
+  for (const name of ['schedule', 'mark'] as const) {
+    byId(name).hidden = name !== which;
+    byId(`tab-${name}`).setAttribute('aria-selected', String(name === which));
+  }
+}
+
+// ---- scheduling ---------------------------------------------------------------------------
+
+function renderSchedule(): void {
+  const teachers = page.teachers.map((t) => ({ value: t.id, label: t.name }));
+  const community = field(select('communityId', page.communities.map((c) => ({ value: c.id, label: c.name })), T.none), T.community, T.communityHelp);
+  community.id = 'community-box';
+  replace(
+    'schedule-fields',
+    field(select('kind', opts(page.kinds)), T.kind),
+    field(select('format', opts(page.formats)), T.format),
+    community,
+    field(select('leaderId', teachers, T.none), T.leader),
+    choices('participantsIds', T.participants, teachers, 'checkbox'),
+    field(select('programmeId', page.programmes.map((p) => ({ value: p.id, label: p.label })), T.none), T.programme, T.programmeHelp),
+    field(select('workForm', opts(page.workForms), T.none), T.workForm),
+    field(textarea('topic'), T.topic),
+    field(input('stage', 'text'), T.stage),
+    field(input('place', 'text'), T.place),
+    field(input('date', 'date', { value: page.today }), T.date),
+    el('div', { className: 'pair' }, field(input('startTime', 'time'), T.startTime), field(input('endTime', 'time'), T.endTime)),
+    field(input('repeat', 'number', { min: 1, max: 12, value: '1' }), T.repeat, T.repeatHelp),
+  );
+  byId('f-kind').addEventListener('change', onKind);
+  byId('f-communityId').addEventListener('change', onCommunity);
+  byId('f-participantsIds').addEventListener('change', linkProgramme);
+  onKind();
+}
+
+function onKind(): void {
+  const kind = byId<HTMLSelectElement>('f-kind').value;
+  const forCommunity = page.communityKinds.includes(kind);
+  byId('community-box').hidden = !forCommunity;
+  byId<HTMLSelectElement>('f-communityId').disabled = !forCommunity;
+  if (forCommunity) byId<HTMLSelectElement>('f-format').value = 'group';
+  linkProgramme();
+}
+
+/** A community meeting involves the community: its leader leads, its members take part. */
+function onCommunity(): void {
+  const community = page.communities.find((c) => c.id === byId<HTMLSelectElement>('f-communityId').value);
+  if (!community) return;
+  const leader = byId<HTMLSelectElement>('f-leaderId');
+  if (!leader.value && community.leaderId) leader.value = community.leaderId;
+  setChecked(byId('schedule'), 'participantsIds', community.memberIds);
+}
+
+/** A coaching session for one supported teacher goes to that teacher's active programme. */
+function linkProgramme(): void {
+  const programme = byId<HTMLSelectElement>('f-programmeId');
+  const participants = checkedValues(byId('schedule'), 'participantsIds');
+  if (byId<HTMLSelectElement>('f-kind').value !== 'coaching' || programme.value || participants.length !== 1) return;
+  const theirs = page.programmes.filter((p) => p.teacherId === participants[0]);
+  if (theirs.length === 1) programme.value = theirs[0]!.id;
+}
+
+async function schedule(): Promise<void> {
+  const form = byId<HTMLFormElement>('schedule');
+  status('status', T.saving);
+  const result = await call('scheduleSessions', readForm(form));
+  if (result.status === 'error') {
+    // Errors shown by their fields are summed up as "fix the marked fields"; others as they came.
+    const shown = showFieldErrors(form, result.fields);
+    return status('status', shown ? T.fix : result.message, 'error');
+  }
+  showFieldErrors(form, {});
+  status('status', T.scheduled(result.response.dates), 'ok');
+  // A session due this month now waits for its mark: refresh the list (the form stays as typed).
+  const fresh = await call('getSessionsPage', {});
+  if (fresh.status === 'success') {
+    page.sessions = fresh.response.sessions;
+    renderList();
+  }
+}
+
+// ---- marking held / cancelled -----------------------------------------------------------------
+
+function itemLabel(s: Item): string {
+  const when = [s.dateText, s.startTime].filter(Boolean).join(' ');
+  const who = [s.leaderName, s.communityName].filter(Boolean).join(', ');
+  return `${when} · ${s.kind}: ${s.topic}${who ? ` (${who})` : ''}`;
+}
+
+function renderMark(): void {
+  const teachers = page.teachers.map((t) => ({ value: t.id, label: t.name }));
+  const filterTeacher = select('filterTeacher', teachers, T.all);
+  const filterCommunity = select('filterCommunity', page.communities.map((c) => ({ value: c.id, label: c.name })), T.all);
+  // Filters narrow the list; they are not part of what is saved.
+  filterTeacher.removeAttribute('name');
+  filterCommunity.removeAttribute('name');
+  replace(
+    'mark-fields',
+    el('div', { className: 'pair' }, field(filterTeacher, T.filterTeacher), field(filterCommunity, T.filterCommunity)),
+    el('fieldset', { id: 'f-sessionId' }, el('legend', {}, T.listLegend), el('div', { id: 'session-list', className: 'scroll-list tall' }), el('div', { className: 'field-error', 'data-error-for': 'sessionId', role: 'alert' })),
+    field(select('status', opts(page.marks)), T.markStatus),
+    choices('results', T.results, opts(page.results), 'checkbox', false),
+    field(textarea('resultNote'), T.resultNote),
+  );
+  filterTeacher.addEventListener('change', renderList);
+  filterCommunity.addEventListener('change', renderList);
+  byId('f-status').addEventListener('change', onStatus);
+  renderList();
+}
+
+function renderList(): void {
+  const teacher = byId<HTMLSelectElement>('f-filterTeacher').value;
+  const community = byId<HTMLSelectElement>('f-filterCommunity').value;
+  const checked = checkedValues(byId('mark'), 'sessionId')[0] ?? page.selectedId;
+  const shown = page.sessions.filter(
+    (s) => (!teacher || s.leaderId === teacher || s.participantsIds.includes(teacher)) && (!community || s.communityId === community),
+  );
+  replace(
+    'session-list',
+    shown.length === 0
+      ? el('p', { className: 'muted' }, T.nothingToMark)
+      : null,
+    ...shown.map((s) =>
+      el(
+        'div',
+        { className: 'choice' },
+        el('input', { type: 'radio', id: `s-${s.id}`, name: 'sessionId', value: s.id, checked: s.id === checked }),
+        el('label', { htmlFor: `s-${s.id}` }, itemLabel(s), s.overdue ? el('span', { className: 'badge' }, T.overdue) : null),
+      ),
+    ),
+  );
+}
+
+/** Results belong to a session that took place (000 IV.6). */
+function onStatus(): void {
+  const held = byId<HTMLSelectElement>('f-status').value === 'held';
+  for (const box of Array.from(byId('f-results').querySelectorAll<HTMLInputElement>('input'))) box.disabled = !held;
+}
+
+async function mark(): Promise<void> {
+  const form = byId<HTMLFormElement>('mark');
+  status('status', T.saving);
+  const values = readForm(form);
+  const result = await call('recordSessionResult', { sessionId: values.sessionId ?? '', status: values.status, results: values.results ?? [], resultNote: values.resultNote });
+  if (result.status === 'error') {
+    // Errors shown by their fields are summed up as "fix the marked fields"; others as they came.
+    const shown = showFieldErrors(form, result.fields);
+    return status('status', shown ? T.fix : result.message, 'error');
+  }
+  showFieldErrors(form, {});
+  // Marked: it leaves the list, and the next one starts clean.
+  page.sessions = page.sessions.filter((s) => s.id !== result.response.id);
+  if (page.selectedId === result.response.id) page.selectedId = null;
+  setChecked(form, 'results', []);
+  byId<HTMLTextAreaElement>('f-resultNote').value = '';
+  renderList();
+  status('status', T.marked(result.response.status), 'ok');
+}
+
+// ---- start --------------------------------------------------------------------------------
+
+async function load(): Promise<void> {
+  const result = await call('getSessionsPage', {});
+  if (result.status === 'error') return status('status', result.message, 'error');
+  page = result.response;
+  byId('tab-schedule').textContent = T.tabSchedule;
+  byId('tab-mark').textContent = T.tabMark;
+  byId('schedule-save').textContent = T.schedule;
+  byId('mark-save').textContent = T.saveMark;
+  renderSchedule();
+  renderMark();
+  byId('tabs').hidden = false;
+  showTab(page.selectedId ? 'mark' : 'schedule');
+  status('status', '');
+}
+
+byId('tab-schedule').addEventListener('click', () => showTab('schedule'));
+byId('tab-mark').addEventListener('click', () => showTab('mark'));
+byId<HTMLFormElement>('schedule').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void busy(byId<HTMLButtonElement>('schedule-save'), schedule);
+});
+byId<HTMLFormElement>('mark').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void busy(byId<HTMLButtonElement>('mark-save'), mark);
+});
+void load();

@@ -1,0 +1,222 @@
+/**
+ * «Завершение программы» (002 §5.3–5.4): the outcome analysis, one row per problem found by the
+ * diagnosis, and the general conclusion in the seeds' own options. Saving writes the rows, the
+ * conclusion and the status «завершена» in one call, under the document lock.
+ */
+import { z } from 'zod';
+import { defineEndpoint } from '../shared/endpoint';
+import { failure, success, type Result } from '../shared/result';
+import { showSidebar } from '../platform/ui';
+import { withDocumentLock } from '../platform/lock';
+import { RU } from '../text/ru';
+import { compareDays, formatRu, isLocalDate, type LocalDate } from '../domain/local-date';
+import type { OptionSet } from '../domain/option-set';
+import * as O from '../domain/options';
+import type { OutcomeRow, SupportProgramme } from '../domain/records';
+import { openWorkbook } from '../workbook/sheets';
+import { deleteRows, insertRecords, loadTab, updateRecords } from '../workbook/repo';
+import { selectedId } from '../workbook/context';
+import { recordLabel } from '../workbook/labels';
+import { problemLines, type Choice } from './programme';
+
+export type AnalysisRow = { id: string | null; problem: string; before: string; after: string; method: string; conclusions: string };
+export type PlanLine = { order: number; content: string; deadline: string; status: string; statusLabel: string; doneDate: string; checkpoint: string };
+export type CompletionProgramme = {
+  id: string;
+  label: string;
+  teacherName: string;
+  leadName: string;
+  start: string;
+  end: string;
+  status: string;
+  statusLabel: string;
+  problems: string;
+  outcome: string;
+  problemsResult: string;
+  unresolvedProblems: string;
+  reasons: string;
+  needs: string[];
+  anotherRouteReason: string;
+  furtherWays: string;
+  conclusionDate: string;
+};
+export type CompletionPage = {
+  programmes: Array<Choice & { group: string }>;
+  options: { outcomes: Choice[]; problems: Choice[]; needs: Choice[] };
+  today: string;
+  programme: CompletionProgramme | null;
+  rows: AnalysisRow[];
+  /** The rows come from the programme's problems, not from the «Анализ итогов» tab. */
+  prefilled: boolean;
+  items: PlanLine[];
+};
+
+const C = RU.completionPage;
+const choices = <K extends string>(set: OptionSet<K>): Choice[] => set.keys.map((k) => ({ value: k, label: set.label(k) }));
+const keysOf = <K extends string>(set: OptionSet<K>) => z.enum(set.keys as unknown as [K, ...K[]]);
+const blankOr = <K extends string>(set: OptionSet<K>) => z.union([z.literal(''), keysOf(set)]);
+const refId = z.string().max(20);
+const long = z.string().max(20000);
+
+export function showCompletion(): void {
+  showSidebar('completion', C.title);
+}
+
+export const getCompletionPage = defineEndpoint(z.object({ programmeId: refId.nullish() }).strict(), (input): Result<CompletionPage> => {
+  const workbook = openWorkbook();
+  const programmes = loadTab(workbook, 'programmes');
+  // A plain string: a branded LocalDate cannot cross the wire (Wire<T>).
+  const today: string = workbook.zone.dayOf(new Date());
+  const id = input.programmeId || selectedId(programmes);
+  const found = id ? programmes.byId.get(id) : undefined;
+  if (id && !found) return failure('not-found', C.notFound(id));
+  // Active programmes to pick from, finished ones after them (to correct a conclusion).
+  const list = programmes.records
+    .map((r) => r.value)
+    .filter((p) => p.status === 'active' || p.status === 'completed' || p.id === id)
+    .map((p) => ({ value: p.id, label: recordLabel('programmes', p), group: p.status === 'active' ? C.active : p.status === 'completed' ? C.completed : C.other }));
+  const options = { outcomes: choices(O.CONCLUSION_OUTCOMES), problems: choices(O.CONCLUSION_PROBLEMS), needs: choices(O.CONCLUSION_NEEDS) };
+  if (!found) return success({ programmes: list, options, today, programme: null, rows: [], prefilled: false, items: [] });
+
+  const p = found.value;
+  const plan = loadTab(workbook, 'planItems');
+  const outcomes = loadTab(workbook, 'outcomes');
+  const existing: AnalysisRow[] = outcomes.records
+    .map((r) => r.value)
+    .filter((r) => r.programmeId === p.id)
+    .map((r) => ({ id: r.id, problem: r.problem, before: r.before ?? '', after: r.after ?? '', method: r.method ?? '', conclusions: r.conclusions ?? '' }));
+  const prefilled = existing.length === 0;
+  const rows = prefilled ? problemLines(p.problems).map((problem) => ({ id: null, problem, before: '', after: '', method: '', conclusions: '' })) : existing;
+  const items = plan.records
+    .map((r) => r.value)
+    .filter((i) => i.programmeId === p.id)
+    .sort((a, b) => a.order - b.order)
+    .map((i) => ({
+      order: i.order,
+      content: i.content,
+      deadline: formatRu(i.deadline),
+      status: i.status,
+      statusLabel: O.PLAN_ITEM_STATUSES.label(i.status),
+      doneDate: i.doneDate ? formatRu(i.doneDate) : '',
+      checkpoint: i.checkpoint ? O.CHECKPOINT_KINDS.label(i.checkpoint) : '',
+    }));
+  const programme: CompletionProgramme = {
+    id: p.id,
+    label: recordLabel('programmes', p),
+    teacherName: p.teacherName ?? '',
+    leadName: p.leadName ?? '',
+    start: formatRu(p.start),
+    end: formatRu(p.end),
+    status: p.status,
+    statusLabel: O.PROGRAMME_STATUSES.label(p.status),
+    problems: p.problems,
+    outcome: p.outcome ?? '',
+    problemsResult: p.problemsResult ?? '',
+    unresolvedProblems: p.unresolvedProblems ?? '',
+    reasons: p.reasons ?? '',
+    needs: p.needs,
+    anotherRouteReason: p.anotherRouteReason ?? '',
+    furtherWays: p.furtherWays ?? '',
+    conclusionDate: p.conclusionDate ?? today,
+  };
+  return success({ programmes: list, options, today, programme, rows, prefilled, items });
+});
+
+const RowInput = z.object({ id: refId.nullish(), problem: long, before: long, after: long, method: long, conclusions: long }).strict();
+
+const SaveInput = z
+  .object({
+    programmeId: refId.min(1),
+    rows: z.array(RowInput).max(100),
+    outcome: blankOr(O.CONCLUSION_OUTCOMES),
+    problemsResult: blankOr(O.CONCLUSION_PROBLEMS),
+    unresolvedProblems: long,
+    reasons: long,
+    needs: z.array(keysOf(O.CONCLUSION_NEEDS)),
+    anotherRouteReason: long,
+    furtherWays: long,
+    conclusionDate: z.string().max(20),
+  })
+  .strict();
+type SaveInput = z.infer<typeof SaveInput>;
+
+export const saveCompletion = defineEndpoint(SaveInput, (input) =>
+  withDocumentLock(() => {
+    const workbook = openWorkbook();
+    const programmes = loadTab(workbook, 'programmes');
+    const outcomes = loadTab(workbook, 'outcomes');
+    const found = programmes.byId.get(input.programmeId);
+    if (!found) return failure('not-found', C.notFound(input.programmeId));
+    const p = found.value;
+    if (p.status === 'draft') return failure('conflict', C.draft);
+
+    const errors = check(input, p);
+    const own = outcomes.records.filter((r) => r.value.programmeId === p.id);
+    const ownById = new Map(own.map((r) => [r.value.id, r]));
+    const seen = new Set<string>();
+    input.rows.forEach((row, i) => {
+      if (row.id && (!ownById.has(row.id) || seen.has(row.id))) errors[`rows.${i}.problem`] ??= C.rowGone;
+      if (row.id) seen.add(row.id);
+    });
+    if (Object.keys(errors).length > 0) return failure('validation', C.fix, errors);
+
+    const programmeName = recordLabel('programmes', p);
+    const updates: Array<{ row: number; values: Partial<OutcomeRow> }> = [];
+    const inserts: Array<Partial<OutcomeRow>> = [];
+    for (const row of input.rows) {
+      const v: Partial<OutcomeRow> = {
+        programmeId: p.id,
+        programmeName,
+        problem: row.problem.trim(),
+        before: row.before.trim() || null,
+        after: row.after.trim() || null,
+        method: row.method.trim() || null,
+        conclusions: row.conclusions.trim() || null,
+      };
+      const old = row.id ? ownById.get(row.id) : undefined;
+      if (old) updates.push({ row: old.row, values: v });
+      else inserts.push(v);
+    }
+    updateRecords(workbook, outcomes, updates);
+    const newIds = insertRecords(workbook, outcomes, inserts);
+    deleteRows(outcomes, own.filter((r) => !seen.has(r.value.id)).map((r) => r.row));
+
+    const result = input.problemsResult || null;
+    const conclusion: Partial<SupportProgramme> = {
+      outcome: input.outcome || null,
+      problemsResult: result,
+      // Named only where the answer asks for them; a stale list would contradict the answer.
+      unresolvedProblems: result === 'notResolved' || result === 'partlyResolved' ? input.unresolvedProblems.trim() || null : null,
+      reasons: input.reasons.trim() || null,
+      needs: input.needs,
+      anotherRouteReason: input.needs.includes('anotherRoute') ? input.anotherRouteReason.trim() || null : null,
+      furtherWays: input.furtherWays.trim() || null,
+      conclusionDate: input.conclusionDate as LocalDate,
+      status: 'completed',
+    };
+    updateRecords(workbook, programmes, [{ row: found.row, values: conclusion }]);
+    let fresh = 0;
+    const rowIds = input.rows.map((row) => (row.id ? row.id : newIds[fresh++]!));
+    return success({ programmeId: p.id, statusLabel: O.PROGRAMME_STATUSES.label('completed'), rowIds });
+  }),
+);
+
+/** Errors keyed by the form's field names, in the order the page shows the fields. */
+function check(input: SaveInput, p: SupportProgramme): Record<string, string> {
+  const e: Record<string, string> = {};
+  if (input.rows.length === 0) e.rows = C.rowsRequired;
+  input.rows.forEach((row, i) => {
+    if (!row.problem.trim()) e[`rows.${i}.problem`] = RU.form.required;
+  });
+  if (!input.outcome) e.outcome = C.pickOne;
+  if (!input.problemsResult) e.problemsResult = C.pickOne;
+  else if (input.problemsResult === 'notResolved' && !input.unresolvedProblems.trim()) e.unresolvedProblems = C.nameProblems;
+  const unsuccessful = (input.problemsResult && input.problemsResult !== 'allResolved') || input.outcome === 'ineffective';
+  if (unsuccessful && !input.reasons.trim()) e.reasons = C.reasonsRequired;
+  if (input.needs.length === 0) e.needs = RU.form.pickAtLeast(1);
+  else if (input.needs.includes('noSupport') && input.needs.some((n) => n === 'furtherSupport' || n === 'helpWithHardest' || n === 'anotherRoute')) e.needs = C.needsConflict;
+  if (input.needs.includes('anotherRoute') && !input.anotherRouteReason.trim()) e.anotherRouteReason = C.anotherRouteReasonRequired;
+  if (!isLocalDate(input.conclusionDate)) e.conclusionDate = RU.form.date;
+  else if (compareDays(input.conclusionDate, p.start) < 0) e.conclusionDate = C.conclusionBeforeStart(formatRu(p.start));
+  return e;
+}

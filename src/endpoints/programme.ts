@@ -1,0 +1,289 @@
+/**
+ * «Новая программа сопровождения»: the guided flow of 001 §5–6 and 002 §3–5 (diagnosis, passport,
+ * plan) saved as ONE programme with its plan items in one call, under the document lock. The
+ * same page edits an existing programme: items are updated in place, new ones appended, removed
+ * ones deleted, and the «№» column follows the order on the page.
+ */
+import { z } from 'zod';
+import { defineEndpoint } from '../shared/endpoint';
+import { failure, success } from '../shared/result';
+import { showSidebar } from '../platform/ui';
+import { withDocumentLock } from '../platform/lock';
+import { RU } from '../text/ru';
+import { compareDays, formatRu, isLocalDate, type LocalDate } from '../domain/local-date';
+import type { OptionSet } from '../domain/option-set';
+import * as O from '../domain/options';
+import type { PlanItem, SupportProgramme } from '../domain/records';
+import { openWorkbook } from '../workbook/sheets';
+import { deleteRows, insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbook/repo';
+import { namesOf, selectedId, teacherChoices } from '../workbook/context';
+import { recordLabel } from '../workbook/labels';
+import { LIST_SEPARATOR } from '../workbook/columns';
+
+export type Choice = { value: string; label: string };
+
+export type ItemForm = {
+  id: string | null;
+  content: string;
+  deadline: string;
+  supportedActivity: string;
+  supporterActivity: string;
+  jointActivity: string;
+  checkpoint: string;
+  /** Read-only on this page: shown beside a done item (the «План программ» tab keeps it). */
+  statusLabel: string;
+};
+
+export type ProgrammeForm = {
+  id: string | null;
+  status: string;
+  statusLabel: string;
+  teacherId: string;
+  leadId: string;
+  participantsIds: string[];
+  categories: string[];
+  sources: string[];
+  problems: string;
+  decisionDate: string;
+  helpForms: string[];
+  emphasis: string;
+  place: string;
+  start: string;
+  end: string;
+  items: ItemForm[];
+};
+
+const T = RU.programmePage;
+const choices = <K extends string>(set: OptionSet<K>): Choice[] => set.keys.map((k) => ({ value: k, label: set.label(k) }));
+const keysOf = <K extends string>(set: OptionSet<K>) => z.enum(set.keys as unknown as [K, ...K[]]);
+const blankOr = <K extends string>(set: OptionSet<K>) => z.union([z.literal(''), keysOf(set)]);
+const refId = z.string().max(20);
+const line = z.string().max(20);
+const long = z.string().max(20000);
+
+export function showNewProgramme(): void {
+  showSidebar('programme', T.title);
+}
+
+export const getProgrammePage = defineEndpoint(z.object({ programmeId: refId.nullish(), teacherId: refId.nullish() }).strict(), (input) => {
+  const workbook = openWorkbook();
+  const teachers = loadTab(workbook, 'teachers');
+  const programmes = loadTab(workbook, 'programmes');
+  // A plain string: a branded LocalDate cannot cross the wire (Wire<T>).
+  const today: string = workbook.zone.dayOf(new Date());
+  // An explicit teacher means "a new programme for them"; otherwise the selected row decides.
+  const programmeId = input.programmeId ?? (input.teacherId ? null : selectedId(programmes));
+  let form: ProgrammeForm;
+  if (programmeId) {
+    const found = programmes.byId.get(programmeId);
+    if (!found) return failure('not-found', T.notFound(programmeId));
+    const plan = loadTab(workbook, 'planItems');
+    const items = plan.records.map((r) => r.value).filter((i) => i.programmeId === programmeId);
+    form = formOf(found.value, items.sort((a, b) => a.order - b.order));
+  } else {
+    const teacherId = input.teacherId ?? selectedId(teachers) ?? '';
+    if (teacherId && !teachers.byId.has(teacherId)) return failure('not-found', T.teacherNotFound(teacherId));
+    form = blankForm(teacherId, today);
+  }
+  return success({
+    form,
+    today,
+    teachers: teacherChoices(teachers).map((t) => ({ value: t.id, label: t.name })),
+    options: {
+      categories: choices(O.DIFFICULTY_CATEGORIES),
+      sources: choices(O.DIAGNOSTIC_SOURCES),
+      helpForms: choices(O.HELP_FORMS),
+      emphases: choices(O.ROUTE_EMPHASES),
+      places: choices(O.ROUTE_PLACES),
+      checkpoints: choices(O.CHECKPOINT_KINDS),
+    },
+  });
+});
+
+const ItemInput = z
+  .object({
+    id: refId.nullish(),
+    content: long,
+    deadline: line,
+    supportedActivity: long,
+    supporterActivity: long,
+    jointActivity: long,
+    checkpoint: blankOr(O.CHECKPOINT_KINDS),
+  })
+  .strict();
+
+const SaveInput = z
+  .object({
+    programmeId: refId.nullish(),
+    draft: z.boolean(),
+    teacherId: refId,
+    categories: z.array(keysOf(O.DIFFICULTY_CATEGORIES)),
+    sources: z.array(keysOf(O.DIAGNOSTIC_SOURCES)),
+    problems: long,
+    leadId: refId,
+    participantsIds: z.array(refId).max(200),
+    decisionDate: line,
+    helpForms: z.array(keysOf(O.HELP_FORMS)),
+    emphasis: blankOr(O.ROUTE_EMPHASES),
+    place: blankOr(O.ROUTE_PLACES),
+    start: line,
+    end: line,
+    items: z.array(ItemInput).max(100),
+  })
+  .strict();
+type SaveInput = z.infer<typeof SaveInput>;
+
+export const saveProgramme = defineEndpoint(SaveInput, (input) =>
+  withDocumentLock(() => {
+    const workbook = openWorkbook();
+    const teachers = loadTab(workbook, 'teachers');
+    const programmes = loadTab(workbook, 'programmes');
+    const plan = loadTab(workbook, 'planItems');
+    const existing = input.programmeId ? programmes.byId.get(input.programmeId) : undefined;
+    if (input.programmeId && !existing) return failure('not-found', T.notFound(input.programmeId));
+
+    const errors = check(input, teachers);
+    const own = existing ? plan.records.filter((r) => r.value.programmeId === existing.value.id) : [];
+    const ownById = new Map(own.map((r) => [r.value.id, r]));
+    const seen = new Set<string>();
+    input.items.forEach((item, i) => {
+      if (item.id && (!ownById.has(item.id) || seen.has(item.id))) errors[`items.${i}.content`] ??= T.itemGone;
+      if (item.id) seen.add(item.id);
+    });
+    if (Object.keys(errors).length > 0) return failure('validation', T.fix, errors);
+
+    // A draft stays a draft only until saved for real; a finished programme keeps its status.
+    const was = existing?.value.status;
+    const status = input.draft && (!was || was === 'draft') ? 'draft' : was === 'completed' || was === 'stopped' ? was : 'active';
+    const teacherName = teachers.byId.get(input.teacherId)!.value.fullName;
+    const participants = namesOf(teachers, input.participantsIds);
+    const values: Partial<SupportProgramme> = {
+      teacherId: input.teacherId,
+      teacherName,
+      decisionDate: input.decisionDate as LocalDate,
+      leadId: input.leadId,
+      leadName: teachers.byId.get(input.leadId)!.value.fullName,
+      participantsIds: input.participantsIds,
+      participantsNames: participants.length > 0 ? participants.join(LIST_SEPARATOR) : null,
+      categories: input.categories,
+      sources: input.sources,
+      problems: problemLines(input.problems).join('\n'),
+      helpForms: input.helpForms,
+      emphasis: input.emphasis || null,
+      place: input.place || null,
+      start: input.start as LocalDate,
+      end: input.end as LocalDate,
+      status,
+    };
+    let id: string;
+    if (existing) {
+      updateRecords(workbook, programmes, [{ row: existing.row, values }]);
+      id = existing.value.id;
+    } else {
+      id = insertRecords(workbook, programmes, [values])[0]!;
+    }
+
+    const programmeName = recordLabel('programmes', { teacherName, start: input.start });
+    const updates: Array<{ row: number; values: Partial<PlanItem> }> = [];
+    const inserts: Array<Partial<PlanItem>> = [];
+    input.items.forEach((item, i) => {
+      const v: Partial<PlanItem> = {
+        programmeId: id,
+        programmeName,
+        order: i + 1,
+        content: item.content.trim(),
+        deadline: item.deadline as LocalDate,
+        supportedActivity: item.supportedActivity.trim() || null,
+        supporterActivity: item.supporterActivity.trim() || null,
+        jointActivity: item.jointActivity.trim() || null,
+        checkpoint: item.checkpoint || null,
+      };
+      const old = item.id ? ownById.get(item.id) : undefined;
+      if (old) updates.push({ row: old.row, values: v });
+      else inserts.push({ ...v, status: 'planned' });
+    });
+    updateRecords(workbook, plan, updates);
+    const newIds = insertRecords(workbook, plan, inserts);
+    // Deleted last and bottom first: the rows numbered above stay valid until then.
+    deleteRows(plan, own.filter((r) => !seen.has(r.value.id)).map((r) => r.row));
+    let fresh = 0;
+    const itemIds = input.items.map((item) => (item.id ? item.id : newIds[fresh++]!));
+    return success({ programmeId: id, status, statusLabel: O.PROGRAMME_STATUSES.label(status), itemIds });
+  }),
+);
+
+/** Errors keyed by the form's field names, in the order the page shows the fields. */
+function check(input: SaveInput, teachers: LoadedTab<'teachers'>): Record<string, string> {
+  const e: Record<string, string> = {};
+  const known = (id: string) => teachers.byId.has(id);
+  if (!input.teacherId) e.teacherId = T.pickTeacher;
+  else if (!known(input.teacherId)) e.teacherId = T.unknownTeacher;
+  if (input.categories.length === 0) e.categories = RU.form.pickAtLeast(1);
+  if (problemLines(input.problems).length === 0) e.problems = T.problemsRequired;
+  if (!input.leadId) e.leadId = T.pickLead;
+  else if (!known(input.leadId)) e.leadId = T.unknownTeacher;
+  else if (input.leadId === input.teacherId) e.leadId = T.leadIsTeacher;
+  if (input.participantsIds.some((id) => !known(id))) e.participantsIds = T.unknownTeacher;
+  else if (input.participantsIds.includes(input.teacherId)) e.participantsIds = T.participantIsTeacher;
+  const decision = isLocalDate(input.decisionDate) ? input.decisionDate : null;
+  const start = isLocalDate(input.start) ? input.start : null;
+  const end = isLocalDate(input.end) ? input.end : null;
+  if (!decision) e.decisionDate = RU.form.date;
+  else if (start && compareDays(decision, start) > 0) e.decisionDate = T.decisionAfterStart;
+  if (input.helpForms.length === 0) e.helpForms = RU.form.pickAtLeast(1);
+  if (!start) e.start = RU.form.date;
+  if (!end) e.end = RU.form.date;
+  else if (start && compareDays(end, start) <= 0) e.end = T.endNotAfterStart;
+  const range = start && end && compareDays(end, start) > 0 ? { start, end } : null;
+  input.items.forEach((item, i) => {
+    if (!item.content.trim()) e[`items.${i}.content`] = RU.form.required;
+    if (!isLocalDate(item.deadline)) e[`items.${i}.deadline`] = RU.form.date;
+    else if (range && (compareDays(item.deadline, range.start) < 0 || compareDays(item.deadline, range.end) > 0)) {
+      e[`items.${i}.deadline`] = T.deadlineOutside(formatRu(range.start), formatRu(range.end));
+    }
+  });
+  return e;
+}
+
+/** One problem a line, blank lines dropped: the completion page makes one analysis row of each. */
+export function problemLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+function formOf(p: SupportProgramme, items: PlanItem[]): ProgrammeForm {
+  return {
+    id: p.id,
+    status: p.status,
+    statusLabel: O.PROGRAMME_STATUSES.label(p.status),
+    teacherId: p.teacherId ?? '',
+    leadId: p.leadId ?? '',
+    participantsIds: p.participantsIds,
+    categories: p.categories,
+    sources: p.sources,
+    problems: p.problems,
+    decisionDate: p.decisionDate,
+    helpForms: p.helpForms,
+    emphasis: p.emphasis ?? '',
+    place: p.place ?? '',
+    start: p.start,
+    end: p.end,
+    items: items.map((i) => ({
+      id: i.id,
+      content: i.content,
+      deadline: i.deadline,
+      supportedActivity: i.supportedActivity ?? '',
+      supporterActivity: i.supporterActivity ?? '',
+      jointActivity: i.jointActivity ?? '',
+      checkpoint: i.checkpoint ?? '',
+      statusLabel: O.PLAN_ITEM_STATUSES.label(i.status),
+    })),
+  };
+}
+
+function blankForm(teacherId: string, today: string): ProgrammeForm {
+  const lists = { participantsIds: [], categories: [], sources: [], helpForms: [], items: [] };
+  return { id: null, status: 'draft', statusLabel: '', teacherId, leadId: '', problems: '', decisionDate: today, emphasis: '', place: '', start: today, end: '', ...lists };
+}

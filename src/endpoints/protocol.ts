@@ -1,0 +1,203 @@
+/**
+ * «Протокол заседания» (003 §5.2): for a held community meeting, who attended and, for every
+ * question discussed, the decision, who is responsible and by when. Signed by the leader and the
+ * secretary, numbered per community per school year. One protocol row and one row per decision.
+ */
+import { z } from 'zod';
+import { defineEndpoint } from '../shared/endpoint';
+import { failure, success } from '../shared/result';
+import { showSidebar } from '../platform/ui';
+import { withDocumentLock } from '../platform/lock';
+import { RU } from '../text/ru';
+import { formatRu, isLocalDate, type LocalDate } from '../domain/local-date';
+import { isCommunityKind, membersOn, nextProtocolNumber } from '../domain/meetings';
+import { SESSION_STATUSES } from '../domain/options';
+import type { Community, CommunityMember, Session } from '../domain/records';
+import { openWorkbook } from '../workbook/sheets';
+import { insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbook/repo';
+import { namesOf, selectedId, teacherChoices } from '../workbook/context';
+import { recordLabel } from '../workbook/labels';
+
+const T = RU.protocolPage;
+const ID = /^[A-Z]\d{5,}$/;
+
+export function showProtocol(): void {
+  showSidebar('protocol', T.title);
+}
+
+export type Meeting = {
+  sessionId: string;
+  label: string;
+  date: string;
+  communityId: string;
+  communityName: string;
+  topic: string;
+  status: string;
+  chairId: string | null;
+  secretaryId: string | null;
+  attendees: Array<{ id: string; name: string }>;
+  hasProtocol: boolean;
+};
+
+export const getProtocolPage = defineEndpoint(z.object({ sessionId: z.string().optional() }).strict(), ({ sessionId }) => {
+  const workbook = openWorkbook();
+  const teachers = loadTab(workbook, 'teachers');
+  const communities = loadTab(workbook, 'communities');
+  const members = loadTab(workbook, 'members');
+  const sessions = loadTab(workbook, 'sessions');
+  const protocols = loadTab(workbook, 'protocols');
+  if (sessionId && !sessions.byId.has(sessionId)) return failure('not-found', RU.form.notFound);
+  const selected = sessionId ?? selectedId(sessions);
+  const done = new Set(protocols.records.map((r) => r.value.sessionId).filter((id): id is string => !!id));
+  const memberValues = members.records.map((r) => r.value);
+  const meetings = sessions.records
+    .map((r) => r.value)
+    .filter((s) => s.communityId && communities.byId.has(s.communityId) && isCommunityKind(s.kind))
+    .filter((s) => (s.id === selected && s.status !== 'cancelled') || (s.status === 'held' && !done.has(s.id)))
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .map((s) => meeting(s, communities.byId.get(s.communityId!)!.value, memberValues, teachers, done.has(s.id)));
+  return success({
+    meetings,
+    teachers: teacherChoices(teachers),
+    existing: protocols.records.map(({ value: p }) => ({ communityId: p.communityId, schoolYear: p.schoolYear, number: p.number })),
+    selectedId: meetings.some((m) => m.sessionId === selected) ? selected : null,
+  });
+});
+
+/** Who is expected: the leader, the secretary and the members on the meeting's day. */
+function attendeeIds(community: Community, members: CommunityMember[], day: LocalDate, teachers: LoadedTab<'teachers'>): string[] {
+  const ids = [community.leaderId, community.secretaryId, ...membersOn(members, community.id, day)];
+  return ids.filter((id, i): id is string => !!id && teachers.byId.has(id) && ids.indexOf(id) === i);
+}
+
+function meeting(s: Session, community: Community, members: CommunityMember[], teachers: LoadedTab<'teachers'>, hasProtocol: boolean): Meeting {
+  const ids = attendeeIds(community, members, s.date, teachers);
+  const names = namesOf(teachers, ids);
+  return {
+    sessionId: s.id,
+    label: `${formatRu(s.date)} · ${community.name} · ${s.topic}`,
+    date: s.date,
+    communityId: community.id,
+    communityName: community.name,
+    topic: s.topic,
+    status: SESSION_STATUSES.label(s.status),
+    chairId: community.leaderId,
+    secretaryId: community.secretaryId,
+    attendees: ids.map((id, i) => ({ id, name: names[i]! })),
+    hasProtocol,
+  };
+}
+
+const idList = z.array(z.string().regex(ID)).max(300).default([]);
+const optionalText = (max: number) => z.string().max(max).optional().transform((v) => v?.trim() || null);
+
+const Question = z.object({
+  question: z.string().trim().min(1, T.questionRequired).max(5000),
+  heard: optionalText(20000),
+  decision: z.string().trim().min(1, T.decisionRequired).max(20000),
+  responsibleIds: idList,
+  deadline: z
+    .union([z.literal(''), z.string().refine((v) => isLocalDate(v), RU.form.date)])
+    .optional()
+    .transform((v) => (v ? (v as LocalDate) : null)),
+});
+
+const SaveInput = z
+  .object({
+    sessionId: z.string().regex(ID, T.pickMeeting),
+    date: z.string().refine((v) => isLocalDate(v), T.dateRequired).transform((v) => v as LocalDate),
+    chairId: z.string().regex(ID, T.chairRequired),
+    secretaryId: z.string().regex(ID, T.secretaryRequired),
+    presentIds: idList,
+    invited: optionalText(5000),
+    questions: z.array(Question).min(1, T.atLeastOneQuestion).max(50),
+  })
+  .strict();
+
+export const saveProtocol = defineEndpoint(SaveInput, (input) => {
+  const early: Record<string, string> = {};
+  input.questions.forEach((q, i) => {
+    if (q.deadline && q.deadline < input.date) early[`questions.${i}.deadline`] = T.deadlineBeforeMeeting;
+  });
+  if (Object.keys(early).length > 0) return failure('validation', T.fix, early);
+  return withDocumentLock(() => {
+    const workbook = openWorkbook();
+    const teachers = loadTab(workbook, 'teachers');
+    const communities = loadTab(workbook, 'communities');
+    const members = loadTab(workbook, 'members');
+    const sessions = loadTab(workbook, 'sessions');
+    const protocols = loadTab(workbook, 'protocols');
+    const decisions = loadTab(workbook, 'decisions');
+    const found = sessions.byId.get(input.sessionId);
+    if (!found) return failure('not-found', RU.form.notFound, { sessionId: RU.form.notFound });
+    const session = found.value;
+    const community = session.communityId ? communities.byId.get(session.communityId)?.value : undefined;
+    if (!community || !isCommunityKind(session.kind)) return failure('validation', T.fix, { sessionId: T.notCommunityMeeting });
+    if (session.status === 'cancelled') return failure('validation', T.fix, { sessionId: T.cancelledMeeting });
+    const other = protocols.records.find((r) => r.value.sessionId === session.id);
+    if (other) return failure('conflict', T.alreadyHasProtocol(recordLabel('protocols', other.value)));
+    const unknown = unknownTeachers(input, teachers);
+    if (Object.keys(unknown).length > 0) return failure('not-found', RU.form.notFound, unknown);
+
+    const { schoolYear, number } = nextProtocolNumber(
+      protocols.records.map((r) => r.value),
+      community.id,
+      input.date,
+    );
+    const expected = attendeeIds(community, members.records.map((r) => r.value), input.date, teachers);
+    const present = [...new Set(input.presentIds)];
+    const absent = expected.filter((id) => !present.includes(id));
+    const names = (ids: string[]) => namesOf(teachers, ids).join('; ') || null;
+    const protocol = {
+      number,
+      schoolYear,
+      date: input.date,
+      communityId: community.id,
+      communityName: community.name,
+      sessionId: session.id,
+      sessionName: recordLabel('sessions', session),
+      chairId: input.chairId,
+      chairName: namesOf(teachers, [input.chairId])[0]!,
+      secretaryId: input.secretaryId,
+      secretaryName: namesOf(teachers, [input.secretaryId])[0]!,
+      presentIds: present,
+      presentNames: names(present),
+      absentIds: absent,
+      absentNames: names(absent),
+      invited: input.invited,
+    };
+    const [protocolId] = insertRecords(workbook, protocols, [protocol]);
+    const protocolName = recordLabel('protocols', protocol);
+    insertRecords(
+      workbook,
+      decisions,
+      input.questions.map((q, i) => ({
+        protocolId,
+        protocolName,
+        order: i + 1,
+        question: q.question,
+        heard: q.heard,
+        decision: q.decision,
+        responsibleIds: q.responsibleIds,
+        responsibleNames: names(q.responsibleIds),
+        deadline: q.deadline,
+        status: 'open' as const,
+      })),
+    );
+    // A protocol records a meeting that took place: a meeting still marked planned is now held.
+    if (session.status !== 'held') updateRecords(workbook, sessions, [{ row: found.row, values: { status: 'held' } }]);
+    return success({ id: protocolId!, number, schoolYear, decisions: input.questions.length });
+  });
+});
+
+function unknownTeachers(input: z.output<typeof SaveInput>, teachers: LoadedTab<'teachers'>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const known = (id: string) => teachers.byId.has(id);
+  if (!known(input.chairId)) errors.chairId = T.unknownTeacher;
+  if (!known(input.secretaryId)) errors.secretaryId = T.unknownTeacher;
+  if (!input.presentIds.every(known)) errors.presentIds = T.unknownTeacher;
+  input.questions.forEach((q, i) => {
+    if (!q.responsibleIds.every(known)) errors[`questions.${i}.responsibleIds`] = T.unknownTeacher;
+  });
+  return errors;
+}

@@ -1,0 +1,211 @@
+/**
+ * «Сессии и встречи»: schedule a coaching session (000) or a community meeting / SkillsClub event
+ * (003, 004), once or as a monthly series, and later mark it held, cancelled or postponed with its
+ * results (000 IV.6). New rows go in as one block; a mark is written in place.
+ */
+import { z } from 'zod';
+import { defineEndpoint } from '../shared/endpoint';
+import { failure, success } from '../shared/result';
+import { showSidebar } from '../platform/ui';
+import { withDocumentLock } from '../platform/lock';
+import { RU } from '../text/ru';
+import { formatRu, isLocalDate, type LocalDate } from '../domain/local-date';
+import { awaitsMark, endsAfterStart, isCommunityKind, isOverdue, MAX_SERIES, membersOn, monthlySeries } from '../domain/meetings';
+import { SESSION_FORMATS, SESSION_KINDS, SESSION_RESULTS, SESSION_STATUSES, WORK_FORMS } from '../domain/options';
+import type { OptionSet } from '../domain/option-set';
+import type { Session } from '../domain/records';
+import { openWorkbook } from '../workbook/sheets';
+import { insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbook/repo';
+import { namesOf, selectedId, teacherChoices } from '../workbook/context';
+import { recordLabel } from '../workbook/labels';
+
+const T = RU.sessionsPage;
+const ID = /^[A-Z]\d{5,}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+const keyOf = <K extends string>(set: OptionSet<K>, message: string) => z.enum(set.keys as [K, ...K[]], message);
+const optionalId = z.union([z.literal(''), z.string().regex(ID)]).optional().transform((v) => v || null);
+const optionalTime = z.union([z.literal(''), z.string().regex(TIME, RU.form.time)]).optional().transform((v) => v || null);
+const longText = (max: number) => z.string().max(max).optional().transform((v) => v?.trim() || null);
+const day = (message: string) => z.string().refine((v) => isLocalDate(v), message).transform((v) => v as LocalDate);
+
+export type Option = { key: string; label: string };
+export type SessionItem = {
+  id: string;
+  date: string;
+  dateText: string;
+  startTime: string | null;
+  kind: string;
+  topic: string;
+  leaderId: string | null;
+  leaderName: string | null;
+  participantsIds: string[];
+  participantsNames: string | null;
+  communityId: string | null;
+  communityName: string | null;
+  status: string;
+  overdue: boolean;
+};
+
+export function showSessions(): void {
+  showSidebar('sessions', T.title);
+}
+
+const options = <K extends string>(set: OptionSet<K>): Option[] => set.keys.map((key) => ({ key, label: set.label(key) }));
+
+export const getSessionsPage = defineEndpoint(z.object({ sessionId: z.string().optional() }).strict(), ({ sessionId }) => {
+  const workbook = openWorkbook();
+  const today = workbook.zone.dayOf(new Date());
+  const teachers = loadTab(workbook, 'teachers');
+  const communities = loadTab(workbook, 'communities');
+  const members = loadTab(workbook, 'members');
+  const programmes = loadTab(workbook, 'programmes');
+  const sessions = loadTab(workbook, 'sessions');
+  const selected = sessionId ?? selectedId(sessions);
+  if (sessionId && !sessions.byId.has(sessionId)) return failure('not-found', RU.form.notFound);
+  const memberValues = members.records.map((r) => r.value);
+  const listed = sessions.records
+    .filter((r) => awaitsMark(r.value, today) || r.value.id === selected)
+    .sort((a, b) => a.value.date.localeCompare(b.value.date) || (a.value.startTime ?? '').localeCompare(b.value.startTime ?? ''));
+  return success({
+    today: today as string,
+    teachers: teacherChoices(teachers),
+    communities: communities.records.map(({ value: c }) => ({ id: c.id, name: c.name, leaderId: c.leaderId, memberIds: membersOn(memberValues, c.id, today) })),
+    programmes: programmes.records
+      .filter((r) => r.value.status === 'active')
+      .map(({ value: p }) => ({ id: p.id, label: recordLabel('programmes', p), teacherId: p.teacherId })),
+    kinds: options(SESSION_KINDS),
+    communityKinds: SESSION_KINDS.keys.filter(isCommunityKind) as string[],
+    formats: options(SESSION_FORMATS),
+    workForms: options(WORK_FORMS),
+    results: options(SESSION_RESULTS),
+    marks: options(SESSION_STATUSES).filter((o) => o.key !== 'planned'),
+    sessions: listed.map((r) => item(r.value, today)),
+    selectedId: selected && sessions.byId.has(selected) ? selected : null,
+  });
+});
+
+function item(s: Session, today: LocalDate): SessionItem {
+  return {
+    id: s.id,
+    date: s.date,
+    dateText: formatRu(s.date),
+    startTime: s.startTime,
+    kind: SESSION_KINDS.label(s.kind),
+    topic: s.topic,
+    leaderId: s.leaderId,
+    leaderName: s.leaderName,
+    participantsIds: s.participantsIds,
+    participantsNames: s.participantsNames,
+    communityId: s.communityId,
+    communityName: s.communityName,
+    status: s.status,
+    overdue: isOverdue(s, today),
+  };
+}
+
+const ScheduleInput = z
+  .object({
+    kind: keyOf(SESSION_KINDS, T.pickKind),
+    format: keyOf(SESSION_FORMATS, T.pickFormat),
+    leaderId: z.string().regex(ID, T.pickLeader),
+    participantsIds: z.array(z.string().regex(ID)).max(200).default([]),
+    programmeId: optionalId,
+    communityId: optionalId,
+    workForm: z.union([z.literal(''), keyOf(WORK_FORMS, RU.form.pickFromList)]).optional().transform((v) => v || null),
+    topic: z.string().trim().min(1, T.topicRequired).max(5000),
+    stage: longText(500),
+    place: longText(500),
+    date: day(T.dateRequired),
+    startTime: optionalTime,
+    endTime: optionalTime,
+    repeat: z.coerce.number(T.repeatRange).int(T.repeatRange).min(1, T.repeatRange).max(MAX_SERIES, T.repeatRange).default(1),
+  })
+  .strict();
+type ScheduleInput = z.output<typeof ScheduleInput>;
+
+/** Rules across fields, each reported by the field to fix. */
+function crossFieldErrors(input: ScheduleInput): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (input.startTime && input.endTime && !endsAfterStart(input.startTime, input.endTime)) errors.endTime = T.endBeforeStart;
+  if (input.endTime && !input.startTime) errors.startTime = T.startRequired;
+  if (isCommunityKind(input.kind) && !input.communityId) errors.communityId = T.communityRequired;
+  if (input.format === 'individual' && input.participantsIds.length !== 1) errors.participantsIds = T.individualOne;
+  return errors;
+}
+
+export const scheduleSessions = defineEndpoint(ScheduleInput, (input) => {
+  const errors = crossFieldErrors(input);
+  if (Object.keys(errors).length > 0) return failure('validation', T.fix, errors);
+  return withDocumentLock(() => {
+    const workbook = openWorkbook();
+    const teachers = loadTab(workbook, 'teachers');
+    const programmes = loadTab(workbook, 'programmes');
+    const communities = loadTab(workbook, 'communities');
+    const sessions = loadTab(workbook, 'sessions');
+    const missing: Record<string, string> = {};
+    if (!teachers.byId.has(input.leaderId)) missing.leaderId = T.unknownTeacher;
+    if (input.participantsIds.some((id) => !teachers.byId.has(id))) missing.participantsIds = T.unknownTeacher;
+    if (input.programmeId && !programmes.byId.has(input.programmeId)) missing.programmeId = T.unknownProgramme;
+    if (input.communityId && !communities.byId.has(input.communityId)) missing.communityId = T.unknownCommunity;
+    if (Object.keys(missing).length > 0) return failure('not-found', RU.form.notFound, missing);
+
+    const programmeId = input.programmeId ?? linkedProgramme(input, programmes);
+    const programme = programmeId ? programmes.byId.get(programmeId)!.value : null;
+    const community = input.communityId ? communities.byId.get(input.communityId)!.value : null;
+    const dates = monthlySeries(input.date, input.repeat);
+    const series = dates.length > 1 ? Utilities.getUuid() : null;
+    const row: Partial<Session> = {
+      startTime: input.startTime,
+      endTime: input.endTime,
+      place: input.place,
+      kind: input.kind,
+      format: input.format,
+      workForm: input.workForm,
+      topic: input.topic,
+      stage: input.stage,
+      leaderId: input.leaderId,
+      leaderName: namesOf(teachers, [input.leaderId])[0]!,
+      participantsIds: input.participantsIds,
+      participantsNames: namesOf(teachers, input.participantsIds).join('; ') || null,
+      programmeId: programme?.id ?? null,
+      programmeName: programme ? recordLabel('programmes', programme) : null,
+      communityId: community?.id ?? null,
+      communityName: community?.name ?? null,
+      series,
+      status: 'planned',
+      results: [],
+      resultNote: null,
+    };
+    const ids = insertRecords(workbook, sessions, dates.map((date) => ({ ...row, date })));
+    return success({ ids, dates: dates.map((d) => formatRu(d)), series, programmeId: programme?.id ?? null });
+  });
+});
+
+/** 000: a coaching session for a supported teacher belongs to their active programme. */
+function linkedProgramme(input: ScheduleInput, programmes: LoadedTab<'programmes'>): string | null {
+  if (input.kind !== 'coaching' || input.participantsIds.length !== 1) return null;
+  const active = programmes.records.filter((r) => r.value.status === 'active' && r.value.teacherId === input.participantsIds[0]);
+  return active.length === 1 ? active[0]!.value.id : null;
+}
+
+const MarkInput = z
+  .object({
+    sessionId: z.string().regex(ID, T.pickSession),
+    status: z.enum(['held', 'cancelled', 'postponed'], T.pickStatus),
+    results: z.array(keyOf(SESSION_RESULTS, RU.form.pickFromList)).default([]),
+    resultNote: longText(5000),
+  })
+  .strict();
+
+export const recordSessionResult = defineEndpoint(MarkInput, (input) => {
+  if (input.status !== 'held' && input.results.length > 0) return failure('validation', T.fix, { results: T.resultsOnlyHeld });
+  return withDocumentLock(() => {
+    const workbook = openWorkbook();
+    const sessions = loadTab(workbook, 'sessions');
+    const found = sessions.byId.get(input.sessionId);
+    if (!found) return failure('not-found', RU.form.notFound, { sessionId: RU.form.notFound });
+    updateRecords(workbook, sessions, [{ row: found.row, values: { status: input.status, results: input.results, resultNote: input.resultNote } }]);
+    return success({ id: input.sessionId, status: SESSION_STATUSES.label(input.status) });
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * Checks of the «Педагог» form, field by field, into typed values for the repository. Errors are
+ * keyed by the form field's name (`teacher.email`, `classes.1.className`) and worded in Russian.
+ */
+import { z } from 'zod';
+import { isLocalDate, type LocalDate } from '../domain/local-date';
+import { normalizeLabel, type OptionSet } from '../domain/option-set';
+import { QUALIFICATION_CATEGORIES, TEACHER_ROLES } from '../domain/options';
+import type { Teacher, TeacherClass } from '../domain/records';
+import { RU } from '../text/ru';
+import type { LoadedTab } from '../workbook/repo';
+import { TABS } from '../workbook/tabs';
+
+const text = (max: number) => z.string().max(max).default('');
+const numberText = z.union([z.number(), z.string().max(20)]).nullable().default('');
+const optionalId = z.string().max(20).nullable().default(null);
+
+export const TeacherInput = z
+  .object({
+    id: optionalId,
+    fullName: text(200),
+    email: text(200),
+    subject: text(200),
+    position: text(200),
+    role: text(100),
+    totalExperience: numberText,
+    schoolExperience: numberText,
+    load: numberText,
+    totalLoad: numberText,
+    category: text(100),
+    attestationDate: text(20),
+    mentorId: text(20),
+    note: text(5000),
+  })
+  .strict();
+
+export const ClassInput = z
+  .object({ id: optionalId, schoolYear: text(20), className: text(50), programme: text(500), planning: text(500), textbooks: text(500) })
+  .strict();
+
+export type TeacherInput = z.infer<typeof TeacherInput>;
+export type ClassInput = z.infer<typeof ClassInput>;
+
+export type TeacherValues = Omit<Teacher, 'id'>;
+export type ClassValues = Pick<TeacherClass, 'schoolYear' | 'className' | 'programme' | 'planning' | 'textbooks'>;
+export type Errors = Record<string, string>;
+
+const orNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
+
+/** An option given by key or by its Russian label. */
+function option<K extends string>(set: OptionSet<K>, value: string): K | null {
+  return (set.keys as readonly string[]).includes(value) ? (value as K) : set.fromLabel(value);
+}
+
+/** A number within the column's bounds in tabs.ts; blank is null. */
+function number(key: keyof TeacherValues, value: string | number | null, errors: Errors): number | null {
+  if (value === null || (typeof value === 'string' && value.trim() === '')) return null;
+  const n = typeof value === 'number' ? value : Number(value.trim().replace(',', '.'));
+  const kind = TABS.teachers.columns.find((c) => c.key === key)?.kind;
+  const bounds: { min?: number; max?: number; integer?: boolean } = kind?.type === 'number' ? kind : {};
+  if (!Number.isFinite(n)) errors[`teacher.${key}`] = RU.teacherPage.number;
+  else if (bounds.min !== undefined && n < bounds.min) errors[`teacher.${key}`] = RU.form.tooSmall(bounds.min);
+  else if (bounds.max !== undefined && n > bounds.max) errors[`teacher.${key}`] = RU.form.tooBig(bounds.max);
+  else if (bounds.integer && !Number.isInteger(n)) errors[`teacher.${key}`] = RU.teacherPage.integer;
+  else return n;
+  return null;
+}
+
+/** The card's values, or errors by field. `id` is the teacher being edited (null for a new one). */
+export function checkTeacher(input: TeacherInput, id: string | null, teachers: LoadedTab<'teachers'>, errors: Errors): TeacherValues {
+  const fullName = input.fullName.trim().replace(/\s+/g, ' ');
+  if (fullName === '') errors['teacher.fullName'] = RU.teacherPage.fullNameRequired;
+
+  const email = input.email.trim().toLowerCase();
+  if (email !== '' && !z.email().safeParse(email).success) errors['teacher.email'] = RU.form.email;
+  else if (email !== '') {
+    // Every row counts, a row with a problem elsewhere too: a typo must not let a duplicate in.
+    const other = teachers.read.records.find((r) => r.values.id !== id && typeof r.values.email === 'string' && r.values.email.trim().toLowerCase() === email);
+    if (other) errors['teacher.email'] = RU.teacherPage.emailTaken(String(other.values.fullName ?? other.values.id ?? ''));
+  }
+
+  const role = option(TEACHER_ROLES, input.role.trim());
+  if (!role) errors['teacher.role'] = input.role.trim() === '' ? RU.teacherPage.roleRequired : RU.form.pickFromList;
+
+  const category = input.category.trim() === '' ? null : option(QUALIFICATION_CATEGORIES, input.category.trim());
+  if (input.category.trim() !== '' && !category) errors['teacher.category'] = RU.form.pickFromList;
+
+  const attestation = input.attestationDate.trim();
+  if (attestation !== '' && !isLocalDate(attestation)) errors['teacher.attestationDate'] = RU.teacherPage.date;
+
+  const mentorId = orNull(input.mentorId);
+  const mentor = mentorId ? teachers.byId.get(mentorId) : undefined;
+  if (mentorId && id !== null && mentorId === id) errors['teacher.mentorId'] = RU.teacherPage.mentorSelf;
+  else if (mentorId && !mentor) errors['teacher.mentorId'] = RU.teacherPage.mentorUnknown;
+
+  return {
+    fullName,
+    email: email || null,
+    subject: orNull(input.subject),
+    position: orNull(input.position),
+    role: role ?? 'teacher',
+    totalExperience: number('totalExperience', input.totalExperience, errors),
+    schoolExperience: number('schoolExperience', input.schoolExperience, errors),
+    load: number('load', input.load, errors),
+    totalLoad: number('totalLoad', input.totalLoad, errors),
+    category,
+    attestationDate: attestation !== '' && isLocalDate(attestation) ? (attestation as LocalDate) : null,
+    mentorId: mentor ? mentor.value.id : null,
+    mentorName: mentor ? mentor.value.fullName : null,
+    note: orNull(input.note),
+  };
+}
+
+const SCHOOL_YEAR = /^(\d{4})\s*[/\\-]\s*(\d{4})$/;
+
+/** A class row's values; null for a new row left entirely blank (skipped, not an error). */
+export function checkClass(input: ClassInput, index: number, seen: Set<string>, errors: Errors): ClassValues | null {
+  const values = { schoolYear: input.schoolYear.trim(), className: input.className.trim(), programme: orNull(input.programme), planning: orNull(input.planning), textbooks: orNull(input.textbooks) };
+  const blank = !values.schoolYear && !values.className && !values.programme && !values.planning && !values.textbooks;
+  if (blank && !orNull(input.id ?? '')) return null;
+  const field = (key: string) => `classes.${index}.${key}`;
+  const year = SCHOOL_YEAR.exec(values.schoolYear);
+  if (values.schoolYear === '') errors[field('schoolYear')] = RU.teacherPage.schoolYearRequired;
+  else if (!year || Number(year[2]) !== Number(year[1]) + 1) errors[field('schoolYear')] = RU.teacherPage.schoolYearFormat;
+  else values.schoolYear = `${year[1]}/${year[2]}`;
+  if (values.className === '') errors[field('className')] = RU.teacherPage.classRequired;
+  const key = `${values.schoolYear}|${normalizeLabel(values.className)}`;
+  if (values.className !== '' && seen.has(key)) errors[field('className')] = RU.teacherPage.classTwice;
+  seen.add(key);
+  return values;
+}

@@ -1,0 +1,95 @@
+/**
+ * «Педагог» at a glance: the teacher's programmes, sessions, achievements and documents as short
+ * lists, newest first, from tabs the page has already read (no further reads). A reference typed
+ * by hand (a name with no id) counts when the name is the teacher's and no one else's.
+ */
+import { normalizeLabel } from '../domain/option-set';
+import * as O from '../domain/options';
+import type { Teacher } from '../domain/records';
+import { splitList } from '../workbook/cells';
+import type { LoadedTab } from '../workbook/repo';
+
+/** Each list shows this many; `total` says how many there are. */
+export const GLANCE_LIMIT = 5;
+
+export type GlanceList<T> = { items: T[]; total: number };
+
+/** Dates as "yyyy-MM-dd" (plain strings: a branded LocalDate does not cross the wire type). */
+export type TeacherGlance = {
+  programmes: GlanceList<{ id: string; status: string; start: string; end: string; lead: string }>;
+  sessions: GlanceList<{ id: string; date: string; kind: string; topic: string; status: string; asLeader: boolean }>;
+  achievements: GlanceList<{ id: string; date: string; kind: string; title: string; level: string; result: string }>;
+  documents: GlanceList<{ id: string; kind: string; title: string; url: string; created: string }>;
+};
+
+export interface GlanceTabs {
+  teachers: LoadedTab<'teachers'>;
+  programmes: LoadedTab<'programmes'>;
+  sessions: LoadedTab<'sessions'>;
+  achievements: LoadedTab<'achievements'>;
+  documents: LoadedTab<'documents'>;
+}
+
+/** Whether a reference (its id, or failing that its visible name) points at `teacher`. */
+export function refersTo(teacher: Teacher, teachers: LoadedTab<'teachers'>): (id: string | null, name: string | null) => boolean {
+  const own = normalizeLabel(teacher.fullName);
+  const namesake = teachers.records.filter((r) => normalizeLabel(r.value.fullName) === own).length > 1;
+  return (id, name) => (id ? id === teacher.id : !namesake && name !== null && normalizeLabel(name) === own);
+}
+
+/** The same for a list reference ("a; b" names beside an id list). */
+function listRefersTo(matches: ReturnType<typeof refersTo>): (ids: readonly string[], names: string | null) => boolean {
+  return (ids, names) => (ids.length > 0 ? ids.some((id) => matches(id, null)) : splitList(names ?? '').some((n) => matches(null, n)));
+}
+
+function newest<T>(items: T[], day: (item: T) => string): GlanceList<T> {
+  const sorted = [...items].sort((a, b) => (day(a) < day(b) ? 1 : day(a) > day(b) ? -1 : 0));
+  return { items: sorted.slice(0, GLANCE_LIMIT), total: items.length };
+}
+
+export function teacherGlance(teacher: Teacher, tabs: GlanceTabs): TeacherGlance {
+  const matches = refersTo(teacher, tabs.teachers);
+  const inList = listRefersTo(matches);
+  const nameOf = (id: string | null, name: string | null) => (id ? (tabs.teachers.byId.get(id)?.value.fullName ?? name ?? id) : (name ?? ''));
+
+  const programmes = tabs.programmes.records.map((r) => r.value).filter((p) => matches(p.teacherId, p.teacherName));
+  const programmeIds = new Set(programmes.map((p) => p.id));
+  const sessions = tabs.sessions.records
+    .map((r) => r.value)
+    .filter((s) => matches(s.leaderId, s.leaderName) || inList(s.participantsIds, s.participantsNames));
+  const achievements = tabs.achievements.records.map((r) => r.value).filter((a) => matches(a.teacherId, a.teacherName));
+  const documents = tabs.documents.records.map((r) => r.value).filter((d) => d.recordId !== null && (d.recordId === teacher.id || programmeIds.has(d.recordId)));
+
+  return {
+    programmes: newest(
+      programmes.map((p) => ({ id: p.id, status: O.PROGRAMME_STATUSES.label(p.status), start: p.start, end: p.end, lead: nameOf(p.leadId, p.leadName) })),
+      (p) => p.start,
+    ),
+    sessions: newest(
+      sessions.map((s) => ({
+        id: s.id,
+        date: s.date,
+        kind: O.SESSION_KINDS.label(s.kind),
+        topic: s.topic,
+        status: O.SESSION_STATUSES.label(s.status),
+        asLeader: matches(s.leaderId, s.leaderName),
+      })),
+      (s) => s.date,
+    ),
+    achievements: newest(
+      achievements.map((a) => ({
+        id: a.id,
+        date: a.date,
+        kind: O.ACHIEVEMENT_KINDS.label(a.kind),
+        title: a.title,
+        level: a.level ? O.ACHIEVEMENT_LEVELS.label(a.level) : '',
+        result: a.result ? O.ACHIEVEMENT_RESULTS.label(a.result) : '',
+      })),
+      (a) => a.date,
+    ),
+    documents: newest(
+      documents.map((d) => ({ id: d.id, kind: O.DOCUMENT_KINDS.label(d.kind), title: d.title, url: d.url, created: d.created })),
+      (d) => d.created,
+    ),
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * «Педагог»: the teacher's card (001 §6.2: subject, experience, load, classes with programme,
+ * planning and textbook set) with the attestation fields, and at a glance their programmes,
+ * sessions, achievements and documents. Opens on the teacher in the selected row.
+ */
+import { z } from 'zod';
+import { defineEndpoint } from '../shared/endpoint';
+import { failure, success, type Result } from '../shared/result';
+import { showSidebar } from '../platform/ui';
+import { withDocumentLock } from '../platform/lock';
+import { RU } from '../text/ru';
+import { schoolYearOf } from '../domain/local-date';
+import { normalizeLabel } from '../domain/option-set';
+import { QUALIFICATION_CATEGORIES, TEACHER_ROLES } from '../domain/options';
+import type { Teacher, TeacherClass } from '../domain/records';
+import { openWorkbook } from '../workbook/sheets';
+import { deleteRows, insertRecords, loadTab, MissingTabError, updateRecords, type LoadedTab } from '../workbook/repo';
+import { selectedId, teacherChoices } from '../workbook/context';
+import { refersTo, teacherGlance, type GlanceTabs, type TeacherGlance } from './teacher-glance';
+import { checkClass, checkTeacher, ClassInput, TeacherInput, type Errors } from './teacher-check';
+
+/** The card as the page shows it: the attestation date as "yyyy-MM-dd". */
+export type TeacherCard = Omit<Teacher, 'attestationDate'> & { attestationDate: string | null };
+
+export type TeacherPage = {
+  /** Null: a blank form for a new teacher. */
+  teacher: TeacherCard | null;
+  classes: TeacherClass[];
+  teachers: Array<{ id: string; name: string }>;
+  roles: Array<{ value: string; label: string }>;
+  categories: Array<{ value: string; label: string }>;
+  /** For a new class row ("2026/2027"). */
+  schoolYear: string;
+  glance: TeacherGlance | null;
+};
+
+export function showTeacher(): void {
+  showSidebar('teacher', RU.teacherPage.title);
+}
+
+const options = (set: { keys: readonly string[]; label(key: never): string }) => set.keys.map((k) => ({ value: k, label: set.label(k as never) }));
+
+export const getTeacherPage = defineEndpoint(z.object({ teacherId: z.string().max(20).optional() }).strict(), ({ teacherId }) =>
+  missingTabAsFailure((): Result<TeacherPage> => {
+    const workbook = openWorkbook();
+    const tabs = {
+      teachers: loadTab(workbook, 'teachers'),
+      classes: loadTab(workbook, 'classes'),
+      programmes: loadTab(workbook, 'programmes'),
+      sessions: loadTab(workbook, 'sessions'),
+      achievements: loadTab(workbook, 'achievements'),
+      documents: loadTab(workbook, 'documents'),
+    };
+    const id = teacherId || fromSelection(tabs);
+    const found = id ? tabs.teachers.byId.get(id) : undefined;
+    if (teacherId && !found) return failure('not-found', RU.teacherPage.notFound);
+    const teacher = found ? withMentorResolved(found.value, tabs.teachers) : null;
+    return success({
+      teacher: teacher ? { ...teacher, attestationDate: teacher.attestationDate as string | null } : null,
+      classes: teacher ? classesOf(teacher, tabs.teachers, tabs.classes).map((r) => r.value).sort(byYearAndClass) : [],
+      teachers: teacherChoices(tabs.teachers),
+      roles: options(TEACHER_ROLES),
+      categories: options(QUALIFICATION_CATEGORIES),
+      schoolYear: schoolYearOf(workbook.zone.dayOf(new Date())),
+      glance: teacher ? teacherGlance(teacher, tabs) : null,
+    });
+  }),
+);
+
+const SaveInput = z
+  .object({
+    teacher: TeacherInput,
+    classes: z.array(ClassInput).max(200).default([]),
+    /** Class rows the deputy removed on the page: only these are deleted (rows added in the sheet meanwhile stay). */
+    removedClassIds: z.array(z.string().max(20)).max(200).default([]),
+  })
+  .strict();
+
+export const saveTeacher = defineEndpoint(SaveInput, (input) =>
+  missingTabAsFailure(() =>
+    withDocumentLock((): Result<{ id: string; classIds: Array<string | null> }> => {
+      const workbook = openWorkbook();
+      const teachers = loadTab(workbook, 'teachers');
+      const classes = loadTab(workbook, 'classes');
+      const givenId = input.teacher.id?.trim() || null;
+      const existing = givenId ? teachers.byId.get(givenId) : undefined;
+      if (givenId && !existing) return failure('not-found', RU.teacherPage.notFound);
+
+      const errors: Errors = {};
+      const values = checkTeacher(input.teacher, givenId, teachers, errors);
+      const ownClasses = new Map((existing ? classesOf(existing.value, teachers, classes) : []).map((r) => [r.value.id, r]));
+      const seen = new Set<string>();
+      const rows = input.classes.map((row, i) => ({ id: row.id?.trim() || null, values: checkClass(row, i, seen, errors) }));
+      if (rows.some((r) => r.id !== null && !ownClasses.has(r.id))) return failure('not-found', RU.teacherPage.classNotFound);
+      if (Object.keys(errors).length > 0) return failure('validation', RU.teacherPage.fix, errors);
+
+      // The teacher first: a new one needs its id for the class rows.
+      let id: string;
+      if (existing) {
+        id = existing.value.id;
+        const renamed = teachers.records.filter((r) => r.value.mentorId === id && r.value.mentorName !== values.fullName);
+        updateRecords(workbook, teachers, [{ row: existing.row, values }, ...renamed.map((r) => ({ row: r.row, values: { mentorName: values.fullName } }))]);
+      } else {
+        id = insertRecords(workbook, teachers, [values])[0]!;
+      }
+
+      // Classes: kept rows rewritten in place, rows removed on the page deleted, new ones appended.
+      const owner = { teacherId: id, teacherName: values.fullName };
+      const kept = new Set(rows.map((r) => r.id).filter((r): r is string => r !== null));
+      const removed = new Set(input.removedClassIds);
+      updateRecords(
+        workbook,
+        classes,
+        rows.flatMap((r) => (r.id && r.values ? [{ row: ownClasses.get(r.id)!.row, values: { ...r.values, ...owner } }] : [])),
+      );
+      deleteRows(classes, [...ownClasses.values()].filter((r) => removed.has(r.value.id) && !kept.has(r.value.id)).map((r) => r.row));
+      const added = rows.flatMap((r) => (r.id === null && r.values ? [r.values] : []));
+      const newIds = insertRecords(workbook, classes, added.map((values) => ({ ...values, ...owner })));
+      // Each submitted row's id (a skipped blank row: null), so the page can save again safely.
+      const classIds = rows.map((r) => r.id ?? (r.values ? newIds.shift()! : null));
+      return success({ id, classIds });
+    }),
+  ),
+);
+
+/** A missing tab is the deputy's to fix by «Настроить книгу», not an unexpected error. */
+function missingTabAsFailure<T>(work: () => Result<T>): Result<T> {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof MissingTabError) return failure('not-found', error.message);
+    throw error;
+  }
+}
+
+/** The teacher of the selected row: on «Педагоги», or the teacher a selected class, programme or achievement belongs to. */
+function fromSelection(tabs: GlanceTabs & { classes: LoadedTab<'classes'> }): string | null {
+  const own = selectedId(tabs.teachers);
+  if (own) return own;
+  for (const tab of [tabs.classes, tabs.programmes, tabs.achievements] as const) {
+    const id = selectedId(tab);
+    if (id) return (tab.byId.get(id)?.value as { teacherId: string | null } | undefined)?.teacherId ?? null;
+  }
+  return null;
+}
+
+/** A mentor typed by name (no id) is shown picked when the name is exactly one teacher's. */
+function withMentorResolved(teacher: Teacher, teachers: LoadedTab<'teachers'>): Teacher {
+  if (teacher.mentorId || !teacher.mentorName) return teacher;
+  const name = normalizeLabel(teacher.mentorName);
+  const matches = teachers.records.filter((r) => normalizeLabel(r.value.fullName) === name);
+  return matches.length === 1 ? { ...teacher, mentorId: matches[0]!.value.id, mentorName: matches[0]!.value.fullName } : teacher;
+}
+
+function classesOf(teacher: Teacher, teachers: LoadedTab<'teachers'>, classes: LoadedTab<'classes'>) {
+  const matches = refersTo(teacher, teachers);
+  return classes.records.filter((r) => matches(r.value.teacherId, r.value.teacherName));
+}
+
+function byYearAndClass(a: TeacherClass, b: TeacherClass): number {
+  return b.schoolYear.localeCompare(a.schoolYear) || a.className.localeCompare(b.className, 'ru', { numeric: true });
+}

@@ -1,0 +1,32 @@
+/**
+ * The selection gives a page its record: with a teacher's or a programme's row selected, the
+ * menu item opens on that record (one read of the active range, no per-row calls).
+ */
+import type { TabKey } from './columns';
+import type { LoadedTab } from './repo';
+import { TABS } from './tabs';
+
+/** The id of the record in the row the user has selected, if that row is on `tab`'s sheet. */
+export function selectedId<K extends TabKey>(tab: LoadedTab<K>): string | null {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getActiveSheet();
+  if (!sheet || sheet.getName() !== TABS[tab.key].name) return null;
+  const range = spreadsheet.getActiveRange();
+  const row = range ? range.getRow() : 0;
+  if (row < 2) return null;
+  const record = tab.records.find((r) => r.row === row);
+  const id = (record?.value as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' ? id : null;
+}
+
+/** People to pick from: teachers by name, for selects. */
+export function teacherChoices(teachers: LoadedTab<'teachers'>): Array<{ id: string; name: string }> {
+  return teachers.records
+    .map((r) => ({ id: r.value.id, name: r.value.fullName }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+}
+
+/** The names shown beside ids (refs are written as both). */
+export function namesOf(teachers: LoadedTab<'teachers'>, ids: readonly string[]): string[] {
+  return ids.map((id) => teachers.byId.get(id)?.value.fullName ?? id);
+}

@@ -1,0 +1,136 @@
+/**
+ * The sessions sidebar in Chromium, served from dist/sessions.html with google.script.run bridged
+ * to the emulator running dist/Code.js.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openSidebar, screenshot, serve, type Harness } from './browser';
+import { T, validSchool } from '../helpers/school';
+
+jest.setTimeout(60_000);
+
+const S = 'Сессии и встречи';
+const XSS = '<img src=x onerror=alert(1)>';
+
+let browser: Browser;
+let harness: Harness;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  harness = await serve(validSchool());
+});
+afterEach(async () => {
+  await harness.server.close();
+});
+
+/** The whole page in one frame (the sticky save bar otherwise covers the last field). */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 300, height: Number(await page.evaluate('document.documentElement.scrollHeight')) });
+  await screenshot(page, name);
+}
+
+function rows(): Array<Record<string, string>> {
+  const headers = harness.addon.headers(S);
+  return harness.addon.sheet(S, (s) => s.getDataRange().getDisplayValues().slice(1)).map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i] ?? ''])));
+}
+
+async function fillCoaching(page: Page): Promise<void> {
+  await page.getByLabel('Вид', { exact: true }).selectOption({ label: 'коучинг-сессия' });
+  await page.getByLabel('Коуч-консультант / ведущий').selectOption({ label: T.petrov });
+  await page.locator('#f-participantsIds').getByLabel(T.sidorova).check();
+  await page.getByLabel('Форма работы').selectOption({ label: 'коучинг-консалтинг' });
+  await page.getByLabel('Тема').fill('Работа с мотивацией учащихся');
+  await page.getByLabel('Этап работы над проблемой').fill('поиск решений');
+  await page.getByLabel('Место').fill('каб. 12');
+  await page.getByLabel('Дата').fill('2027-01-31');
+  await page.getByLabel('Начало').fill('14:00');
+  await page.getByLabel('Окончание').fill('15:00');
+}
+
+test('schedule a monthly series: three rows, the programme linked', async () => {
+  const page = await openSidebar(browser, harness, 'sessions');
+  await fillCoaching(page);
+  // The supported teacher's active programme is picked for a coaching session.
+  await expect(page.getByLabel('Программа').inputValue()).resolves.toBe('P00001');
+  await page.getByLabel('Повторять ежемесячно, раз').fill('3');
+  await shot(page, 'sessions');
+  await page.getByRole('button', { name: 'Запланировать' }).click();
+  await page.getByText('Запланирована серия из 3: 31.01.2027, 28.02.2027, 31.03.2027.').waitFor();
+  const added = rows().slice(1);
+  expect(added.map((r) => r.Дата)).toEqual(['31.01.2027', '28.02.2027', '31.03.2027']);
+  expect(added.every((r) => r.Статус === 'запланирована' && r['Программа (ID)'] === 'P00001' && r.Участники === T.sidorova)).toBe(true);
+});
+
+test('a community meeting takes the community\'s leader and members', async () => {
+  const page = await openSidebar(browser, harness, 'sessions');
+  await expect(page.locator('#f-communityId').isVisible()).resolves.toBe(false);
+  await page.getByLabel('Вид', { exact: true }).selectOption({ label: 'заседание ПОС' });
+  await page.locator('#f-communityId').selectOption({ label: 'Научи меня Чуду!' });
+  await expect(page.getByLabel('Коуч-консультант / ведущий').inputValue()).resolves.toBe('T00002');
+  await expect(page.locator('#f-participantsIds').getByLabel(T.sidorova).isChecked()).resolves.toBe(true);
+  await expect(page.getByLabel('Индивидуальная / групповая').inputValue()).resolves.toBe('group');
+  await page.getByLabel('Тема').fill('Круглый стол');
+  await page.getByLabel('Дата').fill('2026-09-25');
+  await page.getByRole('button', { name: 'Запланировать' }).click();
+  await page.getByText('Запланировано на 25.09.2026.').waitFor();
+  // Due this month, it is ready to be marked.
+  await page.getByRole('tab', { name: 'Отметить проведение' }).click();
+  await page.getByRole('radio', { name: /25\.09\.2026 · заседание ПОС: Круглый стол/ }).waitFor();
+  expect(rows().at(-1)).toMatchObject({ Вид: 'заседание ПОС', Сообщество: 'Научи меня Чуду!', Участники: T.sidorova, 'Коуч-консультант / ведущий': T.petrov });
+});
+
+test('mark a session held with results', async () => {
+  const page = await openSidebar(browser, harness, 'sessions');
+  await page.getByRole('tab', { name: 'Отметить проведение' }).click();
+  await page.getByRole('radio', { name: /15\.09\.2026 14:00/ }).check();
+  await page.getByLabel('Статус', { exact: true }).selectOption({ label: 'проведена' });
+  await page.getByLabel('аттестация педагога').check();
+  await page.getByLabel('публикация в СМИ').check();
+  await page.getByLabel('Комментарий к результату').fill('Пакет к аттестации готов');
+  await shot(page, 'sessions-mark');
+  await page.getByRole('button', { name: 'Сохранить отметку' }).click();
+  await page.getByText('Отмечено: проведена.').waitFor();
+  expect(rows()[0]).toMatchObject({ Статус: 'проведена', Результат: 'аттестация педагога; публикация в СМИ', 'Комментарий к результату': 'Пакет к аттестации готов' });
+  await page.getByText('Нет запланированных сессий на этот месяц и просроченных.').waitFor();
+});
+
+test('an error is shown by its field and nothing is written', async () => {
+  const page = await openSidebar(browser, harness, 'sessions');
+  await fillCoaching(page);
+  await page.getByLabel('Окончание').fill('13:00');
+  await page.getByRole('button', { name: 'Запланировать' }).click();
+  await page.getByText('Исправьте отмеченные поля.').waitFor();
+  await expect(page.locator('[data-error-for="endTime"]').textContent()).resolves.toBe('Окончание должно быть позже начала');
+  await expect(page.getByLabel('Окончание').getAttribute('aria-invalid')).resolves.toBe('true');
+  await shot(page, 'sessions-errors');
+  expect(rows()).toHaveLength(1);
+});
+
+test('a server failure is shown and the typed values stay', async () => {
+  const page = await openSidebar(browser, harness, 'sessions');
+  await fillCoaching(page);
+  harness.addon.emulator.faults.add({ match: 'Range.setValues', error: 'Service Spreadsheets failed while accessing document' });
+  await page.getByRole('button', { name: 'Запланировать' }).click();
+  await page.getByText('Service Spreadsheets failed while accessing document', { exact: false }).waitFor();
+  await expect(page.getByLabel('Тема').inputValue()).resolves.toBe('Работа с мотивацией учащихся');
+  await expect(page.locator('#f-participantsIds').getByLabel(T.sidorova).isChecked()).resolves.toBe(true);
+  await expect(page.getByRole('button', { name: 'Запланировать' }).isEnabled()).resolves.toBe(true);
+  expect(rows()).toHaveLength(1);
+  await page.getByRole('button', { name: 'Запланировать' }).click();
+  await page.getByText('Запланировано на 31.01.2027.').waitFor();
+  expect(rows()).toHaveLength(2);
+});
+
+test('a teacher named like markup is shown as text', async () => {
+  harness.addon.typeCell('Педагоги', 3, 'ФИО', XSS);
+  harness.addon.typeCell(S, 2, 'Коуч-консультант / ведущий', XSS);
+  const page = await openSidebar(browser, harness, 'sessions');
+  await page.locator('#f-participantsIds').getByText(XSS, { exact: true }).waitFor();
+  await page.getByRole('tab', { name: 'Отметить проведение' }).click();
+  await expect(page.locator('#session-list').getByText(XSS, { exact: false }).isVisible()).resolves.toBe(true);
+  await expect(page.locator('img').count()).resolves.toBe(0);
+});
