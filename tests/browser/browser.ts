@@ -8,8 +8,8 @@ import path from 'node:path';
 import sparticuz from '@sparticuz/chromium';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startPreviewServer, type PreviewServer } from '../../emulator/preview/server';
-import type { Addon} from '../helpers/addon';
-import { DIST } from '../helpers/addon';
+import { DIST, type Addon } from '../helpers/addon';
+import { validSchool } from '../helpers/school';
 
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-output', 'screenshots');
 
@@ -23,6 +23,29 @@ export async function launchBrowser(): Promise<Browser> {
 export interface Harness {
   addon: Addon;
   server: PreviewServer;
+}
+
+/**
+ * The hooks every sidebar test file needs: one browser per file, a fresh school (and server) per
+ * test. The setters hand them to the file's own `browser` and `harness` variables.
+ */
+export function useSidebars(setBrowser: (browser: Browser) => void, setHarness: (harness: Harness) => void, makeAddon: () => Addon = validSchool): void {
+  let browser: Browser | null = null;
+  let harness: Harness | null = null;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    setBrowser(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    harness = await serve(makeAddon());
+    setHarness(harness);
+  });
+  afterEach(async () => {
+    await harness?.server.close();
+  });
 }
 
 export async function serve(addon: Addon): Promise<Harness> {

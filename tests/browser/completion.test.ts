@@ -4,26 +4,15 @@
  * and saved, errors by their fields, a failing service, and a hostile name shown as text.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openSidebar, screenshot, serve, type Harness } from './browser';
-import { T, validSchool } from '../helpers/school';
+import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
+import { T } from '../helpers/school';
 
 jest.setTimeout(90_000);
 
 let browser: Browser;
 let harness: Harness;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  harness = await serve(validSchool());
-});
-afterEach(async () => {
-  await harness.server.close();
-});
+useSidebars((b) => (browser = b), (h) => (harness = h));
 
 function rows(tab: string): Array<Record<string, string>> {
   const [headers, ...data] = harness.addon.sheet(tab, (s) => s.getDataRange().getDisplayValues());

@@ -3,8 +3,8 @@
  * to the emulator running dist/Code.js.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openSidebar, screenshot, serve, type Harness } from './browser';
-import { T, validSchool } from '../helpers/school';
+import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
+import { T } from '../helpers/school';
 
 jest.setTimeout(60_000);
 
@@ -13,14 +13,8 @@ const XSS = '<img src=x onerror=alert(1)>';
 let browser: Browser;
 let harness: Harness;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  harness = await serve(validSchool());
+useSidebars((b) => (browser = b), (h) => (harness = h));
+beforeEach(() => {
   // A community meeting held on 15 October 2026.
   const scheduled = harness.addon.call<{ response: { ids: string[] } }>('scheduleSessions', {
     kind: 'communityMeeting',
@@ -32,9 +26,6 @@ beforeEach(async () => {
     date: '2026-10-15',
   });
   harness.addon.call('recordSessionResult', { sessionId: scheduled.response.ids[0], status: 'held' });
-});
-afterEach(async () => {
-  await harness.server.close();
 });
 
 function rows(tab: string): Array<Record<string, string>> {

@@ -3,8 +3,8 @@
  * to the emulator running dist/Code.js.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openSidebar, screenshot, serve, type Harness } from './browser';
-import { T, validSchool } from '../helpers/school';
+import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
+import { T } from '../helpers/school';
 
 jest.setTimeout(60_000);
 
@@ -14,18 +14,7 @@ const XSS = '<img src=x onerror=alert(1)>';
 let browser: Browser;
 let harness: Harness;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  harness = await serve(validSchool());
-});
-afterEach(async () => {
-  await harness.server.close();
-});
+useSidebars((b) => (browser = b), (h) => (harness = h));
 
 /** The whole page in one frame (the sticky save bar otherwise covers the last field). */
 async function shot(page: Page, name: string): Promise<void> {

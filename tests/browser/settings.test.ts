@@ -3,26 +3,14 @@
  * to the emulator running dist/Code.js.
  */
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openSidebar, screenshot, serve, type Harness } from './browser';
-import { validSchool } from '../helpers/school';
+import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
 
 jest.setTimeout(60_000);
 
 let browser: Browser;
 let harness: Harness;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  harness = await serve(validSchool());
-});
-afterEach(async () => {
-  await harness.server.close();
-});
+useSidebars((b) => (browser = b), (h) => (harness = h));
 
 function settingValue(key: string): unknown {
   const rows = harness.addon.sheet('Настройки', (s) => s.getDataRange().getValues());

@@ -4,8 +4,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { selectRange } from '../../emulator/spreadsheet';
-import { launchBrowser, openSidebar, screenshot, serve, type Harness } from './browser';
-import { T, validSchool } from '../helpers/school';
+import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
+import { T } from '../helpers/school';
 
 jest.setTimeout(60_000);
 
@@ -16,18 +16,7 @@ const XSS = '<img src=x onerror=alert(1)>';
 let browser: Browser;
 let harness: Harness;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  harness = await serve(validSchool());
-});
-afterEach(async () => {
-  await harness.server.close();
-});
+useSidebars((b) => (browser = b), (h) => (harness = h));
 
 function rowsOf(tab: string): Array<Record<string, string>> {
   const [headers, ...rows] = harness.addon.sheet(tab, (s) => s.getDataRange().getDisplayValues());

@@ -2,26 +2,14 @@
  * The data check and the teacher import sidebars in Chromium, on the built bundle.
  */
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openSidebar, screenshot, serve, type Harness } from './browser';
-import { validSchool } from '../helpers/school';
+import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
 
 jest.setTimeout(60_000);
 
 let browser: Browser;
 let harness: Harness;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  harness = await serve(validSchool());
-});
-afterEach(async () => {
-  await harness.server.close();
-});
+useSidebars((b) => (browser = b), (h) => (harness = h));
 
 const XSS = '<img src=x onerror=alert(1)>';
 
