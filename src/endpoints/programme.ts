@@ -16,6 +16,7 @@ import * as O from '../domain/options';
 import type { PlanItem, SupportProgramme } from '../domain/records';
 import { openWorkbook } from '../workbook/sheets';
 import { deleteRows, insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbook/repo';
+import { claimId, REQUEST_KEY } from '../workbook/requests';
 import { namesOf, selectedId, teacherChoices } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
 import { LIST_SEPARATOR } from '../workbook/columns';
@@ -115,6 +116,10 @@ const ItemInput = z
 const SaveInput = z
   .object({
     programmeId: refId.nullish(),
+    /** Made by the page for a new programme: retries of the same save never create a second one. */
+    requestKey: z.string().regex(REQUEST_KEY).nullish(),
+    /** Items the deputy removed on the page: the only ones deleted (rows typed into the sheet meanwhile stay). */
+    removedItemIds: z.array(refId).max(100).default([]),
     draft: z.boolean(),
     teacherId: refId,
     categories: z.array(keysOf(O.DIFFICULTY_CATEGORIES)),
@@ -139,12 +144,12 @@ export const saveProgramme = defineEndpoint(SaveInput, (input) =>
     const teachers = loadTab(workbook, 'teachers');
     const programmes = loadTab(workbook, 'programmes');
     const plan = loadTab(workbook, 'planItems');
-    const existing = input.programmeId ? programmes.byId.get(input.programmeId) : undefined;
-    if (input.programmeId && !existing) return failure('not-found', T.notFound(input.programmeId));
+    const editing = input.programmeId ? programmes.byId.get(input.programmeId) : undefined;
+    if (input.programmeId && !editing) return failure('not-found', T.notFound(input.programmeId));
 
     const errors = check(input, teachers);
-    const own = existing ? plan.records.filter((r) => r.value.programmeId === existing.value.id) : [];
-    const ownById = new Map(own.map((r) => [r.value.id, r]));
+    const editedItems = editing ? plan.records.filter((r) => r.value.programmeId === editing.value.id) : [];
+    const ownById = new Map(editedItems.map((r) => [r.value.id, r]));
     const seen = new Set<string>();
     input.items.forEach((item, i) => {
       if (item.id && (!ownById.has(item.id) || seen.has(item.id))) errors[`items.${i}.content`] ??= T.itemGone;
@@ -152,6 +157,12 @@ export const saveProgramme = defineEndpoint(SaveInput, (input) =>
     });
     if (Object.keys(errors).length > 0) return failure('validation', T.fix, errors);
 
+    // A new programme's id is claimed before any write; a retry of the same save finds what an
+    // earlier attempt wrote under it (items, perhaps the programme row) and replaces it.
+    const claim = editing ? null : claimId(programmes, input.requestKey);
+    const existing = editing ?? (claim ? programmes.byId.get(claim.id) : undefined);
+    const own = editing ? editedItems : plan.records.filter((r) => r.value.programmeId === claim!.id);
+    const removed = editing ? new Set(input.removedItemIds) : new Set(own.map((r) => r.value.id));
     // A draft stays a draft only until saved for real; a finished programme keeps its status.
     const was = existing?.value.status;
     const status = input.draft && (!was || was === 'draft') ? 'draft' : was === 'completed' || was === 'stopped' ? was : 'active';
@@ -175,13 +186,7 @@ export const saveProgramme = defineEndpoint(SaveInput, (input) =>
       end: input.end as LocalDate,
       status,
     };
-    let id: string;
-    if (existing) {
-      updateRecords(workbook, programmes, [{ row: existing.row, values }]);
-      id = existing.value.id;
-    } else {
-      id = insertRecords(workbook, programmes, [values])[0]!;
-    }
+    const id = existing?.value.id ?? claim!.id;
 
     const programmeName = recordLabel('programmes', { teacherName, start: input.start });
     const updates: Array<{ row: number; values: Partial<PlanItem> }> = [];
@@ -204,8 +209,11 @@ export const saveProgramme = defineEndpoint(SaveInput, (input) =>
     });
     updateRecords(workbook, plan, updates);
     const newIds = insertRecords(workbook, plan, inserts);
-    // Deleted last and bottom first: the rows numbered above stay valid until then.
-    deleteRows(plan, own.filter((r) => !seen.has(r.value.id)).map((r) => r.row));
+    // Deleted bottom first after the writes above: their row numbers stay valid until then.
+    deleteRows(plan, own.filter((r) => removed.has(r.value.id) && !seen.has(r.value.id)).map((r) => r.row));
+    // The programme row last: until it exists, a failed attempt leaves nothing a retry must avoid.
+    if (existing) updateRecords(workbook, programmes, [{ row: existing.row, values }]);
+    else insertRecords(workbook, programmes, [{ ...values, id }]);
     let fresh = 0;
     const itemIds = input.items.map((item) => (item.id ? item.id : newIds[fresh++]!));
     return success({ programmeId: id, status, statusLabel: O.PROGRAMME_STATUSES.label(status), itemIds });

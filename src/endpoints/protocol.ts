@@ -14,7 +14,8 @@ import { isCommunityKind, membersOn, nextProtocolNumber } from '../domain/meetin
 import { SESSION_STATUSES } from '../domain/options';
 import type { Community, CommunityMember, Session } from '../domain/records';
 import { openWorkbook } from '../workbook/sheets';
-import { insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbook/repo';
+import { deleteRows, insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbook/repo';
+import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
 import { namesOf, selectedId, teacherChoices } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
 
@@ -111,6 +112,8 @@ const SaveInput = z
     presentIds: idList,
     invited: optionalText(5000),
     questions: z.array(Question).min(1, T.atLeastOneQuestion).max(50),
+    /** Made by the page: retries of the same save never write the protocol twice. */
+    requestKey: z.string().regex(REQUEST_KEY).nullish(),
   })
   .strict();
 
@@ -135,6 +138,11 @@ export const saveProtocol = defineEndpoint(SaveInput, (input) => {
     if (!community || !isCommunityKind(session.kind)) return failure('validation', T.fix, { sessionId: T.notCommunityMeeting });
     if (session.status === 'cancelled') return failure('validation', T.fix, { sessionId: T.cancelledMeeting });
     const other = protocols.records.find((r) => r.value.sessionId === session.id);
+    // This very save, sent again after its answer was lost: answer as the first time.
+    if (other && other.value.id === claimedId(protocols, input.requestKey)) {
+      const done = other.value;
+      return success({ id: done.id, number: done.number, schoolYear: done.schoolYear, decisions: decisions.records.filter((r) => r.value.protocolId === done.id).length });
+    }
     if (other) return failure('conflict', T.alreadyHasProtocol(recordLabel('protocols', other.value)));
     const unknown = unknownTeachers(input, teachers);
     if (Object.keys(unknown).length > 0) return failure('not-found', RU.form.notFound, unknown);
@@ -166,7 +174,10 @@ export const saveProtocol = defineEndpoint(SaveInput, (input) => {
       absentNames: names(absent),
       invited: input.invited,
     };
-    const [protocolId] = insertRecords(workbook, protocols, [protocol]);
+    // The id is claimed before any write; decisions go first and the protocol row last, so a retry
+    // after a failure in between finds only decisions under the id, and replaces them.
+    const protocolId = claimId(protocols, input.requestKey).id;
+    deleteRows(decisions, decisions.records.filter((r) => r.value.protocolId === protocolId).map((r) => r.row));
     const protocolName = recordLabel('protocols', protocol);
     insertRecords(
       workbook,
@@ -186,6 +197,7 @@ export const saveProtocol = defineEndpoint(SaveInput, (input) => {
     );
     // A protocol records a meeting that took place: a meeting still marked planned is now held.
     if (session.status !== 'held') updateRecords(workbook, sessions, [{ row: found.row, values: { status: 'held' } }]);
+    insertRecords(workbook, protocols, [{ ...protocol, id: protocolId }]);
     return success({ id: protocolId!, number, schoolYear, decisions: input.questions.length });
   });
 });

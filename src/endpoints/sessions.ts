@@ -16,6 +16,7 @@ import type { OptionSet } from '../domain/option-set';
 import type { Session } from '../domain/records';
 import { openWorkbook } from '../workbook/sheets';
 import { insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbook/repo';
+import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
 import { namesOf, selectedId, teacherChoices } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
 
@@ -120,6 +121,8 @@ const ScheduleInput = z
     startTime: optionalTime,
     endTime: optionalTime,
     repeat: z.coerce.number(T.repeatRange).int(T.repeatRange).min(1, T.repeatRange).max(MAX_SERIES, T.repeatRange).default(1),
+    /** Made by the page for each scheduling: a retry after a lost answer does not schedule twice. */
+    requestKey: z.string().regex(REQUEST_KEY).nullish(),
   })
   .strict();
 type ScheduleInput = z.output<typeof ScheduleInput>;
@@ -150,6 +153,14 @@ export const scheduleSessions = defineEndpoint(ScheduleInput, (input) => {
     if (input.communityId && !communities.byId.has(input.communityId)) missing.communityId = T.unknownCommunity;
     if (Object.keys(missing).length > 0) return failure('not-found', RU.form.notFound, missing);
 
+    // The same request again (its answer was lost): the rows are there, written in one block.
+    const earlier = claimedId(sessions, input.requestKey);
+    const done = earlier ? sessions.byId.get(earlier)?.value : undefined;
+    if (done) {
+      const rows = done.series ? sessions.records.map((r) => r.value).filter((v) => v.series === done.series) : [done];
+      return success({ ids: rows.map((v) => v.id), dates: rows.map((v) => formatRu(v.date)), series: done.series, programmeId: done.programmeId });
+    }
+
     const programmeId = input.programmeId ?? linkedProgramme(input, programmes);
     const programme = programmeId ? programmes.byId.get(programmeId)!.value : null;
     const community = input.communityId ? communities.byId.get(input.communityId)!.value : null;
@@ -177,7 +188,8 @@ export const scheduleSessions = defineEndpoint(ScheduleInput, (input) => {
       results: [],
       resultNote: null,
     };
-    const ids = insertRecords(workbook, sessions, dates.map((date) => ({ ...row, date })));
+    const firstId = claimId(sessions, input.requestKey).id;
+    const ids = insertRecords(workbook, sessions, dates.map((date, i) => ({ ...row, date, ...(i === 0 ? { id: firstId } : {}) })));
     return success({ ids, dates: dates.map((d) => formatRu(d)), series, programmeId: programme?.id ?? null });
   });
 });

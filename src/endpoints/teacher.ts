@@ -15,6 +15,7 @@ import { QUALIFICATION_CATEGORIES, TEACHER_ROLES } from '../domain/options';
 import type { Teacher, TeacherClass } from '../domain/records';
 import { openWorkbook } from '../workbook/sheets';
 import { deleteRows, insertRecords, loadTab, MissingTabError, updateRecords, type LoadedTab } from '../workbook/repo';
+import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
 import { selectedId, teacherChoices } from '../workbook/context';
 import { refersTo, teacherGlance, type GlanceTabs, type TeacherGlance } from './teacher-glance';
 import { checkClass, checkTeacher, ClassInput, TeacherInput, type Errors } from './teacher-check';
@@ -73,6 +74,8 @@ const SaveInput = z
     classes: z.array(ClassInput).max(200).default([]),
     /** Class rows the deputy removed on the page: only these are deleted (rows added in the sheet meanwhile stay). */
     removedClassIds: z.array(z.string().max(20)).max(200).default([]),
+    /** Made by the page for a new teacher: retries of the same save never create a second one. */
+    requestKey: z.string().regex(REQUEST_KEY).nullish(),
   })
   .strict();
 
@@ -87,27 +90,30 @@ export const saveTeacher = defineEndpoint(SaveInput, (input) =>
       if (givenId && !existing) return failure('not-found', RU.teacherPage.notFound);
 
       const errors: Errors = {};
-      const values = checkTeacher(input.teacher, givenId, teachers, errors);
+      // A retry of a new teacher's save may find the row its first attempt wrote: that row is this teacher.
+      const earlier = existing ? null : claimedId(teachers, input.requestKey);
+      const values = checkTeacher(input.teacher, givenId ?? earlier, teachers, errors);
       const ownClasses = new Map((existing ? classesOf(existing.value, teachers, classes) : []).map((r) => [r.value.id, r]));
       const seen = new Set<string>();
       const rows = input.classes.map((row, i) => ({ id: row.id?.trim() || null, values: checkClass(row, i, seen, errors) }));
       if (rows.some((r) => r.id !== null && !ownClasses.has(r.id))) return failure('not-found', RU.teacherPage.classNotFound);
       if (Object.keys(errors).length > 0) return failure('validation', RU.teacherPage.fix, errors);
 
-      // The teacher first: a new one needs its id for the class rows.
-      let id: string;
-      if (existing) {
-        id = existing.value.id;
-        const renamed = teachers.records.filter((r) => r.value.mentorId === id && r.value.mentorName !== values.fullName);
-        updateRecords(workbook, teachers, [{ row: existing.row, values }, ...renamed.map((r) => ({ row: r.row, values: { mentorName: values.fullName } }))]);
-      } else {
-        id = insertRecords(workbook, teachers, [values])[0]!;
-      }
+      // A new teacher's id is claimed before any write, so a retry finishes the same teacher.
+      const claim = existing ? null : claimId(teachers, input.requestKey);
+      const target = existing ?? (claim ? teachers.byId.get(claim.id) : undefined);
+      const id = target?.value.id ?? claim!.id;
+      // For a new teacher, class rows under the claimed id can only be an earlier attempt's: replaced.
+      const leftovers = existing ? [] : classes.records.filter((r) => r.value.teacherId === id);
 
       // Classes: kept rows rewritten in place, rows removed on the page deleted, new ones appended.
       const owner = { teacherId: id, teacherName: values.fullName };
       const kept = new Set(rows.map((r) => r.id).filter((r): r is string => r !== null));
       const removed = new Set(input.removedClassIds);
+      for (const row of leftovers) {
+        ownClasses.set(row.value.id, row);
+        removed.add(row.value.id);
+      }
       updateRecords(
         workbook,
         classes,
@@ -116,6 +122,13 @@ export const saveTeacher = defineEndpoint(SaveInput, (input) =>
       deleteRows(classes, [...ownClasses.values()].filter((r) => removed.has(r.value.id) && !kept.has(r.value.id)).map((r) => r.row));
       const added = rows.flatMap((r) => (r.id === null && r.values ? [r.values] : []));
       const newIds = insertRecords(workbook, classes, added.map((values) => ({ ...values, ...owner })));
+      // The teacher's own row last: until it exists, a failed attempt leaves nothing a retry must avoid.
+      if (target) {
+        const renamed = teachers.records.filter((r) => r.value.mentorId === id && r.value.mentorName !== values.fullName);
+        updateRecords(workbook, teachers, [{ row: target.row, values }, ...renamed.map((r) => ({ row: r.row, values: { mentorName: values.fullName } }))]);
+      } else {
+        insertRecords(workbook, teachers, [{ ...values, id }]);
+      }
       // Each submitted row's id (a skipped blank row: null), so the page can save again safely.
       const classIds = rows.map((r) => r.id ?? (r.values ? newIds.shift()! : null));
       return success({ id, classIds });

@@ -44,25 +44,36 @@ export function loadTab<K extends TabKey>(workbook: Workbook, key: K): LoadedTab
   return { key, sheet, grid, read, records, byId };
 }
 
-/** Appends records with fresh ids as one block; returns the ids in order. */
+/**
+ * Fresh ids for a tab, never handed out before: the counter in document properties moves past
+ * them at once (so an id claimed for a request is not reused even if its write fails).
+ */
+export function reserveIds(tab: LoadedTab<TabKey>, count: number): string[] {
+  if (count === 0) return [];
+  const spec = TABS[tab.key];
+  const properties = PropertiesService.getDocumentProperties();
+  const present = tab.read.records.map((r) => r.values.id);
+  const { ids, counter } = nextIds(spec, Number(properties.getProperty(idCounterKey(spec)) ?? 0), present, count);
+  properties.setProperty(idCounterKey(spec), String(counter));
+  return ids;
+}
+
+/**
+ * Appends records as one block; returns their ids in order. A record that brings its own id
+ * (claimed earlier for its request) keeps it; the others get fresh ones.
+ */
 export function insertRecords<K extends TabKey>(workbook: Workbook, tab: LoadedTab<K>, values: ReadonlyArray<Partial<RecordOf<K>>>): string[] {
   if (values.length === 0) return [];
-  const spec = TABS[tab.key];
-  const hasIds = spec.columns.some((c) => c.key === 'id');
-  let ids: string[] = [];
-  let counter = 0;
-  const properties = hasIds ? PropertiesService.getDocumentProperties() : null;
-  if (properties) {
-    const present = tab.read.records.map((r) => r.values.id);
-    ({ ids, counter } = nextIds(spec, Number(properties.getProperty(idCounterKey(spec)) ?? 0), present, values.length));
-  }
+  const hasIds = TABS[tab.key].columns.some((c) => c.key === 'id');
+  const given = values.map((v) => (v as { id?: unknown }).id);
+  const fresh = hasIds ? reserveIds(tab, given.filter((id) => typeof id !== 'string').length) : [];
+  const ids = given.map((id) => (typeof id === 'string' ? id : (fresh.shift() ?? '')));
   const rows = values.map((v, i) => rowFor(workbook, tab, blankRow(tab), hasIds ? { ...v, id: ids[i] } : { ...v }));
   appendRows(tab.sheet, tab.grid.values.length, rows);
-  if (properties) properties.setProperty(idCounterKey(spec), String(counter));
   // Keep the loaded view true to the sheet, so a second write in the same action lands after these.
   tab.grid.values.push(...rows.map(asRead));
   tab.grid.formulas.push(...rows.map((r) => r.map(() => '')));
-  return ids;
+  return hasIds ? ids : [];
 }
 
 /** Rewrites changed fields of existing records; contiguous rows are written as one block. */

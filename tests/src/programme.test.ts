@@ -166,7 +166,11 @@ test('reordering, editing, removing and adding items: rows stay in place, the or
   expect(rows(addon, 'Программы').filter((r) => r.ID === 'P00002')).toHaveLength(1);
 
   // Remove the middle one and add a new one at the top.
-  const edited = newProgramme({ programmeId: 'P00002', items: [item('Эссе о работе с классом', '2026-11-01', { checkpoint: 'essay' }), item('Открытый урок', '2027-04-01', { id: c }), item('Посещение', '2026-10-15', { id: b })] });
+  const edited = newProgramme({
+    programmeId: 'P00002',
+    items: [item('Эссе о работе с классом', '2026-11-01', { checkpoint: 'essay' }), item('Открытый урок', '2027-04-01', { id: c }), item('Посещение', '2026-10-15', { id: b })],
+    removedItemIds: [a],
+  });
   const result = save(addon, edited) as { response: Saved };
   expect(result.response.itemIds.slice(1)).toEqual([c, b]);
   const after = rows(addon, 'План программ').filter((r) => r['Программа (ID)'] === 'P00002');
@@ -257,4 +261,62 @@ test('one read per tab and one block write per tab', () => {
   addon.emulator.calls.reset();
   expect(addon.call<Result<Page>>('getProgrammePage', { programmeId: 'P00002' }).status).toBe('success');
   expect(addon.emulator.calls.get('Range.getValues')).toBe(3);
+});
+
+describe('a new programme is never created twice', () => {
+  const programmeRows = (addon: Addon) => rows(addon, 'Программы').filter((r) => r['ФИО учителя'] === T.ivanova);
+  const itemRows = (addon: Addon) => rows(addon, 'План программ').filter((r) => (r['Программа'] ?? '').startsWith(T.ivanova));
+
+  test('a save that failed after its items landed, retried, leaves one programme and its items once', () => {
+    const addon = validSchool();
+    const input = newProgramme({ requestKey: 'request-0001' });
+    // The items' block lands; the programme row's write fails (a service error mid-save).
+    addon.emulator.faults.add({ match: 'Range.setValues', error: 'Service Spreadsheets failed while accessing document', skip: 1 });
+    expect(save(addon, input).status).toBe('error');
+    expect(programmeRows(addon)).toHaveLength(0);
+    expect(itemRows(addon)).toHaveLength(3);
+    const retried = save(addon, input);
+    expect(retried.status).toBe('success');
+    expect(programmeRows(addon)).toHaveLength(1);
+    expect(itemRows(addon).map((r) => [r['№'], r['Содержание пункта']])).toEqual([
+      ['1', 'Посещение уроков наставником'],
+      ['2', 'Разработка технологической карты урока'],
+      ['3', 'Открытый урок'],
+    ]);
+    expect(addon.call<{ response: { problems: unknown[] } }>('runDataCheck').response.problems).toEqual([]);
+  });
+
+  test('a save whose answer was lost, sent again, changes nothing', () => {
+    const addon = validSchool();
+    const input = newProgramme({ requestKey: 'request-0002' });
+    const first = save(addon, input);
+    const again = save(addon, input);
+    expect(first.status === 'success' && again.status === 'success' && again.response.programmeId).toBe(first.status === 'success' && first.response.programmeId);
+    expect(programmeRows(addon)).toHaveLength(1);
+    expect(itemRows(addon)).toHaveLength(3);
+  });
+
+  test('without a key, two saves are two programmes (the page always sends one)', () => {
+    const addon = validSchool();
+    save(addon, newProgramme());
+    save(addon, newProgramme());
+    expect(programmeRows(addon)).toHaveLength(2);
+  });
+});
+
+test('editing deletes only the items removed on the page, not rows typed into the sheet meanwhile', () => {
+  const addon = validSchool();
+  const created = save(addon, newProgramme({ requestKey: 'request-0003' }));
+  if (created.status !== 'success') throw new Error(created.message);
+  const { programmeId, itemIds } = created.response;
+  // Someone types a fourth item straight into the sheet while the page is open.
+  addon.typeRow('План программ', { ID: 'I09999', Программа: 'x', 'Программа (ID)': programmeId, '№': 4, 'Содержание пункта': 'Вписано вручную', 'Срок выполнения': '01.04.2027', Статус: 'запланировано' });
+  const edited = save(addon, newProgramme({
+    programmeId,
+    items: [item('Посещение уроков наставником', '2026-10-15', { id: itemIds[0] }), item('Открытый урок', '2027-03-01', { id: itemIds[2] })],
+    removedItemIds: [itemIds[1]],
+  }));
+  expect(edited.status).toBe('success');
+  const contents = rows(addon, 'План программ').filter((r) => r['Программа (ID)'] === programmeId).map((r) => r['Содержание пункта']);
+  expect(contents).toEqual(['Посещение уроков наставником', 'Открытый урок', 'Вписано вручную']);
 });

@@ -185,3 +185,29 @@ test('formula-like decisions are stored as text', () => {
   expect(formula).toBe('');
   expect(shownRows(addon, 'Протоколы').at(-1)?.Приглашённые).toBe('=IMPORTXML("x")');
 });
+
+describe('a protocol is never written twice', () => {
+  const ofMeeting = (sessionId: string) => shownRows(addon, 'Протоколы').filter((r) => r['Заседание (ID)'] === sessionId);
+
+  test('a save that failed after its decisions landed, retried, leaves one protocol and its decisions once', () => {
+    const id = heldMeeting('2026-10-15');
+    const input = protocol(id, '2026-10-15', { requestKey: 'request-protocol-1' });
+    addon.emulator.faults.add({ match: 'Range.setValues', error: 'Service Spreadsheets failed while accessing document', skip: 1 });
+    expect(addon.call<Err>('saveProtocol', input).status).toBe('error');
+    expect(ofMeeting(id)).toHaveLength(0);
+    const retried = addon.call<Ok<Saved>>('saveProtocol', input);
+    expect(retried.status).toBe('success');
+    expect(ofMeeting(id)).toHaveLength(1);
+    const decisions = shownRows(addon, 'Решения протоколов').filter((d) => d['Протокол (ID)'] === retried.response.id);
+    expect(decisions.map((d) => d['№ вопроса'])).toEqual(['1', '2']);
+  });
+
+  test('a save whose answer was lost, sent again, answers the same protocol', () => {
+    const id = heldMeeting('2026-10-15');
+    const input = protocol(id, '2026-10-15', { requestKey: 'request-protocol-2' });
+    const first = addon.call<Ok<Saved>>('saveProtocol', input);
+    const again = addon.call<Ok<Saved>>('saveProtocol', input);
+    expect(again).toEqual(first);
+    expect(ofMeeting(id)).toHaveLength(1);
+  });
+});

@@ -193,3 +193,15 @@ test('the selected row gives the context, even a session already held', () => {
   expect(page.sessions.map((s) => [s.id, s.status])).toEqual([['S00001', 'held']]);
   expect(addon.call<Err>('getSessionsPage', { sessionId: 'S09999' }).type).toBe('not-found');
 });
+
+test('a scheduling sent again after its answer was lost is not scheduled twice', () => {
+  const input = { ...coaching, date: '2027-01-31', repeat: '3', requestKey: 'request-sessions-1' };
+  const first = addon.call<Ok<Scheduled>>('scheduleSessions', input);
+  const again = addon.call<Ok<Scheduled>>('scheduleSessions', input);
+  expect(again.response.ids).toEqual(first.response.ids);
+  expect(again.response.dates).toEqual(['31.01.2027', '28.02.2027', '31.03.2027']);
+  const rows = addon.sheet('Сессии и встречи', (s) => s.getDataRange().getValues());
+  expect(rows.filter((r) => first.response.ids.includes(String(r[0])))).toHaveLength(3);
+  // A new request (a new key) schedules anew.
+  expect(addon.call<Ok<Scheduled>>('scheduleSessions', { ...input, requestKey: 'request-sessions-2' }).response.ids).toHaveLength(3);
+});

@@ -283,3 +283,34 @@ test('opening and saving cost the same spreadsheet calls for 20 and 2,000 teache
   };
   expect(calls(2000)).toBe(calls(20));
 });
+
+describe('a new teacher is never created twice', () => {
+  const named = (addon: Addon, name: string) => rowsOf(addon, P).filter((r) => r.ФИО === name);
+  const input = (requestKey: string) => ({
+    teacher: card({ fullName: 'Орлова Нина Павловна', email: 'orlova@school.example', role: 'teacher' }),
+    classes: [{ schoolYear: '2026/2027', className: '7В' }],
+    requestKey,
+  });
+
+  test('a save that failed after its classes landed, retried, leaves one teacher and one class row', () => {
+    const addon = validSchool();
+    addon.emulator.faults.add({ match: 'Range.setValues', error: 'Service Spreadsheets failed while accessing document', skip: 1 });
+    expect(save(addon, input('request-teacher-1')).status).toBe('error');
+    expect(named(addon, 'Орлова Нина Павловна')).toHaveLength(0);
+    const retried = save(addon, input('request-teacher-1'));
+    expect(retried.status).toBe('success');
+    expect(named(addon, 'Орлова Нина Павловна')).toHaveLength(1);
+    expect(rowsOf(addon, K).filter((r) => r.Класс === '7В')).toHaveLength(1);
+    expect(runCheck(addon)).toEqual([]);
+  });
+
+  test('a save whose answer was lost, sent again, is the same teacher (not a duplicate email)', () => {
+    const addon = validSchool();
+    const first = save(addon, input('request-teacher-2'));
+    const again = save(addon, input('request-teacher-2'));
+    expect(first.status).toBe('success');
+    expect(again).toEqual(first.status === 'success' ? { status: 'success', response: { id: first.response.id, classIds: [expect.any(String)] } } : null);
+    expect(named(addon, 'Орлова Нина Павловна')).toHaveLength(1);
+    expect(rowsOf(addon, K).filter((r) => r.Класс === '7В')).toHaveLength(1);
+  });
+});

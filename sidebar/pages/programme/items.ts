@@ -17,6 +17,8 @@ const TEXTS = ['content', 'supportedActivity', 'supporterActivity', 'jointActivi
 
 export class ItemList {
   private items: Item[] = [];
+  /** Saved items removed on the page since it was loaded or saved: the server deletes only these. */
+  private removedIds: string[] = [];
 
   constructor(
     private readonly host: HTMLElement,
@@ -27,7 +29,12 @@ export class ItemList {
 
   set(items: readonly Item[]): void {
     this.items = items.map((i) => ({ ...i }));
+    this.removedIds = [];
     this.render();
+  }
+
+  removed(): string[] {
+    return [...this.removedIds];
   }
 
   /** The items as typed, in page order. */
@@ -43,6 +50,7 @@ export class ItemList {
   /** After a save, new items get the ids the server gave them (a second save updates them). */
   setIds(ids: readonly string[]): void {
     this.items = this.read().map((item, i) => ({ ...item, id: ids[i] ?? item.id }));
+    this.removedIds = [];
   }
 
   add(): void {
@@ -62,7 +70,8 @@ export class ItemList {
 
   private remove(index: number): void {
     this.read();
-    this.items.splice(index, 1);
+    const [gone] = this.items.splice(index, 1);
+    if (gone?.id) this.removedIds.push(gone.id);
     this.render(this.items.length > 0 ? { index: Math.min(index, this.items.length - 1), control: 'remove' } : undefined);
     if (this.items.length === 0) byId(this.addButtonId).focus();
     this.announce(T.removed(index + 1));

@@ -1,4 +1,5 @@
 import '../../lib/addon.css';
+import { newRequestKey } from '../../lib/request-key';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace, setText } from '../../lib/dom';
 import { readForm, showFieldErrors, status } from '../../lib/form';
@@ -11,6 +12,8 @@ type Page = ResponseOf<'getProgrammePage'>;
 const T = RU.programmePage;
 const form = byId<HTMLFormElement>('form');
 let programmeId: string | null = null;
+/** Names the new programme being typed, so a retried save finishes it instead of adding another. */
+let requestKey = newRequestKey();
 let items: ItemList;
 
 function step(n: 1 | 2 | 3, ...children: HTMLElement[]): HTMLElement {
@@ -73,6 +76,7 @@ function render(page: Page): void {
 
 /** The page names what it edits; a draft button only while the programme is new or a draft. */
 function setProgramme(id: string | null, state: string, label: string): void {
+  if (id !== programmeId) requestKey = newRequestKey();
   programmeId = id;
   setText('title', id ? T.editTitle : T.title);
   setText('programme-status', id ? T.status(label) : T.intro);
@@ -93,6 +97,8 @@ function payload(draft: boolean) {
   const list = (k: string) => (Array.isArray(v[k]) ? (v[k] as string[]) : []);
   return {
     programmeId,
+    requestKey: programmeId ? null : requestKey,
+    removedItemIds: items.removed(),
     draft,
     teacherId: text('teacherId'),
     categories: list('categories'),

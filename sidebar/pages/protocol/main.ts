@@ -1,4 +1,5 @@
 import '../../lib/addon.css';
+import { newRequestKey } from '../../lib/request-key';
 import { RU } from '../../../src/text/ru';
 import { isLocalDate } from '../../../src/domain/local-date';
 import { nextProtocolNumber } from '../../../src/domain/meetings';
@@ -12,6 +13,13 @@ type Page = ResponseOf<'getProtocolPage'>;
 type Meeting = Page['meetings'][number];
 
 let page: Page;
+/** One key per meeting's protocol, kept across retries of its save (a retry never writes it twice). */
+const requestKeys = new Map<string, string>();
+
+function requestKeyFor(sessionId: string): string {
+  if (!requestKeys.has(sessionId)) requestKeys.set(sessionId, newRequestKey());
+  return requestKeys.get(sessionId)!;
+}
 let current: Meeting | null = null;
 
 const teacherChoices = (): Choice[] => page.teachers.map((t) => ({ value: t.id, label: t.name }));
@@ -139,8 +147,10 @@ function renumber(): void {
 // ---- saving ------------------------------------------------------------------------------
 
 function collect(form: HTMLFormElement): unknown {
+  const sessionId = value(form, '#f-sessionId');
   return {
-    sessionId: value(form, '#f-sessionId'),
+    sessionId,
+    requestKey: sessionId ? requestKeyFor(sessionId) : null,
     date: value(form, '#f-date'),
     chairId: value(form, '#f-chairId'),
     secretaryId: value(form, '#f-secretaryId'),

@@ -1,4 +1,5 @@
 import '../../lib/addon.css';
+import { newRequestKey } from '../../lib/request-key';
 import { RU } from '../../../src/text/ru';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace } from '../../lib/dom';
@@ -79,16 +80,20 @@ function linkProgramme(): void {
   if (theirs.length === 1) programme.value = theirs[0]!.id;
 }
 
+/** Names this scheduling: kept while its save is retried, renewed once it succeeded. */
+let requestKey = newRequestKey();
+
 async function schedule(): Promise<void> {
   const form = byId<HTMLFormElement>('schedule');
   status('status', T.saving);
-  const result = await call('scheduleSessions', readForm(form));
+  const result = await call('scheduleSessions', { ...readForm(form), requestKey });
   if (result.status === 'error') {
     // Errors shown by their fields are summed up as "fix the marked fields"; others as they came.
     const shown = showFieldErrors(form, result.fields);
     return status('status', shown ? T.fix : result.message, 'error');
   }
   showFieldErrors(form, {});
+  requestKey = newRequestKey();
   status('status', T.scheduled(result.response.dates), 'ok');
   // A session due this month now waits for its mark: refresh the list (the form stays as typed).
   const fresh = await call('getSessionsPage', {});

@@ -1,4 +1,5 @@
 import '../../lib/addon.css';
+import { newRequestKey } from '../../lib/request-key';
 import { RU } from '../../../src/text/ru';
 import { TABS } from '../../../src/workbook/tabs';
 import { call, type ResponseOf } from '../../lib/server';
@@ -32,6 +33,8 @@ const REQUIRED = new Set<string>(['fullName', 'role']);
 const t = RU.teacherPage;
 let page: Page | null = null;
 let currentId: string | null = null;
+/** Names the new teacher being typed, so a retried save finishes it instead of adding another. */
+let requestKey = newRequestKey();
 /** Saved class rows removed on the page since the last load: the only ones the server deletes. */
 let removedClassIds: string[] = [];
 
@@ -106,6 +109,7 @@ function renderPicker(data: Page): void {
 /** The whole page for `card` (null: a blank form for a new teacher). */
 function render(data: Page, card: Card | null, classes: ReadonlyArray<ClassValues>, glance: Page['glance']): void {
   page = data;
+  if ((card?.id ?? null) !== currentId) requestKey = newRequestKey();
   currentId = card?.id ?? null;
   removedClassIds = [];
   renderPicker(data);
@@ -143,7 +147,7 @@ function newTeacher(): void {
 function payload() {
   const value = (key: string) => (form().elements.namedItem(`teacher.${key}`) as HTMLInputElement | null)?.value ?? '';
   const teacher = Object.fromEntries(CARD.map((f) => [f.key, value(f.key)]));
-  return { teacher: { ...teacher, id: currentId }, classes: readClasses(classesBox()), removedClassIds };
+  return { teacher: { ...teacher, id: currentId }, classes: readClasses(classesBox()), removedClassIds, requestKey: currentId ? null : requestKey };
 }
 
 async function save(): Promise<void> {

@@ -1,0 +1,35 @@
+/**
+ * Creating a record must not make two when the page retries: a save can fail after some of its
+ * writes landed (a service error, the time limit), or succeed with its answer lost. The page sends
+ * a key it made for the new record; the record's id is claimed for that key BEFORE anything is
+ * written, so a retry gets the same id and finishes or repeats the same record instead of
+ * starting another.
+ */
+import type { TabKey } from './columns';
+import { reserveIds, type LoadedTab } from './repo';
+
+/** How long a claim is remembered: the document cache's maximum (reference/cache/cache#put). */
+const CLAIM_SECONDS = 21600;
+
+export const REQUEST_KEY = /^[\w-]{8,64}$/;
+
+export interface Claim {
+  id: string;
+  /** The key was seen before: earlier attempts may have written part of this record. */
+  retry: boolean;
+}
+
+/** The id already claimed for this request, if any (checks must treat that record as this one). */
+export function claimedId(tab: LoadedTab<TabKey>, requestKey: string | null | undefined): string | null {
+  return requestKey ? (CacheService.getDocumentCache()?.get(`claim.${tab.key}.${requestKey}`) ?? null) : null;
+}
+
+export function claimId(tab: LoadedTab<TabKey>, requestKey: string | null | undefined): Claim {
+  const cache = requestKey ? CacheService.getDocumentCache() : null;
+  const key = `claim.${tab.key}.${requestKey}`;
+  const claimed = cache?.get(key);
+  if (claimed) return { id: claimed, retry: true };
+  const [id] = reserveIds(tab, 1);
+  cache?.put(key, id!, CLAIM_SECONDS);
+  return { id: id!, retry: false };
+}
