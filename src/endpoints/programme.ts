@@ -17,6 +17,7 @@ import type { PlanItem, SupportProgramme } from '../domain/records';
 import { openWorkbook } from '../workbook/sheets';
 import { deleteRows, insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbook/repo';
 import { claimId, REQUEST_KEY } from '../workbook/requests';
+import { refreshNames } from '../workbook/names';
 import { namesOf, selectedId, teacherChoices } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
 import { LIST_SEPARATOR } from '../workbook/columns';
@@ -214,6 +215,14 @@ export const saveProgramme = defineEndpoint(SaveInput, (input) =>
     // The programme row last: until it exists, a failed attempt leaves nothing a retry must avoid.
     if (existing) updateRecords(workbook, programmes, [{ row: existing.row, values }]);
     else insertRecords(workbook, programmes, [{ ...values, id }]);
+    // Its label (teacher, start) shows beside its id in sessions, analysis rows, achievements.
+    if (existing && recordLabel('programmes', existing.value) !== programmeName) {
+      refreshNames(workbook, { programmes, planItems: plan }, 'programmes', (pid) => {
+        if (pid === id) return programmeName;
+        const other = programmes.byId.get(pid)?.value;
+        return other ? recordLabel('programmes', other) : undefined;
+      });
+    }
     let fresh = 0;
     const itemIds = input.items.map((item) => (item.id ? item.id : newIds[fresh++]!));
     return success({ programmeId: id, status, statusLabel: O.PROGRAMME_STATUSES.label(status), itemIds });

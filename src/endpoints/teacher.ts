@@ -16,6 +16,7 @@ import type { Teacher, TeacherClass } from '../domain/records';
 import { openWorkbook } from '../workbook/sheets';
 import { deleteRows, insertRecords, loadTab, MissingTabError, updateRecords, type LoadedTab } from '../workbook/repo';
 import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
+import { refreshTeacherNames } from '../workbook/names';
 import { selectedId, teacherChoices } from '../workbook/context';
 import { refersTo, teacherGlance, type GlanceTabs, type TeacherGlance } from './teacher-glance';
 import { checkClass, checkTeacher, ClassInput, TeacherInput, type Errors } from './teacher-check';
@@ -123,12 +124,10 @@ export const saveTeacher = defineEndpoint(SaveInput, (input) =>
       const added = rows.flatMap((r) => (r.id === null && r.values ? [r.values] : []));
       const newIds = insertRecords(workbook, classes, added.map((values) => ({ ...values, ...owner })));
       // The teacher's own row last: until it exists, a failed attempt leaves nothing a retry must avoid.
-      if (target) {
-        const renamed = teachers.records.filter((r) => r.value.mentorId === id && r.value.mentorName !== values.fullName);
-        updateRecords(workbook, teachers, [{ row: target.row, values }, ...renamed.map((r) => ({ row: r.row, values: { mentorName: values.fullName } }))]);
-      } else {
-        insertRecords(workbook, teachers, [{ ...values, id }]);
-      }
+      if (target) updateRecords(workbook, teachers, [{ row: target.row, values }]);
+      else insertRecords(workbook, teachers, [{ ...values, id }]);
+      // A new name shows everywhere the teacher is referred to (mentees, programmes, sessions…).
+      if (target && target.value.fullName !== values.fullName) refreshTeacherNames(workbook, { teachers, classes }, { id, name: values.fullName! });
       // Each submitted row's id (a skipped blank row: null), so the page can save again safely.
       const classIds = rows.map((r) => r.id ?? (r.values ? newIds.shift()! : null));
       return success({ id, classIds });

@@ -95,9 +95,22 @@ export function updateRecords<K extends TabKey>(workbook: Workbook, tab: LoadedT
   }
 }
 
-/** Deletes sheet rows, bottom first so row numbers stay valid; adjacent rows in one call. */
+/**
+ * Deletes sheet rows, bottom first so row numbers stay valid; adjacent rows in one call. The loaded
+ * records follow: deleted ones leave, those below move up, so a later write in the same action
+ * lands on the right row.
+ */
 export function deleteRows(tab: LoadedTab<TabKey>, rows: readonly number[]): void {
   const sorted = [...new Set(rows)].sort((a, b) => b - a);
+  const gone = new Set(sorted);
+  const above = (row: number) => sorted.filter((r) => r < row).length;
+  tab.records = tab.records.filter((r) => !gone.has(r.row)).map((r) => ({ ...r, row: r.row - above(r.row) }));
+  tab.byId.clear();
+  for (const record of tab.records) {
+    const id = (record.value as { id?: unknown }).id;
+    if (typeof id === 'string') tab.byId.set(id, record);
+  }
+  tab.read.records = tab.read.records.filter((r) => !gone.has(r.row)).map((r) => ({ ...r, row: r.row - above(r.row) }));
   for (let i = 0; i < sorted.length; ) {
     let j = i + 1;
     while (j < sorted.length && sorted[j] === sorted[j - 1]! - 1) j++;

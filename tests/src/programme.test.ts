@@ -320,3 +320,23 @@ test('editing deletes only the items removed on the page, not rows typed into th
   const contents = rows(addon, 'План программ').filter((r) => r['Программа (ID)'] === programmeId).map((r) => r['Содержание пункта']);
   expect(contents).toEqual(['Посещение уроков наставником', 'Открытый урок', 'Вписано вручную']);
 });
+
+test('a programme whose start moves is relabelled wherever it is referred to', () => {
+  const addon = validSchool();
+  const page = addon.call<Result<Page>>('getProgrammePage', { programmeId: 'P00001' });
+  if (page.status !== 'success') throw new Error(page.message);
+  const edited = save(addon, newProgramme({
+    programmeId: 'P00001',
+    teacherId: 'T00003',
+    participantsIds: ['T00001'],
+    decisionDate: '2026-08-28',
+    start: '2026-09-02',
+    items: page.response.form.items.map((i) => item(i.content, '2026-09-30', { id: i.id })),
+  }));
+  expect(edited.status).toBe('success');
+  const label = `${T.sidorova}, с 02.09.2026`;
+  expect(rows(addon, 'Сессии и встречи')[0]).toMatchObject({ Программа: label });
+  expect(rows(addon, 'Анализ итогов')[0]).toMatchObject({ Программа: label });
+  expect(rows(addon, 'План программ')[0]).toMatchObject({ Программа: label });
+  expect(addon.call<{ response: { problems: unknown[] } }>('runDataCheck').response.problems).toEqual([]);
+});

@@ -314,3 +314,24 @@ describe('a new teacher is never created twice', () => {
     expect(rowsOf(addon, K).filter((r) => r.Класс === '7В')).toHaveLength(1);
   });
 });
+
+test('a renamed teacher is renamed everywhere their id stands, programme labels included', () => {
+  const addon = validSchool();
+  const name = 'Сидорова-Кузнецова Анна Ивановна';
+  const result = save(addon, {
+    teacher: card({ id: 'T00003', fullName: name, email: 'sidorova@school.example', role: 'earlyCareer', mentorId: 'T00002' }),
+    classes: [{ id: 'K00001', schoolYear: '2026/2027', className: '5А', programme: 'История России', planning: 'рабочая программа', textbooks: 'Арсентьев Н.М.' }],
+  });
+  expect(result.status).toBe('success');
+  const label = `${name}, с 01.09.2026`;
+  expect(rowsOf(addon, 'Программы')[0]).toMatchObject({ 'ФИО учителя': name });
+  expect(rowsOf(addon, 'Сессии и встречи')[0]).toMatchObject({ Участники: name, Программа: label });
+  expect(rowsOf(addon, 'Протоколы')[0]!.Присутствовали).toBe(`${T.ivanova}; ${name}`);
+  expect(rowsOf(addon, 'План программ')[0]).toMatchObject({ Программа: label });
+  expect(rowsOf(addon, 'Анализ итогов')[0]).toMatchObject({ Программа: label });
+  expect(rowsOf(addon, 'Участники сообществ')[0]).toMatchObject({ Педагог: name });
+  expect(rowsOf(addon, K)[0]).toMatchObject({ Педагог: name });
+  // Ivanova's rows did not change.
+  expect(rowsOf(addon, 'Достижения')[0]).toMatchObject({ Педагог: T.ivanova });
+  expect(runCheck(addon)).toEqual([]);
+});
