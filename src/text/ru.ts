@@ -381,4 +381,36 @@ export const RU = {
     alreadyHasProtocol: (label: string) => `У этого заседания уже есть протокол (${label}).`,
     unknownTeacher: 'Педагог не найден: возможно, его удалили. Обновите страницу.',
   },
+  documents: {
+    malformed: (ph: string) =>
+      `Заполнитель ${ph} записан неверно. Допустимы: {{Имя_поля}}, {{Список.Поле}} (в строке таблицы) и {{?Поле=Вариант}}; имя начинается с буквы и состоит из букв, цифр и «_».`,
+    unclosed: (ph: string) => `Заполнитель ${ph} не закрыт: не хватает «}}».`,
+    stray: 'Лишние «}}» без открывающих «{{»: удалите их или допишите заполнитель.',
+    unknown: (ph: string) => `Неизвестный заполнитель ${ph}: такого поля у этого документа нет. Проверьте написание по таблице полей.`,
+    collectionAsScalar: (ph: string, name: string) =>
+      `${ph}: «${name}» — это список. Его поля пишутся как {{${name}.Поле}} в строке таблицы, которая повторяется для каждого пункта.`,
+    notCollection: (ph: string, name: string) => `${ph}: поле «${name}» не является списком, точка после него не нужна.`,
+    unknownItemField: (ph: string, collection: string, fields: readonly string[]) =>
+      `${ph}: у списка «${collection}» нет такого поля. Есть: ${fields.join(', ')}.`,
+    itemOutsideTable: (ph: string) =>
+      `${ph} стоит вне таблицы. Поля списка пишутся только в строке таблицы: она повторяется для каждого пункта.`,
+    mixedRow: (ph: string, first: string, second: string) =>
+      `${ph}: в одной строке таблицы поля двух списков — «${first}» и «${second}». Строка повторяется только для одного списка.`,
+    rowTwice: (ph: string, collection: string) =>
+      `${ph}: в этой таблице уже есть строка списка «${collection}». Повторяющаяся строка списка в таблице должна быть одна.`,
+    optionOnPlainField: (ph: string, name: string) =>
+      `${ph}: поле «${name}» не выбирается из вариантов, отметку ☑/☐ к нему поставить нельзя. Используйте {{${name}}}.`,
+    unknownOption: (ph: string, name: string, options: readonly string[]) =>
+      `${ph}: у поля «${name}» нет такого варианта. Варианты: ${options.map((o) => `«${o}»`).join('; ')}.`,
+    missingRequired: (ph: string, title: string) => `В шаблоне «${title}» нет обязательного заполнителя ${ph}.`,
+  },
+  documentNames: {
+    /** Month names as a plan's title uses them: «План работы на ноябрь 2026». */
+    monthsNominative: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+    /** What a protocol prints when no member was absent. */
+    nobody: 'нет',
+    /** «N из M» in a participation cell. */
+    attended: (n: number, of: number) => `${n} из ${of}`,
+    protocolRef: (number: number, date: string) => `№ ${number} от ${date}`,
+  },
 } as const;

@@ -1,0 +1,80 @@
+/**
+ * Card of individual support (001 §6.2–6.3): the teacher's subject, experience and load, the
+ * classes table of the school year, and what is attached to the card as the work goes on.
+ */
+import type { LocalDate } from '../../domain/local-date';
+import { schoolYearOf } from '../../domain/local-date';
+import * as O from '../../domain/options';
+import type { SupportProgramme, Teacher, TeacherClass } from '../../domain/records';
+import type { Settings } from '../../workbook/settings';
+import type { Dictionary, FieldValues } from '../dictionary';
+import { collection, commonFields, commonValues, date, day, label, number, num, str, text } from './common';
+
+export const CARD: Dictionary = {
+  kind: 'card',
+  title: O.DOCUMENT_KINDS.label('card'),
+  fields: [
+    ...commonFields(true),
+    text('ФИО_учителя', 'Ф.И.О. учителя'),
+    text('Должность', 'Должность', false),
+    text('Преподаваемый_предмет', 'Преподаваемый предмет'),
+    number('Общий_стаж', 'Общий педагогический стаж, лет'),
+    number('Стаж_в_ОУ', 'Стаж работы в ОУ, лет'),
+    number('Нагрузка_в_учебном_году', 'Нагрузка в учебном году, часов'),
+    number('Всего_нагрузки', 'Всего учебной нагрузки, часов'),
+    text('Учебный_год', 'Учебный год, к которому относятся нагрузка и классы'),
+    text('Квалификационная_категория', 'Квалификационная категория', false),
+    date('Дата_аттестации', 'Дата последней аттестации', false),
+    text('Наставник', 'Наставник учителя', false),
+    text('Сопровождение_ведёт', 'Индивидуальное сопровождение ведёт (по программе)', false),
+    date('Начало_сопровождения', 'Начало программы сопровождения', false),
+    date('Окончание_сопровождения', 'Окончание программы сопровождения', false),
+    collection('Классы', 'Классы, в которых работает учитель: одна строка таблицы на класс', [
+      text('Класс', 'Класс'),
+      text('Программа', 'Программа'),
+      text('Планирование', 'Планирование'),
+      text('Учебный_комплекс', 'Учебный комплекс'),
+    ]),
+  ],
+};
+
+export interface CardInput {
+  teacher: Teacher;
+  /** The teacher's classes; only those of the reference date's school year are printed. */
+  classes: TeacherClass[];
+  /** The programme the card belongs to, if any. */
+  programme: SupportProgramme | null;
+  settings: Settings;
+  today: LocalDate;
+}
+
+export function cardValues({ teacher, classes, programme, settings, today }: CardInput): FieldValues {
+  // The programme's start decides the school year when there is one: a card describes that year.
+  const year = schoolYearOf(programme?.start ?? today);
+  return {
+    ...commonValues(settings, today),
+    ФИО_учителя: teacher.fullName,
+    Должность: str(teacher.position),
+    Преподаваемый_предмет: str(teacher.subject),
+    Общий_стаж: num(teacher.totalExperience),
+    Стаж_в_ОУ: num(teacher.schoolExperience),
+    Нагрузка_в_учебном_году: num(teacher.load),
+    Всего_нагрузки: num(teacher.totalLoad),
+    Учебный_год: year,
+    Квалификационная_категория: label(O.QUALIFICATION_CATEGORIES, teacher.category),
+    Дата_аттестации: day(teacher.attestationDate),
+    Наставник: str(teacher.mentorName),
+    Сопровождение_ведёт: str(programme?.leadName),
+    Начало_сопровождения: day(programme?.start),
+    Окончание_сопровождения: day(programme?.end),
+    Классы: classes
+      .filter((c) => c.schoolYear === year)
+      .sort((a, b) => a.className.localeCompare(b.className, 'ru'))
+      .map((c) => ({
+        Класс: c.className,
+        Программа: str(c.programme),
+        Планирование: str(c.planning),
+        Учебный_комплекс: str(c.textbooks),
+      })),
+  };
+}

@@ -1,0 +1,22 @@
+/** Every document kind's field dictionary, by the kind key of the document register. */
+import type { DOCUMENT_KINDS } from '../../domain/options';
+import type { Dictionary } from '../dictionary';
+import { ANNUAL_REPORT } from './annual-report';
+import { CARD } from './card';
+import { CONCLUSION } from './conclusion';
+import { MONTHLY_PLAN } from './monthly-plan';
+import { PASSPORT } from './passport';
+import { POST_RELEASE } from './post-release';
+import { PROTOCOL } from './protocol';
+
+export type DocumentKind = (typeof DOCUMENT_KINDS.keys)[number];
+
+export const DICTIONARIES: Record<DocumentKind, Dictionary> = {
+  passport: PASSPORT,
+  card: CARD,
+  conclusion: CONCLUSION,
+  protocol: PROTOCOL,
+  monthlyPlan: MONTHLY_PLAN,
+  annualReport: ANNUAL_REPORT,
+  postRelease: POST_RELEASE,
+};

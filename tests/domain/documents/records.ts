@@ -1,0 +1,127 @@
+/**
+ * A small school as typed records, built by hand like tests/helpers/school.ts's workbook: one
+ * supported teacher with a programme, a community with a month of meetings, a SkillsClub event.
+ */
+import type { LocalDate } from '../../../src/domain/local-date';
+import type {
+  Achievement,
+  Community,
+  CommunityMember,
+  Decision,
+  OutcomeRow,
+  PlanItem,
+  Protocol,
+  Session,
+  SupportProgramme,
+  Teacher,
+  TeacherClass,
+} from '../../../src/domain/records';
+import type { Settings } from '../../../src/workbook/settings';
+
+export const d = (text: string): LocalDate => text as LocalDate;
+export const TODAY = d('2026-10-25');
+
+export const settings: Settings = {
+  schoolName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа №2 города Лесосибирска»',
+  schoolShortName: 'МБОУ «СОШ №2»',
+  schoolAddress: '662544 Красноярский край, город Лесосибирск, ул. Победы, 48',
+  schoolContacts: 'Тел/факс: 8 (39145)6-35-45; E-mail lesou2@mail.ru',
+  directorName: 'Власова Л.Ю.',
+  deputyName: 'Орлова Е.В.',
+  deputyEmail: 'orlova@school.example',
+  councilProtocolDate: d('2024-09-26'),
+  councilProtocolNumber: '1',
+  approvalDate: d('2024-09-27'),
+  orderDate: d('2024-09-27'),
+  orderNumber: '03-02-093',
+  driveFolder: null,
+  reminderDay: 25,
+  reminderHour: 8,
+  noticeDaysBefore: 3,
+  timeZone: 'Asia/Krasnoyarsk',
+  shareWithTeacher: false,
+  makePdf: false,
+};
+
+const teacher = (over: Partial<Teacher> & Pick<Teacher, 'id' | 'fullName'>): Teacher => ({
+  email: null, subject: null, position: null, role: 'teacher', totalExperience: null, schoolExperience: null, load: null, totalLoad: null,
+  category: null, attestationDate: null, mentorName: null, mentorId: null, note: null, ...over,
+});
+
+export const ivanova = teacher({ id: 'T00001', fullName: 'Иванова Мария Петровна', subject: 'русский язык', role: 'mentor' });
+export const petrov = teacher({ id: 'T00002', fullName: 'Петров Пётр Петрович', subject: 'математика', role: 'coach', category: 'highest' });
+export const sidorova = teacher({
+  id: 'T00003', fullName: 'Сидорова Анна Ивановна', subject: 'история', position: 'учитель истории', role: 'earlyCareer',
+  totalExperience: 2, schoolExperience: 1, load: 18, totalLoad: 20, category: 'none', attestationDate: d('2026-04-10'),
+  mentorName: 'Петров Пётр Петрович', mentorId: 'T00002',
+});
+
+export const classes: TeacherClass[] = [
+  { id: 'K00002', teacherName: sidorova.fullName, teacherId: 'T00003', schoolYear: '2026/2027', className: '6Б', programme: 'Всеобщая история', planning: 'рабочая программа', textbooks: 'Агибалова Е.В.' },
+  { id: 'K00001', teacherName: sidorova.fullName, teacherId: 'T00003', schoolYear: '2026/2027', className: '5А', programme: 'История России', planning: 'рабочая программа', textbooks: 'Арсентьев Н.М.' },
+  { id: 'K00003', teacherName: sidorova.fullName, teacherId: 'T00003', schoolYear: '2025/2026', className: '5В', programme: 'История', planning: null, textbooks: null },
+];
+
+export const programme: SupportProgramme = {
+  id: 'P00001', teacherName: sidorova.fullName, teacherId: 'T00003', decisionDate: d('2026-08-28'), leadName: petrov.fullName, leadId: 'T00002',
+  participantsNames: ivanova.fullName, participantsIds: ['T00001'], categories: ['methodical', 'psychoPedagogical'], sources: ['interview', 'lessons'],
+  problems: 'Не удерживает дисциплину на уроке', helpForms: ['coaching', 'lessonVisits'], emphasis: 'practical', place: 'inSchool',
+  start: d('2026-09-01'), end: d('2027-05-31'), status: 'completed', outcome: 'partlySuccessful', problemsResult: 'notResolved',
+  unresolvedProblems: 'Организация групповой работы', reasons: 'Болезнь учителя в ноябре', needs: ['helpWithHardest', 'anotherRoute'],
+  anotherRouteReason: 'Переход на новый УМК', furtherWays: 'Взаимопосещение уроков, коучинг-сессии', conclusionDate: d('2027-05-31'),
+};
+
+export const items: PlanItem[] = [
+  { id: 'I00002', programmeName: null, programmeId: 'P00001', order: 2, content: 'Открытый урок в 5А', deadline: d('2026-11-20'), supportedActivity: 'Готовит урок', supporterActivity: 'Консультирует', jointActivity: 'Анализ урока', checkpoint: 'openLesson', status: 'planned', doneDate: null },
+  { id: 'I00001', programmeName: null, programmeId: 'P00001', order: 1, content: 'Посещение уроков наставником', deadline: d('2026-10-30'), supportedActivity: 'Ведёт уроки', supporterActivity: 'Посещает и анализирует', jointActivity: 'Обсуждение', checkpoint: 'interview', status: 'done', doneDate: d('2026-10-20') },
+];
+
+export const outcomeRows: OutcomeRow[] = [
+  { id: 'A00001', programmeName: null, programmeId: 'P00001', problem: 'Дисциплина на уроке', before: 'шум на уроках', after: 'класс работает', method: 'анализ уроков', conclusions: 'проблема снята' },
+  { id: 'A00002', programmeName: null, programmeId: 'P00001', problem: 'Групповая работа', before: 'не применяется', after: 'применяется эпизодически', method: 'анализ уроков', conclusions: 'снята частично' },
+];
+
+export const community: Community = {
+  id: 'C00001', name: 'Научи меня Чуду!', kind: 'pos', leaderName: petrov.fullName, leaderId: 'T00002', secretaryName: ivanova.fullName, secretaryId: 'T00001',
+  frequency: 'monthly', place: 'каб. 21', goal: 'Развитие личностного потенциала', createdOn: d('2026-09-01'),
+};
+export const skillsClub: Community = { ...community, id: 'C00002', name: 'SkillsClub', kind: 'skillsClub', goal: null };
+
+export const members: CommunityMember[] = [
+  { id: 'M00001', communityName: community.name, communityId: 'C00001', teacherName: petrov.fullName, teacherId: 'T00002', role: 'leader', since: d('2026-09-01'), until: null },
+  { id: 'M00002', communityName: community.name, communityId: 'C00001', teacherName: ivanova.fullName, teacherId: 'T00001', role: 'secretary', since: d('2026-09-01'), until: null },
+  { id: 'M00003', communityName: community.name, communityId: 'C00001', teacherName: sidorova.fullName, teacherId: 'T00003', role: 'member', since: d('2026-09-01'), until: null },
+];
+
+const session = (over: Partial<Session> & Pick<Session, 'id' | 'date' | 'kind' | 'topic'>): Session => ({
+  startTime: null, endTime: null, place: null, format: 'group', workForm: null, stage: null, leaderName: petrov.fullName, leaderId: 'T00002',
+  participantsNames: null, participantsIds: [], programmeName: null, programmeId: null, communityName: null, communityId: null, series: null,
+  status: 'planned', results: [], resultNote: null, ...over,
+});
+
+export const sessions: Session[] = [
+  session({ id: 'S00001', date: d('2026-11-12'), kind: 'coaching', format: 'individual', workForm: 'coachingConsulting', topic: 'Приёмы удержания внимания', startTime: '14:00', endTime: '15:00', place: 'каб. 12', participantsNames: sidorova.fullName, participantsIds: ['T00003'], programmeId: 'P00001' }),
+  session({ id: 'S00002', date: d('2026-11-05'), kind: 'communityMeeting', workForm: 'roundTable', topic: 'Позитивная психология на уроке', communityName: community.name, communityId: 'C00001', status: 'held' }),
+  session({ id: 'S00003', date: d('2026-11-19'), kind: 'skillsClubEvent', workForm: 'masterClass', topic: 'Мастер-класс «Две звезды»', communityName: skillsClub.name, communityId: 'C00002', status: 'held', startTime: '15:00', endTime: '16:30', place: 'актовый зал', participantsNames: `${ivanova.fullName}; ${sidorova.fullName}`, participantsIds: ['T00001', 'T00003'], results: ['contestEntry', 'experience'], resultNote: 'Участники подготовили заявки на конкурс' }),
+  session({ id: 'S00004', date: d('2026-11-25'), kind: 'lessonVisit', format: 'individual', topic: 'Посещение урока в 5А', participantsNames: sidorova.fullName, participantsIds: ['T00003'] }),
+  session({ id: 'S00005', date: d('2026-12-02'), kind: 'coaching', topic: 'Следующий месяц' }),
+  session({ id: 'S00006', date: d('2026-09-20'), kind: 'communityMeeting', topic: 'Установочное заседание', communityName: community.name, communityId: 'C00001', status: 'held' }),
+];
+
+export const protocols: Protocol[] = [
+  { id: 'R00001', number: 1, schoolYear: '2026/2027', date: d('2026-09-20'), communityName: community.name, communityId: 'C00001', sessionName: null, sessionId: 'S00006', chairName: petrov.fullName, chairId: 'T00002', secretaryName: ivanova.fullName, secretaryId: 'T00001', presentNames: `${petrov.fullName}; ${ivanova.fullName}; ${sidorova.fullName}`, presentIds: ['T00002', 'T00001', 'T00003'], absentNames: null, absentIds: [], invited: null },
+  { id: 'R00002', number: 2, schoolYear: '2026/2027', date: d('2026-11-05'), communityName: community.name, communityId: 'C00001', sessionName: null, sessionId: 'S00002', chairName: petrov.fullName, chairId: 'T00002', secretaryName: ivanova.fullName, secretaryId: 'T00001', presentNames: `${petrov.fullName}; ${ivanova.fullName}`, presentIds: ['T00002', 'T00001'], absentNames: sidorova.fullName, absentIds: ['T00003'], invited: 'Орлова Е.В., заместитель директора по УВР' },
+];
+
+export const decisions: Decision[] = [
+  { id: 'D00002', protocolName: null, protocolId: 'R00001', order: 2, question: 'Выборы секретаря', heard: 'Петрова П.П.', decision: 'Избрать секретарём Иванову М.П.', responsibleNames: null, responsibleIds: [], deadline: null, status: 'done' },
+  { id: 'D00001', protocolName: null, protocolId: 'R00001', order: 1, question: 'План на год', heard: 'Петрова П.П. о плане работы', decision: 'Утвердить план', responsibleNames: ivanova.fullName, responsibleIds: ['T00001'], deadline: d('2026-11-15'), status: 'open' },
+  { id: 'D00003', protocolName: null, protocolId: 'R00002', order: 1, question: 'Позитивная психология', heard: 'Иванову М.П.', decision: 'Провести открытые уроки', responsibleNames: sidorova.fullName, responsibleIds: ['T00003'], deadline: d('2026-11-27'), status: 'open' },
+];
+
+export const achievements: Achievement[] = [
+  { id: 'V00001', teacherName: ivanova.fullName, teacherId: 'T00001', date: d('2026-10-10'), kind: 'contest', level: 'municipal', title: 'Учитель года', result: 'prizeWinner', programmeName: null, programmeId: null, sessionName: null, sessionId: null, evidence: null },
+  { id: 'V00002', teacherName: sidorova.fullName, teacherId: 'T00003', date: d('2026-11-19'), kind: 'contest', level: 'regional', title: 'Две звезды', result: 'participant', programmeName: null, programmeId: null, sessionName: null, sessionId: 'S00003', evidence: null },
+];
+
+export const teachers = [ivanova, petrov, sidorova];

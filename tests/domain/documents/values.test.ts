@@ -1,0 +1,179 @@
+/** What the builders print for the test school: dates, labels, order and filtering. */
+import { cardValues } from '../../../src/documents/fields/card';
+import { conclusionValues } from '../../../src/documents/fields/conclusion';
+import { passportValues } from '../../../src/documents/fields/passport';
+import { planFill } from '../../../src/documents/fill-plan';
+import { annualReportValues } from '../../../src/documents/fields/annual-report';
+import { CONCLUSION } from '../../../src/documents/fields/conclusion';
+import { monthlyPlanValues } from '../../../src/documents/fields/monthly-plan';
+import { postReleaseValues } from '../../../src/documents/fields/post-release';
+import { protocolValues } from '../../../src/documents/fields/protocol';
+import { CONCLUSION_LAYOUT } from '../../../src/documents/layouts/conclusion';
+import * as O from '../../../src/domain/options';
+import * as S from './records';
+
+describe('passport values', () => {
+  const values = passportValues({ programme: S.programme, teacher: S.sidorova, lead: S.petrov, participants: [S.ivanova], items: S.items, settings: S.settings, today: S.TODAY });
+
+  test('people, dates dd.MM.yyyy and chosen labels', () => {
+    expect(values).toMatchObject({
+      ФИО_учителя: 'Сидорова Анна Ивановна',
+      Решение_принято: '28.08.2026',
+      Сопровождение_ведёт: 'Петров Пётр Петрович',
+      Принимают_участие: 'Иванова Мария Петровна',
+      Формы_помощи: ['коучинг-сессии', 'организованное посещение и анализ уроков'],
+      Доминанта_маршрута: 'практическая',
+      Наименование_ОО: S.settings.schoolName,
+      Протокол_совета_дата: '26.09.2024',
+      Приказ_номер: '03-02-093',
+      Дата_документа: '25.10.2026',
+    });
+  });
+
+  test('plan items in their order, with the checkpoint label', () => {
+    const items = values.Пункты_плана as Array<Record<string, string>>;
+    expect(items.map((i) => i.Номер)).toEqual(['1', '2']);
+    expect(items[0]).toMatchObject({ Содержание: 'Посещение уроков наставником', Срок: '30.10.2026', Статус: 'выполнено', Выполнено: '20.10.2026' });
+    expect(items[1]?.Контрольный_срез).toBe(O.CHECKPOINT_KINDS.label('openLesson'));
+  });
+
+  test('without teacher cards the programme row names the people', () => {
+    const bare = passportValues({ programme: S.programme, teacher: null, lead: null, participants: [], items: [], settings: S.settings, today: S.TODAY });
+    expect(bare).toMatchObject({ ФИО_учителя: S.sidorova.fullName, Сопровождение_ведёт: S.petrov.fullName, Принимают_участие: S.ivanova.fullName, Пункты_плана: [], Предмет: '' });
+  });
+});
+
+describe('card values', () => {
+  test("the programme year's classes, sorted, and the teacher's numbers", () => {
+    const values = cardValues({ teacher: S.sidorova, classes: S.classes, programme: S.programme, settings: S.settings, today: S.TODAY });
+    expect(values).toMatchObject({ Преподаваемый_предмет: 'история', Общий_стаж: '2', Стаж_в_ОУ: '1', Нагрузка_в_учебном_году: '18', Всего_нагрузки: '20', Учебный_год: '2026/2027', Квалификационная_категория: 'без категории' });
+    expect((values.Классы as Array<Record<string, string>>).map((c) => c.Класс)).toEqual(['5А', '6Б']);
+  });
+
+  test('unknown numbers stay blank; with no programme the reference date decides the year', () => {
+    const values = cardValues({ teacher: S.ivanova, classes: S.classes, programme: null, settings: S.settings, today: S.TODAY });
+    expect(values).toMatchObject({ Общий_стаж: '', Учебный_год: '2026/2027', Начало_сопровождения: '' });
+  });
+});
+
+describe('conclusion values', () => {
+  test('the analysis rows and every chosen option as its label', () => {
+    const values = conclusionValues({ programme: S.programme, teacher: S.sidorova, lead: S.petrov, rows: S.outcomeRows, settings: S.settings, today: S.TODAY });
+    expect(values).toMatchObject({
+      Итог_сопровождения: 'не вполне успешным, недостаточно эффективным',
+      Проблемы_сняты: 'не сняты (указать проблемы)',
+      Неснятые_проблемы: 'Организация групповой работы',
+      Педагог_нуждается: [O.CONCLUSION_NEEDS.label('helpWithHardest'), O.CONCLUSION_NEEDS.label('anotherRoute')],
+      Дата_заключения: '31.05.2027',
+    });
+    expect((values.Анализ_итогов as Array<Record<string, string>>)[1]).toEqual({ Проблема: 'Групповая работа', До_сопровождения: 'не применяется', После_сопровождения: 'применяется эпизодически', Способ_диагностики: 'анализ уроков', Выводы: 'снята частично' });
+  });
+
+  test('a conclusion not yet given prints no marks and is dated the reference day', () => {
+    const open = { ...S.programme, outcome: null, problemsResult: null, needs: [], conclusionDate: null };
+    const values = conclusionValues({ programme: open, teacher: null, lead: null, rows: [], settings: S.settings, today: S.TODAY });
+    expect(values).toMatchObject({ Итог_сопровождения: '', Проблемы_сняты: '', Педагог_нуждается: [], Дата_заключения: '25.10.2026' });
+  });
+});
+
+describe('conclusion filled into its layout', () => {
+  test('every option printed, the chosen ones ☑ and the rest ☐', () => {
+    const values = conclusionValues({ programme: S.programme, teacher: S.sidorova, lead: S.petrov, rows: S.outcomeRows, settings: S.settings, today: S.TODAY });
+    const plan = planFill(CONCLUSION_LAYOUT, CONCLUSION, values);
+    const lines = plan.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])));
+    for (const l of O.CONCLUSION_OUTCOMES.labels) expect(lines).toContain(`${l === 'не вполне успешным, недостаточно эффективным' ? '☑' : '☐'} ${l}`);
+    expect(lines).toContain('☑ не сняты (указать проблемы): Организация групповой работы');
+    expect(lines).toContain('☐ не нуждается в сопровождении');
+    expect(lines).toContain(`☑ ${O.CONCLUSION_NEEDS.label('anotherRoute')}: Переход на новый УМК`);
+  });
+});
+
+describe('protocol values', () => {
+  test('questions by number with heard, decided, responsible and deadline', () => {
+    const values = protocolValues({ protocol: S.protocols[0]!, decisions: S.decisions, community: S.community, session: S.sessions[5]!, settings: S.settings, today: S.TODAY });
+    expect(values).toMatchObject({ Номер_протокола: '1', Дата_заседания: '20.09.2026', Сообщество: 'Научи меня Чуду!', Вид_сообщества: 'ПОС', Председатель: S.petrov.fullName, Секретарь: S.ivanova.fullName, Число_присутствовавших: '3', Отсутствовали: 'нет', Тема_заседания: 'Установочное заседание' });
+    expect(values.Вопросы).toEqual([
+      { Номер: '1', Вопрос: 'План на год', Слушали: 'Петрова П.П. о плане работы', Решили: 'Утвердить план', Ответственный: S.ivanova.fullName, Срок: '15.11.2026', Исполнение: 'на исполнении' },
+      { Номер: '2', Вопрос: 'Выборы секретаря', Слушали: 'Петрова П.П.', Решили: 'Избрать секретарём Иванову М.П.', Ответственный: '', Срок: '', Исполнение: 'исполнено' },
+    ]);
+  });
+});
+
+describe('monthly plan values', () => {
+  const values = monthlyPlanValues({ month: S.d('2026-11-17'), sessions: S.sessions, items: S.items, programmes: [S.programme], settings: S.settings, today: S.TODAY });
+
+  test("every session of the month in date order, none of another month's", () => {
+    expect(values).toMatchObject({ Месяц: 'ноябрь 2026', Начало_месяца: '01.11.2026', Конец_месяца: '30.11.2026', Учебный_год: '2026/2027', Число_мероприятий: '4' });
+    const events = values.Мероприятия as Array<Record<string, string>>;
+    expect(events.map((e) => [e.Дата, e.Вид])).toEqual([
+      ['05.11.2026', 'заседание ПОС'],
+      ['12.11.2026', 'коучинг-сессия'],
+      ['19.11.2026', 'мероприятие SkillsClub'],
+      ['25.11.2026', 'посещение урока'],
+    ]);
+    expect(events[1]).toMatchObject({ Время: '14:00–15:00', Место: 'каб. 12', Сообщество_или_программа: S.sidorova.fullName });
+  });
+
+  test('plan items due in the month with the teacher and the lead', () => {
+    expect(values.Сроки_плана).toEqual([{ Срок: '20.11.2026', Педагог: S.sidorova.fullName, Содержание: 'Открытый урок в 5А', Контрольный_срез: 'проведение открытого урока', Ответственный: S.petrov.fullName, Статус: 'запланировано' }]);
+  });
+
+  test('a cancelled session leaves the plan', () => {
+    const cancelled = S.sessions.map((s) => (s.id === 'S00004' ? { ...s, status: 'cancelled' as const } : s));
+    const again = monthlyPlanValues({ month: S.d('2026-11-01'), sessions: cancelled, items: [], programmes: [], settings: S.settings, today: S.TODAY });
+    expect((again.Мероприятия as unknown[]).length).toBe(3);
+  });
+});
+
+describe('annual report values', () => {
+  const values = annualReportValues({ community: S.community, members: S.members, protocols: S.protocols, decisions: S.decisions, sessions: S.sessions, achievements: S.achievements, settings: S.settings, today: S.d('2027-06-15') });
+
+  test('meetings with dates and topics, and the months with none', () => {
+    expect(values).toMatchObject({ Учебный_год: '2026/2027', Число_заседаний: '2', Число_участников: '3', Решений_всего: '3', Решений_исполнено: '1' });
+    expect(values.Заседания).toEqual([
+      { Номер: '1', Дата: '20.09.2026', Тема: 'Установочное заседание', Присутствовало: '3' },
+      { Номер: '2', Дата: '05.11.2026', Тема: 'Позитивная психология на уроке', Присутствовало: '2' },
+    ]);
+    expect(values.Месяцы_без_заседаний).toBe('октябрь, декабрь, январь, февраль, март, апрель, май');
+  });
+
+  test('decisions with their status, an open one past its deadline shown overdue', () => {
+    const decisions = values.Решения as Array<Record<string, string>>;
+    expect(decisions.map((d) => [d.Протокол, d.Вопрос, d.Исполнение])).toEqual([
+      ['№ 1 от 20.09.2026', 'План на год', 'просрочено'],
+      ['№ 1 от 20.09.2026', 'Выборы секретаря', 'исполнено'],
+      ['№ 2 от 05.11.2026', 'Позитивная психология', 'просрочено'],
+    ]);
+  });
+
+  test("members' participation and results of the year", () => {
+    expect(values.Участие).toEqual([
+      { ФИО: S.petrov.fullName, Роль: 'руководитель', Посещено: '2 из 2', Решений_поручено: '0' },
+      { ФИО: S.ivanova.fullName, Роль: 'секретарь', Посещено: '2 из 2', Решений_поручено: '1' },
+      { ФИО: S.sidorova.fullName, Роль: 'участник', Посещено: '1 из 2', Решений_поручено: '1' },
+    ]);
+    expect((values.Результаты as Array<Record<string, string>>).map((r) => r.Название)).toEqual(['Учитель года', 'Две звезды']);
+  });
+
+  test('another school year has nothing of this one', () => {
+    const next = annualReportValues({ community: S.community, members: S.members, protocols: S.protocols, decisions: S.decisions, sessions: S.sessions, achievements: S.achievements, schoolYear: '2027/2028', settings: S.settings, today: S.d('2027-09-15') });
+    expect(next).toMatchObject({ Число_заседаний: '0', Заседания: [], Решения: [], Результаты: [], Месяцы_без_заседаний: 'сентябрь' });
+  });
+});
+
+describe('post-release values', () => {
+  test('what, who and the results, with the achievements of the event', () => {
+    const values = postReleaseValues({ session: S.sessions[2]!, community: S.skillsClub, achievements: S.achievements, settings: S.settings, today: S.TODAY });
+    expect(values).toMatchObject({
+      Название_мероприятия: 'Мастер-класс «Две звезды»',
+      Дата_мероприятия: '19.11.2026',
+      Время: '15:00–16:30',
+      Форма_работы: 'мастер-класс',
+      Сообщество: 'SkillsClub',
+      Число_участников: '2',
+      Результаты: 'участие в профессиональном конкурсе; обобщение передового педагогического опыта',
+      Итоги: 'Участники подготовили заявки на конкурс',
+    });
+    expect(values.Достижения).toEqual([{ Педагог: S.sidorova.fullName, Название: 'Две звезды', Уровень: 'региональный', Результат: 'участник' }]);
+  });
+});
