@@ -5,9 +5,8 @@
  * openByUrl and create need the full spreadsheets scope.
  */
 import type { CallPolicy, Emulator } from '../core/emulator';
-import { badSignature, describeArgs } from '../core/errors';
 import { expose, type PolicyOf } from '../core/expose';
-import { isDate } from '../core/realm';
+import { checkArgs as check, type ArgType, type Viewable } from '../core/args';
 
 export const SCOPE_CURRENT = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
 export const SCOPE_ALL = 'https://www.googleapis.com/auth/spreadsheets';
@@ -21,11 +20,7 @@ export const PURE: CallPolicy = { access: 'limited' };
 
 export const SERVICE = 'SpreadsheetApp';
 
-/** An emulator object that knows its own exposed proxy (methods return it for chaining). */
-export interface Viewable {
-  _self: unknown;
-  readonly _kind: string;
-}
+export type { Viewable };
 
 export function view<T extends Viewable>(emulator: Emulator, target: T, policy: PolicyOf = () => DOC): T {
   const proxy = expose(emulator, SERVICE, target._kind, target, policy);
@@ -33,46 +28,12 @@ export function view<T extends Viewable>(emulator: Emulator, target: T, policy: 
   return proxy;
 }
 
-export type ArgType = 'number' | 'string' | 'boolean' | 'date' | 'any' | 'array' | 'grid' | 'object' | `kind:${string}`;
-
-function fits(value: unknown, type: ArgType): boolean {
-  switch (type) {
-    case 'number':
-      return typeof value === 'number';
-    case 'string':
-      return typeof value === 'string';
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'date':
-      return isDate(value);
-    case 'any':
-      return true;
-    case 'array':
-      return Array.isArray(value);
-    case 'grid':
-      return Array.isArray(value) && value.every((row) => Array.isArray(row));
-    case 'object':
-      return value !== null && value !== undefined;
-    default:
-      return kindOf(value) === type.slice(5);
-  }
-}
-
-export function kindOf(value: unknown): string | undefined {
-  if (value === null || typeof value !== 'object') return undefined;
-  const kind = (value as { _kind?: unknown })._kind;
-  return typeof kind === 'string' ? kind : undefined;
-}
+export { kindOf, type ArgType } from '../core/args';
 
 /**
  * Throws Apps Script's "The parameters (...) don't match the method signature for
- * SpreadsheetApp.<Class>.<method>." unless the arguments fit one of the overloads. Trailing
- * undefined arguments count as absent.
+ * SpreadsheetApp.<Class>.<method>." unless the arguments fit one of the overloads.
  */
 export function checkArgs(cls: string, method: string, args: readonly unknown[], ...overloads: ArgType[][]): void {
-  let n = args.length;
-  while (n > 0 && args[n - 1] === undefined) n--;
-  const given = args.slice(0, n);
-  if (overloads.some((o) => o.length === given.length && o.every((t, i) => fits(given[i], t)))) return;
-  badSignature(describeArgs(given), `${SERVICE}.${cls}.${method}`);
+  check(`${SERVICE}.${cls}.${method}`, args, ...overloads);
 }
