@@ -16,9 +16,13 @@ import { createDriveApp } from './drive';
 import { createDocumentApp } from './docs';
 import { createFormApp } from './forms';
 import { createMailApp } from './mail';
+import { createDocsAdvanced } from './docs-api';
 
 export function createGlobals(emulator: Emulator): Record<string, unknown> {
+  // Advanced services exist only when the manifest enables them (guides/services/advanced).
+  const advanced = emulator.state.advancedServices ?? [];
   return {
+    ...(advanced.includes('Docs') ? { Docs: createDocsAdvanced(emulator) } : {}),
     SpreadsheetApp: createSpreadsheetApp(emulator),
     ScriptApp: createScriptApp(emulator),
     PropertiesService: createPropertiesService(emulator),

@@ -13,6 +13,7 @@ import { getProgrammePage, saveProgramme, showNewProgramme } from './endpoints/p
 import { getCompletionPage, saveCompletion, showCompletion } from './endpoints/completion';
 import { getSessionsPage, recordSessionResult, scheduleSessions, showSessions } from './endpoints/sessions';
 import { getProtocolPage, saveProtocol, showProtocol } from './endpoints/protocol';
+import { continueDocuments, continueDocumentsFromMenu, getDocumentsPage, resumeDocumentJob, showDocuments, startDocuments } from './endpoints/documents';
 
 declare const global: Record<string, unknown>;
 
@@ -36,6 +37,9 @@ export const endpoints = {
   recordSessionResult,
   getProtocolPage,
   saveProtocol,
+  getDocumentsPage,
+  startDocuments,
+  continueDocuments,
 };
 export type Endpoints = typeof endpoints;
 
@@ -72,3 +76,10 @@ global.scheduleSessions = scheduleSessions;
 global.recordSessionResult = recordSessionResult;
 global.getProtocolPage = getProtocolPage;
 global.saveProtocol = saveProtocol;
+// Documents (issue 5).
+global.showDocuments = showDocuments;
+global.continueDocumentsFromMenu = continueDocumentsFromMenu;
+global.resumeDocumentJob = resumeDocumentJob;
+global.getDocumentsPage = getDocumentsPage;
+global.startDocuments = startDocuments;
+global.continueDocuments = continueDocuments;

@@ -19,6 +19,7 @@ export const WORKBOOK_TIME_ZONE = 'Europe/Moscow';
 interface Manifest {
   timeZone?: string;
   oauthScopes?: string[];
+  dependencies?: { enabledAdvancedServices?: Array<{ userSymbol?: string; serviceId?: string; version?: string }> };
 }
 
 export function readManifest(distDir: string): Manifest {
@@ -45,12 +46,19 @@ export function newWorkspace(distDir: string): Host {
       user: DEFAULT_USER,
       scriptTimeZone: manifest.timeZone ?? WORKBOOK_TIME_ZONE,
       scopes: manifest.oauthScopes ?? [],
+      advancedServices: advancedServicesOf(manifest),
     },
   });
   // The add-on's menu is titled by the add-on's name (reference/base/ui#createaddonmenu).
   setScriptProject(host.state, { name: ADDON_NAME });
   createWorkbook(host);
   return host;
+}
+
+/** The userSymbols of the advanced services the manifest enables. */
+export function advancedServicesOf(manifest: Manifest): string[] {
+  const list = manifest.dependencies?.enabledAdvancedServices ?? [];
+  return list.map((s) => s.userSymbol).filter((s): s is string => typeof s === 'string');
 }
 
 /**

@@ -35,6 +35,11 @@ export interface WorkspaceState {
   scriptTimeZone: string;
   /** Scopes the manifest declares; `null` switches scope checks off (plain unit tests). */
   scopes: string[] | null;
+  /**
+   * userSymbols of the advanced services the manifest enables (`dependencies.
+   * enabledAdvancedServices`, e.g. ["Docs"]); only these become globals. Absent in older files: none.
+   */
+  advancedServices?: string[];
   activeUser: string;
   /** Who installed the add-on / owns the bound script. */
   owner: string;
@@ -66,6 +71,8 @@ export interface WorkspaceOptions {
   scriptTimeZone?: string;
   user?: string;
   scopes?: string[] | null;
+  /** userSymbols of enabled advanced services (default none), e.g. ['Docs']. */
+  advancedServices?: string[];
 }
 
 export const DEFAULT_USER = 'deputy@school.example';
@@ -81,6 +88,7 @@ export function createState(options: WorkspaceOptions = {}): WorkspaceState {
     accountType: options.accountType ?? 'workspace',
     scriptTimeZone: options.scriptTimeZone ?? 'Europe/Moscow',
     scopes: options.scopes === undefined ? null : options.scopes,
+    advancedServices: options.advancedServices ?? [],
     activeUser: user,
     owner: user,
     activeSpreadsheetId: null,

@@ -17,6 +17,12 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(RU.menu.sessions, 'showSessions')
     .addItem(RU.menu.protocol, 'showProtocol')
     .addItem(RU.menu.completion, 'showCompletion')
+    .addSubMenu(
+      SpreadsheetApp.getUi()
+        .createMenu(RU.documentsPage.menu)
+        .addItem(RU.documentsPage.menuOpen, 'showDocuments')
+        .addItem(RU.documentsPage.menuContinue, 'continueDocumentsFromMenu'),
+    )
     .addSeparator()
     .addItem(RU.menu.settings, 'showSettings')
     .addItem(RU.menu.help, 'showHelp')

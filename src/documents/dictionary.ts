@@ -35,7 +35,7 @@ export type FieldValues = Record<string, string | string[] | Array<Record<string
 
 /** One block of a template section: a paragraph's text or a table's cell texts. */
 export type TemplateBlock =
-  | { type: 'paragraph'; text: string }
+  | { type: 'paragraph'; text: string; /** A title line of a default layout: bold, centred. */ title?: boolean }
   | { type: 'table'; rows: string[][] /* cell texts */ };
 
 export type SectionWhere = 'header' | 'body' | 'footer';

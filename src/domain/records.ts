@@ -60,6 +60,7 @@ export const Community = z.object({
   place: maybe(text),
   goal: maybe(text),
   createdOn: maybe(day),
+  annualReportUrl: maybe(link),
 });
 
 export const CommunityMember = z.object({
@@ -99,7 +100,11 @@ export const SupportProgramme = z.object({
   anotherRouteReason: maybe(text),
   furtherWays: maybe(text),
   conclusionDate: maybe(day),
+  passportUrl: maybe(link),
+  cardUrl: maybe(link),
+  conclusionUrl: maybe(link),
 });
+
 
 export const PlanItem = z.object({
   id,
@@ -150,6 +155,7 @@ export const Session = z.object({
   status: one(O.SESSION_STATUSES),
   results: many(O.SESSION_RESULTS),
   resultNote: maybe(text),
+  postReleaseUrl: maybe(link),
 });
 
 export const Protocol = z.object({
@@ -170,6 +176,7 @@ export const Protocol = z.object({
   absentNames: maybe(text),
   absentIds: ids,
   invited: maybe(text),
+  documentUrl: maybe(link),
 });
 
 export const Decision = z.object({

@@ -6,10 +6,25 @@ import { showSidebar } from '../platform/ui';
 import { RU } from '../text/ru';
 import { setUpWorkbook, type SetupReport } from '../workbook/setup';
 import { checkWorkbook } from '../workbook/data-check';
+import { ensureTemplates } from '../documents/docs-io';
+import { openBook, schoolFolder } from '../documents/generate-job';
+import { DOCUMENT_KINDS } from '../domain/options';
 
 export function runSetup(): void {
   const report = setUpWorkbook();
-  SpreadsheetApp.getUi().alert(RU.setupReport.title, setupSummary(report), SpreadsheetApp.getUi().ButtonSet.OK);
+  const lines = [setupSummary(report), templatesSummary()].filter((line) => line !== '');
+  SpreadsheetApp.getUi().alert(RU.setupReport.title, lines.join('\n'), SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+/**
+ * The documents' default templates in the school's folder: made when missing, never rewritten
+ * (the deputy may have edited them). Without a folder yet, the deputy is told where to set it.
+ */
+function templatesSummary(): string {
+  const root = schoolFolder(openBook());
+  if (typeof root === 'string') return RU.setupReport.noTemplatesYet;
+  const { created } = ensureTemplates(root.getId());
+  return created.length ? RU.setupReport.templatesCreated(created.map((kind) => DOCUMENT_KINDS.label(kind))) : '';
 }
 
 export function setupSummary(report: SetupReport): string {

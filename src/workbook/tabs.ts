@@ -85,6 +85,7 @@ const communities: TabSpec = {
     col.text('place', 'Место встреч'),
     col.long('goal', 'Цель'),
     col.date('createdOn', 'Создано'),
+    { key: 'annualReportUrl', header: 'Отчёт за год (ссылка)', kind: { type: 'url' } },
   ],
 };
 
@@ -131,6 +132,10 @@ const programmes: TabSpec = {
     col.long('anotherRouteReason', 'Причина разработки другого маршрута'),
     col.long('furtherWays', 'Наиболее эффективные пути (способы) дальнейшего сопровождения'),
     col.date('conclusionDate', 'Дата заключения'),
+    // Links to the generated documents (written by «Документы»).
+    { key: 'passportUrl', header: 'Паспорт (ссылка)', kind: { type: 'url' } },
+    { key: 'cardUrl', header: 'Карта (ссылка)', kind: { type: 'url' } },
+    { key: 'conclusionUrl', header: 'Заключение (ссылка)', kind: { type: 'url' } },
   ],
 };
 
@@ -191,6 +196,7 @@ const sessions: TabSpec = {
     col.option('status', 'Статус', SESSION_STATUSES, { required: true }),
     col.options('results', 'Результат', SESSION_RESULTS),
     col.long('resultNote', 'Комментарий к результату'),
+    { key: 'postReleaseUrl', header: 'Пост-релиз (ссылка)', kind: { type: 'url' } },
   ],
 };
 
@@ -210,6 +216,7 @@ const protocols: TabSpec = {
     ...col.refs('present', 'Присутствовали', 'teachers'),
     ...col.refs('absent', 'Отсутствовали', 'teachers'),
     col.long('invited', 'Приглашённые'),
+    { key: 'documentUrl', header: 'Документ (ссылка)', kind: { type: 'url' } },
   ],
 };
 

@@ -5,6 +5,7 @@
 import { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
 import { TAB_ORDER, TABS } from '../../src/workbook/tabs';
+import { hostCreateFolder, listDriveFiles } from '../../emulator/drive';
 
 const ALL_TABS = TAB_ORDER.map((key) => TABS[key].name);
 
@@ -67,7 +68,7 @@ describe('on an empty workbook', () => {
     const before = addon.snapshot();
     const rulesBefore = addon.sheet('План программ', (s) => s.getConditionalFormatRules().length);
     addon.click('Настроить книгу');
-    expect(addon.lastAlert()).toBe('Книга уже настроена: ничего не изменено.');
+    expect(addon.lastAlert().split('\n')[0]).toBe('Книга уже настроена: ничего не изменено.');
     expect(addon.snapshot()).toBe(before);
     expect(addon.sheet('План программ', (s) => s.getConditionalFormatRules().length)).toBe(rulesBefore);
     expect(addon.sheet('Педагоги', (s) => s.getProtections(addon.host.global<GoogleAppsScript.Spreadsheet.SpreadsheetApp>('SpreadsheetApp').ProtectionType.RANGE).length)).toBe(1);
@@ -93,7 +94,7 @@ describe('on a workbook with data', () => {
     });
     const before = addon.snapshot();
     addon.click('Настроить книгу');
-    expect(addon.lastAlert()).toBe('Книга уже настроена: ничего не изменено.');
+    expect(addon.lastAlert().split('\n')[0]).toBe('Книга уже настроена: ничего не изменено.');
     expect(addon.snapshot()).toBe(before);
     const check = addon.call<{ response: { problems: unknown[] } }>('runDataCheck');
     expect(check.response.problems).toEqual([]);
@@ -128,5 +129,27 @@ describe('on a workbook with data', () => {
     expect(addon.lastAlert()).toContain('Присвоены ID строкам, добавленным вручную: 1.');
     const ids = addon.sheet('Педагоги', (s) => s.getRange(2, 1, row - 1, 1).getValues().map((r) => r[0]));
     expect(ids).toEqual(['T00001', 'T00002', 'T00003', 'T00004']);
+  });
+});
+
+describe('document templates', () => {
+  test('without a Drive folder, set-up says where to set it', () => {
+    const addon = Addon.fresh();
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).toContain('Шаблоны документов появятся, когда в «Настройках» будет указана папка');
+  });
+
+  test('with the folder set, set-up makes the seven templates once and never rewrites them', () => {
+    const addon = validSchool();
+    const rows = addon.sheet('Настройки', (s) => s.getDataRange().getValues());
+    const row = rows.findIndex((r) => r[0] === 'driveFolder') + 1;
+    addon.typeCell('Настройки', row, 'Значение', hostCreateFolder(addon.emulator, 'Школа №2'));
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).toContain('Созданы шаблоны документов (папка «Шаблоны»): паспорт программы, карта сопровождения');
+    const templates = () => listDriveFiles(addon.emulator).filter((f) => f.path.includes('Шаблоны'));
+    expect(templates()).toHaveLength(7);
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).not.toContain('Созданы шаблоны');
+    expect(templates()).toHaveLength(7);
   });
 });

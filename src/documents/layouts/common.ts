@@ -54,6 +54,6 @@ export function approvalBlock(): TemplateBlock {
 export function documentShape(options: { approval: boolean; title: string[]; body: TemplateBlock[] }): TemplateShape {
   const top = options.approval ? [approvalBlock()] : [];
   return {
-    sections: [requisites(), { where: 'body', blocks: [...top, ...options.title.map(p), ...options.body] }],
+    sections: [requisites(), { where: 'body', blocks: [...top, ...options.title.map((t): TemplateBlock => ({ type: 'paragraph', text: t, title: true })), ...options.body] }],
   };
 }

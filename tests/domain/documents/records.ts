@@ -69,6 +69,7 @@ export const programme: SupportProgramme = {
   start: d('2026-09-01'), end: d('2027-05-31'), status: 'completed', outcome: 'partlySuccessful', problemsResult: 'notResolved',
   unresolvedProblems: 'Организация групповой работы', reasons: 'Болезнь учителя в ноябре', needs: ['helpWithHardest', 'anotherRoute'],
   anotherRouteReason: 'Переход на новый УМК', furtherWays: 'Взаимопосещение уроков, коучинг-сессии', conclusionDate: d('2027-05-31'),
+  passportUrl: null, cardUrl: null, conclusionUrl: null,
 };
 
 export const items: PlanItem[] = [
@@ -83,7 +84,7 @@ export const outcomeRows: OutcomeRow[] = [
 
 export const community: Community = {
   id: 'C00001', name: 'Научи меня Чуду!', kind: 'pos', leaderName: petrov.fullName, leaderId: 'T00002', secretaryName: ivanova.fullName, secretaryId: 'T00001',
-  frequency: 'monthly', place: 'каб. 21', goal: 'Развитие личностного потенциала', createdOn: d('2026-09-01'),
+  frequency: 'monthly', place: 'каб. 21', goal: 'Развитие личностного потенциала', createdOn: d('2026-09-01'), annualReportUrl: null,
 };
 export const skillsClub: Community = { ...community, id: 'C00002', name: 'SkillsClub', kind: 'skillsClub', goal: null };
 
@@ -96,7 +97,7 @@ export const members: CommunityMember[] = [
 const session = (over: Partial<Session> & Pick<Session, 'id' | 'date' | 'kind' | 'topic'>): Session => ({
   startTime: null, endTime: null, place: null, format: 'group', workForm: null, stage: null, leaderName: petrov.fullName, leaderId: 'T00002',
   participantsNames: null, participantsIds: [], programmeName: null, programmeId: null, communityName: null, communityId: null, series: null,
-  status: 'planned', results: [], resultNote: null, ...over,
+  status: 'planned', results: [], resultNote: null, postReleaseUrl: null, ...over,
 });
 
 export const sessions: Session[] = [
@@ -109,8 +110,8 @@ export const sessions: Session[] = [
 ];
 
 export const protocols: Protocol[] = [
-  { id: 'R00001', number: 1, schoolYear: '2026/2027', date: d('2026-09-20'), communityName: community.name, communityId: 'C00001', sessionName: null, sessionId: 'S00006', chairName: petrov.fullName, chairId: 'T00002', secretaryName: ivanova.fullName, secretaryId: 'T00001', presentNames: `${petrov.fullName}; ${ivanova.fullName}; ${sidorova.fullName}`, presentIds: ['T00002', 'T00001', 'T00003'], absentNames: null, absentIds: [], invited: null },
-  { id: 'R00002', number: 2, schoolYear: '2026/2027', date: d('2026-11-05'), communityName: community.name, communityId: 'C00001', sessionName: null, sessionId: 'S00002', chairName: petrov.fullName, chairId: 'T00002', secretaryName: ivanova.fullName, secretaryId: 'T00001', presentNames: `${petrov.fullName}; ${ivanova.fullName}`, presentIds: ['T00002', 'T00001'], absentNames: sidorova.fullName, absentIds: ['T00003'], invited: 'Орлова Е.В., заместитель директора по УВР' },
+  { id: 'R00001', number: 1, schoolYear: '2026/2027', date: d('2026-09-20'), communityName: community.name, communityId: 'C00001', sessionName: null, sessionId: 'S00006', chairName: petrov.fullName, chairId: 'T00002', secretaryName: ivanova.fullName, secretaryId: 'T00001', presentNames: `${petrov.fullName}; ${ivanova.fullName}; ${sidorova.fullName}`, presentIds: ['T00002', 'T00001', 'T00003'], absentNames: null, absentIds: [], invited: null, documentUrl: null },
+  { id: 'R00002', number: 2, schoolYear: '2026/2027', date: d('2026-11-05'), communityName: community.name, communityId: 'C00001', sessionName: null, sessionId: 'S00002', chairName: petrov.fullName, chairId: 'T00002', secretaryName: ivanova.fullName, secretaryId: 'T00001', presentNames: `${petrov.fullName}; ${ivanova.fullName}`, presentIds: ['T00002', 'T00001'], absentNames: sidorova.fullName, absentIds: ['T00003'], invited: 'Орлова Е.В., заместитель директора по УВР', documentUrl: null },
 ];
 
 export const decisions: Decision[] = [

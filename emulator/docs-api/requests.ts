@@ -1,0 +1,87 @@
+/**
+ * Validation of a batchUpdate body (reference/rest/v1/documents/batchUpdate, .../request). Each
+ * request is a oneof: exactly one known key. The whole batch is checked before anything is applied
+ * ("If any request is not valid, then the entire request will fail and nothing will be applied").
+ */
+import type { Emulator } from '../core/emulator';
+import { ServiceError } from '../core/errors';
+import { isPlainObject } from '../core/realm';
+import { apiError } from './errors';
+import type { ReplaceAll } from './replace';
+
+/** The Request kinds of reference/rest/v1/documents/request: valid, but only replaceAllText is emulated. */
+const KNOWN = new Set([
+  'replaceAllText', 'insertText', 'updateTextStyle', 'createParagraphBullets', 'deleteParagraphBullets',
+  'createNamedRange', 'deleteNamedRange', 'updateParagraphStyle', 'deleteContentRange', 'insertInlineImage',
+  'insertTable', 'insertTableRow', 'insertTableColumn', 'deleteTableRow', 'deleteTableColumn', 'insertPageBreak',
+  'deletePositionedObject', 'updateTableColumnProperties', 'updateTableCellStyle', 'updateTableRowStyle',
+  'replaceImage', 'updateDocumentStyle', 'mergeTableCells', 'unmergeTableCells', 'createHeader', 'createFooter',
+  'createFootnote', 'replaceNamedRangeContent', 'updateSectionStyle', 'insertSectionBreak', 'deleteHeader',
+  'deleteFooter', 'pinTableHeaderRows', 'addDocumentTab', 'deleteTab', 'updateDocumentTabProperties',
+  'insertPerson', 'insertDate',
+]);
+
+const METHOD = 'batchUpdate';
+
+/** Google's JSON-parsing wording for a field the schema lacks (paths in snake_case below the top). */
+function unknownName(emulator: Emulator, name: string, at: string): never {
+  return apiError(emulator, METHOD, 400, `Invalid JSON payload received. Unknown name "${name}" at '${at}': Cannot find field.`);
+}
+
+function invalidValue(emulator: Emulator, at: string, type: string, value: unknown): never {
+  return apiError(emulator, METHOD, 400, `Invalid value at '${at}' (${type}), ${JSON.stringify(value) ?? String(value)}`);
+}
+
+function checkFields(emulator: Emulator, value: Record<string, unknown>, allowed: string[], at: string): void {
+  for (const key of Object.keys(value)) if (!allowed.includes(key)) unknownName(emulator, key, at);
+}
+
+export function parseRequests(emulator: Emulator, resource: unknown): ReplaceAll[] {
+  if (!isPlainObject(resource)) return invalidValue(emulator, '', 'type.googleapis.com/google.apps.docs.v1.BatchUpdateDocumentRequest', resource);
+  checkFields(emulator, resource, ['requests', 'writeControl'], '');
+  if (resource.writeControl !== undefined) throw new ServiceError('Docs.Documents.batchUpdate writeControl is not emulated');
+  const requests = resource.requests ?? [];
+  if (!Array.isArray(requests)) return invalidValue(emulator, 'requests', 'type.googleapis.com/google.apps.docs.v1.Request', requests);
+  return requests.map((request: unknown, i) => parseRequest(emulator, request, i));
+}
+
+function parseRequest(emulator: Emulator, request: unknown, i: number): ReplaceAll {
+  const at = `requests[${i}]`;
+  if (!isPlainObject(request)) return invalidValue(emulator, at, 'type.googleapis.com/google.apps.docs.v1.Request', request);
+  const keys = Object.keys(request).filter((k) => request[k] !== undefined && request[k] !== null);
+  for (const key of keys) if (!KNOWN.has(key)) unknownName(emulator, key, at);
+  // Recorded wording for two members of the oneof in one request.
+  if (keys.length > 1) apiError(emulator, METHOD, 400, `Invalid value at '${at}' (oneof), oneof field 'request' is already set. Cannot set '${keys[1]!}'`);
+  // The emulator's wording (not found in a public record) for a request naming no kind.
+  if (keys.length === 0) apiError(emulator, METHOD, 400, `Invalid ${at}: The request must set one of its kinds.`);
+  const kind = keys[0]!;
+  if (kind !== 'replaceAllText') throw new ServiceError(`Docs.Documents.batchUpdate request ${kind} is not emulated`);
+  return parseReplaceAll(emulator, request.replaceAllText, i);
+}
+
+function parseReplaceAll(emulator: Emulator, body: unknown, i: number): ReplaceAll {
+  const at = `requests[${i}].replace_all_text`;
+  if (!isPlainObject(body)) return invalidValue(emulator, at, 'type.googleapis.com/google.apps.docs.v1.ReplaceAllTextRequest', body);
+  checkFields(emulator, body, ['containsText', 'replaceText', 'tabsCriteria'], at);
+  if (body.tabsCriteria !== undefined) throw new ServiceError('Docs.Documents.batchUpdate replaceAllText.tabsCriteria is not emulated');
+  const contains = body.containsText ?? {};
+  if (!isPlainObject(contains)) return invalidValue(emulator, `${at}.contains_text`, 'type.googleapis.com/google.apps.docs.v1.SubstringMatchCriteria', contains);
+  checkFields(emulator, contains, ['text', 'matchCase', 'searchByRegex'], `${at}.contains_text`);
+  // reference: searchByRegex is a newer option; the add-on never uses it.
+  if (contains.searchByRegex !== undefined) throw new ServiceError('Docs.Documents.batchUpdate containsText.searchByRegex is not emulated');
+  const text = contains.text ?? '';
+  if (typeof text !== 'string') return invalidValue(emulator, `${at}.contains_text.text`, 'TYPE_STRING', text);
+  const matchCase = contains.matchCase ?? false;
+  if (typeof matchCase !== 'boolean') return invalidValue(emulator, `${at}.contains_text.match_case`, 'TYPE_BOOL', matchCase);
+  // Recorded API response for an empty search text ("Invalid requests[0].replaceAllText: The
+  // containsText text must not be empty."); one public record, not a Google page.
+  if (text === '') apiError(emulator, METHOD, 400, `Invalid requests[${i}].replaceAllText: The containsText text must not be empty.`);
+  const replaceText = body.replaceText;
+  // An absent replaceText: recorded response "replacement text parameter is required but not
+  // specified" (the stricter reading; an empty string is allowed and deletes the matches).
+  if (replaceText === undefined || replaceText === null) {
+    apiError(emulator, METHOD, 400, `Invalid requests[${i}].replaceAllText: replacement text parameter is required but not specified.`);
+  }
+  if (typeof replaceText !== 'string') return invalidValue(emulator, `${at}.replace_text`, 'TYPE_STRING', replaceText);
+  return { text, matchCase, replaceText };
+}

@@ -1,0 +1,114 @@
+/**
+ * Filling a copy of a template in Google Docs, with a number of service calls that grows with the
+ * items of repeating rows but never with the number of placeholders:
+ * 1. DocumentApp: each template row is copied once per item and the copy's item placeholders are
+ *    tagged with the item's number by ONE replaceText (`{{Пункты_плана.Срок}}` becomes
+ *    `{{Пункты_плана#3.Срок}}`); the template row is removed; saveAndClose.
+ * 2. ONE Docs.Documents.batchUpdate with a replaceAllText request per distinct placeholder text:
+ *    scalars, option marks and tagged item fields. replaceAllText takes literal text, so values need
+ *    no escaping; but the requests of a batch apply one after another, so a value holding `{{`
+ *    would be matched by a later request: such values go in guarded (GUARD for `{{`) and a last
+ *    request of the same batch turns the guard back (replacement-pairs.ts).
+ */
+import { RU } from '../text/ru';
+import type { Dictionary, FieldSpec, FieldValues, TemplateShape } from './dictionary';
+import { collectionItems } from './fill-values';
+import { escapeRe2, itemPairs, replacementPairs, templateRowCollection, type ReplacementPair } from './replacement-pairs';
+
+export { createTemplateDoc, readTemplateShape } from './docs-build';
+export { ensureTemplates, templateProperty, type EnsuredTemplates } from './docs-templates';
+
+type Body = GoogleAppsScript.Document.Body;
+type Table = GoogleAppsScript.Document.Table;
+
+/** The spaces placeholders.ts forgives just inside the braces, as an RE2 and a JS class alike. */
+const SPACES = '[ \t\u00a0\u2007\u202f]*';
+
+/** The RE2 pattern of one collection's item placeholders' opening, spaces kept in groups 1 and 2. */
+function tagPattern(collection: string): string {
+  return `\\{\\{(${SPACES})${escapeRe2(collection)}(${SPACES})\\.`;
+}
+
+/** The tagged form of an item placeholder for item `n`: what replaceText leaves in the copy. */
+export function tagItemPlaceholder(raw: string, collection: string, n: number): string {
+  return raw.replace(new RegExp(`^${tagPattern(collection)}`), (_m, a: string, b: string) => `{{${a}${collection}#${n}${b}.`);
+}
+
+/** The advanced service, or a Russian explanation of what the administrator must switch on. */
+function docsService(): GoogleAppsScript.Docs {
+  if (typeof Docs === 'undefined' || !Docs) throw new Error(RU.documentsIo.docsServiceMissing);
+  return Docs;
+}
+
+interface TemplateRow {
+  table: Table;
+  index: number;
+  cells: string[];
+  collection: FieldSpec;
+}
+
+function templateRows(section: Body, dictionary: Dictionary): TemplateRow[] {
+  const out: TemplateRow[] = [];
+  for (const table of section.getTables()) {
+    for (let index = 0; index < table.getNumRows(); index++) {
+      const row = table.getRow(index);
+      const cells: string[] = [];
+      for (let c = 0; c < row.getNumCells(); c++) cells.push(row.getCell(c).getText());
+      const collection = templateRowCollection(cells, dictionary);
+      if (collection) out.push({ table, index, cells, collection });
+    }
+  }
+  return out;
+}
+
+/** Repeats one template row per item, tags each copy; returns the tagged item pairs. */
+function repeatRow(template: TemplateRow, values: FieldValues): ReplacementPair[] {
+  const { table, index, cells, collection } = template;
+  const items = collectionItems(values[collection.name]);
+  const row = table.getRow(index);
+  const pairs: ReplacementPair[] = [];
+  items.forEach((item, i) => {
+    const n = i + 1;
+    const inserted = table.insertTableRow(index + n, row.copy());
+    // Java replacement syntax: $1/$2 put back the spaces the deputy typed.
+    inserted.replaceText(tagPattern(collection.name), `{{$1${collection.name}#${n}$2.`);
+    for (const p of itemPairs(cells, collection, item)) pairs.push({ ...p, placeholder: tagItemPlaceholder(p.placeholder, collection.name, n) });
+  });
+  // A table that would be left with no rows goes as a whole (Docs keeps no empty tables).
+  if (items.length === 0 && table.getNumRows() === 1) table.removeFromParent();
+  else table.removeRow(index);
+  return pairs;
+}
+
+function request(placeholder: string, value: string): GoogleAppsScript.Docs.Schema.Request {
+  return { replaceAllText: { containsText: { text: placeholder, matchCase: true }, replaceText: value } };
+}
+
+/**
+ * Fills the Doc `docId` (a copy of a template: the caller copies) with one document's values.
+ * `replacements`: occurrences replaced, as the Docs API reports them (the guard's restore excluded).
+ */
+export function fillDocument(docId: string, dictionary: Dictionary, values: FieldValues): { replacements: number } {
+  const docs = docsService();
+  const doc = DocumentApp.openById(docId);
+  const sections = [doc.getHeader(), doc.getBody(), doc.getFooter()].filter((s) => s !== null) as unknown as Body[];
+  // The texts, read once per section, say which scalar and option placeholders are there.
+  const shape: TemplateShape = { sections: sections.map((s) => ({ where: 'body', blocks: [{ type: 'paragraph', text: s.getText() }] })) };
+  const plan = replacementPairs(shape, dictionary, values);
+
+  const itemByText = new Map<string, ReplacementPair>();
+  for (const section of sections) {
+    // From the last template row up, so the indexes of the rows above stay valid.
+    for (const template of templateRows(section, dictionary).reverse()) {
+      for (const p of repeatRow(template, values)) if (!itemByText.has(p.placeholder)) itemByText.set(p.placeholder, p);
+    }
+  }
+  doc.saveAndClose();
+
+  const main = [...plan.pairs, ...itemByText.values()].map((p) => request(p.placeholder, p.value));
+  const requests = plan.restore ? [...main, request(plan.restore.placeholder, plan.restore.value)] : main;
+  if (requests.length === 0) return { replacements: 0 };
+  const response = docs.Documents.batchUpdate({ requests }, docId);
+  const replies = (response.replies ?? []).slice(0, main.length);
+  return { replacements: replies.reduce((sum, r) => sum + (r.replaceAllText?.occurrencesChanged ?? 0), 0) };
+}

@@ -1,0 +1,229 @@
+/**
+ * What a "record" is for each document kind, and how its field values are gathered from the
+ * workbook: passport/card/conclusion → a programme, protocol → a protocol, postRelease → a
+ * SkillsClub event or community meeting, annualReport → a community and school year
+ * ("C00001:2026/2027"), monthlyPlan → a month ("2026-09"). Tabs are read once per action (Book).
+ */
+import { schoolYearOf, type LocalDate } from '../domain/local-date';
+import { DOCUMENT_KINDS } from '../domain/options';
+import type { TabKey } from '../workbook/columns';
+import { settingsFrom } from '../workbook/data-check';
+import { loadTab, type LoadedTab } from '../workbook/repo';
+import type { Workbook } from '../workbook/sheets';
+import type { Settings } from '../workbook/settings';
+import { RU } from '../text/ru';
+import type { FieldValues } from './dictionary';
+import type { DocumentKind } from './fields';
+import { annualReportValues } from './fields/annual-report';
+import { cardValues } from './fields/card';
+import { conclusionValues } from './fields/conclusion';
+import { monthlyPlanValues } from './fields/monthly-plan';
+import { passportValues } from './fields/passport';
+import { postReleaseValues } from './fields/post-release';
+import { protocolValues } from './fields/protocol';
+
+const T = RU.documentsPage;
+
+/** The tabs one action has read, each at most once. */
+export class Book {
+  private readonly tabs = new Map<TabKey, LoadedTab<TabKey>>();
+  private cachedSettings: Settings | null = null;
+  constructor(
+    readonly workbook: Workbook,
+    readonly today: LocalDate,
+  ) {}
+  tab<K extends TabKey>(key: K): LoadedTab<K> {
+    if (!this.tabs.has(key)) this.tabs.set(key, loadTab(this.workbook, key) as unknown as LoadedTab<TabKey>);
+    return this.tabs.get(key) as unknown as LoadedTab<K>;
+  }
+  /**
+   * The tab as it is now: a long batch writes links and register rows under the lock, and rows may
+   * have been inserted or deleted by people since the action began.
+   */
+  fresh<K extends TabKey>(key: K): LoadedTab<K> {
+    this.tabs.set(key, loadTab(this.workbook, key) as unknown as LoadedTab<TabKey>);
+    return this.tabs.get(key) as unknown as LoadedTab<K>;
+  }
+  values<K extends TabKey>(key: K): Array<LoadedTab<K>['records'][number]['value']> {
+    return this.tab(key).records.map((r) => r.value);
+  }
+  get settings(): Settings {
+    this.cachedSettings ??= settingsFrom(this.tab('settings').read, this.workbook.zone).settings;
+    return this.cachedSettings;
+  }
+}
+
+/** Where a kind writes its link back on the record's own row. */
+export const LINK_COLUMN = {
+  passport: { tab: 'programmes', field: 'passportUrl' },
+  card: { tab: 'programmes', field: 'cardUrl' },
+  conclusion: { tab: 'programmes', field: 'conclusionUrl' },
+  protocol: { tab: 'protocols', field: 'documentUrl' },
+  postRelease: { tab: 'sessions', field: 'postReleaseUrl' },
+  annualReport: { tab: 'communities', field: 'annualReportUrl' },
+  monthlyPlan: null,
+} as const satisfies Record<DocumentKind, { tab: TabKey; field: string } | null>;
+
+/** The tab whose selected rows choose the records of a kind. */
+export const SOURCE_TAB: Record<DocumentKind, TabKey> = {
+  passport: 'programmes',
+  card: 'programmes',
+  conclusion: 'programmes',
+  protocol: 'protocols',
+  postRelease: 'sessions',
+  annualReport: 'communities',
+  monthlyPlan: 'sessions',
+};
+
+export interface DocTarget {
+  recordId: string;
+  /** The name part of the document's title. */
+  name: string;
+  /** Folder path under the school's folder. */
+  folder: string[];
+  /** The teacher concerned, for viewer access. */
+  teacherEmail: string | null;
+  /** The row to write the link into (its id on LINK_COLUMN's tab). */
+  linkRowId: string | null;
+}
+
+export function targetOf(book: Book, kind: DocumentKind, recordId: string): DocTarget | null {
+  switch (kind) {
+    case 'passport':
+    case 'card':
+    case 'conclusion': {
+      const p = book.tab('programmes').byId.get(recordId)?.value;
+      if (!p) return null;
+      const teacher = p.teacherId ? book.tab('teachers').byId.get(p.teacherId)?.value : undefined;
+      const name = p.teacherName ?? teacher?.fullName ?? p.id;
+      return { recordId, name, folder: [T.folderTeachers, name], teacherEmail: teacher?.email ?? null, linkRowId: p.id };
+    }
+    case 'protocol': {
+      const r = book.tab('protocols').byId.get(recordId)?.value;
+      if (!r) return null;
+      const community = r.communityName ?? T.noCommunity;
+      return { recordId, name: T.protocolName(r.number, community), folder: [T.folderCommunities, community], teacherEmail: null, linkRowId: r.id };
+    }
+    case 'postRelease': {
+      const s = book.tab('sessions').byId.get(recordId)?.value;
+      if (!s || !isEvent(s.kind)) return null;
+      return { recordId, name: s.topic, folder: [T.folderCommunities, s.communityName ?? T.noCommunity], teacherEmail: null, linkRowId: s.id };
+    }
+    case 'annualReport': {
+      const [communityId, year] = recordId.split(':');
+      const c = communityId ? book.tab('communities').byId.get(communityId)?.value : undefined;
+      if (!c || !year || !/^\d{4}\/\d{4}$/.test(year)) return null;
+      return { recordId, name: `${c.name}, ${year}`, folder: [T.folderCommunities, c.name], teacherEmail: null, linkRowId: c.id };
+    }
+    case 'monthlyPlan': {
+      const m = /^(\d{4})-(\d{2})$/.exec(recordId);
+      if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
+      const month = RU.documentNames.monthsNominative[Number(m[2]) - 1];
+      return { recordId, name: `${month} ${m[1]}`, folder: [T.folderPlans], teacherEmail: null, linkRowId: null };
+    }
+  }
+}
+
+export function isEvent(kind: string): boolean {
+  return kind === 'skillsClubEvent' || kind === 'communityMeeting';
+}
+
+/** The field values of one record, from the tabs already read. */
+export function valuesOf(book: Book, kind: DocumentKind, recordId: string): FieldValues {
+  const { settings, today } = book;
+  const teacher = (id: string | null) => (id ? (book.tab('teachers').byId.get(id)?.value ?? null) : null);
+  switch (kind) {
+    case 'passport':
+    case 'card':
+    case 'conclusion': {
+      const programme = book.tab('programmes').byId.get(recordId)!.value;
+      if (kind === 'passport') {
+        const items = book.values('planItems').filter((i) => i.programmeId === programme.id);
+        const participants = programme.participantsIds.map(teacher).filter((t) => t !== null);
+        return passportValues({ programme, teacher: teacher(programme.teacherId), lead: teacher(programme.leadId), participants, items, settings, today });
+      }
+      if (kind === 'conclusion') {
+        const rows = book.values('outcomes').filter((r) => r.programmeId === programme.id);
+        return conclusionValues({ programme, teacher: teacher(programme.teacherId), lead: teacher(programme.leadId), rows, settings, today });
+      }
+      const who = teacher(programme.teacherId);
+      if (!who) throw new Error(T.noTeacher);
+      const classes = book.values('classes').filter((c) => c.teacherId === who.id);
+      return cardValues({ teacher: who, classes, programme, settings, today });
+    }
+    case 'protocol': {
+      const protocol = book.tab('protocols').byId.get(recordId)!.value;
+      const community = protocol.communityId ? (book.tab('communities').byId.get(protocol.communityId)?.value ?? null) : null;
+      const session = protocol.sessionId ? (book.tab('sessions').byId.get(protocol.sessionId)?.value ?? null) : null;
+      return protocolValues({ protocol, decisions: book.values('decisions'), community, session, settings, today });
+    }
+    case 'postRelease': {
+      const session = book.tab('sessions').byId.get(recordId)!.value;
+      const community = session.communityId ? (book.tab('communities').byId.get(session.communityId)?.value ?? null) : null;
+      const achievements = book.values('achievements').filter((a) => a.sessionId === session.id);
+      return postReleaseValues({ session, community, achievements, settings, today });
+    }
+    case 'annualReport': {
+      const [communityId, schoolYear] = recordId.split(':') as [string, string];
+      const community = book.tab('communities').byId.get(communityId)!.value;
+      return annualReportValues({
+        community,
+        schoolYear,
+        members: book.values('members'),
+        protocols: book.values('protocols'),
+        decisions: book.values('decisions'),
+        sessions: book.values('sessions'),
+        achievements: book.values('achievements'),
+        settings,
+        today,
+      });
+    }
+    case 'monthlyPlan':
+      return monthlyPlanValues({
+        month: `${recordId}-01` as LocalDate,
+        sessions: book.values('sessions'),
+        items: book.values('planItems'),
+        programmes: book.values('programmes'),
+        settings,
+        today,
+      });
+  }
+}
+
+/** Records of a kind that have no document yet ("all that need it"). */
+export function neededIds(book: Book, kind: DocumentKind): string[] {
+  const registered = new Set(book.values('documents').filter((d) => d.kind === kind).map((d) => d.recordId));
+  const missing = (id: string) => !registered.has(id);
+  switch (kind) {
+    case 'passport':
+      return book.values('programmes').filter((p) => !p.passportUrl && missing(p.id)).map((p) => p.id);
+    case 'card':
+      return book.values('programmes').filter((p) => p.teacherId && !p.cardUrl && missing(p.id)).map((p) => p.id);
+    case 'conclusion':
+      return book.values('programmes').filter((p) => p.outcome && !p.conclusionUrl && missing(p.id)).map((p) => p.id);
+    case 'protocol':
+      return book.values('protocols').filter((p) => !p.documentUrl && missing(p.id)).map((p) => p.id);
+    case 'postRelease':
+      return book.values('sessions').filter((s) => isEvent(s.kind) && s.status === 'held' && !s.postReleaseUrl && missing(s.id)).map((s) => s.id);
+    case 'annualReport': {
+      const year = schoolYearOf(book.today);
+      return book.values('communities').map((c) => `${c.id}:${year}`).filter(missing);
+    }
+    case 'monthlyPlan': {
+      const month = book.today.slice(0, 7);
+      return missing(month) ? [month] : [];
+    }
+  }
+}
+
+/** Records of a kind chosen by the selected rows of its source tab. */
+export function selectedIds(book: Book, kind: DocumentKind, rows: readonly number[]): string[] {
+  const tab = book.tab(SOURCE_TAB[kind]);
+  const chosen = tab.records.filter((r) => rows.includes(r.row)).map((r) => r.value as { id: string; date?: LocalDate; kind?: string });
+  if (kind === 'annualReport') return chosen.map((c) => `${c.id}:${schoolYearOf(book.today)}`);
+  if (kind === 'monthlyPlan') return [...new Set(chosen.map((s) => (s.date ?? book.today).slice(0, 7)))];
+  if (kind === 'postRelease') return chosen.filter((s) => isEvent(s.kind ?? '')).map((s) => s.id);
+  return chosen.map((c) => c.id);
+}
+
+export const KIND_KEYS = DOCUMENT_KINDS.keys as unknown as readonly [DocumentKind, ...DocumentKind[]];

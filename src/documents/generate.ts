@@ -1,0 +1,129 @@
+/**
+ * One document for one record: copy the template into the record's folder, fill it, optionally
+ * save a PDF beside it, share it (private by default, the teacher as viewer when the settings say
+ * so), then write the register row and the record's link. A previous version is moved to «Архив
+ * версий» and its register row reused, so there is never a second live document or row.
+ */
+import { addMonths, type LocalDate } from '../domain/local-date';
+import { DOCUMENT_KINDS } from '../domain/options';
+import { withDocumentLock } from '../platform/lock';
+import { insertRecords, updateRecords, type LoadedTab } from '../workbook/repo';
+import { RU } from '../text/ru';
+import { formatRu } from '../domain/local-date';
+import { fillDocument } from './docs-io';
+import { DICTIONARIES, type DocumentKind } from './fields';
+import { LINK_COLUMN, targetOf, valuesOf, type Book } from './generate-records';
+
+type Folder = GoogleAppsScript.Drive.Folder;
+const T = RU.documentsPage;
+
+/** Retention of seed 000 V.1: at least five years from creation. */
+export const KEEP_YEARS = 5;
+
+/** Folders under the school's folder, found or created once per execution. */
+export class Folders {
+  private readonly cache = new Map<string, Folder>();
+  constructor(readonly root: Folder) {}
+  at(path: readonly string[]): Folder {
+    let folder = this.root;
+    for (let i = 0; i < path.length; i++) {
+      const key = path.slice(0, i + 1).join('\u0000');
+      let next = this.cache.get(key);
+      if (!next) {
+        const name = path[i]!.trim() || T.unnamed;
+        const found = folder.getFoldersByName(name);
+        next = found.hasNext() ? found.next() : folder.createFolder(name);
+        this.cache.set(key, next);
+      }
+      folder = next;
+    }
+    return folder;
+  }
+}
+
+const GOOGLE_DOC = 'application/vnd.google-apps.document';
+
+export function documentTitle(kind: DocumentKind, name: string, day: LocalDate): string {
+  const label = DOCUMENT_KINDS.label(kind);
+  return `${label.charAt(0).toUpperCase()}${label.slice(1)} — ${name} — ${formatRu(day)}`;
+}
+
+export interface Generated {
+  recordId: string;
+  title: string;
+  url: string;
+  /** Non-fatal notes (a refused share). */
+  notes: string[];
+}
+
+export function generateOne(book: Book, folders: Folders, kind: DocumentKind, templateId: string, recordId: string): Generated {
+  const target = targetOf(book, kind, recordId);
+  if (!target) throw new Error(T.recordNotFound(recordId));
+  const values = valuesOf(book, kind, recordId);
+  const title = documentTitle(kind, target.name, book.today);
+  const folder = folders.at(target.folder);
+  // An execution cut by the time limit may have left a copy it never registered (titles repeat
+  // across records, so the register, read as it is now, tells ours from theirs): it goes to the
+  // archive, nothing is deleted, and the record ends with one live document.
+  const registered = new Set(book.fresh('documents').records.map((r) => r.value.fileId));
+  const leftovers = folder.getFilesByName(title);
+  while (leftovers.hasNext()) {
+    const file = leftovers.next();
+    if (file.getMimeType() === GOOGLE_DOC && !registered.has(file.getId())) file.moveTo(folders.at([T.folderArchive]));
+  }
+  const copy = DriveApp.getFileById(templateId).makeCopy(title, folder);
+  fillDocument(copy.getId(), DICTIONARIES[kind], values);
+  if (book.settings.makePdf) folder.createFile(copy.getAs('application/pdf')).setName(`${title}.pdf`);
+  const notes: string[] = [];
+  if (book.settings.shareWithTeacher && target.teacherEmail) {
+    try {
+      copy.addViewer(target.teacherEmail);
+    } catch (e) {
+      // A domain policy may forbid it: the document stays private and the deputy is told.
+      const note = T.shareRefused(target.teacherEmail, e instanceof Error ? e.message : String(e));
+      console.warn(note);
+      notes.push(note);
+    }
+  }
+  const url = copy.getUrl();
+  withDocumentLock(() => record(book, folders, kind, target.linkRowId, { recordId, title, url, fileId: copy.getId() }));
+  return { recordId, title, url, notes };
+}
+
+/** The register row (reused when the record had one) and the link on the record's row. */
+function record(book: Book, folders: Folders, kind: DocumentKind, linkRowId: string | null, doc: { recordId: string; title: string; url: string; fileId: string }): void {
+  // Read again inside the lock: rows may have moved since the batch started.
+  const register = book.fresh('documents');
+  const created = book.today;
+  const row = { kind, title: doc.title, recordId: doc.recordId, url: doc.url, fileId: doc.fileId, created, keepUntil: addMonths(created, KEEP_YEARS * 12) };
+  const previous = register.records.find((r) => r.value.kind === kind && r.value.recordId === doc.recordId);
+  if (previous) {
+    if (previous.value.fileId && previous.value.fileId !== doc.fileId) archive(folders, previous.value.fileId, previous.value.title);
+    updateRecords(book.workbook, register, [{ row: previous.row, values: row }]);
+  } else {
+    insertRecords(book.workbook, register, [row]);
+  }
+  const link = LINK_COLUMN[kind];
+  if (link && linkRowId) {
+    const tab = book.fresh(link.tab) as LoadedTab<typeof link.tab>;
+    const located = tab.byId.get(linkRowId);
+    if (located) updateRecords(book.workbook, tab, [{ row: located.row, values: { [link.field]: doc.url } }]);
+  }
+}
+
+/** The previous version (and its PDF) leaves the live folders for «Архив версий». */
+function archive(folders: Folders, fileId: string, title: string): void {
+  const archiveFolder = folders.at([T.folderArchive]);
+  let file: GoogleAppsScript.Drive.File;
+  try {
+    file = DriveApp.getFileById(fileId);
+  } catch {
+    return; // deleted by hand: nothing to keep
+  }
+  const parents = file.getParents();
+  while (parents.hasNext()) {
+    const pdfs = parents.next().getFilesByName(`${title}.pdf`);
+    while (pdfs.hasNext()) pdfs.next().moveTo(archiveFolder);
+  }
+  file.moveTo(archiveFolder);
+}
