@@ -6,12 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { documentDocx, documentText } from '../../emulator/docs';
-import { hostCreateFolder, listDriveFiles } from '../../emulator/drive';
+import { hostCreateFolder, listDriveFiles, setExternalSharingRestricted } from '../../emulator/drive';
 import { DEFAULT_LAYOUTS } from '../../src/documents/layouts';
 import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
 
-type Job = { kind: string; status: string; total: number; done: number; pending: number; message: string; results: Array<{ title: string; url: string }>; failures: Array<{ name: string; reason: string }> };
+type Job = { kind: string; status: string; total: number; done: number; pending: number; message: string; results: Array<{ title: string; url: string }>; failures: Array<{ name: string; reason: string }>; notes: string[] };
 type Started = { status: 'success'; response: { job: Job | null; problems: Array<{ placeholder: string; message: string }> } } | { status: 'error'; message: string; fields?: Record<string, string> };
 
 function setting(addon: Addon, label: string, value: string): void {
@@ -355,4 +355,17 @@ test('an execution ended by the time limit after a copy was made: the resumed jo
   expect(job).toMatchObject({ status: 'done', done: 1, failures: [] });
   expect(docsIn(addon, 'Педагоги/').filter((f) => f.name.startsWith('Паспорт'))).toHaveLength(1);
   expect(docsIn(addon, 'Архив версий').filter((f) => f.name.startsWith('Паспорт'))).toHaveLength(1);
+});
+
+test('a domain that forbids sharing outside it: the document stays private and the deputy is told', () => {
+  const addon = school();
+  setting(addon, 'Открывать документы педагогу для просмотра', 'да');
+  // Sidorova's address is outside the school's domain, and the admin forbids sharing outside.
+  addon.typeCell('Педагоги', 4, 'Эл. почта', 'sidorova@gmail.com');
+  setExternalSharingRestricted(addon.emulator, true);
+  const job = ok(start(addon, 'passport'));
+  expect(job).toMatchObject({ status: 'done', done: 1, failures: [] });
+  expect(job.notes.join(' ')).toContain('sidorova@gmail.com');
+  const doc = docsIn(addon, 'Педагоги/').find((f) => f.name.startsWith('Паспорт'))!;
+  expect(doc).toMatchObject({ access: 'PRIVATE', viewers: [] });
 });
