@@ -107,12 +107,24 @@ export class Host {
       outcome = { ok: false, error: { name: 'Exception', message: `Script function not found: ${fn}` } };
     } else {
       try {
-        const value = this.emulator.run({ user, authMode, kind, name: fn }, () => {
-          executionId = this.emulator.execution?.id ?? null;
-          // Each execution loads the script afresh; arguments are then built in its realm.
-          this.bundle.renew();
-          return this.bundle.functions[fn]!(...(typeof args === 'function' ? args() : args));
-        });
+        // An execution started inside another (a test interleaving them) must give the outer one
+        // its own context back when it ends: the outer code keeps running in its realm.
+        const outer = { context: this.bundle.context, functions: this.bundle.functions, realm: this.emulator.realm };
+        let value: unknown;
+        try {
+          value = this.emulator.run({ user, authMode, kind, name: fn }, () => {
+            executionId = this.emulator.execution?.id ?? null;
+            // Each execution loads the script afresh; arguments are then built in its realm.
+            this.bundle.renew();
+            return this.bundle.functions[fn]!(...(typeof args === 'function' ? args() : args));
+          });
+        } finally {
+          if (this.emulator.execution) {
+            this.bundle.context = outer.context;
+            this.bundle.functions = outer.functions;
+            this.emulator.realm = outer.realm;
+          }
+        }
         outcome = { ok: true, value };
       } catch (error) {
         outcome = { ok: false, error: describeError(error) };

@@ -212,3 +212,19 @@ describe('saving', () => {
     expect(again.advanceClock('2026-09-02T05:00:00Z').map((f) => f.handler)).toEqual(['tick']);
   });
 });
+
+describe('executions inside executions', () => {
+  test('the outer execution keeps its own realm after an inner one ran', () => {
+    const host = newHost();
+    let inner = false;
+    const stop = host.emulator.onCall(() => {
+      if (inner) return;
+      inner = true;
+      host.run('start');
+    });
+    // The outer code builds a Date after the inner execution: it must be of the outer realm.
+    const outcome = host.run('dateAfterCall');
+    stop();
+    expect(outcome).toEqual({ ok: true, value: true });
+  });
+});
