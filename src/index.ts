@@ -15,6 +15,9 @@ import { getSessionsPage, recordSessionResult, scheduleSessions, showSessions } 
 import { getProtocolPage, saveProtocol, showProtocol } from './endpoints/protocol';
 import { continueDocuments, continueDocumentsFromMenu, getDocumentsPage, resumeDocumentJob, showDocuments, startDocuments } from './endpoints/documents';
 
+import { createForms, showFormLinks } from './endpoints/forms';
+import { onFormSubmitEvent, processFormResponses } from './endpoints/forms-process';
+
 declare const global: Record<string, unknown>;
 
 /** Endpoints callable from the sidebars through google.script.run (typed for the client). */
@@ -83,3 +86,9 @@ global.resumeDocumentJob = resumeDocumentJob;
 global.getDocumentsPage = getDocumentsPage;
 global.startDocuments = startDocuments;
 global.continueDocuments = continueDocuments;
+// Questionnaires (issue 6).
+global.createForms = createForms;
+global.showFormLinks = showFormLinks;
+// Form responses (issue 6).
+global.onFormSubmitEvent = onFormSubmitEvent;
+global.processFormResponses = processFormResponses;

@@ -23,6 +23,13 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
         .addItem(RU.documentsPage.menuOpen, 'showDocuments')
         .addItem(RU.documentsPage.menuContinue, 'continueDocumentsFromMenu'),
     )
+    .addSubMenu(
+      SpreadsheetApp.getUi()
+        .createMenu(RU.formsPage.menu)
+        .addItem(RU.formsPage.menuCreate, 'createForms')
+        .addItem(RU.formsPage.menuLinks, 'showFormLinks')
+        .addItem(RU.formsProcess.menu, 'processFormResponses'),
+    )
     .addSeparator()
     .addItem(RU.menu.settings, 'showSettings')
     .addItem(RU.menu.help, 'showHelp')

@@ -264,3 +264,11 @@ export const DOCUMENT_KINDS = defineOptions({
 });
 
 export const YES_NO = defineOptions({ yes: 'да', no: 'нет' });
+
+// ---- questionnaires (issue 6) -------------------------------------------------------------------
+
+/** A teacher's request for help: what the deputy decided. */
+export const REQUEST_STATUSES = defineOptions({ new: 'новый', accepted: 'принят', rejected: 'отклонён' });
+
+/** When the pupils' questionnaire was taken. */
+export const STUDENT_PHASES = defineOptions({ before: 'до начала сопровождения', after: 'после завершения сопровождения' });

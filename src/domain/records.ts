@@ -209,6 +209,61 @@ export const Achievement = z.object({
   evidence: maybe(link),
 });
 
+const responseKey = text;
+const score = z.number().min(1).max(5);
+
+export const SelfDiagnosis = z.object({
+  id,
+  teacherName: maybe(text),
+  teacherId: maybe(id),
+  date: day,
+  score_generalPedagogical: maybe(score),
+  score_psychoPedagogical: maybe(score),
+  score_methodical: maybe(score),
+  score_scientificTheoretical: maybe(score),
+  score_organisational: maybe(score),
+  responseKey,
+});
+
+export const Feedback = z.object({
+  id,
+  teacherName: maybe(text),
+  teacherId: maybe(id),
+  date: day,
+  session: text,
+  usefulness: maybe(score),
+  changed: maybe(text),
+  next: maybe(text),
+  responseKey,
+});
+
+export const HelpRequest = z.object({
+  id,
+  teacherName: maybe(text),
+  teacherId: maybe(id),
+  date: day,
+  problem: text,
+  category: maybe(one(O.DIFFICULTY_CATEGORIES)),
+  helpKind: maybe(text),
+  status: one(O.REQUEST_STATUSES),
+  responseKey,
+});
+
+export const StudentSurvey = z.object({
+  id,
+  teacherName: maybe(text),
+  teacherId: maybe(id),
+  date: day,
+  phase: one(O.STUDENT_PHASES),
+  className: maybe(text),
+  statement1: maybe(score),
+  statement2: maybe(score),
+  statement3: maybe(score),
+  statement4: maybe(score),
+  statement5: maybe(score),
+  responseKey,
+});
+
 export const DocumentEntry = z.object({
   id,
   kind: one(O.DOCUMENT_KINDS),
@@ -249,5 +304,9 @@ export type Session = z.infer<typeof Session>;
 export type Protocol = z.infer<typeof Protocol>;
 export type Decision = z.infer<typeof Decision>;
 export type Achievement = z.infer<typeof Achievement>;
+export type SelfDiagnosis = z.infer<typeof SelfDiagnosis>;
+export type Feedback = z.infer<typeof Feedback>;
+export type HelpRequest = z.infer<typeof HelpRequest>;
+export type StudentSurvey = z.infer<typeof StudentSurvey>;
 export type DocumentEntry = z.infer<typeof DocumentEntry>;
 export type LogEntry = z.infer<typeof LogEntry>;

@@ -463,4 +463,37 @@ export const RU = {
       'Не включена расширенная служба Google Docs API («Docs»), без неё документы не заполняются. ' +
       'Администратору дополнения: включите её в манифесте (appsscript.json → dependencies → enabledAdvancedServices, Docs v1) и опубликуйте новую версию.',
   },
+  formsPage: {
+    menu: 'Анкеты',
+    menuCreate: 'Создать анкеты',
+    menuLinks: 'Ссылки на анкеты',
+    title: 'Анкеты',
+    kinds: {
+      selfDiagnosis: 'Самодиагностика затруднений',
+      feedback: 'Обратная связь',
+      request: 'Запрос на помощь',
+      students: 'Анкета для учащихся',
+    },
+    alreadyExist: (names: string[]) => `Эти анкеты уже созданы: ${names.join(', ')}.\nСоздать их заново? Старые анкеты останутся, но ответы будут собираться в новые.`,
+    nothingCreated: 'Новые анкеты не создавались.',
+    created: (n: number) => `Создано анкет: ${n}.`,
+    triggerInstalled: 'Включена обработка ответов анкет.',
+    links: 'Ссылки для респондентов:',
+    link: (name: string, url: string, sheet: string) => `• ${name}: ${url}${sheet ? ` (ответы — лист «${sheet}»)` : ''}`,
+    noForms: 'Анкеты ещё не созданы: выберите «Анкеты → Создать анкеты».',
+    missing: (name: string) => `• ${name}: не создана или удалена`,
+  },
+  formsProcess: {
+    menu: 'Обработать ответы',
+    logAction: 'Обработка анкет',
+    levelError: 'ошибка',
+    levelWarning: 'предупреждение',
+    malformed: (details: string) => `Ответ не разобран: ${details}. Исправьте или удалите ответ в форме.`,
+    unknownTeacher: (email: string, name: string) =>
+      `Педагог не найден (почта: ${email || 'не указана'}, ФИО: ${name || 'не указано'}). Добавьте его на лист «Педагоги» — ответ будет обработан при следующей обработке.`,
+    written: (n: number) => `Обработано ответов: ${n}.`,
+    missingTabs: (names: string[]) => `Нет листов ответов: ${names.join(', ')} (анкеты не созданы?).`,
+    problems: (n: number) => `Не обработано (см. лист «Журнал»): ${n}.`,
+    more: (n: number) => `…и ещё ${n}.`,
+  },
 } as const;

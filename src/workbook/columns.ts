@@ -16,6 +16,10 @@ export type TabKey =
   | 'protocols'
   | 'decisions'
   | 'achievements'
+  | 'selfDiagnoses'
+  | 'feedback'
+  | 'helpRequests'
+  | 'studentSurveys'
   | 'documents'
   | 'log'
   | 'settings';

@@ -23,16 +23,19 @@ import {
   PLAN_ITEM_STATUSES,
   PROGRAMME_STATUSES,
   QUALIFICATION_CATEGORIES,
+  REQUEST_STATUSES,
   ROUTE_EMPHASES,
   ROUTE_PLACES,
   SESSION_FORMATS,
   SESSION_KINDS,
   SESSION_RESULTS,
   SESSION_STATUSES,
+  STUDENT_PHASES,
   TEACHER_ROLES,
   WORK_FORMS,
 } from '../domain/options';
-import { col, type TabKey, type TabSpec } from './columns';
+import { STUDENT_STATEMENTS } from '../forms/definitions';
+import { col, type ColumnSpec, type TabKey, type TabSpec } from './columns';
 
 const teachers: TabSpec = {
   key: 'teachers',
@@ -255,6 +258,77 @@ const achievements: TabSpec = {
   ],
 };
 
+/** The hidden key of the form response a row came from: the responses tab, its timestamp and row. */
+const responseKey = (): ColumnSpec => col.text('responseKey', 'Ключ ответа', { hidden: true, width: 200 });
+
+/** How many statements the pupils' questionnaire has (src/forms/definitions.ts). */
+export const STUDENT_STATEMENT_COUNT = STUDENT_STATEMENTS.length;
+
+/** One mean (1–5) per difficulty category: the column key of a category. */
+export const diagnosisKey = (category: string): string => `score_${category}`;
+/** The column key of a pupils' statement, 1-based. */
+export const statementKey = (n: number): string => `statement${n}`;
+
+const selfDiagnoses: TabSpec = {
+  key: 'selfDiagnoses',
+  name: 'Самодиагностика',
+  idPrefix: 'G',
+  columns: [
+    col.id(),
+    ...col.ref('teacher', 'Педагог', 'teachers', { required: true, width: 220 }),
+    col.date('date', 'Дата', { required: true }),
+    ...DIFFICULTY_CATEGORIES.keys.map((k) => col.number(diagnosisKey(k), DIFFICULTY_CATEGORIES.label(k), { min: 1, max: 5 }, { width: 120, note: 'Среднее по утверждениям, 1–5' })),
+    responseKey(),
+  ],
+};
+
+const feedback: TabSpec = {
+  key: 'feedback',
+  name: 'Обратная связь',
+  idPrefix: 'B',
+  columns: [
+    col.id(),
+    ...col.ref('teacher', 'Педагог', 'teachers', { required: true, width: 220 }),
+    col.date('date', 'Дата', { required: true }),
+    col.long('session', 'Занятие (дата и тема)', { required: true }),
+    col.number('usefulness', 'Полезность, 1–5', { min: 1, max: 5, integer: true }),
+    col.long('changed', 'Что изменилось'),
+    col.long('next', 'Что дальше'),
+    responseKey(),
+  ],
+};
+
+const helpRequests: TabSpec = {
+  key: 'helpRequests',
+  name: 'Запросы',
+  idPrefix: 'Q',
+  columns: [
+    col.id(),
+    ...col.ref('teacher', 'Педагог', 'teachers', { required: true, width: 220 }),
+    col.date('date', 'Дата', { required: true }),
+    col.long('problem', 'Проблема', { required: true }),
+    col.option('category', 'Характер затруднения', DIFFICULTY_CATEGORIES),
+    col.text('helpKind', 'Вид помощи'),
+    col.option('status', 'Статус', REQUEST_STATUSES, { required: true }),
+    responseKey(),
+  ],
+};
+
+const studentSurveys: TabSpec = {
+  key: 'studentSurveys',
+  name: 'Анкеты учеников',
+  idPrefix: 'U',
+  columns: [
+    col.id(),
+    ...col.ref('teacher', 'Педагог', 'teachers', { required: true, width: 220 }),
+    col.date('date', 'Дата', { required: true }),
+    col.option('phase', 'Этап', STUDENT_PHASES, { required: true }),
+    col.text('className', 'Класс'),
+    ...Array.from({ length: STUDENT_STATEMENT_COUNT }, (_, i) => col.number(statementKey(i + 1), STUDENT_STATEMENTS[i] ?? `Утверждение ${i + 1}`, { min: 1, max: 5, integer: true })),
+    responseKey(),
+  ],
+};
+
 const documents: TabSpec = {
   key: 'documents',
   name: 'Реестр документов',
@@ -310,6 +384,10 @@ export const TABS: Record<TabKey, TabSpec> = {
   protocols,
   decisions,
   achievements,
+  selfDiagnoses,
+  feedback,
+  helpRequests,
+  studentSurveys,
   documents,
   log,
   settings,
@@ -328,6 +406,10 @@ export const TAB_ORDER: TabKey[] = [
   'members',
   'decisions',
   'achievements',
+  'selfDiagnoses',
+  'feedback',
+  'helpRequests',
+  'studentSurveys',
   'documents',
   'settings',
   'log',

@@ -1,0 +1,44 @@
+/**
+ * Form responses into the workbook: the one form-submit trigger handler and the menu's sweep
+ * «Анкеты → Обработать ответы» (also run by the daily tick).
+ */
+import { processSubmission, sweepResponses, type ProcessSummary } from '../forms/process';
+import { BusyError } from '../platform/lock';
+import { RU } from '../text/ru';
+
+const T = RU.formsProcess;
+
+/** Installable form-submit trigger of the spreadsheet: routes by the responses tab's name. */
+export function onFormSubmitEvent(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  const sheetName = e?.range?.getSheet().getName();
+  try {
+    if (sheetName) processSubmission(sheetName);
+    else sweepResponses();
+  } catch (error) {
+    // Another execution holds the lock: it (or the next event, or the sweep) takes this response.
+    if (error instanceof BusyError) return;
+    throw error;
+  }
+}
+
+export function summaryText(summary: ProcessSummary): string {
+  const lines = [T.written(summary.written)];
+  if (summary.missingTabs.length) lines.push(T.missingTabs(summary.missingTabs));
+  if (summary.problems.length) lines.push(T.problems(summary.problems.length), ...summary.problems.slice(0, 20));
+  if (summary.problems.length > 20) lines.push(T.more(summary.problems.length - 20));
+  return lines.join('\n');
+}
+
+/** Every responses tab; from the menu it reports in an alert, from a trigger it only logs. */
+export function processFormResponses(): ProcessSummary {
+  const summary = sweepResponses();
+  let ui: GoogleAppsScript.Base.Ui | null;
+  try {
+    ui = SpreadsheetApp.getUi();
+  } catch {
+    // A time-driven run has no user interface: the log tab keeps the problems.
+    ui = null;
+  }
+  if (ui) ui.alert(summaryText(summary));
+  return summary;
+}

@@ -1,0 +1,42 @@
+/** Menu items «Анкеты → Создать анкеты» and «Анкеты → Ссылки на анкеты». */
+import { RU } from '../text/ru';
+import { FORM_KINDS, type FormKind } from '../forms/definitions';
+import { createFormsOf, ensureFormSubmitTrigger, formExists, planForms, storedForm } from '../forms/create';
+
+function linkLines(): string[] {
+  const lines: string[] = [];
+  for (const kind of FORM_KINDS) {
+    const stored = storedForm(kind);
+    const name = RU.formsPage.kinds[kind];
+    lines.push(stored && formExists(stored) ? RU.formsPage.link(name, stored.url, stored.sheetName) : RU.formsPage.missing(name));
+  }
+  return lines;
+}
+
+/**
+ * Creates the missing questionnaires; existing ones only when the deputy confirms (YES), then
+ * makes sure the one form-submit trigger is installed and lists the links.
+ */
+export function createForms(): void {
+  const ui = SpreadsheetApp.getUi();
+  const { existing, missing } = planForms();
+  const toCreate: FormKind[] = [...missing];
+  if (existing.length) {
+    const answer = ui.alert(RU.formsPage.title, RU.formsPage.alreadyExist(existing.map((k) => RU.formsPage.kinds[k])), ui.ButtonSet.YES_NO);
+    if (answer === ui.Button.YES) toCreate.push(...existing);
+  }
+  const ordered = FORM_KINDS.filter((k) => toCreate.includes(k));
+  createFormsOf(ordered);
+  const triggerNew = ensureFormSubmitTrigger();
+  const lines = [ordered.length ? RU.formsPage.created(ordered.length) : RU.formsPage.nothingCreated];
+  if (triggerNew) lines.push(RU.formsPage.triggerInstalled);
+  lines.push('', RU.formsPage.links, ...linkLines());
+  ui.alert(RU.formsPage.title, lines.join('\n'), ui.ButtonSet.OK);
+}
+
+export function showFormLinks(): void {
+  const ui = SpreadsheetApp.getUi();
+  const any = FORM_KINDS.some((k) => storedForm(k) !== null);
+  const text = any ? [RU.formsPage.links, ...linkLines()].join('\n') : RU.formsPage.noForms;
+  ui.alert(RU.formsPage.title, text, ui.ButtonSet.OK);
+}

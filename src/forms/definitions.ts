@@ -1,0 +1,183 @@
+/**
+ * The four questionnaires of the support work (001 §4.5, §5; 002 §3.5, §4) as data: the menu item
+ * «Анкеты → Создать анкеты» builds Google Forms from them, and the form-submit handler reads the
+ * responses tabs by the question titles given here.
+ */
+import { DIFFICULTY_CATEGORIES } from '../domain/options';
+
+export type DifficultyKey = (typeof DIFFICULTY_CATEGORIES.keys)[number];
+
+export const FORM_KINDS = ['selfDiagnosis', 'feedback', 'request', 'students'] as const;
+export type FormKind = (typeof FORM_KINDS)[number];
+
+export type QuestionType = 'scale' | 'choice' | 'checkbox' | 'text' | 'paragraph' | 'list';
+
+export interface QuestionDef {
+  /** Stable English key used in code; the form shows `title`. */
+  readonly key: string;
+  readonly title: string;
+  readonly type: QuestionType;
+  readonly required: boolean;
+  /** For choice, checkbox and list. */
+  readonly choices?: readonly string[];
+  /** For scale: lower and upper bound (1–5 everywhere here). */
+  readonly bounds?: readonly [number, number];
+  /** Scale labels of the bounds. */
+  readonly boundLabels?: readonly [string, string];
+  /** selfDiagnosis: the difficulty category the statement measures. */
+  readonly category?: DifficultyKey;
+}
+
+export interface FormDef {
+  readonly kind: FormKind;
+  readonly title: string;
+  readonly description: string;
+  /** The name the add-on gives the destination (responses) sheet. */
+  readonly sheetName: string;
+  readonly collectEmails: boolean;
+  readonly questions: readonly QuestionDef[];
+}
+
+/** Document property key holding JSON {formId, url, sheetName} of a created form. */
+export function formPropertyKey(kind: FormKind): string {
+  return `form.${kind}`;
+}
+
+export interface StoredForm {
+  formId: string;
+  url: string;
+  sheetName: string;
+}
+
+/** Title of the timestamp column Google writes first in every responses sheet. */
+export const TIMESTAMP_TITLES = ['Отметка времени', 'Timestamp'] as const;
+export const EMAIL_TITLES = ['Адрес электронной почты', 'Email Address'] as const;
+
+const SCALE: Pick<QuestionDef, 'type' | 'bounds' | 'boundLabels'> = {
+  type: 'scale',
+  bounds: [1, 5],
+  boundLabels: ['совсем не согласен', 'полностью согласен'],
+};
+
+const FULL_NAME: QuestionDef = { key: 'fullName', title: 'ФИО', type: 'text', required: true };
+
+/** Three statements per difficulty category (002 §4.1), answered 1–5 («совсем не согласен» … «полностью согласен»). */
+export const SELF_DIAGNOSIS_STATEMENTS: Record<DifficultyKey, readonly string[]> = {
+  generalPedagogical: [
+    'Мне трудно ставить цели урока и добиваться их достижения',
+    'Мне трудно поддерживать дисциплину и организовывать работу класса',
+    'Мне трудно выстраивать взаимодействие с родителями учащихся',
+  ],
+  psychoPedagogical: [
+    'Мне трудно учитывать возрастные и индивидуальные особенности учащихся',
+    'Мне трудно мотивировать учащихся к учебной деятельности',
+    'Мне трудно работать с учащимися с особыми образовательными потребностями',
+  ],
+  methodical: [
+    'Мне трудно выбирать методы и приёмы обучения под задачи урока',
+    'Мне трудно разрабатывать рабочую программу и поурочное планирование',
+    'Мне трудно организовывать контроль и оценивание результатов обучения',
+  ],
+  scientificTheoretical: [
+    'Мне трудно следить за новыми исследованиями по моему предмету и педагогике',
+    'Мне трудно объяснять учащимся сложные теоретические вопросы предмета',
+    'Мне трудно применять требования ФГОС при проектировании уроков',
+  ],
+  organisational: [
+    'Мне трудно вести школьную документацию в установленные сроки',
+    'Мне трудно распределять рабочее время между уроками и другими обязанностями',
+    'Мне трудно организовывать внеурочную деятельность и мероприятия',
+  ],
+};
+
+export const HELP_KIND_CHOICES = [
+  'консультация',
+  'посещение урока',
+  'коучинг-сессия',
+  'подготовка к конкурсу',
+  'другое',
+] as const;
+
+export const STUDENT_PHASES = ['до начала сопровождения', 'после завершения сопровождения'] as const;
+
+export const STUDENT_STATEMENTS = [
+  'На уроке мне понятно, что объясняет учитель',
+  'На уроке мне интересно',
+  'Учитель помогает, если у меня что-то не получается',
+  'Я понимаю, за что получаю отметки',
+  'На уроке я могу высказать своё мнение',
+] as const;
+
+function selfDiagnosisQuestions(): QuestionDef[] {
+  const out: QuestionDef[] = [{ ...FULL_NAME, title: 'ФИО учителя' }];
+  for (const category of DIFFICULTY_CATEGORIES.keys) {
+    SELF_DIAGNOSIS_STATEMENTS[category].forEach((title, i) => {
+      out.push({ key: `${category}.${i + 1}`, title, required: true, category, ...SCALE });
+    });
+  }
+  return out;
+}
+
+export const FORM_DEFINITIONS: Record<FormKind, FormDef> = {
+  selfDiagnosis: {
+    kind: 'selfDiagnosis',
+    title: 'Самодиагностика профессиональных затруднений педагога',
+    description:
+      'Оцените каждое утверждение от 1 («совсем не согласен») до 5 («полностью согласен»). ' +
+      'Ответы помогут определить характер затруднений (общепедагогические, психолого-педагогические, ' +
+      'методические, научно-теоретические, организационные) и составить программу сопровождения.',
+    sheetName: 'Ответы: самодиагностика',
+    collectEmails: true,
+    questions: selfDiagnosisQuestions(),
+  },
+  feedback: {
+    kind: 'feedback',
+    title: 'Обратная связь по мероприятию сопровождения',
+    description:
+      'Обратная связь «учитель – наставник – методист/заместитель директора по УВР»: ' +
+      'расскажите, насколько полезным было мероприятие и что изменилось в вашей работе.',
+    sheetName: 'Ответы: обратная связь',
+    collectEmails: true,
+    questions: [
+      { ...FULL_NAME, title: 'ФИО учителя' },
+      { key: 'session', title: 'Мероприятие (дата и тема)', type: 'text', required: true },
+      { key: 'usefulness', title: 'Насколько полезным было мероприятие?', required: true, ...SCALE, boundLabels: ['бесполезно', 'очень полезно'] },
+      { key: 'changed', title: 'Что изменилось в вашей работе после мероприятия?', type: 'paragraph', required: false },
+      { key: 'next', title: 'Что вы хотели бы сделать или получить дальше?', type: 'paragraph', required: false },
+    ],
+  },
+  request: {
+    kind: 'request',
+    title: 'Запрос на методическую помощь',
+    description: 'Опишите затруднение, с которым вам нужна помощь, и выберите удобную форму поддержки.',
+    sheetName: 'Ответы: запросы',
+    collectEmails: true,
+    questions: [
+      { ...FULL_NAME, title: 'ФИО учителя' },
+      { key: 'problem', title: 'Опишите затруднение', type: 'paragraph', required: true },
+      { key: 'category', title: 'Характер затруднения', type: 'choice', required: true, choices: DIFFICULTY_CATEGORIES.labels },
+      { key: 'helpKind', title: 'Какая помощь нужна', type: 'choice', required: true, choices: HELP_KIND_CHOICES },
+    ],
+  },
+  students: {
+    kind: 'students',
+    title: 'Анкета для учащихся',
+    description:
+      'Анкета анонимная. Оцените каждое утверждение от 1 («совсем не согласен») до 5 («полностью согласен»).',
+    sheetName: 'Ответы: ученики',
+    collectEmails: false,
+    questions: [
+      { key: 'teacher', title: 'ФИО учителя', type: 'text', required: true },
+      { key: 'phase', title: 'Этап', type: 'choice', required: true, choices: STUDENT_PHASES },
+      { key: 'class', title: 'Класс', type: 'text', required: true },
+      ...STUDENT_STATEMENTS.map((title, i): QuestionDef => ({ key: `statement.${i + 1}`, title, required: true, ...SCALE })),
+    ],
+  },
+};
+
+/** The question of `kind` with `key` (throws on a typo: a programming error). */
+export function question(kind: FormKind, key: string): QuestionDef {
+  const q = FORM_DEFINITIONS[kind].questions.find((x) => x.key === key);
+  if (!q) throw new Error(`No question ${key} in form ${kind}`);
+  return q;
+}
