@@ -18,6 +18,7 @@ import { deleteRows, insertRecords, loadTab, updateRecords } from '../workbook/r
 import { selectedId } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
 import { problemLines, type Choice } from './programme';
+import { surveyEvidence, type SurveyEvidence } from './evidence';
 
 export type AnalysisRow = { id: string | null; problem: string; before: string; after: string; method: string; conclusions: string };
 export type PlanLine = { order: number; content: string; deadline: string; status: string; statusLabel: string; doneDate: string; checkpoint: string };
@@ -49,6 +50,8 @@ export type CompletionPage = {
   /** The rows come from the programme's problems, not from the «Анализ итогов» tab. */
   prefilled: boolean;
   items: PlanLine[];
+  /** The pupils' questionnaires before and after, for the programme's teacher and period; null without a programme. */
+  surveys: SurveyEvidence | null;
 };
 
 const C = RU.completionPage;
@@ -76,7 +79,7 @@ export const getCompletionPage = defineEndpoint(z.object({ programmeId: refId.nu
     .filter((p) => p.status === 'active' || p.status === 'completed' || p.id === id)
     .map((p) => ({ value: p.id, label: recordLabel('programmes', p), group: p.status === 'active' ? C.active : p.status === 'completed' ? C.completed : C.other }));
   const options = { outcomes: choices(O.CONCLUSION_OUTCOMES), problems: choices(O.CONCLUSION_PROBLEMS), needs: choices(O.CONCLUSION_NEEDS) };
-  if (!found) return success({ programmes: list, options, today, programme: null, rows: [], prefilled: false, items: [] });
+  if (!found) return success({ programmes: list, options, today, programme: null, rows: [], prefilled: false, items: [], surveys: null });
 
   const p = found.value;
   const plan = loadTab(workbook, 'planItems');
@@ -119,7 +122,8 @@ export const getCompletionPage = defineEndpoint(z.object({ programmeId: refId.nu
     furtherWays: p.furtherWays ?? '',
     conclusionDate: p.conclusionDate ?? today,
   };
-  return success({ programmes: list, options, today, programme, rows, prefilled, items });
+  const surveys = surveyEvidence(loadTab(workbook, 'studentSurveys').records.map((r) => r.value), p.teacherId, p.start, p.end);
+  return success({ programmes: list, options, today, programme, rows, prefilled, items, surveys });
 });
 
 const RowInput = z.object({ id: refId.nullish(), problem: long, before: long, after: long, method: long, conclusions: long }).strict();

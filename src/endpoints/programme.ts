@@ -21,6 +21,7 @@ import { refreshNames } from '../workbook/names';
 import { namesOf, selectedId, teacherChoices } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
 import { LIST_SEPARATOR } from '../workbook/columns';
+import { DIFFICULTY_THRESHOLD, latestDiagnoses } from './evidence';
 
 export type Choice = { value: string; label: string };
 
@@ -87,9 +88,13 @@ export const getProgrammePage = defineEndpoint(z.object({ programmeId: refId.nul
     if (teacherId && !teachers.byId.has(teacherId)) return failure('not-found', T.teacherNotFound(teacherId));
     form = blankForm(teacherId, today);
   }
+  // Each teacher's latest self-diagnosis: the page pre-fills a new programme's categories from it.
+  const diagnoses = latestDiagnoses(loadTab(workbook, 'selfDiagnoses').records.map((r) => r.value));
   return success({
     form,
     today,
+    diagnoses,
+    threshold: DIFFICULTY_THRESHOLD,
     teachers: teacherChoices(teachers).map((t) => ({ value: t.id, label: t.name })),
     options: {
       categories: choices(O.DIFFICULTY_CATEGORIES),

@@ -496,4 +496,14 @@ export const RU = {
     problems: (n: number) => `Не обработано (см. лист «Журнал»): ${n}.`,
     more: (n: number) => `…и ещё ${n}.`,
   },
+  evidence: {
+    diagnosisNote: (date: string, means: string[]) => `По самодиагностике от ${date}: ${means.join('; ')}. Отмечены затруднения со средним от 3,5.`,
+    categoryMean: (label: string, mean: number) => `${label} — ${String(mean).replace('.', ',')}`,
+    surveysTitle: 'Анкеты учеников: до / после / изменение',
+    noSurveys: 'Анкет учеников нет',
+    surveyColumns: ['Утверждение', 'До', 'После', 'Изм.'] as const,
+    surveyCounts: (before: number, after: number) => `Ответов: до — ${before}, после — ${after}.`,
+    number: (n: number | null) => (n === null ? '—' : String(n).replace('.', ',')),
+    change: (n: number | null) => (n === null ? '—' : `${n > 0 ? '+' : ''}${String(n).replace('.', ',')}`),
+  },
 } as const;

@@ -161,3 +161,12 @@ test('a teacher named like markup is shown as text', async () => {
   await expect(page.getByLabel('Программа', { exact: true }).locator('option', { hasText: name }).count()).resolves.toBe(1);
   await expect(page.locator('img').count()).resolves.toBe(0);
 });
+
+test('the pupils\' questionnaires are shown as evidence above the analysis (issue 6)', async () => {
+  const survey = (date: string, phase: string, s1: number) =>
+    harness.addon.typeRow('Анкеты учеников', { Педагог: T.sidorova, 'Педагог (ID)': 'T00003', 'Ключ ответа': `k${date}`, ID: `U000${date.slice(0, 2)}`, Дата: date, Этап: phase, 'На уроке мне понятно, что объясняет учитель': s1 });
+  survey('02.09.2026', 'до начала сопровождения', 2);
+  survey('20.05.2027', 'после завершения сопровождения', 4);
+  const page = await openOnProgramme();
+  await expect(page.locator('#surveys').innerText()).resolves.toContain('+2');
+});

@@ -158,3 +158,12 @@ test('a teacher named like markup is shown as text', async () => {
   await expect(page.getByLabel('ФИО учителя').locator('option', { hasText: name }).count()).resolves.toBe(1);
   await expect(page.locator('img').count()).resolves.toBe(0);
 });
+
+test('a preselected teacher\'s latest self-diagnosis ticks the difficulties and is noted (issue 6)', async () => {
+  harness.addon.typeRow('Самодиагностика', { Педагог: T.sidorova, 'Педагог (ID)': 'T00003', 'Ключ ответа': 'k1', ID: 'G00001', Дата: '10.09.2026', методические: 4.5, организационные: 2 });
+  harness.addon.sheet('Педагоги', (s) => s.getRange(4, 2).activate());
+  const page = await open();
+  await expect(page.locator('#diagnosis-note').innerText()).resolves.toContain('По самодиагностике от 10.09.2026');
+  await expect(page.getByLabel('методические', { exact: true }).isChecked()).resolves.toBe(true);
+  await expect(page.getByLabel('организационные', { exact: true }).isChecked()).resolves.toBe(false);
+});

@@ -218,3 +218,19 @@ test('one read per tab and block writes', () => {
   expect(addon.emulator.calls.get('Range.getValues')).toBe(2);
   expect(addon.emulator.calls.get('Range.setValues')).toBe(3);
 });
+
+test('the pupils\' questionnaires before and after, with the change per statement (issue 6)', () => {
+  const addon = validSchool();
+  expect((page(addon, { programmeId: 'P00001' }) as Page & { surveys: unknown }).surveys).toMatchObject({ beforeCount: 0, afterCount: 0 });
+  const survey = (date: string, phase: string, s1: number, s2: number) =>
+    addon.typeRow('Анкеты учеников', { Педагог: T.sidorova, 'Педагог (ID)': 'T00003', 'Ключ ответа': `k${date}`, ID: `U000${date.slice(0, 2)}`, Дата: date, Этап: phase, 'На уроке мне понятно, что объясняет учитель': s1, 'На уроке мне интересно': s2 });
+  survey('02.09.2026', 'до начала сопровождения', 2, 3);
+  survey('03.09.2026', 'до начала сопровождения', 3, 3);
+  survey('20.05.2027', 'после завершения сопровождения', 4, 3);
+  const s = (page(addon, { programmeId: 'P00001' }) as Page & { surveys: { beforeCount: number; afterCount: number; statements: Array<{ before: number | null; after: number | null; change: number | null }> } }).surveys;
+  expect(s.beforeCount).toBe(2);
+  expect(s.afterCount).toBe(1);
+  expect(s.statements[0]).toMatchObject({ before: 2.5, after: 4, change: 1.5 });
+  expect(s.statements[1]).toMatchObject({ before: 3, after: 3, change: 0 });
+  expect(s.statements[2]).toMatchObject({ before: null, after: null, change: null });
+});

@@ -260,7 +260,7 @@ test('one read per tab and one block write per tab', () => {
   expect(addon.emulator.calls.get('Range.setValues')).toBe(2);
   addon.emulator.calls.reset();
   expect(addon.call<Result<Page>>('getProgrammePage', { programmeId: 'P00002' }).status).toBe('success');
-  expect(addon.emulator.calls.get('Range.getValues')).toBe(3);
+  expect(addon.emulator.calls.get('Range.getValues')).toBe(4);
 });
 
 describe('a new programme is never created twice', () => {
@@ -339,4 +339,20 @@ test('a programme whose start moves is relabelled wherever it is referred to', (
   expect(rows(addon, 'Анализ итогов')[0]).toMatchObject({ Программа: label });
   expect(rows(addon, 'План программ')[0]).toMatchObject({ Программа: label });
   expect(addon.call<{ response: { problems: unknown[] } }>('runDataCheck').response.problems).toEqual([]);
+});
+
+test('each teacher\'s latest self-diagnosis comes with the page (issue 6)', () => {
+  const addon = validSchool();
+  const diag = (date: string, methodical: number, organisational: number) =>
+    addon.typeRow('Самодиагностика', { Педагог: T.sidorova, 'Педагог (ID)': 'T00003', 'Ключ ответа': `k${date}`, ID: `G000${date.slice(0, 2)}`, Дата: date, методические: methodical, организационные: organisational, общепедагогические: 2 });
+  diag('01.09.2026', 2, 4);
+  diag('10.09.2026', 4.5, 3);
+  const page = addon.call<Result<Page & { diagnoses: Record<string, { date: string; means: Array<{ category: string; mean: number }> }>; threshold: number }>>('getProgrammePage', {});
+  if (page.status !== 'success') throw new Error(page.message);
+  expect(page.response.threshold).toBe(3.5);
+  expect(page.response.diagnoses.T00003).toEqual({
+    date: '10.09.2026',
+    means: expect.arrayContaining([expect.objectContaining({ category: 'methodical', mean: 4.5 }), expect.objectContaining({ category: 'organisational', mean: 3 })]),
+  });
+  expect(page.response.diagnoses.T00001).toBeUndefined();
 });

@@ -9,6 +9,7 @@ type Page = ResponseOf<'getCompletionPage'>;
 type Row = Page['rows'][number];
 
 const C = RU.completionPage;
+const E = RU.evidence;
 const form = byId<HTMLFormElement>('form');
 const ROW_TEXTS = ['problem', 'before', 'after', 'method', 'conclusions'] as const;
 let programmeId: string | null = null;
@@ -69,6 +70,31 @@ function plan(page: Page): HTMLElement[] {
   ];
 }
 
+/** The pupils' answers before and after: read-only evidence for the analysis below. */
+function surveys(page: Page): HTMLElement[] {
+  const s = page.surveys;
+  const title = el('h2', {}, E.surveysTitle);
+  if (!s || s.beforeCount + s.afterCount === 0) return [title, el('p', { id: 'surveys', className: 'muted' }, E.noSurveys)];
+  const [statement, before, after, change] = E.surveyColumns;
+  const th = (text: string) => el('th', { scope: 'col', className: 'nowrap' }, text);
+  return [
+    title,
+    el(
+      'table',
+      { id: 'surveys' },
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, statement), th(before), th(after), th(change))),
+      el(
+        'tbody',
+        {},
+        ...s.statements.map((r) =>
+          el('tr', {}, el('td', {}, r.statement), el('td', {}, E.number(r.before)), el('td', {}, E.number(r.after)), el('td', {}, E.change(r.change))),
+        ),
+      ),
+    ),
+    el('p', { className: 'help' }, E.surveyCounts(s.beforeCount, s.afterCount)),
+  ];
+}
+
 function readRows(): Row[] {
   rows = rows.map((row, i) => {
     const next = { ...row };
@@ -124,6 +150,7 @@ function render(page: Page): void {
     'content',
     summary(page),
     ...plan(page),
+    ...surveys(page),
     el('h2', {}, C.analysisTitle),
     page.prefilled ? el('p', { className: 'help' }, C.prefilled) : null,
     el('div', { id: 'rows' }),

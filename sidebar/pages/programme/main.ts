@@ -10,11 +10,15 @@ import { ItemList } from './items';
 type Page = ResponseOf<'getProgrammePage'>;
 
 const T = RU.programmePage;
+const E = RU.evidence;
 const form = byId<HTMLFormElement>('form');
 let programmeId: string | null = null;
 /** Names the new programme being typed, so a retried save finishes it instead of adding another. */
 let requestKey = newRequestKey();
 let items: ItemList;
+/** Teachers whose categories the deputy ticked by hand: the self-diagnosis no longer overrides them. */
+const handTicked = new Set<string>();
+let autoTicked: string[] = [];
 
 function step(n: 1 | 2 | 3, ...children: HTMLElement[]): HTMLElement {
   return el(
@@ -47,7 +51,8 @@ function render(page: Page): void {
     step(
       1,
       field('f-teacher', 'teacherId', T.teacher, select('f-teacher', 'teacherId', page.teachers, f.teacherId, T.choose)),
-      choiceGroup('checkbox', 'categories', T.categories, o.categories, f.categories),
+      choiceGroup('checkbox', 'categories', T.categories, o.categories, f.categories, { onchange: () => handTicked.add(valueOfTeacher()) }),
+      el('p', { id: 'diagnosis-note', className: 'help', role: 'status' }),
       choiceGroup('checkbox', 'sources', T.sources, o.sources, f.sources),
       field('f-problems', 'problems', T.problems, textarea('f-problems', 'problems', f.problems), T.problemsHelp),
     ),
@@ -72,6 +77,27 @@ function render(page: Page): void {
   items = new ItemList(itemsHost, o.checkpoints, (text) => setText('items-status', text), 'add-item');
   items.set(f.items);
   setProgramme(f.id, f.status, f.statusLabel);
+  // Only a new programme is pre-filled; editing an existing one changes nothing.
+  if (!f.id) {
+    byId<HTMLSelectElement>('f-teacher').addEventListener('change', () => prefill(page));
+    prefill(page);
+  }
+}
+
+const valueOfTeacher = (): string => byId<HTMLSelectElement>('f-teacher').value;
+
+/** The teacher's latest self-diagnosis ticks the categories that are difficulties (mean ≥ 3.5). */
+function prefill(page: Page): void {
+  const teacherId = valueOfTeacher();
+  const found = teacherId ? page.diagnoses[teacherId] : undefined;
+  setText('diagnosis-note', found ? E.diagnosisNote(found.date, found.means.map((m) => E.categoryMean(m.label, m.mean))) : '');
+  if (programmeId || !teacherId || handTicked.has(teacherId)) return;
+  const wanted = found ? found.means.filter((m) => m.mean >= page.threshold).map((m) => m.category) : [];
+  for (const box of Array.from(form.querySelectorAll<HTMLInputElement>('input[name="categories"]'))) {
+    if (wanted.includes(box.value)) box.checked = true;
+    else if (autoTicked.includes(box.value)) box.checked = false;
+  }
+  autoTicked = wanted;
 }
 
 /** The page names what it edits; a draft button only while the programme is new or a draft. */
