@@ -7,8 +7,9 @@ import { z } from 'zod';
 import { isLocalDate, type LocalDate } from './local-date';
 import type { OptionSet } from './option-set';
 import * as O from './options';
+import { RECORD_ID } from './patterns';
 
-const id = z.string().regex(/^[A-Z]\d{5,}$/);
+const id = z.string().regex(RECORD_ID);
 const text = z.string().min(1);
 const day = z.custom<LocalDate>((v) => typeof v === 'string' && isLocalDate(v), 'ожидается дата');
 const time = z.string().regex(/^\d{2}:\d{2}$/);

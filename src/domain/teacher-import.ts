@@ -3,6 +3,7 @@
  * who is already there (matched by email, then by full name), and which lines cannot be read.
  */
 import { normalizeLabel } from './option-set';
+import { EMAIL } from './patterns';
 
 export interface ImportLine {
   /** 1-based line of the pasted text or row of the selection. */
@@ -24,7 +25,6 @@ export interface ImportPlan {
   rejected: Array<{ line: number; text: string; reason: 'noName' | 'badEmail' }>;
 }
 
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 const HEADERS: Array<[RegExp, 'name' | 'email' | 'subject']> = [
   [/^(фио|ф\.\s*и\.\s*о\.?|педагог|учитель|сотрудник|имя|фамилия.*)$/i, 'name'],
   [/^(e-?mail|эл\.?\s*почта|электронная почта|почта|адрес почты)$/i, 'email'],

@@ -18,9 +18,10 @@ import { deleteRows, insertRecords, loadTab, updateRecords, type LoadedTab } fro
 import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
 import { namesOf, selectedId, teacherChoices } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
+import { RECORD_ID } from '../domain/patterns';
 
 const T = RU.protocolPage;
-const ID = /^[A-Z]\d{5,}$/;
+const ID = RECORD_ID;
 
 export function showProtocol(): void {
   showSidebar('protocol', T.title);

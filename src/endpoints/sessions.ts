@@ -19,9 +19,10 @@ import { insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbo
 import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
 import { namesOf, selectedId, teacherChoices } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
+import { RECORD_ID } from '../domain/patterns';
 
 const T = RU.sessionsPage;
-const ID = /^[A-Z]\d{5,}$/;
+const ID = RECORD_ID;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const keyOf = <K extends string>(set: OptionSet<K>, message: string) => z.enum(set.keys as [K, ...K[]], message);

@@ -6,11 +6,10 @@ import { showSidebar } from '../platform/ui';
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
 import { parsePasted, planImport, readLines, type ImportPlan } from '../domain/teacher-import';
-import { openWorkbook, readGrid, type Grid, type Workbook } from '../workbook/sheets';
-import { readTab, type TabRead } from '../workbook/read';
+import { openWorkbook, type Workbook } from '../workbook/sheets';
+import type { TabRead } from '../workbook/read';
 import { TABS } from '../workbook/tabs';
-import { idCounterKey, nextIds } from '../workbook/ids';
-import { appendRows, encodeRow } from '../workbook/write';
+import { insertRecords, loadTab, type LoadedTab } from '../workbook/repo';
 
 const Source = z.discriminatedUnion('source', [
   z.object({ source: z.literal('text'), text: z.string().max(200_000) }).strict(),
@@ -31,7 +30,7 @@ export function showTeacherImport(): void {
 export const previewTeacherImport = defineEndpoint(Source, (input) => {
   const workbook = openWorkbook();
   const read = readTeachers(workbook);
-  return read.status === 'error' ? read : plan(read.response.tab, input);
+  return read.status === 'error' ? read : plan(read.response.read, input);
 });
 
 export const applyTeacherImport = defineEndpoint(Source, (input) =>
@@ -39,28 +38,22 @@ export const applyTeacherImport = defineEndpoint(Source, (input) =>
     const workbook = openWorkbook();
     const read = readTeachers(workbook);
     if (read.status === 'error') return read;
-    const { sheet, grid, tab } = read.response;
-    const planned = plan(tab, input);
+    const teachers = read.response;
+    const planned = plan(teachers.read, input);
     if (planned.status === 'error' || planned.response.add.length === 0) return planned;
-    const spec = TABS.teachers;
-    const properties = PropertiesService.getDocumentProperties();
-    const counterKey = idCounterKey(spec);
-    const { ids, counter } = nextIds(spec, Number(properties.getProperty(counterKey) ?? 0), tab.records.map((r) => r.values.id), planned.response.add.length);
-    const rows = planned.response.add.map((line, i) =>
-      encodeRow(spec, tab.columns, tab.width, { id: ids[i], fullName: line.fullName, email: line.email || null, subject: line.subject || null, role: 'teacher' }, workbook.zone),
+    insertRecords(
+      workbook,
+      teachers,
+      planned.response.add.map((line) => ({ fullName: line.fullName, email: line.email || null, subject: line.subject || null, role: 'teacher' as const })),
     );
-    appendRows(sheet, grid.values.length, rows);
-    properties.setProperty(counterKey, String(counter));
     return planned;
   }),
 );
 
 /** The teachers tab, read once for the whole action. */
-function readTeachers(workbook: Workbook): Result<{ sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: Grid; tab: TabRead }> {
-  const sheet = workbook.sheets.get(TABS.teachers.name);
-  if (!sheet) return failure('not-found', RU.teacherImport.noTab);
-  const grid = readGrid(sheet);
-  return success({ sheet, grid, tab: readTab(TABS.teachers, grid.values, null, workbook.zone) });
+function readTeachers(workbook: Workbook): Result<LoadedTab<'teachers'>> {
+  if (!workbook.sheets.has(TABS.teachers.name)) return failure('not-found', RU.teacherImport.noTab);
+  return success(loadTab(workbook, 'teachers'));
 }
 
 function plan(tab: TabRead, input: Source): Result<ImportPreview> {

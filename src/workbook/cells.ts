@@ -4,6 +4,7 @@
  */
 import { formatRu, isLocalDate, parseLocalDate, type LocalDate, type Zone } from '../domain/local-date';
 import { LIST_SEPARATOR, type ColumnKind } from './columns';
+import { EMAIL, RECORD_ID } from '../domain/patterns';
 
 /** What getValues gives: Number, Boolean, Date or String ('' for blank). */
 export type RawCell = string | number | boolean | Date;
@@ -27,10 +28,9 @@ export type Decoded = { ok: true; value: unknown } | { ok: false; problem: CellP
 /** A cell holds at most 50,000 characters in Sheets. */
 export const MAX_CELL_LENGTH = 50000;
 
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 const URL = /^https?:\/\/[^\s<>"]+$/i;
 const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
-const ID = /^[A-Z]\d{5,}$/;
+const ID = RECORD_ID;
 
 const ok = (value: unknown): Decoded => ({ ok: true, value });
 const fail = (problem: CellProblem): Decoded => ({ ok: false, problem });

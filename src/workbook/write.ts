@@ -1,22 +1,7 @@
-/**
- * Writing records: encoded by column kind (dates as real dates, text neutralised against
- * formulas), placed by header position, appended as one contiguous block after the last row.
- */
-import { encodeCell, type RawCell } from './cells';
-import type { TabSpec } from './columns';
-import type { Zone } from '../domain/local-date';
+/** Appending rows as one contiguous block after the last row (the repository encodes them). */
+import type { RawCell } from './cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** One sheet row for a record; columns the add-on does not know stay blank. */
-export function encodeRow(spec: TabSpec, positions: ReadonlyMap<string, number>, width: number, values: Record<string, unknown>, zone: Zone): RawCell[] {
-  const row = new Array<RawCell>(width).fill('');
-  for (const column of spec.columns) {
-    const index = positions.get(column.key);
-    if (index !== undefined && column.key in values) row[index] = encodeCell(column.kind, values[column.key], zone);
-  }
-  return row;
-}
 
 /** Appends after `lastRow` (the data range's height) in one setValues. */
 export function appendRows(sheet: Sheet, lastRow: number, rows: RawCell[][]): number {
