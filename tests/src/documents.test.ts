@@ -26,6 +26,7 @@ function setting(addon: Addon, label: string, value: string): void {
 function school(): Addon {
   const addon = validSchool();
   setting(addon, 'Папка на Google Диске', hostCreateFolder(addon.emulator, 'Школа №2'));
+  setting(addon, 'Полное наименование образовательной организации', 'МБОУ «Средняя школа №2»');
   addon.typeRow('Сессии и встречи', {
     ID: 'S00009',
     Дата: '10.10.2026',
@@ -116,7 +117,7 @@ describe('each kind, field by field against its seed form', () => {
     expect(text).not.toMatch(/\{\{|\}\}/);
     for (const value of values) expect(text).toContain(value);
     // Requisites of the school in every document.
-    expect(text).toMatch(/☑|☐|________|МБОУ|[А-Я]/);
+    expect(text).toContain('МБОУ «Средняя школа №2»');
   });
 
   test('the link goes back to the record and into the register with its retention date', () => {
