@@ -7,6 +7,19 @@ import type { LocalDate, Zone } from '../domain/local-date';
 
 export function spreadsheetZone(timeZone: string): Zone {
   const offsets = new Map<string, number>();
+  // Date cells hold the same few hundred midnights (and times) over and over: one formatDate per
+  // distinct instant, not one per cell (a 60,000-row tab would otherwise make 60,000 calls).
+  const days = new Map<number, LocalDate>();
+  const times = new Map<number, string>();
+  const memo = <T>(cache: Map<number, T>, instant: Date, format: () => T): T => {
+    const key = instant.getTime();
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = format();
+      cache.set(key, value);
+    }
+    return value;
+  };
   /** Offset of the zone at an instant, in minutes ("+0300" → 180). */
   const offsetAt = (instant: Date): number => {
     const text = Utilities.formatDate(instant, timeZone, 'Z');
@@ -14,8 +27,8 @@ export function spreadsheetZone(timeZone: string): Zone {
     return sign * (Number(text.slice(1, 3)) * 60 + Number(text.slice(3, 5)));
   };
   return {
-    dayOf: (instant) => Utilities.formatDate(instant, timeZone, 'yyyy-MM-dd') as LocalDate,
-    timeOf: (instant) => Utilities.formatDate(instant, timeZone, 'HH:mm'),
+    dayOf: (instant) => memo(days, instant, () => Utilities.formatDate(instant, timeZone, 'yyyy-MM-dd') as LocalDate),
+    timeOf: (instant) => memo(times, instant, () => Utilities.formatDate(instant, timeZone, 'HH:mm')),
     midnight: (day) => {
       const cached = offsets.get(day);
       const utcMidnight = Date.parse(`${day}T00:00:00Z`);

@@ -15,6 +15,8 @@ function bookWith(teachers: number): Addon {
     row[headers.indexOf('Эл. почта')] = `t${i + 1}@school.example`;
     row[headers.indexOf('Роль')] = 'педагог';
     row[headers.indexOf('Общий педагогический стаж, лет')] = i % 40;
+    // A dozen distinct dates over all rows, as a real school's attestation dates repeat.
+    row[headers.indexOf('Дата аттестации')] = `${String((i % 12) + 1).padStart(2, '0')}.03.2026`;
     return row;
   });
   addon.sheet('Педагоги', (s) => {
@@ -38,6 +40,17 @@ test('the data check: 50 and 5,000 teachers cost the same calls', () => {
   const b = spreadsheetCalls(large, check(large));
   expect(b).toBe(a);
   expect(large.emulator.cells.read).toBeGreaterThan(small.emulator.cells.read);
+});
+
+test('the data check: dates are converted once per distinct day, not once per cell', () => {
+  const small = bookWith(50);
+  const large = bookWith(5000);
+  const formatCalls = (addon: Addon) => {
+    addon.emulator.calls.reset();
+    addon.call('runDataCheck');
+    return addon.emulator.calls.get('Utilities.formatDate');
+  };
+  expect(formatCalls(large)).toBe(formatCalls(small));
 });
 
 test('set-up on a filled book: 50 and 5,000 teachers cost the same calls', () => {

@@ -1,0 +1,136 @@
+/**
+ * The actions the bench measures, each as the deputy (or a trigger) would start it. An action may
+ * take several executions (a batch that pauses and is continued): `run` returns one entry per
+ * execution so the bench can check each against the limits.
+ */
+import { submitFormResponse } from '../emulator/host/forms';
+import { FORM_DEFINITIONS, type StoredForm } from '../src/forms/definitions';
+import type { Book } from './driver';
+import { dayText, teacherId, teacherName, type Size } from './fixtures';
+
+export interface Action {
+  name: string;
+  /** Work done before measuring (not counted). */
+  prepare?: (book: Book, size: Size) => void;
+  /** Runs the action; several executions are reported through `step` (one call per execution). */
+  run: (book: Book, size: Size, step: (work: () => unknown) => unknown) => void;
+  /** Several executions that resume one another (the 6-minute aim) instead of one action. */
+  resumable?: boolean;
+}
+
+type Ok<T> = { status: 'success'; response: T };
+type Job = { status: string; done: number; total: number; pending: number; failures: unknown[] };
+
+const page = (name: string, fn: string, input: unknown = {}): Action => ({ name: `open ${name}`, run: (b, _s, step) => void step(() => b.call(fn, input)) });
+
+function documentsBatch(book: Book, step: (work: () => unknown) => unknown, first: () => Ok<{ job: Job }>): void {
+  let job = (step(first) as Ok<{ job: Job }>).response.job;
+  for (let i = 0; job.status !== 'done' && i < 50; i++) job = (step(() => book.call('continueDocuments', {})) as Ok<{ job: Job }>).response.job;
+  if (job.status !== 'done' || job.done !== job.total || job.failures.length) throw new Error(`documents job ended ${JSON.stringify(job)}`);
+}
+
+const RESPONSES = 100;
+
+export const ACTIONS: Action[] = [
+  { name: 'set-up (again, on a filled book)', run: (b, _s, step) => void step(() => b.click('Настроить книгу')) },
+  { name: 'data check', run: (b, _s, step) => void step(() => b.call('runDataCheck', {})) },
+  page('settings', 'getSettingsPage'),
+  page('teacher card', 'getTeacherPage', { teacherId: 'T00002' }),
+  page('programme', 'getProgrammePage', { programmeId: 'P00001' }),
+  page('completion', 'getCompletionPage', { programmeId: 'P00001' }),
+  page('sessions', 'getSessionsPage'),
+  page('protocol', 'getProtocolPage'),
+  page('documents', 'getDocumentsPage'),
+  page('help', 'getHelpInfo'),
+  {
+    name: 'save a programme',
+    run: (b, s, step) =>
+      void step(() =>
+        b.call('saveProgramme', {
+          programmeId: null,
+          draft: false,
+          teacherId: teacherId(s.teachers - 1),
+          categories: ['methodical'],
+          sources: ['interview'],
+          problems: 'Затрудняется в планировании урока',
+          leadId: 'T00001',
+          participantsIds: [],
+          decisionDate: '2026-11-01',
+          helpForms: ['coaching'],
+          emphasis: 'practical',
+          place: 'inSchool',
+          start: '2026-11-02',
+          end: '2027-05-31',
+          items: [1, 2, 3].map((n) => ({ id: null, content: `Пункт ${n}`, deadline: `2027-0${n}-15`, supportedActivity: '', supporterActivity: '', jointActivity: '', checkpoint: '' })),
+        }),
+      ),
+  },
+  {
+    name: 'schedule a series (9 monthly sessions)',
+    run: (b, s, step) =>
+      void step(() =>
+        b.call('scheduleSessions', {
+          kind: 'coaching',
+          format: 'individual',
+          leaderId: 'T00001',
+          participantsIds: [teacherId(s.teachers - 1)],
+          workForm: 'coachingConsulting',
+          topic: 'Формирующее оценивание',
+          place: 'каб. 12',
+          date: '2026-11-16',
+          startTime: '14:00',
+          endTime: '15:00',
+          repeat: '9',
+        }),
+      ),
+  },
+  {
+    name: 'record a protocol',
+    run: (b, _s, step) => {
+      const meetings = b.call<Ok<{ meetings: Array<{ sessionId: string; date: string; chairId: string | null; secretaryId: string | null; attendees: Array<{ id: string }> }> }>>('getProtocolPage', {}).response.meetings;
+      const m = meetings.find((x) => x.chairId && x.secretaryId);
+      if (!m) throw new Error('no held meeting without a protocol');
+      step(() =>
+        b.call('saveProtocol', {
+          sessionId: m.sessionId,
+          date: m.date,
+          chairId: m.chairId,
+          secretaryId: m.secretaryId,
+          presentIds: [m.chairId, m.secretaryId],
+          invited: '',
+          questions: [
+            { question: 'Итоги взаимопосещений', heard: '', decision: 'Продолжить', responsibleIds: [m.chairId], deadline: '2026-12-20' },
+            { question: 'Открытые уроки', heard: '', decision: 'Провести два урока', responsibleIds: [], deadline: '' },
+          ],
+        }),
+      );
+    },
+  },
+  {
+    name: 'generate one document (passport)',
+    prepare: (b) => b.select('Программы', 'A2'),
+    run: (b, _s, step) => documentsBatch(b, step, () => b.call('startDocuments', { kind: 'passport', scope: 'selected' })),
+  },
+  {
+    name: 'generate a batch of 100 documents',
+    resumable: true,
+    prepare: (b) => b.select('Программы', 'A3:A102'),
+    run: (b, _s, step) => documentsBatch(b, step, () => b.call('startDocuments', { kind: 'passport', scope: 'selected' })),
+  },
+  {
+    name: `process ${RESPONSES} form responses`,
+    prepare: (b, s) => {
+      b.click('Анкеты → Создать анкеты');
+      const stored = b.asPerson(() => b.host.global<GoogleAppsScript.Properties.PropertiesService>('PropertiesService').getDocumentProperties().getProperty('form.feedback'));
+      const formId = (JSON.parse(stored!) as StoredForm).formId;
+      const titles = Object.fromEntries(FORM_DEFINITIONS.feedback.questions.map((q) => [q.key, q.title]));
+      for (let i = 0; i < RESPONSES; i++) {
+        const answers = { [titles.fullName!]: teacherName(i % s.teachers), [titles.session!]: `${dayText(60)} — коучинг-сессия`, [titles.usefulness!]: (i % 5) + 1, [titles.changed!]: 'Стала планировать иначе', [titles.next!]: 'Коучинг' };
+        // 'missed': the form-submit trigger does not run, the sweep takes all 100 at once.
+        submitFormResponse(b.host, formId, answers, { respondent: `t${(i % s.teachers) + 1}@school.example`, delivery: 'missed' });
+      }
+    },
+    run: (b, _s, step) => void step(() => b.click('Анкеты → Обработать ответы')),
+  },
+];
+
