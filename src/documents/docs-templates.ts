@@ -32,14 +32,23 @@ function templatesFolder(school: GoogleAppsScript.Drive.Folder): GoogleAppsScrip
   return school.createFolder(name);
 }
 
+/**
+ * Drive's answer for an id that is gone or no longer shared with us (both wordings seen:
+ * reference/drive/drive-app#getfilebyidid gives no text; the emulator and public reports do).
+ */
+const GONE = /No item with the given ID could be found/i;
+
 /** True when the id names a file that is there and not in the trash. */
 function alive(id: string | null): id is string {
   if (!id) return false;
   try {
     return !DriveApp.getFileById(id).isTrashed();
-  } catch {
+  } catch (e) {
     // Deleted for good or no longer shared with us: treated as missing, so it is made again.
-    return false;
+    // Any other failure (a server error, the time limit) says nothing about the template: making
+    // a second one would leave two live templates, so the action fails and is retried.
+    if (GONE.test(e instanceof Error ? e.message : String(e))) return false;
+    throw e;
   }
 }
 

@@ -118,6 +118,13 @@ export function continueJob(book: Book = openBook()): RunOutcome | null {
   const job = loadJob();
   if (!job) return null;
   if (job.pending.length === 0 && job.failed.length > 0) job.pending = job.failed.map((f) => f.id);
-  if (job.pending.length === 0) return { ok: true, job };
+  if (job.pending.length === 0) {
+    // The time limit can cut the last save of a finished job: it is finished all the same.
+    if (job.status !== 'done') {
+      job.status = 'done';
+      saveJob(job);
+    }
+    return { ok: true, job };
+  }
   return runJob(job, book);
 }

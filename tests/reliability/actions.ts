@@ -1,0 +1,193 @@
+/**
+ * The representative actions the reliability suite breaks: each starts from a saved book, makes
+ * one attempt (which a fault may cut short) and knows how the deputy finishes it (the page's
+ * retry with the same request key, «Продолжить», the sweep run again).
+ */
+import type { WorkspaceState } from '../../emulator/core/state';
+import { hostCreateFolder } from '../../emulator/drive';
+import { submitFormResponse } from '../../emulator/host/forms';
+import { FORM_DEFINITIONS, type StoredForm } from '../../src/forms/definitions';
+import { Addon } from '../helpers/addon';
+import { T, validSchool } from '../helpers/school';
+
+type Result = { status: 'success' | 'error'; type?: string; response?: unknown; message?: string };
+type Job = { kind: string; status: string; pending: number; failures: unknown[] };
+
+export interface ReliableAction {
+  name: string;
+  base: () => WorkspaceState;
+  /** One attempt; it may throw or return an error. */
+  attempt: (addon: Addon) => void;
+  /** What the deputy does until the action is complete; fails the test if it never completes. */
+  finish: (addon: Addon) => void;
+}
+
+const cache = new Map<string, WorkspaceState>();
+function cached(key: string, build: () => Addon): () => WorkspaceState {
+  return () => {
+    if (!cache.has(key)) cache.set(key, build().emulator.state);
+    return cache.get(key)!;
+  };
+}
+
+/** A sidebar call as the page makes it: an exception reaches the failure handler. */
+function tryCall(addon: Addon, fn: string, input: unknown): Result | null {
+  try {
+    return addon.call<Result>(fn, input);
+  } catch {
+    return null;
+  }
+}
+
+function retryUntilSuccess(addon: Addon, fn: string, input: unknown): void {
+  for (let i = 0; i < 5; i++) if (tryCall(addon, fn, input)?.status === 'success') return;
+  throw new Error(`${fn} never succeeded`);
+}
+
+export function setting(addon: Addon, label: string, value: string): void {
+  const values = addon.sheet('Настройки', (s) => s.getDataRange().getValues());
+  const headers = values[0]!.map(String);
+  const row = values.findIndex((r) => r[headers.indexOf('Параметр')] === label);
+  if (row < 0) throw new Error(`no setting ${label}`);
+  addon.typeCell('Настройки', row + 1, 'Значение', value);
+}
+
+export const programmeInput = {
+  programmeId: null,
+  draft: false,
+  teacherId: 'T00001',
+  categories: ['methodical'],
+  sources: ['interview'],
+  problems: 'Не владеет приёмами формирующего оценивания\nЗатрудняется в планировании урока',
+  leadId: 'T00002',
+  participantsIds: ['T00003'],
+  decisionDate: '2026-09-01',
+  helpForms: ['coaching'],
+  emphasis: 'practical',
+  place: 'inSchool',
+  start: '2026-09-07',
+  end: '2027-05-31',
+  items: ['Посещение уроков', 'Технологическая карта', 'Открытый урок'].map((content, i) => ({
+    id: null,
+    content,
+    deadline: `2026-1${i}-15`,
+    supportedActivity: '',
+    supporterActivity: '',
+    jointActivity: '',
+    checkpoint: '',
+  })),
+  requestKey: 'reliability-programme-1',
+};
+
+export const seriesInput = {
+  kind: 'coaching',
+  format: 'individual',
+  leaderId: 'T00002',
+  participantsIds: ['T00003'],
+  workForm: 'coachingConsulting',
+  topic: 'Работа с мотивацией учащихся',
+  place: 'каб. 12',
+  date: '2026-10-01',
+  startTime: '14:00',
+  endTime: '15:00',
+  repeat: '3',
+  requestKey: 'reliability-series-1',
+};
+
+/** The valid school with a held meeting of «Научи меня Чуду!» waiting for its protocol. */
+export const withHeldMeeting = cached('meeting', () => {
+  const addon = validSchool();
+  const scheduled = addon.call<{ response: { ids: string[] } }>('scheduleSessions', {
+    kind: 'communityMeeting',
+    format: 'group',
+    leaderId: 'T00002',
+    participantsIds: ['T00001', 'T00003'],
+    communityId: 'C00001',
+    topic: 'Формирующее оценивание',
+    date: '2026-10-15',
+  });
+  addon.call('recordSessionResult', { sessionId: scheduled.response.ids[0], status: 'held' });
+  return addon;
+});
+
+export function protocolInput(addon: Addon) {
+  const meeting = addon.call<{ response: { meetings: Array<{ sessionId: string }> } }>('getProtocolPage', {}).response.meetings[0]!;
+  return {
+    sessionId: meeting.sessionId,
+    date: '2026-10-15',
+    chairId: 'T00002',
+    secretaryId: 'T00001',
+    presentIds: ['T00002', 'T00001'],
+    invited: '',
+    questions: [
+      { question: 'Итоги взаимопосещений', heard: '', decision: 'Продолжить взаимопосещения', responsibleIds: ['T00001'], deadline: '2026-11-30' },
+      { question: 'Открытые уроки', heard: '', decision: 'Провести два открытых урока', responsibleIds: ['T00003'], deadline: '' },
+    ],
+    requestKey: 'reliability-protocol-1',
+  };
+}
+
+let protocol: ReturnType<typeof protocolInput> | null = null;
+/** The protocol of the held meeting, as the page sends it (the same input on every retry). */
+const theProtocol = () => (protocol ??= protocolInput(Addon.from(withHeldMeeting())));
+
+/** The valid school with its Drive folder and a second programme: two passports are needed. */
+export const withFolder = cached('folder', () => {
+  const addon = validSchool();
+  setting(addon, 'Папка на Google Диске', hostCreateFolder(addon.emulator, 'Школа №2'));
+  setting(addon, 'Полное наименование образовательной организации', 'МБОУ «Средняя школа №2»');
+  addon.call('saveProgramme', { ...programmeInput, requestKey: 'base-programme-2' });
+  // One protocol document first: the templates exist, the batch below makes only passports.
+  const first = addon.call<{ status: string; response: { job: Job } }>('startDocuments', { kind: 'protocol', scope: 'needed' });
+  if (first.status !== 'success' || first.response.job.status !== 'done') throw new Error(JSON.stringify(first));
+  return addon;
+});
+
+function continueJob(addon: Addon): void {
+  for (let i = 0; i < 8; i++) {
+    const ran = tryCall(addon, 'continueDocuments', {});
+    const job = (ran?.response as { job: Job | null } | undefined)?.job;
+    if (job?.kind !== 'passport') {
+      // The attempt ended before its job was saved (the page shows the previous one): the deputy
+      // starts again.
+      tryCall(addon, 'startDocuments', { kind: 'passport', scope: 'needed' });
+      continue;
+    }
+    if (job && job.status === 'done' && job.pending === 0 && job.failures.length === 0) return;
+  }
+  throw new Error('the documents job never finished');
+}
+
+/** The valid school with the four forms and three answers whose submit events were missed. */
+export const withResponses = cached('responses', () => {
+  const addon = validSchool();
+  addon.click('Анкеты → Создать анкеты');
+  const stored = addon.asPerson(() => addon.host.global<GoogleAppsScript.Properties.PropertiesService>('PropertiesService').getDocumentProperties().getProperty('form.feedback'));
+  const formId = (JSON.parse(stored!) as StoredForm).formId;
+  const title = (key: string) => FORM_DEFINITIONS.feedback.questions.find((q) => q.key === key)!.title;
+  for (const [i, name] of [T.ivanova, T.petrov, T.sidorova].entries()) {
+    submitFormResponse(addon.host, formId, { [title('fullName')]: name, [title('session')]: '12.10 — открытый урок', [title('usefulness')]: i + 3, [title('changed')]: 'Планирую иначе' }, { respondent: `r${i}@school.example`, delivery: 'missed' });
+  }
+  return addon;
+});
+
+export const RELIABLE_ACTIONS: ReliableAction[] = [
+  { name: 'save a programme', base: () => validSchool().emulator.state, attempt: (a) => void tryCall(a, 'saveProgramme', programmeInput), finish: (a) => retryUntilSuccess(a, 'saveProgramme', programmeInput) },
+  { name: 'schedule a series', base: () => validSchool().emulator.state, attempt: (a) => void tryCall(a, 'scheduleSessions', seriesInput), finish: (a) => retryUntilSuccess(a, 'scheduleSessions', seriesInput) },
+  {
+    name: 'record a protocol',
+    base: withHeldMeeting,
+    attempt: (a) => void tryCall(a, 'saveProtocol', theProtocol()),
+    finish: (a) => retryUntilSuccess(a, 'saveProtocol', theProtocol()),
+  },
+  { name: 'generate a batch of documents', base: withFolder, attempt: (a) => void tryCall(a, 'startDocuments', { kind: 'passport', scope: 'needed' }), finish: continueJob },
+  {
+    name: 'process form responses',
+    base: withResponses,
+    attempt: (a) => void a.host.click('Анкеты → Обработать ответы'),
+    finish: (a) => {
+      const outcome = a.host.click('Анкеты → Обработать ответы');
+      if (!outcome.ok) throw new Error(`the sweep failed again: ${outcome.error.message}`);
+    },
+  },
+];

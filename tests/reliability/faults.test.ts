@@ -1,0 +1,92 @@
+/**
+ * Faults at every service call of an action in turn: the time limit at each call that changes
+ * something, a server error at each Drive / Docs / Forms / Mail call that changes something and
+ * at the first call of every other kind, a lock timeout at each Lock call, the daily quota at
+ * each document copy. After the deputy's retry (the same request key,
+ * «Продолжить», the sweep again) the book must be exactly what a run without the fault makes:
+ * every row and document once, no other cell changed — and nothing shared with "anyone".
+ */
+import type { CallInfo } from '../../emulator/core/emulator';
+import { Addon } from '../helpers/addon';
+import { RELIABLE_ACTIONS, type ReliableAction } from './actions';
+import { bookState, differences, knownIds, liveDocuments, sentMail, sharedWithAnyone, type Tabs } from './harness';
+
+interface Point {
+  index: number;
+  key: string;
+  /** Earlier calls with the same key: the fault skips them. */
+  skip: number;
+  error: string;
+  label: string;
+}
+
+const SERVER_ERROR = "We're sorry, a server error occurred. Please wait a bit and try again.";
+const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
+const DOCS_QUOTA = 'Service invoked too many times for one day: documents created.';
+
+/** Calls that change state somewhere: where an interruption can leave half a change. */
+const CHANGES = /^(set|insert|append|delete|remove|add|create|make|move|save|clear|submit|send|batchUpdate|flush|put|release|tryLock|waitLock|replace|hide|show|alert|copy)/;
+const REMOTE = new Set(['DriveApp', 'DocumentApp', 'Docs', 'FormApp', 'MailApp']);
+
+function pointsOf(calls: CallInfo[]): Point[] {
+  const seen = new Map<string, number>();
+  const points: Point[] = [];
+  calls.forEach((call, index) => {
+    const skip = seen.get(call.key) ?? 0;
+    seen.set(call.key, skip + 1);
+    const at = (error: string, kind: string) => points.push({ index, key: call.key, skip, error, label: `${kind} at call ${index + 1} ${call.service}.${call.key}` });
+    // DocumentApp element edits change an open copy that only saveAndClose commits.
+    const documentEdit = call.service === 'DocumentApp' && !/^(DocumentApp\.(openById|create)|Document\.saveAndClose)$/.test(call.key);
+    if (index === 0 || (CHANGES.test(call.method) && !documentEdit)) at('timeout', 'time limit');
+    // A server error at each remote call that changes something, and at the first of every other
+    // kind (a failing getter repeats the same path; the suite must stay within CI's minutes).
+    if (REMOTE.has(call.service) && !documentEdit && (CHANGES.test(call.method) || skip === 0)) at(SERVER_ERROR, 'server error');
+    if (call.service === 'LockService') at(LOCK_TIMEOUT, 'lock timeout');
+    if (call.key === 'File.makeCopy' || call.key === 'DocumentApp.create') at(DOCS_QUOTA, 'quota');
+  });
+  return points;
+}
+
+interface Outcome {
+  book: Tabs;
+  documents: string[];
+  mail: string[];
+}
+
+const known = new Map<ReliableAction, Set<string>>();
+function outcome(addon: Addon, action: ReliableAction): Outcome {
+  if (!known.has(action)) known.set(action, knownIds(Addon.from(action.base())));
+  return { book: bookState(addon, known.get(action)), documents: liveDocuments(addon), mail: sentMail(addon) };
+}
+
+function cleanRun(action: ReliableAction): { calls: CallInfo[]; expected: Outcome } {
+  const addon = Addon.from(action.base());
+  const calls: CallInfo[] = [];
+  addon.emulator.onCall((info) => calls.push(info));
+  action.attempt(addon);
+  return { calls, expected: outcome(addon, action) };
+}
+
+describe.each(RELIABLE_ACTIONS.map((a) => [a.name, a] as const))('%s', (_name, action) => {
+  const { calls, expected } = cleanRun(action);
+  const points = pointsOf(calls);
+
+  test('the clean run changes the book and the fault points cover every kind of call it makes', () => {
+    expect(differences(expected.book, outcome(Addon.from(action.base()), action).book).length).toBeGreaterThan(0);
+    expect(points.length).toBeGreaterThan(3);
+  });
+
+  test.each(points.map((p) => [p.label, p] as const))('%s', (_label, point) => {
+    const addon = Addon.from(action.base());
+    addon.emulator.faults.add({ match: point.key, error: point.error, skip: point.skip, times: 1 });
+    action.attempt(addon);
+    expect(addon.emulator.faults.fired).toHaveLength(1);
+    addon.emulator.faults.clear();
+    action.finish(addon);
+    const after = outcome(addon, action);
+    expect(after.documents).toEqual(expected.documents);
+    expect(after.mail).toEqual(expected.mail);
+    expect(differences(after.book, expected.book)).toEqual([]);
+    expect(sharedWithAnyone(addon)).toEqual([]);
+  });
+});
