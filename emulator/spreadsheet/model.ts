@@ -173,6 +173,8 @@ export function shiftSheet(ss: SpreadsheetState, sheet: SheetState, axis: 'row' 
     sheet.hiddenColumns = shiftKeys(sheet.hiddenColumns ?? {}, at, count);
   }
   const move = (rect: Rect) => shiftRect(rect, axis, at, count);
+  // A merge keeps its cells together: rows inserted inside it widen it, deleting its rows shrinks it.
+  if (sheet.merges) sheet.merges = sheet.merges.map(move).filter((r): r is Rect => r !== null && r.numRows * r.numColumns > 1);
   ss.protections = ss.protections.filter((p) => {
     if (p.sheetId !== sheet.sheetId) return true;
     p.unprotected = p.unprotected.map(move).filter((r): r is Rect => r !== null);

@@ -201,6 +201,56 @@ export class RangeImpl extends RangeData {
     return rule ? makeValidation(this._emulator, rule, this._ssId) : null;
   }
 
+  // ---- merges -----------------------------------------------------------------------------
+
+  /**
+   * reference/spreadsheet/range#merge: the range becomes one block. Sheets keeps the upper-left
+   * value only (support.google.com/docs/answer/6339807 warns "only the upper-left value" is kept).
+   * A merge that cuts across another is refused with the editor's message (from memory, unverified).
+   */
+  merge(): unknown {
+    checkArgs('Range', 'merge', [], []);
+    const sheet = this.sheet;
+    const merges = sheet.merges ?? [];
+    const partial = merges.filter((m) => overlaps(m, this._rect) && !inside(m, this._rect));
+    if (partial.length > 0) throw new ServiceError('You must select all cells in a merged range to merge or unmerge them.');
+    this.beginWrite(this.ss, sheet);
+    const { row, column, numRows, numColumns } = this._rect;
+    for (const layer of ['values', 'formulas'] as const) {
+      const grid = sheet[layer] as Array<Array<unknown> | null>;
+      for (let r = row; r < row + numRows; r++) {
+        const line = grid[r - 1];
+        if (!line) continue;
+        for (let c = column; c < column + numColumns; c++) if (r !== row || c !== column) line[c - 1] = null;
+      }
+    }
+    sheet.merges = [...merges.filter((m) => !inside(m, this._rect)), { ...this._rect }];
+    return this._self;
+  }
+
+  /** reference/spreadsheet/range#breakapart: merges inside the range become cells again. */
+  breakApart(): unknown {
+    checkArgs('Range', 'breakApart', [], []);
+    const sheet = this.sheet;
+    const merges = sheet.merges ?? [];
+    if (merges.some((m) => overlaps(m, this._rect) && !inside(m, this._rect))) throw new ServiceError('You must select all cells in a merged range to merge or unmerge them.');
+    sheet.merges = merges.filter((m) => !inside(m, this._rect));
+    return this._self;
+  }
+
+  /** reference/spreadsheet/range#getmergedranges: every merge that touches the range, whole. */
+  getMergedRanges(): unknown[] {
+    checkArgs('Range', 'getMergedRanges', [], []);
+    const A = this._emulator.realm.Array;
+    return A.from((this.sheet.merges ?? []).filter((m) => overlaps(m, this._rect)).map((m) => this.make(m)));
+  }
+
+  /** reference/spreadsheet/range#ispartofmerge */
+  isPartOfMerge(): boolean {
+    checkArgs('Range', 'isPartOfMerge', [], []);
+    return (this.sheet.merges ?? []).some((m) => overlaps(m, this._rect));
+  }
+
   // ---- protection -------------------------------------------------------------------------
 
   protect(): unknown {
@@ -208,6 +258,14 @@ export class RangeImpl extends RangeData {
     const p = newProtection(this._emulator, ss, this.sheet, { ...this._rect });
     return makeProtection(this._emulator, this._ssId, p.id);
   }
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.column < b.column + b.numColumns && b.column < a.column + a.numColumns;
+}
+
+function inside(inner: Rect, outer: Rect): boolean {
+  return inner.row >= outer.row && inner.column >= outer.column && inner.row + inner.numRows <= outer.row + outer.numRows && inner.column + inner.numColumns <= outer.column + outer.numColumns;
 }
 
 function withStyle(old: CellStyle | null, key: StyleKey, value: unknown): CellStyle | null {

@@ -65,6 +65,8 @@ export interface SheetState {
   /** Columns a user or script hid, by 1-based column (absent in states saved before). */
   hiddenColumns?: Record<string, true>;
   conditionalFormats: ConditionalRuleState[];
+  /** Merged blocks (absent in states saved before merges were emulated). */
+  merges?: Rect[];
 }
 
 export interface ProtectionState {

@@ -1,6 +1,6 @@
 import type { ZodType } from 'zod';
 import { RU } from '../text/ru';
-import { failure, type Result, type Wire } from './result';
+import { BookProblem, failure, type Result, type Wire } from './result';
 import { installRussianErrors } from './zod-ru';
 
 /**
@@ -27,6 +27,7 @@ export function defineEndpoint<I, O>(schema: ZodType<I>, handler: (input: I) => 
     try {
       return handler(parsed.data);
     } catch (error) {
+      if (error instanceof BookProblem) return failure('not-found', error.message);
       return failure('unexpected', `${RU.errors.unexpected} (${errorMessage(error)})`);
     }
   };

@@ -20,6 +20,13 @@ export type Wire<T> = T extends NotOnTheWire
       ? { [K in keyof T]: Wire<T[K]> }
       : T;
 
+/**
+ * The book is not in the shape an action needs (a tab or a column the action writes is gone): the
+ * message names where and what to do. Endpoints return it as a failure the deputy can act on,
+ * never as an unexpected error.
+ */
+export class BookProblem extends Error {}
+
 export function success<T>(response: T): Result<T> {
   return { status: 'success', response };
 }

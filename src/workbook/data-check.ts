@@ -12,6 +12,7 @@ import type { TabKey } from './columns';
 import type { RawCell } from './cells';
 import { parseA1 } from './a1';
 import type { Zone } from '../domain/local-date';
+import { RU } from '../text/ru';
 
 export interface CheckReport {
   problems: Problem[];
@@ -31,7 +32,7 @@ export function checkWorkbook(workbook: Workbook = openWorkbook()): CheckReport 
   for (const [key, tab] of Object.entries(tabs) as [TabKey, TabRead][]) {
     problems.push(...tab.problems, ...typedRecords(key, tab).problems);
   }
-  problems.push(...checkBook(tabs));
+  problems.push(...checkBook(tabs), ...mergedCells(workbook));
   if (read.book.settings) problems.push(...settingsFrom(read.book.settings, workbook.zone).problems, ...read.book.settings.problems);
   const rows: Record<string, number> = {};
   for (const tab of Object.values(read.book)) rows[(tab as TabRead).spec.name] = (tab as TabRead).records.length;
@@ -42,6 +43,23 @@ export function checkWorkbook(workbook: Workbook = openWorkbook()): CheckReport 
     warnings: sorted.filter((p) => p.severity === 'warning').length,
     rows,
   };
+}
+
+/**
+ * Merged cells hide every value but the upper-left one and break row-by-row writing: each merge in
+ * a tab's data is named so the deputy can undo it. One call per tab, whatever its size.
+ */
+function mergedCells(workbook: Workbook): Problem[] {
+  const problems: Problem[] = [];
+  for (const key of CHECKED) {
+    const sheet = workbook.sheets.get(TABS[key].name);
+    if (!sheet) continue;
+    for (const merge of sheet.getDataRange().getMergedRanges()) {
+      const notation = merge.getA1Notation();
+      problems.push({ tab: TABS[key].name, cell: notation.split(':')[0]!, message: RU.problems.merged(notation), severity: 'error' });
+    }
+  }
+  return problems;
 }
 
 export function settingsFrom(tab: TabRead, zone: Zone): { settings: Settings; problems: ReturnType<typeof parseSettings>['problems'] } {

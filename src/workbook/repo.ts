@@ -5,6 +5,7 @@
  * Callers hold the document lock (platform/lock.ts) around read-modify-write.
  */
 import { RU } from '../text/ru';
+import { BookProblem } from '../shared/result';
 import type { RawCell } from './cells';
 import { encodeCell, neutralize } from './cells';
 import type { TabKey } from './columns';
@@ -27,7 +28,7 @@ export interface LoadedTab<K extends TabKey> {
 }
 
 /** The book lacks a tab an action needs: the deputy should run set-up. */
-export class MissingTabError extends Error {}
+export class MissingTabError extends BookProblem {}
 
 export function loadTab<K extends TabKey>(workbook: Workbook, key: K): LoadedTab<K> {
   const spec = TABS[key];
@@ -144,8 +145,14 @@ function rowFor(workbook: Workbook, tab: LoadedTab<TabKey>, base: RawCell[], val
   for (const column of TABS[tab.key].columns) {
     const index = tab.read.columns.get(column.key);
     if (index !== undefined && column.key in values) row[index] = encodeCell(column.kind, values[column.key], workbook.zone);
+    // A column deleted or renamed by hand: writing without it would drop what the deputy entered.
+    else if (index === undefined && hasContent(values[column.key])) throw new BookProblem(RU.errors.columnGone(TABS[tab.key].name, column.header));
   }
   return row;
+}
+
+function hasContent(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
 }
 
 /** What getValues returns for a written row: a leading apostrophe only marks text. */
