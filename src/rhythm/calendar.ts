@@ -31,12 +31,17 @@ export function monthName(month: MonthKey): string {
   return `${RU.documentNames.monthsNominative[m - 1]} ${year}`;
 }
 
-/** The month the monthly jobs should plan now, or null when nothing is due. */
+/**
+ * The month the monthly jobs work on today, or null. From the configured day to the month's end
+ * it is the next month: the reminders are worked out again each day, and the record lets only
+ * what is new through (a teacher added, an address corrected). Before that day, a month whose
+ * jobs never finished (the trigger was off) is caught up late rather than skipped.
+ */
 export function monthlyTarget(today: LocalDate, reminderDay: number, doneFor: MonthKey | null): MonthKey | null {
   const day = Number(today.slice(8, 10));
-  const target = monthAfter(today);
-  if (day < reminderDay) return null;
-  return doneFor !== null && doneFor >= target ? null : target;
+  if (day >= reminderDay) return monthAfter(today);
+  const current = monthOf(today);
+  return doneFor !== null && doneFor < current ? current : null;
 }
 
 export function inMonth(day: LocalDate, month: MonthKey): boolean {

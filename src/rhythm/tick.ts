@@ -89,14 +89,18 @@ export function runTick(): TickReport {
     state.leaseUntil = 0;
     state.lastRun = new Date().toISOString();
     state.lastLines = [...report.lines, ...report.errors];
-    withDocumentLock(() => {
-      const current = loadState();
-      // Switching off (or on) while this run worked is kept: only the run's own fields change.
-      saveState({ ...state, enabled: current.enabled, owner: current.owner, triggerId: current.triggerId, hour: current.hour, zone: current.zone });
-    });
+    persist(state);
     if (workbook) writeLog(workbook, report);
   }
   return report;
+}
+
+/** Saves the run's own fields; switching off (or on) while the run worked is kept. */
+function persist(state: RhythmState): void {
+  withDocumentLock(() => {
+    const current = loadState();
+    saveState({ ...state, enabled: current.enabled, owner: current.owner, triggerId: current.triggerId, hour: current.hour, zone: current.zone });
+  });
 }
 
 function dataOf(book: Book): RhythmData {
@@ -163,6 +167,8 @@ function makePlan(book: Book, state: RhythmState, month: MonthKey, report: TickR
   }
   state.planDone = month;
   state.planDocument = url;
+  // Kept at once: a run cut later while sending must not make the plan a second time.
+  persist(state);
 }
 
 /** The add-on's own failures since the previous digest, for the deputy. */
