@@ -17,6 +17,7 @@ import { continueDocuments, continueDocumentsFromMenu, getDocumentsPage, resumeD
 
 import { createForms, showFormLinks } from './endpoints/forms';
 import { onFormSubmitEvent, processFormResponses } from './endpoints/forms-process';
+import { dailyTick, disableReminders, enableReminders, runTickNow } from './endpoints/rhythm';
 
 declare const global: Record<string, unknown>;
 
@@ -92,3 +93,8 @@ global.showFormLinks = showFormLinks;
 // Form responses (issue 6).
 global.onFormSubmitEvent = onFormSubmitEvent;
 global.processFormResponses = processFormResponses;
+// The monthly rhythm (issue 7): menu items and the one daily time-driven trigger.
+global.enableReminders = enableReminders;
+global.disableReminders = disableReminders;
+global.runTickNow = runTickNow;
+global.dailyTick = dailyTick;

@@ -30,6 +30,13 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
         .addItem(RU.formsPage.menuLinks, 'showFormLinks')
         .addItem(RU.formsProcess.menu, 'processFormResponses'),
     )
+    .addSubMenu(
+      SpreadsheetApp.getUi()
+        .createMenu(RU.rhythm.menu)
+        .addItem(RU.rhythm.menuOn, 'enableReminders')
+        .addItem(RU.rhythm.menuOff, 'disableReminders')
+        .addItem(RU.rhythm.menuRun, 'runTickNow'),
+    )
     .addSeparator()
     .addItem(RU.menu.settings, 'showSettings')
     .addItem(RU.menu.help, 'showHelp')

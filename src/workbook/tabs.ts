@@ -18,6 +18,8 @@ import {
   DIFFICULTY_CATEGORIES,
   DOCUMENT_KINDS,
   HELP_FORMS,
+  MAIL_KINDS,
+  MAIL_STATUSES,
   MEETING_FREQUENCIES,
   MEMBER_ROLES,
   PLAN_ITEM_STATUSES,
@@ -345,6 +347,25 @@ const documents: TabSpec = {
   ],
 };
 
+/** The rhythm's record of what it sent: who, what, which month; read before every send. */
+const mailings: TabSpec = {
+  key: 'mailings',
+  name: 'Рассылка',
+  idPrefix: 'E',
+  columns: [
+    col.id(),
+    col.text('key', 'Ключ', { hidden: true, required: true }),
+    col.text('month', 'Месяц', { note: 'гггг-ММ: месяц плана, к которому относится письмо.' }),
+    col.option('kind', 'Вид письма', MAIL_KINDS, { required: true }),
+    col.text('recipientName', 'Кому', { width: 220 }),
+    { key: 'email', header: 'Эл. почта', kind: { type: 'email' }, width: 200 },
+    col.text('subject', 'Тема письма', { width: 300 }),
+    col.option('status', 'Статус', MAIL_STATUSES, { required: true }),
+    { key: 'at', header: 'Время', kind: { type: 'datetime' }, required: true, width: 140 },
+    col.long('note', 'Примечание', { width: 300 }),
+  ],
+};
+
 const log: TabSpec = {
   key: 'log',
   name: 'Журнал',
@@ -389,6 +410,7 @@ export const TABS: Record<TabKey, TabSpec> = {
   helpRequests,
   studentSurveys,
   documents,
+  mailings,
   log,
   settings,
 };
@@ -411,6 +433,7 @@ export const TAB_ORDER: TabKey[] = [
   'helpRequests',
   'studentSurveys',
   'documents',
+  'mailings',
   'settings',
   'log',
 ];
