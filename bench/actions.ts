@@ -4,6 +4,8 @@
  * execution so the bench can check each against the limits.
  */
 import { submitFormResponse } from '../emulator/host/forms';
+import type { FiredTrigger } from '../emulator/host';
+import { outbox } from '../emulator/mail';
 import { FORM_DEFINITIONS, type StoredForm } from '../src/forms/definitions';
 import type { Book } from './driver';
 import { dayText, teacherId, teacherName, type Size } from './fixtures';
@@ -132,5 +134,32 @@ export const ACTIONS: Action[] = [
     },
     run: (b, _s, step) => void step(() => b.click('Анкеты → Обработать ответы')),
   },
+  {
+    // Last: it moves the clock to the reminder day (the 25th by default, «Настройки»).
+    name: 'the monthly tick with reminders',
+    resumable: true,
+    prepare: (b) => {
+      b.click('Напоминания → Включить');
+      b.emulator.setClock(Math.max(b.emulator.now(), Date.parse('2026-11-25T04:00:00Z')));
+    },
+    run: (b, _s, step) => {
+      // The daily trigger's runs from the 25th on: the day's mail quota may leave some monthly
+      // mail («… на декабрь 2026») for the next days; the run after the last sends none of it.
+      const monthly = () => outbox(b.emulator).filter((m) => /на декабрь 2026$/.test(m.subject) || m.subject.startsWith('План на декабрь 2026')).length;
+      let sent = monthly();
+      for (let day = 0; day < 10; day++) {
+        const fired = step(() => b.host.advanceClock(Date.parse('2026-11-25T06:00:00Z') + day * 86_400_000)) as FiredTrigger[];
+        const failed = fired.filter((f) => !f.outcome.ok);
+        if (failed.length) throw new Error(`dailyTick failed: ${failed.map((f) => (f.outcome.ok ? '' : f.outcome.error.message)).join('; ')}`);
+        if (fired.length === 0) throw new Error('the daily trigger did not fire');
+        const now = monthly();
+        if (now === sent && day > 0) {
+          if (now === 0) throw new Error('no monthly mail went out');
+          return;
+        }
+        sent = now;
+      }
+      throw new Error('the monthly mail was still going out after 10 days');
+    },
+  },
 ];
-

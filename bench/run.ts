@@ -193,6 +193,9 @@ export function table(reports: SizeReport[]): string {
   return [line(head), `|${widths.map((w, i) => (i < 2 ? ':' : '-') + '-'.repeat(w) + (i < 2 ? '-' : ':')).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
+/** Actions of the issue that this build does not have yet (reported, never faked). */
+const NOT_YET = ['rebuild the dashboard (issue 9, not on main yet)'];
+
 export function main(args: string[], distDir: string, resultsFile: string): number {
   const only = args.find((a) => a.startsWith('--size='))?.slice('--size='.length);
   const sizes = only ? SIZES.filter((s) => s.name === only || s.name.replace(' ', '-') === only) : SIZES;
@@ -205,7 +208,7 @@ export function main(args: string[], distDir: string, resultsFile: string): numb
   console.log(table(reports));
   console.log('');
   for (const a of aims) console.log(`${a.met ? 'MET   ' : 'MISSED'} ${a.aim}: ${a.detail}`);
-  const notAvailable = ['the monthly tick with reminders (issue 7)', 'rebuild the dashboard (issue 9)'].filter((n) => !ACTIONS.some((a) => n.startsWith(a.name)));
+  const notAvailable = NOT_YET.filter((n) => !ACTIONS.some((a) => n.startsWith(a.name)));
   if (notAvailable.length) console.log(`\nNot measured (not in this build): ${notAvailable.join('; ')}`);
   fs.writeFileSync(resultsFile, `${JSON.stringify({ generatedAt: new Date().toISOString(), node: process.version, aims, notMeasured: notAvailable, sizes: reports }, null, 1)}\n`);
   console.error(`written ${resultsFile}`);
