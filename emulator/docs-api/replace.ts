@@ -17,14 +17,21 @@ export interface ReplaceAll {
   replaceText: string;
 }
 
+/** A request with its pattern compiled once (a batch may carry thousands of requests). */
+interface Compiled extends ReplaceAll {
+  re: RegExp;
+}
+
 /** Applies one request to every paragraph of the tree; returns occurrencesChanged. */
 export function replaceAllInTree(tree: DocTree, request: ReplaceAll): number {
+  // `u` makes case-insensitive matching use simple case folding, which keeps lengths.
+  const compiled: Compiled = { ...request, re: new RegExp(escapeRe(request.text), request.matchCase ? 'gu' : 'giu') };
   let count = 0;
-  for (const section of [tree.body, tree.header, tree.footer]) if (section) count += replaceInBlocks(section.children, request);
+  for (const section of [tree.body, tree.header, tree.footer]) if (section) count += replaceInBlocks(section.children, compiled);
   return count;
 }
 
-function replaceInBlocks(blocks: SectionNode['children'], request: ReplaceAll): number {
+function replaceInBlocks(blocks: SectionNode['children'], request: Compiled): number {
   let count = 0;
   for (const block of blocks) {
     if (block.type === 'TABLE') count += replaceInTable(block, request);
@@ -33,7 +40,7 @@ function replaceInBlocks(blocks: SectionNode['children'], request: ReplaceAll): 
   return count;
 }
 
-function replaceInTable(table: TableNode, request: ReplaceAll): number {
+function replaceInTable(table: TableNode, request: Compiled): number {
   let count = 0;
   for (const row of table.children) for (const cell of row.children) count += replaceInBlocks(cell.children, request);
   return count;
@@ -49,7 +56,7 @@ function stretches(paragraph: ParagraphNode): TextNode[][] {
   return out.filter((s) => s.length > 0);
 }
 
-function replaceInParagraph(paragraph: ParagraphNode, request: ReplaceAll): number {
+function replaceInParagraph(paragraph: ParagraphNode, request: Compiled): number {
   let count = 0;
   for (const nodes of stretches(paragraph)) count += replaceInStretch(nodes, request);
   if (count > 0) {
@@ -64,17 +71,20 @@ function escapeRe(text: string): string {
 }
 
 /** Non-overlapping matches, left to right, as [start, end) offsets in the stretch's text. */
-function matches(text: string, request: ReplaceAll): Array<[number, number]> {
-  // `u` makes case-insensitive matching use simple case folding, which keeps lengths.
-  const re = new RegExp(escapeRe(request.text), request.matchCase ? 'gu' : 'giu');
+function matches(text: string, request: Compiled): Array<[number, number]> {
+  // Most stretches hold no match: one search before collecting.
+  request.re.lastIndex = 0;
+  if (!request.re.test(text)) return [];
+  request.re.lastIndex = 0;
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(request.re)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
-function replaceInStretch(nodes: TextNode[], request: ReplaceAll): number {
+function replaceInStretch(nodes: TextNode[], request: Compiled): number {
   const text = nodes.map((n) => n.runs.map((r) => r.text).join('')).join('');
   const found = matches(text, request);
+  if (found.length === 0) return 0;
   // From the last match back, so earlier offsets stay valid.
   for (let i = found.length - 1; i >= 0; i--) {
     const [start, end] = found[i]!;

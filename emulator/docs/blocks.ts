@@ -8,7 +8,7 @@ import { badSignature, describeArgs, ServiceError } from '../core/errors';
 import { checkArgs, kindOf } from '../drive/args';
 import { childIndexError, ContainerBase, exposeElement, registerElement, type ElementRef } from './element';
 import { cellNode, newId, paragraphNode, tableNode, type BlockNode, type DocNode, type ParagraphNode, type TableCellNode, type TableNode, type TableRowNode } from './model';
-import { takeDetached, type Session } from './session';
+import { noteInserted, takeDetached, type Session } from './session';
 
 /** The node of a detached element argument of the given kinds ("Element must be detached." otherwise). */
 function detachedArg<T extends DocNode>(emulator: Emulator, value: unknown): T {
@@ -39,6 +39,7 @@ export class BlockContainer extends ContainerBase {
       checkInsertIndex(index, blocks.length);
       blocks.splice(index, 0, node);
     }
+    noteInserted(this._session, this._node as never, node);
     return this._view(node);
   }
   private _paragraph(method: string, type: 'PARAGRAPH' | 'LIST_ITEM', index: unknown, value: unknown): unknown {
@@ -125,6 +126,7 @@ export class BodyImpl extends BlockContainer {
     const pageBreak = { type: 'PAGE_BREAK' as const, id: newId() };
     p.children.push(pageBreak);
     this._blocks.splice(index as number, 0, p);
+    noteInserted(this._session, this._node as never, p);
     return this._view(pageBreak);
   }
 }
@@ -179,6 +181,7 @@ export class TableImpl extends ContainerBase {
     checkArgs(this._key('appendTableRow'), [row], [], ['kind:TableRow']);
     const node = row === undefined ? newRow() : detachedArg<TableRowNode>(this._emulator, row);
     this._rows.push(node);
+    noteInserted(this._session, this._node as never, node);
     return this._view(node);
   }
   /** insertTableRow(index) | (index, tableRow: detached TableRow) (reference/document/table). */
@@ -187,6 +190,7 @@ export class TableImpl extends ContainerBase {
     checkInsertIndex(index as number, this._rows.length);
     const node = row === undefined ? newRow() : detachedArg<TableRowNode>(this._emulator, row);
     this._rows.splice(index as number, 0, node);
+    noteInserted(this._session, this._node as never, node);
     return this._view(node);
   }
   /** Returns the removed row (detached). */
@@ -227,12 +231,14 @@ export class TableRowImpl extends ContainerBase {
   appendTableCell(value?: unknown): unknown {
     const node = this._cellArg('appendTableCell', value === undefined ? [] : [value], value);
     this._cells.push(node);
+    noteInserted(this._session, this._node as never, node);
     return this._view(node);
   }
   insertTableCell(index: unknown, value?: unknown): unknown {
     const node = this._cellArg('insertTableCell', value === undefined ? [index] : [index, value], value);
     checkInsertIndex(index as number, this._cells.length);
     this._cells.splice(index as number, 0, node);
+    noteInserted(this._session, this._node as never, node);
     return this._view(node);
   }
   removeCell(cellIndex: unknown): unknown {

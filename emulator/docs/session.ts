@@ -85,6 +85,20 @@ function buildIndex(tree: DocTree): Map<string, Located> {
   return index;
 }
 
+/**
+ * A node just put under `parent` joins the id index at once: without this every element inserted
+ * (a table row per plan line) would miss the index and rebuild it, quadratic in the document.
+ */
+export function noteInserted(session: Session, parent: ParentNode, node: DocNode): void {
+  const index = indexes.get(session.tree);
+  if (!index) return;
+  const visit = (n: DocNode, p: ParentNode): void => {
+    index.set(n.id, { node: n, parent: p });
+    if ('children' in n) for (const child of n.children) visit(child, n);
+  };
+  visit(node, parent);
+}
+
 function attached(tree: DocTree, index: Map<string, Located>, loc: Located): boolean {
   let current: Located | undefined = loc;
   for (let depth = 0; current && depth < 64; depth++) {
@@ -117,15 +131,16 @@ export function locate(emulator: Emulator, session: Session, id: string): Locate
   if (session.closed) throw new ServiceError(CLOSED);
   let index = indexes.get(session.tree) ?? buildIndex(session.tree);
   let loc = index.get(id);
-  if (!loc || !attached(session.tree, index, loc)) {
-    index = buildIndex(session.tree);
-    loc = index.get(id);
-  }
   if (loc && attached(session.tree, index, loc)) return { ...loc, attached: true };
+  // A detached copy being filled is looked up many times before it is inserted: the store of
+  // detached elements first, the whole-tree rebuild only when the id is in neither.
   for (const root of detachedRoots(emulator).values()) {
     const found = findIn(root, id, null);
     if (found) return { ...found, attached: false };
   }
+  index = buildIndex(session.tree);
+  loc = index.get(id);
+  if (loc && attached(session.tree, index, loc)) return { ...loc, attached: true };
   throw new ServiceError('Element does not exist.');
 }
 

@@ -13,7 +13,7 @@ import type { Problem } from './read';
 import { SETTINGS } from './settings';
 import { openWorkbook, readGrid, type Grid, type Workbook } from './sheets';
 import { TAB_ORDER, TABS } from './tabs';
-import { formatColumn, protectHeader, styleHeader, type PositionOf } from './setup-format';
+import { formatColumns, protectHeader, styleHeader, type PositionOf } from './setup-format';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -83,7 +83,7 @@ function dressTab(workbook: Workbook, tab: PlannedTab, positionOf: PositionOf, s
   const { spec, sheet, grid, plan } = tab;
   const present = spec.columns.filter((c) => plan.positions.has(c.key));
   styleHeader(sheet, tab.width, present, plan.positions);
-  for (const column of present) formatColumn(workbook, sheet, column, plan.positions.get(column.key)! + 1, positionOf);
+  formatColumns(workbook, sheet, present.map((column) => ({ column, index: plan.positions.get(column.key)! + 1 })), positionOf);
   protectHeader(sheet);
   applyHighlights(sheet, spec, plan.positions, stored, updates);
   report.idsAssigned += assignIds(sheet, spec, grid, plan.positions, stored, updates);
