@@ -109,6 +109,9 @@ function rowOf(message: Outgoing, status: Row['status'], note: string | null): R
   };
 }
 
+/** MailApp's refusals of the message itself (reference/mail/mail-app): retrying cannot help. */
+const REFUSED = /Invalid email|no recipient|Email Recipients Per Message|Argument too large/i;
+
 export function sendAll(workbook: Workbook, handled: Handled, messages: readonly Outgoing[], options: SendOptions): SendOutcome {
   const outcome: SendOutcome = { sent: 0, failed: 0, deferred: [], errors: [] };
   const pending = messages.filter((m) => !alreadyHandled(handled, m));
@@ -146,9 +149,15 @@ export function sendAll(workbook: Workbook, handled: Handled, messages: readonly
           outcome.deferred.push(...pending.slice(i));
           break;
         }
-        progress.done.push(rowOf(message, 'failed', text));
-        outcome.failed += 1;
         outcome.errors.push(`${message.recipientName} <${message.email}>: ${text}`);
+        if (REFUSED.test(text)) {
+          progress.done.push(rowOf(message, 'failed', text));
+          outcome.failed += 1;
+        } else {
+          // A server error says nothing about the address: nothing is recorded, the next run
+          // sends it (a 'failed' row would wait for an address change that never comes).
+          outcome.deferred.push(message);
+        }
       }
       progress.inflight = null;
     }

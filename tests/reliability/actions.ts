@@ -20,6 +20,8 @@ export interface ReliableAction {
   attempt: (addon: Addon) => void;
   /** What the deputy does until the action is complete; fails the test if it never completes. */
   finish: (addon: Addon) => void;
+  /** The clean run finishes too (the next daily run is part of the rhythm, not a retry). */
+  finishClean?: boolean;
 }
 
 const cache = new Map<string, WorkspaceState>();
@@ -158,6 +160,14 @@ function continueJob(addon: Addon): void {
   throw new Error('the documents job never finished');
 }
 
+/** The valid school with reminders on, the morning of the 25th September before the run. */
+export const withReminders = cached('reminders', () => {
+  const addon = validSchool();
+  addon.click('Напоминания → Включить');
+  addon.emulator.setClock('2026-09-25T04:00:00Z');
+  return addon;
+});
+
 /** The valid school with the four forms and three answers whose submit events were missed. */
 export const withResponses = cached('responses', () => {
   const addon = validSchool();
@@ -189,5 +199,17 @@ export const RELIABLE_ACTIONS: ReliableAction[] = [
       const outcome = a.host.click('Анкеты → Обработать ответы');
       if (!outcome.ok) throw new Error(`the sweep failed again: ${outcome.error.message}`);
     },
+  },
+  {
+    name: 'the monthly tick',
+    base: withReminders,
+    // The run of the 25th (the reminder day), at about 08:00 Moscow time.
+    attempt: (a) => void a.host.advanceClock('2026-09-25T06:00:00Z'),
+    // The next day's run picks up whatever the 25th left (its lease has expired by then).
+    finish: (a) => {
+      const fired = a.host.advanceClock('2026-09-26T06:00:00Z');
+      if (fired.length === 0 || fired.some((f) => !f.outcome.ok)) throw new Error(`the next run failed: ${JSON.stringify(fired.map((f) => f.outcome))}`);
+    },
+    finishClean: true,
   },
 ];

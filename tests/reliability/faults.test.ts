@@ -62,8 +62,11 @@ function outcome(addon: Addon, action: ReliableAction): Outcome {
 function cleanRun(action: ReliableAction): { calls: CallInfo[]; expected: Outcome } {
   const addon = Addon.from(action.base());
   const calls: CallInfo[] = [];
-  addon.emulator.onCall((info) => calls.push(info));
+  const stop = addon.emulator.onCall((info) => calls.push(info));
   action.attempt(addon);
+  // Faults go into the attempt's calls only: the finishing run is what recovers from them.
+  stop();
+  if (action.finishClean) action.finish(addon);
   return { calls, expected: outcome(addon, action) };
 }
 
@@ -84,6 +87,16 @@ describe.each(RELIABLE_ACTIONS.map((a) => [a.name, a] as const))('%s', (_name, a
     addon.emulator.faults.clear();
     action.finish(addon);
     const after = outcome(addon, action);
+    if (point.error === 'timeout' && point.key === 'MailApp.sendEmail') {
+      // Cut while sending, nobody can tell whether the mail left: it is recorded «не подтверждено»
+      // and never sent again (at most once, src/rhythm/send.ts); every other mail goes out once.
+      const missing = expected.mail.filter((m) => !after.mail.includes(m));
+      expect(after.mail).toEqual(expected.mail.filter((m) => !missing.includes(m)));
+      expect(missing).toHaveLength(1);
+      const unconfirmed = addon.sheet('Рассылка', (sheet) => sheet.getDataRange().getValues()).filter((row) => row.includes('не подтверждено'));
+      expect(unconfirmed).toHaveLength(1);
+      return;
+    }
     expect(after.documents).toEqual(expected.documents);
     expect(after.mail).toEqual(expected.mail);
     expect(differences(after.book, expected.book)).toEqual([]);

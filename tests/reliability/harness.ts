@@ -36,6 +36,20 @@ export function bookState(addon: Addon, known?: ReadonlySet<string>): Tabs {
   for (const [name, values, formulas] of tabs) {
     if (name === 'Журнал') continue;
     out[name] = values.map((row, r) => rename(JSON.stringify(row.map((v, c) => formulas[r]?.[c] || v))));
+    // A mail or the month's plan that a cut run left to the next day carries that day's time.
+    // Rows are compared as a set (a deferred mail is recorded later), and a mail whose run was
+    // cut right after sending reads «не подтверждено»: the outbox, compared separately, proves
+    // it went out once.
+    if (name === 'Рассылка') {
+      const rows = out[name]!.map((row) =>
+        row
+          .replace(/"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z"/g, '"<time>"')
+          .replace(/"не подтверждено","<time>","[^"]*"/, '"отправлено","<time>",""')
+          .replace(/^\["[^"]*",/, '['),
+      );
+      out[name] = [rows[0]!, ...rows.slice(1).sort()];
+    }
+    if (name === 'План на месяц') out[name] = out[name]!.map((row) => row.replace(/обновлён \d\d\.\d\d\.\d{4}/, 'обновлён <day>'));
     // The register lists documents in the order they were made: a record that failed once and
     // was retried comes later. Its rows are compared as a set, their own ids left out.
     if (name === 'Реестр документов') out[name] = [out[name]![0]!, ...out[name]!.slice(1).map((row) => row.replace(/^\["[^"]*",/, '[')).sort()];
