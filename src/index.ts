@@ -17,6 +17,8 @@ import { continueDocuments, continueDocumentsFromMenu, getDocumentsPage, resumeD
 
 import { createForms, showFormLinks } from './endpoints/forms';
 import { onFormSubmitEvent, processFormResponses } from './endpoints/forms-process';
+import { rebuildDashboardFromMenu } from './endpoints/overview';
+import { rebuildDashboard } from './overview/dashboard-write';
 
 declare const global: Record<string, unknown>;
 
@@ -92,3 +94,7 @@ global.showFormLinks = showFormLinks;
 // Form responses (issue 6).
 global.onFormSubmitEvent = onFormSubmitEvent;
 global.processFormResponses = processFormResponses;
+// Overview, yearly work, retention, regional roll-up (issue 9).
+global.rebuildDashboardFromMenu = rebuildDashboardFromMenu;
+/** Also called by the monthly tick (issue 7). */
+global.rebuildDashboard = rebuildDashboard;

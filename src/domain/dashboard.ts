@@ -6,7 +6,8 @@
  */
 import { addDays, addMonths, makeLocalDate, schoolYearOf, type LocalDate } from './local-date';
 import { isCommunityKind } from './meetings';
-import { ACHIEVEMENT_KINDS, ACHIEVEMENT_LEVELS, CONCLUSION_OUTCOMES, MEETING_FREQUENCIES, PROGRAMME_STATUSES, SESSION_KINDS } from './options';
+import type { MEETING_FREQUENCIES} from './options';
+import { ACHIEVEMENT_KINDS, ACHIEVEMENT_LEVELS, CONCLUSION_OUTCOMES, PROGRAMME_STATUSES, SESSION_KINDS } from './options';
 import type { Achievement, Community, CommunityMember, Feedback, PlanItem, Protocol, SelfDiagnosis, Session, SupportProgramme, Teacher } from './records';
 
 export interface DashboardInput {

@@ -510,7 +510,6 @@ export const RU = {
   overview: {
     menu: 'Сводка и отчёты',
     menuRebuild: 'Обновить сводку',
-    menuMonitoring: 'Мониторинг достижений педагога',
     menuCloseYear: 'Закрыть учебный год',
     menuYearDecisions: 'Незавершённые программы',
     menuRetention: 'Сроки хранения документов',
