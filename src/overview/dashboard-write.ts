@@ -41,7 +41,7 @@ export function writeDashboard(workbook: Workbook, dashboard: Dashboard): void {
   const block = sheet.getRange(1, 1, layout.rows.length, layout.width);
   block.setValues(layout.rows);
   const bold = new Set(layout.boldRows);
-  block.setFontWeights(layout.rows.map((_, i) => new Array<string>(layout.width).fill(bold.has(i + 1) ? 'bold' : 'normal')));
+  block.setFontWeights(layout.rows.map((_, i) => new Array<GoogleAppsScript.Spreadsheet.FontWeight>(layout.width).fill(bold.has(i + 1) ? 'bold' : 'normal')));
   placeCharts(sheet, layout.charts);
 }
 
