@@ -19,6 +19,9 @@ import { createForms, showFormLinks } from './endpoints/forms';
 import { onFormSubmitEvent, processFormResponses } from './endpoints/forms-process';
 import { rebuildDashboardFromMenu } from './endpoints/overview';
 import { rebuildDashboard } from './overview/dashboard-write';
+import { closeSchoolYear, decideProgramme, getYearClosePage, showYearClose } from './endpoints/year-close';
+import { decideRetention, getRetentionPage, showRetention } from './endpoints/retention';
+import { gatherRegionalSummaries, shareRegionalSummary } from './endpoints/rollup';
 
 declare const global: Record<string, unknown>;
 
@@ -45,6 +48,10 @@ export const endpoints = {
   getDocumentsPage,
   startDocuments,
   continueDocuments,
+  getYearClosePage,
+  decideProgramme,
+  getRetentionPage,
+  decideRetention,
 };
 export type Endpoints = typeof endpoints;
 
@@ -98,3 +105,12 @@ global.processFormResponses = processFormResponses;
 global.rebuildDashboardFromMenu = rebuildDashboardFromMenu;
 /** Also called by the monthly tick (issue 7). */
 global.rebuildDashboard = rebuildDashboard;
+global.closeSchoolYear = closeSchoolYear;
+global.showYearClose = showYearClose;
+global.getYearClosePage = getYearClosePage;
+global.decideProgramme = decideProgramme;
+global.showRetention = showRetention;
+global.getRetentionPage = getRetentionPage;
+global.decideRetention = decideRetention;
+global.shareRegionalSummary = shareRegionalSummary;
+global.gatherRegionalSummaries = gatherRegionalSummaries;
