@@ -140,7 +140,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
   }
 
   const communities = input.communities.map((c) => {
-    const perMonth = months.map((m) => meetingsIn(c.id, m.month, held, input.protocols));
+    const perMonth = months.map((m) => meetingsIn(c.id, m.month, held, input.protocols, today));
     const minimum = MONTHLY_MINIMUM[c.frequency];
     // The current month is still open: it is shown but not yet counted as a shortfall.
     const monthsBelow = perMonth.filter((n, i) => months[i]!.month < today.slice(0, 7) && n < minimum).length;
@@ -182,10 +182,10 @@ export function computeDashboard(input: DashboardInput): Dashboard {
  * Meetings of a community in a month: its held community sessions, plus protocols not tied to one
  * of them (a protocol typed by hand for a meeting never entered as a session).
  */
-function meetingsIn(communityId: string, month: string, held: Session[], protocols: Protocol[]): number {
+function meetingsIn(communityId: string, month: string, held: Session[], protocols: Protocol[], today: LocalDate): number {
   const sessions = held.filter((s) => s.communityId === communityId && isCommunityKind(s.kind) && s.date.startsWith(month));
   const ids = new Set(sessions.map((s) => s.id));
-  const extra = protocols.filter((p) => p.communityId === communityId && p.date.startsWith(month) && !(p.sessionId && ids.has(p.sessionId)));
+  const extra = protocols.filter((p) => p.communityId === communityId && p.date.startsWith(month) && p.date <= today && !(p.sessionId && ids.has(p.sessionId)));
   return sessions.length + extra.length;
 }
 
