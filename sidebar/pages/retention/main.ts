@@ -2,21 +2,25 @@ import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, el, replace } from '../../lib/dom';
 import { status } from '../../lib/form';
+import { formatRu, type LocalDate } from '../../../src/domain/local-date';
+import { RU } from '../../../src/text/ru';
+
+const R = RU.overview.retention;
 
 type Page = ResponseOf<'getRetentionPage'>;
 type Doc = Page['documents'][number];
 
-const ru = (day: string) => day.split('-').reverse().join('.');
+const ru = (day: string) => formatRu(day as LocalDate);
 
 function card(d: Doc, maxYears: number): HTMLElement {
   const yearsId = `years-${d.id}`;
   const error = el('div', { className: 'field-error', id: `${yearsId}-error`, role: 'alert', 'data-error-for': 'years' });
   const years = el('input', { id: yearsId, type: 'number', min: 1, max: maxYears, value: '1', 'aria-describedby': `${yearsId}-error` });
-  const keep = el('button', { type: 'button', className: 'action' }, 'Продлить хранение');
-  const destroy = el('button', { type: 'button' }, 'Можно уничтожить');
+  const keep = el('button', { type: 'button', className: 'action' }, R.keep);
+  const destroy = el('button', { type: 'button' }, R.markDestroyable);
   const decide = async (input: Record<string, unknown>, button: HTMLButtonElement) =>
     busy(button, async () => {
-      status('status', 'Сохраняю…');
+      status('status', RU.overview.saving);
       error.textContent = '';
       const result = await call('decideRetention', { documentId: d.id, ...input });
       if (result.status === 'error') {
@@ -31,10 +35,10 @@ function card(d: Doc, maxYears: number): HTMLElement {
     'section',
     { className: 'card', 'data-document': d.id },
     el('h2', {}, el('a', { href: d.url, target: '_blank', rel: 'noopener' }, d.title)),
-    el('p', { className: 'help' }, `${d.kind}; создан ${ru(d.created)}; хранить до ${ru(d.keepUntil)}`),
+    el('p', { className: 'help' }, R.line(d.kind, ru(d.created), ru(d.keepUntil))),
     d.destroyable
-      ? el('p', { className: 'error' }, `Отмечен «можно уничтожить» (${ru(d.decidedOn)}). Удалите документ и строку реестра сами, когда он будет уничтожен.`)
-      : el('div', {}, el('div', { className: 'field' }, el('label', { htmlFor: yearsId }, 'Хранить ещё, лет'), years, error), el('div', { className: 'buttons' }, keep, destroy)),
+      ? el('p', { className: 'error' }, R.marked(ru(d.decidedOn)))
+      : el('div', {}, el('div', { className: 'field' }, el('label', { htmlFor: yearsId }, R.moreYears), years, error), el('div', { className: 'buttons' }, keep, destroy)),
   );
 }
 
@@ -42,7 +46,7 @@ async function load(message = ''): Promise<void> {
   const result = await call('getRetentionPage', {});
   if (result.status === 'error') return status('status', result.message, 'error');
   const { documents, maxYears } = result.response;
-  replace('list', ...(documents.length ? documents.map((d) => card(d, maxYears)) : [el('p', {}, 'Документов с истёкшим сроком хранения нет.')]));
+  replace('list', ...(documents.length ? documents.map((d) => card(d, maxYears)) : [el('p', {}, R.none)]));
   status('status', message, message ? 'ok' : 'info');
 }
 
