@@ -12,6 +12,7 @@ import { schoolFolder } from '../documents/generate-job';
 import { dashboardInput } from '../overview/dashboard-write';
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
+import { asMenuAction } from './overview';
 import { neutralize } from '../workbook/cells';
 import { openWorkbook, type Workbook } from '../workbook/sheets';
 
@@ -23,6 +24,10 @@ function alert(message: string): void {
 }
 
 export function shareRegionalSummary(): void {
+  asMenuAction(U.title, share);
+}
+
+function share(): void {
   const workbook = openWorkbook();
   const today = workbook.zone.dayOf(new Date());
   const book = new Book(workbook, today);
@@ -59,6 +64,10 @@ function summaryFile(folder: GoogleAppsScript.Drive.Folder, name: string, conten
 }
 
 export function gatherRegionalSummaries(): void {
+  asMenuAction(U.title, gather);
+}
+
+function gather(): void {
   const workbook = openWorkbook();
   const today = workbook.zone.dayOf(new Date());
   const raw = new Book(workbook, today).settings.regionalFolder;

@@ -15,6 +15,7 @@ import { showSidebar } from '../platform/ui';
 import { defineEndpoint } from '../shared/endpoint';
 import { failure, success, type Result } from '../shared/result';
 import { RU } from '../text/ru';
+import { asMenuAction } from './overview';
 import { loadTab, updateRecords } from '../workbook/repo';
 import { openWorkbook } from '../workbook/sheets';
 
@@ -36,6 +37,10 @@ function lastClose(): Closed | null {
 }
 
 export function closeSchoolYear(): void {
+  asMenuAction(Y.alertTitle, closeYear);
+}
+
+function closeYear(): void {
   const workbook = openWorkbook();
   const today = workbook.zone.dayOf(new Date());
   const year = yearToClose(today);

@@ -121,3 +121,11 @@ describe('the dashboard', () => {
     expect(again.sheet('Сводка', (s) => s.getDataRange().getFormulas().flat().filter((f) => f !== ''))).toEqual([]);
   });
 });
+
+test('a deleted tab is named in an alert, and «Сводка» is left as it was', () => {
+  const addon = busySchool();
+  addon.asPerson((app) => app.getActiveSpreadsheet().deleteSheet(app.getActiveSpreadsheet().getSheetByName('Достижения')!));
+  addon.click('Обновить сводку');
+  expect(addon.lastAlert()).toContain('«Достижения»');
+  expect(addon.asPerson((app) => app.getActiveSpreadsheet().getSheetByName('Сводка'))).toBeNull();
+});
