@@ -24,12 +24,17 @@ export function dashboardInput(workbook: Workbook, today = workbook.zone.dayOf(n
 
 /** Recomputes and rewrites «Сводка» (the monthly tick calls this too). Returns the figures. */
 export function rebuildDashboard(): Dashboard {
-  return withDocumentLock(() => {
-    const workbook = openWorkbook();
-    const dashboard = computeDashboard(dashboardInput(workbook));
-    writeDashboard(workbook, dashboard);
-    return dashboard;
-  });
+  return withDocumentLock(() => rebuildDashboardHoldingLock(openWorkbook()));
+}
+
+/**
+ * The same for a caller that already holds the document lock: Apps Script's lock is one per
+ * execution, so a nested withDocumentLock would release the caller's lock on its way out.
+ */
+export function rebuildDashboardHoldingLock(workbook: Workbook): Dashboard {
+  const dashboard = computeDashboard(dashboardInput(workbook));
+  writeDashboard(workbook, dashboard);
+  return dashboard;
 }
 
 export function writeDashboard(workbook: Workbook, dashboard: Dashboard): void {

@@ -129,3 +129,28 @@ test('a deleted tab is named in an alert, and «Сводка» is left as it was
   expect(addon.lastAlert()).toContain('«Достижения»');
   expect(addon.asPerson((app) => app.getActiveSpreadsheet().getSheetByName('Сводка'))).toBeNull();
 });
+
+test('one read per tab and one block written, however many sessions there are', () => {
+  const small = busySchool();
+  const large = busySchool();
+  large.sheet('Сессии и встречи', (s) => {
+    const row = s.getRange(3, 1, 1, s.getLastColumn()).getValues()[0]!;
+    const copies = Array.from({ length: 2000 }, (_, i) => [`S${String(10000 + i)}`, ...row.slice(1)]);
+    s.insertRowsAfter(s.getMaxRows(), copies.length);
+    s.getRange(s.getLastRow() + 1, 1, copies.length, row.length).setValues(copies);
+  });
+  const calls = (addon: Addon) => {
+    addon.emulator.calls.reset();
+    addon.click('Обновить сводку');
+    // Spreadsheet calls only: reading a date cell in the school's zone is a local formatDate each.
+    const { calls } = addon.emulator;
+    return { total: calls.total('SpreadsheetApp'), getValues: calls.get('Range.getValues'), setValues: calls.get('Range.setValues') };
+  };
+  const a = calls(small);
+  const b = calls(large);
+  expect(b).toEqual(a);
+  // Ten tabs read (values and formulas of each data range), the sheet written in one setValues.
+  expect(a.getValues).toBe(10);
+  expect(a.setValues).toBe(1);
+  expect(large.sheet('Сводка', (s) => s.getDataRange().getValues()).find((r) => r[0] === 'Проведено сессий и встреч')![1]).toBe(2004);
+});
