@@ -62,11 +62,13 @@ export function renderChartSvg(chart: ChartState, ranges: ChartValues[]): string
 
 function axes(data: ChartData, type: 'COLUMN' | 'BAR' | 'LINE', stacked: boolean): string[] {
   const out: string[] = [];
-  const plot = { x: 60, y: 44, w: WIDTH - 220, h: HEIGHT - 110 };
+  const plot = { x: 60, y: 44, w: WIDTH - 240, h: HEIGHT - 130 };
   const n = data.categories.length;
   const totals = data.categories.map((_, i) => data.series.reduce((s, x) => s + Math.max(0, x.values[i] ?? 0), 0));
   const peak = Math.max(1, ...(stacked && type !== 'LINE' ? totals : data.series.flatMap((s) => s.values)));
-  const top = niceCeil(peak);
+  const integers = data.series.every((s) => s.values.every((v) => Number.isInteger(v)));
+  // Counts get whole-number grid lines: four steps of a whole size.
+  const top = integers ? Math.ceil(niceCeil(peak) / 4) * 4 : niceCeil(peak);
   const horizontal = type === 'BAR';
   const scale = (v: number) => (v / top) * (horizontal ? plot.w : plot.h);
   // Grid lines and value labels.
@@ -81,9 +83,13 @@ function axes(data: ChartData, type: 'COLUMN' | 'BAR' | 'LINE', stacked: boolean
     }
   }
   const band = (horizontal ? plot.h : plot.w) / Math.max(1, n);
+  // Labels wider than their band are slanted, as Sheets does.
+  const slant = !horizontal && Math.max(0, ...data.categories.map((c) => c.length)) * 6 > band;
   data.categories.forEach((c, i) => {
     const mid = band * i + band / 2;
-    out.push(horizontal ? text(plot.x - 6, plot.y + mid + 4, c, 'end', 10) : text(plot.x + mid, plot.y + plot.h + 16, c, 'middle', 10));
+    if (horizontal) out.push(text(plot.x - 6, plot.y + mid + 4, c, 'end', 10));
+    else if (slant) out.push(`<g transform="translate(${(plot.x + mid).toFixed(1)},${(plot.y + plot.h + 12).toFixed(1)}) rotate(-35)">${text(0, 0, c, 'end', 10)}</g>`);
+    else out.push(text(plot.x + mid, plot.y + plot.h + 16, c, 'middle', 10));
   });
   if (type === 'LINE') {
     data.series.forEach((s, k) => {
@@ -134,8 +140,13 @@ function pie(data: ChartData): string[] {
   return [...out, ...legend(data.categories.map((c, i) => `${c}: ${fmt(values[i] ?? 0)}`), 340, 60)];
 }
 
+/** Long names are cut to what fits beside the plot; the full name stays in a tooltip. */
 function legend(names: string[], x: number, y: number): string[] {
-  return names.flatMap((name, i) => [rect(x, y + i * 20, 12, 12, PALETTE[i % PALETTE.length]!), text(x + 18, y + i * 20 + 11, name, 'start', 11)]);
+  const room = Math.floor((WIDTH - x - 24) / 7);
+  return names.flatMap((name, i) => {
+    const shown = name.length > room ? `${name.slice(0, room - 1)}…` : name;
+    return [rect(x, y + i * 20, 12, 12, PALETTE[i % PALETTE.length]!), `<g><title>${escape(name)}</title>${text(x + 18, y + i * 20 + 11, shown, 'start', 11)}</g>`];
+  });
 }
 
 function niceCeil(v: number): number {

@@ -5,6 +5,7 @@
 import type { Browser } from 'playwright-core';
 import type { Addon } from '../helpers/addon';
 import { busySchool } from '../helpers/busy-school';
+import { sheetChartsSvg } from '../../emulator/spreadsheet/chart-render';
 import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
 
 jest.setTimeout(60_000);
@@ -78,4 +79,15 @@ test('the teacher page shows the monitoring of individual achievements', async (
   await expect(section.locator('[data-monitoring="totals"]').textContent()).resolves.toBe('Программ: 1; контрольных срезов пройдено: 1; сессий и встреч: 3; достижений: 2.');
   await expect(section.locator('tr[data-source="selfDiagnosis"] td').last().textContent()).resolves.toBe('4,25');
   await screenshot(page, 'teacher-monitoring');
+});
+
+test('the dashboard charts drawn by the preview renderer', async () => {
+  harness.addon.click('Обновить сводку');
+  const charts = sheetChartsSvg(harness.addon.emulator, harness.addon.emulator.state.activeSpreadsheetId!, 'Сводка');
+  expect(charts).toHaveLength(3);
+  const page = await browser.newPage({ viewport: { width: 620, height: 1200 } });
+  await page.setContent(`<body style="margin:0">${charts.map((c) => c.svg).join('')}</body>`);
+  expect(await page.locator('svg').count()).toBe(3);
+  await expect(page.locator('svg').first().getByText('Сессии и встречи по месяцам').isVisible()).resolves.toBe(true);
+  await screenshot(page, 'dashboard-charts');
 });
