@@ -165,3 +165,15 @@ test('the post-release of an event carries what, when, where, who and results (0
   expect(text).toContain('Итоги: Двое участников заявились на конкурс');
   expect(text).toMatch(/Сидорова Анна Ивановна\s+Педагогический дебют\s+муниципальный\s+участник/);
 });
+
+test('without a Drive folder the year still closes; reports follow once the folder is set', () => {
+  const addon = busySchool();
+  addon.emulator.setClock('2027-06-20T07:00:00Z');
+  addon.click('Закрыть учебный год');
+  expect(addon.lastAlert()).toContain('Учебный год 2026/2027 закрыт.');
+  expect(addon.lastAlert()).toContain('Отчёты не созданы: ');
+  setting(addon, 'Папка на Google Диске', hostCreateFolder(addon.emulator, 'Школа №2'));
+  addon.click('Закрыть учебный год');
+  expect(addon.lastAlert()).toContain('уже закрывался 20.06.2027');
+  expect(addon.lastAlert()).toContain('Отчётов сообществ за год создано: 1.');
+});
