@@ -69,7 +69,7 @@ export function dashboardSheet(d: Dashboard): DashboardSheet {
   };
   const currentMonth = d.today.slice(0, 7);
 
-  rows.push([T.title], [T.period(d.schoolYear, monthLabel(currentMonth).slice(1)), T.asOf(formatRu(d.today))]);
+  rows.push([T.title, '', T.rewritten], [T.period(d.schoolYear, monthLabel(currentMonth).slice(1)), T.asOf(formatRu(d.today))]);
   boldRows.push(1);
 
   section(T.main, T.mainColumns);

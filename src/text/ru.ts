@@ -523,6 +523,7 @@ export const RU = {
     title: 'Сводка по сопровождению педагогов',
     period: (year: string, month: string) => `Учебный год ${year}; текущий месяц: ${month}`,
     asOf: (day: string) => `по состоянию на ${day}`,
+    rewritten: 'Лист пересобирается командой «Сводка и отчёты → Обновить сводку»: правки на нём не сохраняются.',
     monthLabel: (monthName: string, year: string) => `${monthName} ${year}`,
     main: 'Основные показатели',
     mainColumns: ['Показатель', 'За учебный год', 'За месяц'],

@@ -16,7 +16,7 @@ test('a teacher’s timeline: programme, checkpoint passed, sessions, results, q
   const addon = busySchool();
   const { monitoring } = addon.call<Ok>('getTeacherPage', { teacherId: 'T00003' }).response;
   expect(monitoring!.totals).toEqual({ programmes: 1, checkpoints: 1, sessions: 3, achievements: 2 });
-  expect(monitoring!.timelineTotal).toBe(10);
+  expect(monitoring!.timelineTotal).toBe(11);
   expect(monitoring!.timeline.map((e) => [e.date, e.kind, e.title])).toEqual([
     ['2026-11-16', 'questionnaire', 'Самодиагностика: среднее затруднение (1–5, меньше — лучше)'],
     ['2026-11-15', 'achievement', 'аттестация: Первая категория'],
@@ -26,6 +26,7 @@ test('a teacher’s timeline: programme, checkpoint passed, sessions, results, q
     ['2026-10-18', 'session', 'заседание ПОС: Формирующее оценивание'],
     ['2026-10-01', 'achievement', 'открытый урок: Урок истории в 5А'],
     ['2026-09-15', 'session', 'коучинг-сессия: Приёмы удержания внимания'],
+    ['2026-09-05', 'questionnaire', 'Анкета учеников, до начала сопровождения: среднее (1–5)'],
     ['2026-09-02', 'questionnaire', 'Самодиагностика: среднее затруднение (1–5, меньше — лучше)'],
     ['2026-09-01', 'programme', 'Начало программы сопровождения'],
   ]);
@@ -33,6 +34,7 @@ test('a teacher’s timeline: programme, checkpoint passed, sessions, results, q
   // Self-diagnosis means over the answered categories: (2,5 + 3) / 2 and (4 + 4,5) / 2.
   expect(monitoring!.scores.map((s) => [s.date, s.source, s.value])).toEqual([
     ['2026-09-02', 'selfDiagnosis', 2.75],
+    ['2026-09-05', 'studentSurvey', 4],
     ['2026-10-21', 'feedback', 5],
     ['2026-11-16', 'selfDiagnosis', 4.25],
   ]);
