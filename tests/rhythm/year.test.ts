@@ -126,6 +126,9 @@ test('the plan of each month: the tab shows the coming month and a document per 
   expect(plan[0]![0]).toMatch(/^План работы на июнь 2027/);
   const docs = listDriveFiles(year.addon.emulator).filter((f) => f.mimeType === 'application/vnd.google-apps.document' && f.name.startsWith('План работы на месяц'));
   expect(docs.map((d) => d.name.split(' — ')[1]).sort()).toEqual(MONTHS.slice(1).map(label).concat('июнь 2027').sort());
+  // The dashboard was rebuilt by the last monthly run.
+  const dashboard = year.addon.sheet('Сводка', (s) => s.getDataRange().getDisplayValues());
+  expect(dashboard.flat().join('|')).toContain('25.05.2027');
 });
 
 test('each daily run stays within a fixed number of spreadsheet calls', () => {
