@@ -9,7 +9,7 @@ import { formatRu, type LocalDate } from '../domain/local-date';
 import { loadJob } from '../documents/generate-job';
 import { Book } from '../documents/generate-records';
 import { monthlyPlanValues } from '../documents/fields/monthly-plan';
-import { rebuildDashboard } from '../overview/dashboard-write';
+import { rebuildDashboardHoldingLock } from '../overview/dashboard-write';
 import { resumeDocumentJob } from '../endpoints/documents';
 import { sweepResponses } from '../forms/process';
 import { withDocumentLock } from '../platform/lock';
@@ -167,7 +167,7 @@ function makePlan(book: Book, state: RhythmState, month: MonthKey, report: TickR
     report.errors.push(T.planDocFailed(e instanceof Error ? e.message : String(e)));
   }
   stage(report, T.stageDashboard, () => {
-    rebuildDashboard();
+    withDocumentLock(() => rebuildDashboardHoldingLock(book.workbook));
     report.lines.push(T.didDashboard);
   });
   state.planDone = month;
