@@ -263,6 +263,12 @@ export const DOCUMENT_KINDS = defineOptions({
   postRelease: 'пост-релиз',
 });
 
+/** 000 V.1 keeps documents 5 years; past that the deputy decides, the add-on deletes nothing. */
+export const RETENTION_DECISIONS = defineOptions({
+  kept: 'хранение продлено',
+  destroyable: 'можно уничтожить',
+});
+
 export const YES_NO = defineOptions({ yes: 'да', no: 'нет' });
 
 // ---- the monthly rhythm (issue 7) ---------------------------------------------------------------

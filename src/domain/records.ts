@@ -274,6 +274,8 @@ export const DocumentEntry = z.object({
   fileId: maybe(text),
   created: day,
   keepUntil: day,
+  retention: maybe(one(O.RETENTION_DECISIONS)),
+  retentionDate: maybe(day),
 });
 
 export const Mailing = z.object({

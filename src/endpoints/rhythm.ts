@@ -42,7 +42,13 @@ export function enableReminders(): void {
     const existing = tickTriggers(spreadsheetId);
     const unchanged = state.enabled && existing.length === 1 && existing[0]!.getUniqueId() === state.triggerId && state.hour === hour && state.zone === zone;
     if (unchanged) return T.alreadyOn(hour, zone);
-    const triggerId = installTickTrigger(spreadsheetId, hour, zone);
+    let triggerId: string;
+    try {
+      triggerId = installTickTrigger(spreadsheetId, hour, zone);
+    } catch (e) {
+      // The one setting Apps Script may refuse here: a zone it does not know.
+      return T.cannotSchedule(zone, e instanceof Error ? e.message : String(e));
+    }
     saveState({ ...state, enabled: true, owner: user, triggerId, hour, zone });
     return T.enabled(hour, zone);
   });

@@ -129,7 +129,7 @@ function parseValue(spec: SettingSpec, text: string): { value: RawCell | LocalDa
     case 'option':
       return kind.options.fromLabel(text) ? { value: text } : { error: RU.form.pickFromList };
     default:
-      if (spec.key === 'driveFolder') {
+      if (spec.key === 'driveFolder' || spec.key === 'regionalFolder') {
         const id = /\/folders\/([-\w]+)/.exec(text)?.[1] ?? text;
         return DRIVE_ID.test(id) ? { value: id } : { error: RU.settingsPage.badFolder };
       }

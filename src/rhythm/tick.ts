@@ -2,13 +2,14 @@
  * One run of the rhythm, from the daily trigger or «Запустить сейчас». Each run does what is due:
  * every day, unfinished document batches, unprocessed form answers, notices of coming meetings
  * and what fell overdue; on the configured day (or the first run after it), the next month's plan
- * (tab and document), each person's reminder and the deputy's digest. Each stage fails alone: its
+ * (tab and document), the «Сводка» dashboard, each person's reminder and the deputy's digest. Each stage fails alone: its
  * error is logged and shown, and the others still run.
  */
 import { formatRu, type LocalDate } from '../domain/local-date';
 import { loadJob } from '../documents/generate-job';
 import { Book } from '../documents/generate-records';
 import { monthlyPlanValues } from '../documents/fields/monthly-plan';
+import { rebuildDashboardHoldingLock } from '../overview/dashboard-write';
 import { resumeDocumentJob } from '../endpoints/documents';
 import { sweepResponses } from '../forms/process';
 import { withDocumentLock } from '../platform/lock';
@@ -165,6 +166,10 @@ function makePlan(book: Book, state: RhythmState, month: MonthKey, report: TickR
   } catch (e) {
     report.errors.push(T.planDocFailed(e instanceof Error ? e.message : String(e)));
   }
+  stage(report, T.stageDashboard, () => {
+    withDocumentLock(() => rebuildDashboardHoldingLock(book.workbook));
+    report.lines.push(T.didDashboard);
+  });
   state.planDone = month;
   state.planDocument = url;
   // Kept at once: a run cut later while sending must not make the plan a second time.

@@ -26,6 +26,7 @@ import {
   PROGRAMME_STATUSES,
   QUALIFICATION_CATEGORIES,
   REQUEST_STATUSES,
+  RETENTION_DECISIONS,
   ROUTE_EMPHASES,
   ROUTE_PLACES,
   SESSION_FORMATS,
@@ -344,6 +345,8 @@ const documents: TabSpec = {
     col.text('fileId', 'ID файла', { hidden: true }),
     col.date('created', 'Создан', { required: true }),
     col.date('keepUntil', 'Хранить до', { required: true, note: 'Не менее 5 лет со дня создания (положение о коучинг-сессиях, V.1).' }),
+    col.option('retention', 'Решение по хранению', RETENTION_DECISIONS, { note: 'Принимает заместитель директора после срока хранения; надстройка документы не удаляет.' }),
+    col.date('retentionDate', 'Дата решения'),
   ],
 };
 

@@ -166,3 +166,14 @@ describe('sending', () => {
     expect(outbox(addon.emulator, teacherEmail(1)).length).toBeGreaterThan(0);
   });
 });
+
+test('a time zone Apps Script does not know: a Russian message naming the setting, nothing installed', () => {
+  const addon = school();
+  const rows = addon.sheet('Настройки', (s) => s.getDataRange().getValues());
+  const row = rows.findIndex((r) => r.includes('Часовой пояс')) + 1;
+  addon.typeCell('Настройки', row, 'Значение', 'Europe/Atlantida');
+  addon.click('Включить');
+  expect(addon.lastAlert()).toContain('часовой пояс «Europe/Atlantida» на листе «Настройки»');
+  expect(ticks(addon)).toHaveLength(0);
+  expect(addon.call<{ response: { rhythm: string[] } }>('getSettingsPage').response.rhythm[0]).toContain('Выключены');
+});
