@@ -44,6 +44,8 @@ export const ACTIONS: Action[] = [
   page('protocol', 'getProtocolPage'),
   page('documents', 'getDocumentsPage'),
   page('help', 'getHelpInfo'),
+  page('year close', 'getYearClosePage'),
+  page('retention', 'getRetentionPage'),
   {
     name: 'save a programme',
     run: (b, s, step) =>
@@ -134,6 +136,7 @@ export const ACTIONS: Action[] = [
     },
     run: (b, _s, step) => void step(() => b.click('Анкеты → Обработать ответы')),
   },
+  { name: 'rebuild the dashboard', run: (b, _s, step) => void step(() => b.click('Сводка и отчёты → Обновить сводку')) },
   {
     // Last: it moves the clock to the reminder day (the 25th by default, «Настройки»).
     name: 'the monthly tick with reminders',
