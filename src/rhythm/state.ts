@@ -25,6 +25,8 @@ export interface RhythmState {
   monthlyDone: string | null;
   /** The month whose plan tab and document were made (they are made once a month). */
   planDone: string | null;
+  /** The month whose «Сводка» was rebuilt with its plan (a failed rebuild is retried next run). */
+  dashboardDone: string | null;
   planDocument: string | null;
   /** When the last digest went out (ISO): failures are counted from here. */
   lastDigest: string | null;
@@ -47,6 +49,7 @@ const EMPTY: RhythmState = {
   lastLines: [],
   monthlyDone: null,
   planDone: null,
+  dashboardDone: null,
   planDocument: null,
   lastDigest: null,
   authNoticeSent: null,

@@ -51,11 +51,14 @@ function takeLease(): RhythmState | null {
   });
 }
 
-function stage(report: TickReport, name: string, work: () => void): void {
+/** Runs one stage; true when it finished. */
+function stage(report: TickReport, name: string, work: () => void): boolean {
   try {
     work();
+    return true;
   } catch (e) {
     report.errors.push(T.stageFailed(name, e instanceof Error ? e.message : String(e)));
+    return false;
   }
 }
 
@@ -130,6 +133,9 @@ function runMail(book: Book, state: RhythmState, report: TickReport, started: nu
   const outgoing: Outgoing[] = [...meetingNotices(data, settings.noticeDaysBefore)];
   if (target) {
     if (state.planDone !== target) makePlan(book, state, target, report);
+    // The plan is made once a month, but a dashboard the lock or a server error stopped is
+    // rebuilt by the next run instead of waiting a month.
+    else if (state.dashboardDone !== target) rebuildDashboardStage(book, state, target, report);
     links.planDocument = state.planDocument;
     const reminders = monthlyReminders(data, target, links);
     outgoing.push(...reminders, deputyDigest(data, target, deputy, failuresSince(book, handled, state, reminders), links));
@@ -153,6 +159,14 @@ function runMail(book: Book, state: RhythmState, report: TickReport, started: nu
   }
 }
 
+function rebuildDashboardStage(book: Book, state: RhythmState, month: MonthKey, report: TickReport): void {
+  const done = stage(report, T.stageDashboard, () => {
+    withDocumentLock(() => rebuildDashboardHoldingLock(book.workbook));
+    report.lines.push(T.didDashboard);
+  });
+  if (done) state.dashboardDone = month;
+}
+
 function makePlan(book: Book, state: RhythmState, month: MonthKey, report: TickReport): void {
   stage(report, T.stagePlan, () => {
     const values = monthlyPlanValues({ month: firstOf(month), sessions: book.values('sessions'), items: book.values('planItems'), programmes: book.values('programmes'), settings: book.settings, today: book.today });
@@ -166,10 +180,7 @@ function makePlan(book: Book, state: RhythmState, month: MonthKey, report: TickR
   } catch (e) {
     report.errors.push(T.planDocFailed(e instanceof Error ? e.message : String(e)));
   }
-  stage(report, T.stageDashboard, () => {
-    withDocumentLock(() => rebuildDashboardHoldingLock(book.workbook));
-    report.lines.push(T.didDashboard);
-  });
+  rebuildDashboardStage(book, state, month, report);
   state.planDone = month;
   state.planDocument = url;
   // Kept at once: a run cut later while sending must not make the plan a second time.

@@ -50,6 +50,7 @@ export function bookState(addon: Addon, known?: ReadonlySet<string>): Tabs {
       out[name] = [rows[0]!, ...rows.slice(1).sort()];
     }
     if (name === 'План на месяц') out[name] = out[name]!.map((row) => row.replace(/обновлён \d\d\.\d\d\.\d{4}/, 'обновлён <day>'));
+    if (name === 'Сводка') out[name] = out[name]!.map((row) => row.replace(/по состоянию на \d\d\.\d\d\.\d{4}/, 'по состоянию на <day>'));
     // The register lists documents in the order they were made: a record that failed once and
     // was retried comes later. Its rows are compared as a set, their own ids left out.
     if (name === 'Реестр документов') out[name] = [out[name]![0]!, ...out[name]!.slice(1).map((row) => row.replace(/^\["[^"]*",/, '[')).sort()];
