@@ -104,7 +104,7 @@ function gridOf(host: Host, book: SpreadsheetState, sheet: SheetState): GridView
   const choices = new Map<number, string[] | null>();
   for (let r = 1; r <= total; r++) {
     for (let c = 1; c <= columns; c++) {
-      const index = getIn(sheet.validations, r - 1, c - 1);
+      const index = getIn(sheet.validations, r, c);
       if (index === null) continue;
       if (!choices.has(index)) choices.set(index, listOf(host, book, sheet.validationRules[index]));
       const list = choices.get(index);

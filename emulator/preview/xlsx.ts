@@ -32,9 +32,9 @@ export async function exportXlsx(host: Host): Promise<Buffer> {
       line.forEach((value, c) => {
         if (value === '' || value === null) return;
         const cell = ws.getCell(r + 1, c + 1);
-        const format = getIn(sheet.numberFormats, r, c);
+        const format = getIn(sheet.numberFormats, r + 1, c + 1);
         const written = value instanceof Date ? wallClock(value.getTime(), book.timeZone) : (value as string | number | boolean);
-        const formula = getIn(sheet.formulas, r, c);
+        const formula = getIn(sheet.formulas, r + 1, c + 1);
         cell.value = formula ? ({ formula: formula.replace(/^=/, ''), result: written } as ExcelJS.CellFormulaValue) : written;
         if (format && format !== '@' && typeof value !== 'string') cell.numFmt = excelFormat(format);
         else if (value instanceof Date) cell.numFmt = 'dd.mm.yyyy';
