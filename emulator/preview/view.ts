@@ -58,7 +58,9 @@ export function buildView(host: Host, tabName: string | null): PageView {
   const book = activeBook(host);
   const state = host.state;
   const visible = book?.sheets.filter((s) => !s.hidden) ?? [];
-  const sheet = book?.sheets.find((s) => s.name === tabName) ?? visible[0] ?? null;
+  // Without a tab asked for, the user's active sheet, as Sheets reopens a book.
+  const activeId = book?.selection[state.activeUser]?.sheetId;
+  const sheet = book?.sheets.find((s) => s.name === tabName) ?? visible.find((s) => s.sheetId === activeId) ?? visible[0] ?? null;
   return {
     clock: state.clock,
     clockText: when(host, state.clock),

@@ -117,7 +117,6 @@ test('the demo school: a passport opened, a form filled as a teacher, the clock 
   await expect(page.getByTestId('clock').textContent()).resolves.toContain('15.10.2026 09:00');
   await tab(page, 'Программы');
   await page.locator('tr.frozen').first().waitFor();
-  if (process.env.PREVIEW_SCREENSHOT === '1') await page.screenshot({ path: DOCS });
   await shot(page, '10-demo');
 
   // Drive: the passports the demo generated open as pages.
@@ -161,6 +160,84 @@ test('the demo school: a passport opened, a form filled as a teacher, the clock 
   await page.locator('[data-panel="outbox"]').click();
   await page.getByTestId('panel-outbox').waitFor();
   await shot(page, '13-clock');
+});
+
+/** The grid cell under `header` in `row` (1-based), found by the header row's text. */
+async function cellOf(page: Page, header: string, row: number) {
+  const head = page.locator('tbody tr').first().locator('td', { hasText: new RegExp(`^${header}$`) }).first();
+  const column = (await head.getAttribute('data-cell'))!.replace(/\d+$/, '');
+  return page.locator(`[data-cell="${column}${row}"]`);
+}
+
+test("the deputy's week on the demo school: programme, meeting, protocol, passport", async () => {
+  const page = await open({ demo: true });
+  const side = sidebar(page);
+
+  // A programme for the selected teacher (row 17: Харитонова, T00016), with two plan items.
+  await tab(page, 'Педагоги');
+  await page.locator('[data-cell="B17"]').click();
+  await page.getByTestId('cell-name').filter({ hasText: 'B17' }).waitFor();
+  await menu(page, 'Новая программа сопровождения');
+  await expect(side.getByLabel('ФИО учителя').inputValue()).resolves.toBe('T00016');
+  await side.getByLabel('методические', { exact: true }).check();
+  await side.getByLabel('анализ уроков', { exact: true }).check();
+  await side.getByLabel('Выявленные проблемы/трудности').fill('Не использует групповую работу');
+  await side.getByRole('button', { name: 'Далее' }).click();
+  await side.getByLabel('Индивидуальное сопровождение ведёт').selectOption({ label: 'Громов Андрей Павлович' });
+  await side.getByLabel('Решение о сопровождении принято').fill('2026-10-14');
+  await side.getByLabel('коучинг-сессии', { exact: true }).check();
+  await side.getByLabel('Начало').fill('2026-10-19');
+  await side.getByLabel('Окончание').fill('2027-05-28');
+  await side.getByRole('button', { name: 'Далее' }).click();
+  for (const [content, deadline] of [['Посещение уроков', '2026-11-20'], ['Открытый урок', '2027-02-19']] as const) {
+    await side.getByRole('button', { name: 'Добавить пункт' }).click();
+    const index = (await side.locator('fieldset.row').count()) - 1;
+    await side.locator(`#i${index}-content`).fill(content);
+    await side.locator(`#i${index}-deadline`).fill(deadline);
+  }
+  await side.getByRole('button', { name: 'Сохранить', exact: true }).click();
+  await side.getByText(/Программа сохранена: статус «действует»/).waitFor();
+  await tab(page, 'Программы');
+  await page.locator('td', { hasText: 'Харитонова Юлия Петровна' }).first().waitFor();
+  await shot(page, '20-programme');
+
+  // A community meeting today, marked held in its row, then its protocol.
+  await menu(page, 'Сессии и встречи');
+  await side.getByLabel('Вид', { exact: true }).selectOption({ label: 'заседание ПОС' });
+  await side.locator('#f-communityId').selectOption({ label: 'Формирующее оценивание' });
+  await side.getByLabel('Тема').fill('Взаимопосещения: первые итоги');
+  await side.getByLabel('Дата').fill('2026-10-15');
+  await side.getByRole('button', { name: 'Запланировать' }).click();
+  await side.getByText('Запланировано на 15.10.2026.').waitFor();
+  await tab(page, 'Сессии и встречи');
+  const last = (await page.locator('tbody tr').filter({ has: page.locator('td', { hasText: 'Взаимопосещения: первые итоги' }) }).locator('th').first().textContent())!;
+  const status = await cellOf(page, 'Статус', Number(last));
+  await status.click();
+  await page.getByTestId('cell-select').selectOption('проведена');
+  await status.filter({ hasText: 'проведена' }).waitFor();
+  await menu(page, 'Протокол заседания');
+  await side.getByText(/Протокол № 2 \(2026\/2027 учебный год\)/).waitFor();
+  const question = side.getByRole('group', { name: 'Вопрос 1', exact: true });
+  await question.getByLabel('Вопрос повестки').fill('Итоги взаимопосещений');
+  await question.getByLabel('Решили').fill('Продолжить взаимопосещения');
+  await side.getByRole('button', { name: 'Сохранить протокол' }).click();
+  await side.getByText(/Сохранён протокол № 2 \(2026\/2027\), решений: 1\./).waitFor();
+  await tab(page, 'Протоколы');
+  await shot(page, '21-protocol');
+
+  // The new programme's passport: generated from the Documents sidebar, opened from Drive.
+  await menu(page, 'Документы', 'Создать документы…');
+  await side.getByLabel('Вид документа').selectOption('passport');
+  await side.getByRole('button', { name: 'Создать' }).click();
+  await side.getByText('Готово 1 из 1').first().waitFor();
+  await page.locator('[data-panel="drive"]').click();
+  const link = page.getByTestId('drive-file').filter({ hasText: 'Паспорт программы — Харитонова' }).getByTestId('open-doc');
+  const href = await link.getAttribute('href');
+  await shot(page, '22-documents');
+  if (process.env.PREVIEW_SCREENSHOT === '1') await page.screenshot({ path: DOCS });
+  await page.goto(`${preview!.url}${href!}`);
+  await expect(page.locator('body').textContent()).resolves.toContain('Не использует групповую работу');
+  await shot(page, '23-passport');
 });
 
 test('an alert from a menu item shows as a dialog; reset starts over and keeps a backup', async () => {

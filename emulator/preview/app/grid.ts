@@ -28,7 +28,7 @@ export function renderGrid(grid: Grid, actions: GridActions): HTMLElement {
         return h(
           'td',
           {
-            class: [isSelected ? 'selected' : '', list ? 'list' : ''].join(' ').trim() || null,
+            class: [isSelected ? 'selected' : '', list && (line[c - 1] || isSelected) ? 'list' : ''].join(' ').trim() || null,
             'data-cell': `${columnName(c)}${row}`,
             title: line[c - 1] || null,
             onclick: () => actions.select(row, c),

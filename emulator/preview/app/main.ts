@@ -126,9 +126,9 @@ function render(): void {
     h(
       'div',
       { class: 'file-actions' },
-      h('a', { href: '/export.xlsx', 'data-testid': 'export', class: 'button' }, 'Скачать .xlsx'),
+      h('a', { href: '/export.xlsx', 'data-testid': 'export', class: 'button', title: 'Скачать книгу как .xlsx' }, 'Экспорт .xlsx'),
       importButton(),
-      h('button', { 'data-testid': 'reset', onclick: () => void reset() }, 'Начать заново'),
+      h('button', { 'data-testid': 'reset', onclick: () => void reset(), title: 'Начать заново с демонстрационной школой' }, 'Сброс'),
     ),
   );
   const scroll = sheetEl.querySelector('.grid-scroll');
@@ -143,7 +143,7 @@ function render(): void {
   const tabs = h(
     'div',
     { class: 'tabs', 'data-testid': 'tabs' },
-    ...v.tabs.filter((t) => !t.hidden).map((t) => h('button', { class: t.name === tab ? 'tab active' : 'tab', onclick: () => ((tab = t.name), void refresh()) }, t.name)),
+    ...v.tabs.filter((t) => !t.hidden).map((t) => h('button', { class: t.name === tab ? 'tab active' : 'tab', onclick: () => ((tab = t.name), void api('/api/select', { tab: t.name, a1: 'A1' }).then(refresh)) }, t.name)),
   );
   sheetEl.append(grid, tabs);
   const newScroll = sheetEl.querySelector('.grid-scroll');
@@ -170,10 +170,10 @@ function clock(v: View): HTMLElement {
   return h(
     'div',
     { class: 'clock' },
-    h('span', { 'data-testid': 'clock', title: v.zone }, `🕘 ${v.clockText}`),
-    h('button', { 'data-testid': 'clock-day', onclick: step('day') }, '+1 день'),
-    h('button', { 'data-testid': 'clock-month', onclick: step('month') }, '+1 месяц'),
-    h('button', { 'data-testid': 'clock-first', onclick: step('first') }, 'к 1-му числу'),
+    h('span', { 'data-testid': 'clock', title: `Часовой пояс: ${v.zone}` }, v.clockText),
+    h('button', { 'data-testid': 'clock-day', onclick: step('day'), title: 'Сдвинуть время на сутки: сработают триггеры' }, '+день'),
+    h('button', { 'data-testid': 'clock-month', onclick: step('month'), title: 'Сдвинуть время на месяц: сработают триггеры' }, '+месяц'),
+    h('button', { 'data-testid': 'clock-first', onclick: step('first'), title: 'До 1-го числа следующего месяца, 12:00' }, 'к 1-му'),
   );
 }
 
@@ -189,7 +189,7 @@ function importButton(): HTMLElement {
       await refresh();
     });
   });
-  return h('label', { class: 'button' }, 'Открыть .xlsx', input);
+  return h('label', { class: 'button', title: 'Открыть .xlsx вместо этой книги' }, 'Импорт .xlsx', input);
 }
 
 async function reset(): Promise<void> {

@@ -4,12 +4,13 @@ import type { ActionResult, FormItem, FormView, View } from './types';
 
 export function drivePanel(view: View): HTMLElement {
   if (view.files.length === 0) return h('p', { class: 'muted' }, 'На Диске пока ничего нет.');
-  const rows = view.files.map((f) =>
+  // Newest first: what the add-on just made is on top.
+  const rows = [...view.files].reverse().map((f) =>
     h(
       'tr',
       { 'data-testid': 'drive-file' },
       h('td', {}, f.path),
-      h('td', {}, f.mimeType.endsWith('folder') ? `📁 ${f.name}` : f.name),
+      h('td', {}, f.mimeType.endsWith('folder') ? `${f.name}/` : f.name),
       h(
         'td',
         {},
