@@ -42,8 +42,15 @@ const ROOT = (() => {
 })();
 const MAX_UPLOAD = 30 * 1024 * 1024;
 
-/** The page's script and styles, bundled from emulator/preview/app/. */
-async function pageHtml(): Promise<string> {
+let built: Promise<string> | null = null;
+
+/** The page's script and styles, bundled from emulator/preview/app/ (once per process). */
+function pageHtml(): Promise<string> {
+  built ??= bundlePage();
+  return built;
+}
+
+async function bundlePage(): Promise<string> {
   const appDir = path.join(ROOT, 'emulator', 'preview', 'app');
   const result = await build({
     entryPoints: [path.join(appDir, 'main.ts')],

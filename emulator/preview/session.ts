@@ -41,6 +41,8 @@ export interface ActionResult {
 
 const BUTTONS: Record<string, string[]> = { OK: ['OK'], OK_CANCEL: ['OK', 'CANCEL'], YES_NO: ['YES', 'NO'], YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'] };
 const DIALOGS = ['alert', 'prompt'];
+const FRAMED = ['sidebar', 'dialog', 'modeless'];
+const KEPT_FRAMES = 5;
 
 export interface SessionOptions {
   distDir: string;
@@ -68,7 +70,13 @@ export class PreviewSession {
     return host;
   }
 
+  /**
+   * Saves the workspace. Only the newest sidebars' and dialogs' HTML is kept: Sheets forgets a
+   * closed panel, and each copy of a page weighs as much as the page.
+   */
   save(): void {
+    const framed = this.host.state.ui.filter((e) => FRAMED.includes(e.kind) && typeof e.data['html'] === 'string');
+    for (const event of framed.slice(0, -KEPT_FRAMES)) event.data['html'] = null;
     this.host.save(this.options.stateFile);
   }
 
