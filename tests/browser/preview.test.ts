@@ -240,13 +240,22 @@ test("the deputy's week on the demo school: programme, meeting, protocol, passpo
   await shot(page, '23-passport');
 });
 
-test('an alert from a menu item shows as a dialog; reset starts over and keeps a backup', async () => {
+test('an alert and an error from menu items show as dialogs; reset starts over and keeps a backup', async () => {
   const page = await open({ demo: false });
   await menu(page, 'Документы', 'Продолжить');
   const alert = page.getByTestId('alert');
   await alert.waitFor();
   await alert.getByRole('button', { name: 'ОК' }).click();
   await expect(alert.count()).resolves.toBe(0);
+
+  // An error the add-on throws: its message in a dialog, and the failed execution in the console.
+  await menu(page, 'Анкеты', 'Обработать ответы');
+  const error = page.getByTestId('error-dialog');
+  await error.getByText('нет листа «Педагоги»: запустите «Настроить книгу»').waitFor();
+  await shot(page, '30-error');
+  await error.getByRole('button', { name: 'ОК' }).click();
+  await page.locator('[data-panel="console"]').click();
+  await page.getByTestId('execution').filter({ hasText: 'processFormResponses' }).filter({ hasText: 'нет листа «Педагоги»' }).waitFor();
 
   await menu(page, 'Настроить книгу');
   await page.getByTestId('alert').getByRole('button', { name: 'ОК' }).click();
