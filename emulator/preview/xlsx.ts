@@ -22,8 +22,9 @@ export async function exportXlsx(host: Host): Promise<Buffer> {
   if (!id || !book) throw new Error('Нет открытой таблицы');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'preview';
+  const used = new Set<string>();
   for (const sheet of book.sheets) {
-    const ws = workbook.addWorksheet(sheet.name, {
+    const ws = workbook.addWorksheet(excelSheetName(sheet.name, used), {
       state: sheet.hidden ? 'hidden' : 'visible',
       views: sheet.frozenRows || sheet.frozenColumns ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: sheet.frozenColumns }] : [],
     });
@@ -44,6 +45,18 @@ export async function exportXlsx(host: Host): Promise<Buffer> {
     for (const column of Object.keys(sheet.hiddenColumns ?? {})) ws.getColumn(Number(column)).hidden = true;
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * Excel refuses : \\ / ? * [ ] in a sheet name and more than 31 characters: such characters
+ * become "_" (as spreadsheet writers commonly do), and a clash gets " (2)".
+ */
+export function excelSheetName(name: string, used: Set<string>): string {
+  const base = name.replace(/[:\\/?*[\]]/g, '_').slice(0, 31) || 'Лист';
+  let candidate = base;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${base.slice(0, 31 - ` (${n})`.length)} (${n})`;
+  used.add(candidate.toLowerCase());
+  return candidate;
 }
 
 /** A Date whose UTC fields are the wall-clock time in `zone` (what .xlsx stores: no zone). */

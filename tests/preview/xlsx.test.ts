@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { newWorkspace } from '../../emulator/cli/workspace';
 import { readSheet } from '../../emulator/spreadsheet';
-import { exportXlsx, importXlsx, readXlsx } from '../../emulator/preview/xlsx';
+import { excelSheetName, exportXlsx, importXlsx, readXlsx } from '../../emulator/preview/xlsx';
 import { typeRows } from '../../emulator/preview/deputy';
 import { DIST } from '../helpers/addon';
 import type { Host } from '../../emulator/host';
@@ -78,4 +78,11 @@ test('a file downloaded from Google Sheets: dates, booleans, numbers, Cyrillic, 
   expect((typed[1]![0] as Date).toISOString()).toBe('2026-08-31T21:00:00.000Z');
   expect(typed[1]![3]).toBe(true);
   expect(typed[3]![2]).toBe(0);
+});
+
+test('sheet names Excel refuses are made legal and kept unique', () => {
+  const used = new Set<string>();
+  expect(excelSheetName('Ответы: запросы', used)).toBe('Ответы_ запросы');
+  expect(excelSheetName('Ответы/ запросы', used)).toBe('Ответы_ запросы (2)');
+  expect(excelSheetName('Очень длинное название листа для проверки', used)).toHaveLength(31);
 });
