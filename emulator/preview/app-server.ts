@@ -13,6 +13,7 @@ import { minimalPdf } from '../drive/pdf';
 import { formsState } from '../forms';
 import { LAYOUT_TYPES } from '../forms/state';
 import { readSheet } from '../spreadsheet';
+import { Host } from '../host';
 import { readBody, readBytes, send, withShim } from './server';
 import { PreviewSession } from './session';
 import { buildView } from './view';
@@ -147,14 +148,9 @@ async function handle(session: PreviewSession, page: string, request: http.Incom
   if (route === 'POST /import') {
     const sheets = await readXlsx(await readBytes(request, MAX_UPLOAD));
     // The import works on a copy: a file it cannot take leaves the workbook as it was.
-    const copy = new PreviewSession({ ...session.options, stateFile: `${session.options.stateFile}.import.tmp`, demo: false });
-    copy.host.emulator.state = structuredClone(host.state);
-    try {
-      importXlsx(copy.host, sheets);
-    } finally {
-      fs.rmSync(`${session.options.stateFile}.import.tmp`, { force: true });
-    }
-    session.replace(copy.host.state);
+    const copy = Host.load({ distDir: session.options.distDir, state: structuredClone(host.state) });
+    importXlsx(copy, sheets);
+    session.replace(copy.state);
     return json(response, { ok: true, backup: session.backupFile() });
   }
   const doc = /^\/doc\/([-\w]+)(?:\.(docx|pdf))?$/.exec(url.pathname);
