@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { UiEvent, WorkspaceState } from '../core/state';
 import { Host, describeError, type Outcome } from '../host';
 import { newWorkspace } from '../cli/workspace';
-import { readStateFile } from '../host/state-file';
+import { readStateFile, writeStateFile } from '../host/state-file';
 import { typeIntoCell } from '../cli/sheets';
 import { invokeFromPage } from '../bridge';
 import { answerNextDialog, type DialogAnswer } from '../spreadsheet/ui';
@@ -77,7 +77,7 @@ export class PreviewSession {
   save(): void {
     const framed = this.host.state.ui.filter((e) => FRAMED.includes(e.kind) && typeof e.data['html'] === 'string');
     for (const event of framed.slice(0, -KEPT_FRAMES)) event.data['html'] = null;
-    this.host.save(this.options.stateFile);
+    writeStateFile(this.options.stateFile, this.host.state, { compact: true });
   }
 
   get pending(): Notice | null {
