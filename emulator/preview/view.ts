@@ -39,6 +39,8 @@ export interface PageView {
   menus: BuiltMenu[];
   triggers: Array<{ id: string; handler: string; eventType: string; user: string; nextRun: string }>;
   executions: Array<{ at: string; fn: string; kind: string; user: string; ok: boolean; message: string }>;
+  /** The workspace's log (Logger, console, failed executions), newest last; kept in the state file. */
+  log: Array<{ at: string; level: string; message: string }>;
   outbox: Array<{ at: string; to: string; subject: string; body: string; html: string | null }>;
   files: Array<{ id: string; name: string; path: string; mimeType: string; isDoc: boolean }>;
   forms: Array<{ id: string; title: string; published: boolean; accepting: boolean; responses: number }>;
@@ -85,6 +87,7 @@ export function buildView(host: Host, tabName: string | null): PageView {
       ok: e.outcome.ok,
       message: e.outcome.ok ? '' : `${e.outcome.error.name}: ${e.outcome.error.message}`,
     })),
+    log: state.log.slice(-100).map((e) => ({ at: when(host, e.at), level: e.level, message: e.message })),
     outbox: outbox(host.emulator).map((m) => ({ at: when(host, m.at), to: [...m.to, ...m.cc].join(', '), subject: m.subject, body: m.body, html: m.htmlBody })),
     files: listDriveFiles(host.emulator, { includeFolders: true }).map((f) => ({ id: f.id, name: f.name, path: f.path, mimeType: f.mimeType, isDoc: f.mimeType === DOC_MIME })),
     forms: Object.values(formsState(host.emulator).forms).map((f) => ({

@@ -256,6 +256,7 @@ test('an alert and an error from menu items show as dialogs; reset starts over a
   await error.getByRole('button', { name: 'ОК' }).click();
   await page.locator('[data-panel="console"]').click();
   await page.getByTestId('execution').filter({ hasText: 'processFormResponses' }).filter({ hasText: 'нет листа «Педагоги»' }).waitFor();
+  await page.getByTestId('log').filter({ hasText: 'processFormResponses (menu, deputy@school.example, FULL) failed' }).waitFor();
 
   await menu(page, 'Настроить книгу');
   await page.getByTestId('alert').getByRole('button', { name: 'ОК' }).click();

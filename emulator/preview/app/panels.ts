@@ -54,7 +54,14 @@ export function consolePanel(view: View): HTMLElement {
   const rows = [...view.executions].reverse().map((e) =>
     h('tr', { class: e.ok ? null : 'failed', 'data-testid': 'execution' }, h('td', {}, e.at), h('td', {}, e.fn), h('td', {}, e.kind), h('td', {}, e.user), h('td', {}, e.ok ? 'выполнено' : e.message)),
   );
-  return h('table', { class: 'list' }, h('thead', {}, h('tr', {}, h('th', {}, 'Время'), h('th', {}, 'Функция'), h('th', {}, 'Вид'), h('th', {}, 'Пользователь'), h('th', {}, 'Итог'))), h('tbody', {}, ...rows));
+  const executions = h('table', { class: 'list' }, h('thead', {}, h('tr', {}, h('th', {}, 'Время'), h('th', {}, 'Функция'), h('th', {}, 'Вид'), h('th', {}, 'Пользователь'), h('th', {}, 'Итог'))), h('tbody', {}, ...rows));
+  const log = [...view.log].reverse().map((e) => h('tr', { class: e.level === 'error' ? 'failed' : null, 'data-testid': 'log' }, h('td', {}, e.at), h('td', {}, e.level), h('td', {}, h('pre', { class: 'log' }, e.message))));
+  return h(
+    'div',
+    { class: 'console' },
+    h('div', {}, h('h4', {}, 'Выполнения (с запуска)'), rows.length ? executions : h('p', { class: 'muted' }, 'Ещё ничего не выполнялось.')),
+    h('div', {}, h('h4', {}, 'Журнал (Logger, console, ошибки)'), log.length ? h('table', { class: 'list' }, h('tbody', {}, ...log)) : h('p', { class: 'muted' }, 'Журнал пуст.')),
+  );
 }
 
 /** Kept across redraws, so a half-filled form survives a refresh. */

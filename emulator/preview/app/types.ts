@@ -43,6 +43,7 @@ export interface View {
   menus: Menu[];
   triggers: Array<{ id: string; handler: string; eventType: string; user: string; nextRun: string }>;
   executions: Array<{ at: string; fn: string; kind: string; user: string; ok: boolean; message: string }>;
+  log: Array<{ at: string; level: string; message: string }>;
   outbox: Array<{ at: string; to: string; subject: string; body: string; html: string | null }>;
   files: Array<{ id: string; name: string; path: string; mimeType: string; isDoc: boolean }>;
   forms: Array<{ id: string; title: string; published: boolean; accepting: boolean; responses: number }>;
