@@ -113,7 +113,11 @@ async function handle(session: PreviewSession, page: string, request: http.Incom
   const host = session.host;
   const body = async <T>() => JSON.parse(await readBody(request)) as T;
   const route = `${request.method} ${url.pathname}`;
-  if (route === 'GET /') return send(response, 200, 'text/html; charset=utf-8', page);
+  if (route === 'GET /') {
+    // Opening the document in a browser runs onOpen, as in Sheets.
+    session.open();
+    return send(response, 200, 'text/html; charset=utf-8', page);
+  }
   if (route === 'GET /api/view') {
     return json(response, { ...buildView(host, url.searchParams.get('tab')), notices: session.drain(), pending: session.pending });
   }

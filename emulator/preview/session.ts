@@ -80,6 +80,13 @@ export class PreviewSession {
     writeStateFile(this.options.stateFile, this.host.state, { compact: true });
   }
 
+  /** The user opens the document: onOpen builds the menu (NONE until the add-on is used here). */
+  open(): void {
+    if (this.waiting) return;
+    this.host.open();
+    this.save();
+  }
+
   get pending(): Notice | null {
     return this.waiting?.dialog ?? null;
   }

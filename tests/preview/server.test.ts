@@ -9,6 +9,9 @@ import { startPreview, type Preview } from '../../emulator/preview/app-server';
 import { DIST } from '../helpers/addon';
 import { demoStateFile } from '../helpers/demo';
 
+// The demo school is built once per file (a few seconds).
+jest.setTimeout(30_000);
+
 let preview: Preview;
 let dir: string;
 

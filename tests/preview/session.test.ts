@@ -13,6 +13,9 @@ import { buildView } from '../../emulator/preview/view';
 import { DIST } from '../helpers/addon';
 import { demoStateFile } from '../helpers/demo';
 
+// The demo school is built once per file (a few seconds).
+jest.setTimeout(30_000);
+
 let dir: string;
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'session-'));
