@@ -153,7 +153,12 @@ function render(): void {
   shownModal = framed(modalEl, modal, shownModal, 'dialog-frame', () => ((modal = null), render()));
   modalEl.classList.toggle('html', modal !== null);
   clear(panelsEl);
-  const panelTabs = h('div', { class: 'panel-tabs' }, ...(Object.keys(PANELS) as Panel[]).map((p) => h('button', { class: p === panel ? 'tab active' : 'tab', 'data-panel': p, onclick: () => ((panel = p), render()) }, countOf(p, v))));
+  const panelTabs = h(
+    'div',
+    { class: 'panel-tabs' },
+    ...(Object.keys(PANELS) as Panel[]).map((p) => h('button', { class: p === panel ? 'tab active' : 'tab', 'data-panel': p, onclick: () => ((panel = p), render()) }, countOf(p, v))),
+    h('button', { class: 'tab grow', title: 'Развернуть или свернуть панель', onclick: () => (panelsEl.classList.toggle('tall'), render()) }, panelsEl.classList.contains('tall') ? 'Свернуть' : 'Развернуть'),
+  );
   const body = panel === 'drive' ? drivePanel(v) : panel === 'forms' ? formsPanel(v, (r) => void act(Promise.resolve(r))) : panel === 'outbox' ? outboxPanel(v) : panel === 'triggers' ? triggersPanel(v) : consolePanel(v);
   panelsEl.append(panelTabs, h('div', { class: 'panel', 'data-testid': `panel-${panel}` }, body));
 }
