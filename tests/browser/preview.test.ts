@@ -109,6 +109,12 @@ test('an empty book: set it up, add a teacher in the sidebar, type into the grid
   await page.getByTestId('cell-input').fill('1.9.2026');
   await page.getByTestId('cell-input').press('Enter');
   await cell.filter({ hasText: '01.09.2026' }).waitFor();
+  // Enter moved the selection down, and the arrows move it as in Sheets.
+  await page.getByTestId('cell-name').filter({ hasText: 'L3' }).waitFor();
+  await page.locator('body').click({ position: { x: 5, y: 790 } });
+  await page.keyboard.press('ArrowUp');
+  await page.getByTestId('cell-name').filter({ hasText: 'L2' }).waitFor();
+  await expect(page.getByTestId('cell-input').inputValue()).resolves.toBe('01.09.2026');
   await shot(page, '03-grid-typed');
 });
 

@@ -137,7 +137,9 @@ function render(): void {
   const grid = v.grid
     ? renderGrid(v.grid, {
         select: (row, column) => void api('/api/select', { tab: v.grid!.name, a1: `${columnName(column)}${row}` }).then(refresh),
-        edit: (row, column, text) => void act(api<ActionResult>('/api/edit', { tab: v.grid!.name, a1: `${columnName(column)}${row}`, text })),
+        // As in Sheets, Enter moves the selection one row down.
+        edit: (row, column, text) =>
+          void act(api<ActionResult>('/api/edit', { tab: v.grid!.name, a1: `${columnName(column)}${row}`, text })).then(() => moveSelection(1, 0)),
       })
     : h('p', { class: 'muted' }, 'Нет таблицы');
   const tabs = h(
@@ -164,6 +166,32 @@ function render(): void {
 }
 
 let lastGrid: string | null = null;
+
+/** Moves the selected cell by rows/columns (arrow keys, Enter), skipping hidden columns. */
+async function moveSelection(rows: number, columns: number): Promise<void> {
+  const grid = view?.grid;
+  if (!grid?.selected) return;
+  const hidden = new Set(grid.hiddenColumns);
+  let column = grid.selected.column;
+  for (let step = 0; step < Math.abs(columns); ) {
+    column += Math.sign(columns);
+    if (column < 1 || column > grid.columns) return;
+    if (!hidden.has(column)) step++;
+  }
+  const row = Math.max(1, Math.min(grid.rows.length, grid.selected.row + rows));
+  await api('/api/select', { tab: grid.name, a1: `${columnName(column)}${row}` });
+  await refresh();
+}
+
+const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement | null;
+  if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+  const move = ARROWS[event.key];
+  if (!move || !view?.grid?.selected) return;
+  event.preventDefault();
+  void moveSelection(move[0], move[1]);
+});
 
 function countOf(p: Panel, v: View): string {
   const n = p === 'drive' ? v.files.length : p === 'forms' ? v.forms.length : p === 'outbox' ? v.outbox.length : p === 'triggers' ? v.triggers.length : v.executions.filter((e) => !e.ok).length;
