@@ -8,7 +8,7 @@
 import type { Host } from '../host';
 import { hostCreateFolder } from '../drive';
 import { localToUtc } from '../services/time-zone';
-import { callPage, clickMenu, typeRows, typeSetting } from './deputy';
+import { callPage, clickMenu, typeRows } from './deputy';
 
 export const DEMO_ZONE = 'Europe/Moscow';
 /** Where the demo leaves the clock: mid-October, 09:00 in Moscow. */
@@ -112,11 +112,9 @@ export function generateDemoSchool(host: Host): void {
       approvalDate: '2026-08-31',
       orderDate: '2026-08-31',
       orderNumber: '03-02-093',
+      driveFolder: `https://drive.google.com/drive/folders/${folder}`,
     },
   });
-  // The emulator's Drive ids are shorter than Google's, which the settings page refuses: the
-  // deputy pastes the folder's id straight into its cell instead.
-  typeSetting(host, 'Папка на Google Диске', folder);
 
   const text = ['ФИО\tПочта\tПредмет', ...DEMO_TEACHERS.map((t) => t.join('\t'))].join('\n');
   callPage(host, 'applyTeacherImport', { source: 'text', text });

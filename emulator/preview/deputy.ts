@@ -39,16 +39,3 @@ export function typeRows(host: Host, tab: string, rows: Array<Record<string, str
   });
   if (!outcome.ok) throw new Error(`typing into ${tab}: ${outcome.error.message}`);
 }
-
-/** Types a value into the «Значение» cell of a setting's row on «Настройки». */
-export function typeSetting(host: Host, label: string, text: string): void {
-  const outcome = asDeputy(host, 'preview typing', (spreadsheet) => {
-    const sheet = tabOf(spreadsheet, 'Настройки');
-    const grid = sheet.getDataRange().getValues();
-    const column = grid[0]!.map(String).indexOf('Значение');
-    const row = grid.findIndex((r) => r.some((cell) => cell === label));
-    if (column < 0 || row < 0) throw new Error(`Настройки: no setting «${label}»`);
-    sheet.getRange(row + 1, column + 1).setValue(text);
-  });
-  if (!outcome.ok) throw new Error(`typing setting ${label}: ${outcome.error.message}`);
-}
