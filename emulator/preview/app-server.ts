@@ -131,8 +131,8 @@ async function handle(session: PreviewSession, page: string, request: http.Incom
     return json(response, session.edit(b.tab, b.a1, b.text));
   }
   if (route === 'POST /api/select') {
-    const b = await body<{ tab: string; a1: string }>();
-    session.select(b.tab, b.a1);
+    const b = await body<{ tab: string; a1?: string | null }>();
+    session.select(b.tab, b.a1 ?? null);
     return json(response, { ok: true });
   }
   if (route === 'POST /api/clock') return json(response, session.advance((await body<{ step: string }>()).step));

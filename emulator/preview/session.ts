@@ -192,9 +192,18 @@ export class PreviewSession {
     return { error: outcome.ok ? null : outcome.error.message, notices: [], pending: null };
   }
 
-  select(tab: string, a1: string): void {
+  /** The user selects a cell; with none given (a tab picked), the tab's first visible cell. */
+  select(tab: string, a1: string | null): void {
     const id = this.host.state.activeSpreadsheetId;
-    if (id) selectRange(this.host.emulator, id, tab, a1);
+    if (!id) return;
+    const sheet = this.host.state.spreadsheets[id]?.sheets.find((s) => s.name === tab);
+    let cell = a1;
+    if (cell === null) {
+      let column = 1;
+      while (sheet?.hiddenColumns?.[String(column)] && column < sheet.maxColumns) column++;
+      cell = `${columnLetters(column)}1`;
+    }
+    selectRange(this.host.emulator, id, tab, cell);
     this.save();
   }
 
@@ -229,6 +238,12 @@ export class PreviewSession {
     this.save();
     return { error: outcome.ok ? null : outcome.error.message, notices: [], pending: null };
   }
+}
+
+function columnLetters(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
 }
 
 function noticeOf(event: UiEvent, index: number | null): Notice {

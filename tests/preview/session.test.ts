@@ -78,6 +78,10 @@ test('typing, selecting and time: through the sheet and the triggers', () => {
   expect(grid.hiddenColumns).toContain(1);
   expect(grid.lists['2,6']).toContain('молодой специалист');
   expect(session.edit('Нет такого листа', 'A1', 'x').error).toContain('Нет такого листа');
+  // Picking a tab selects its first visible cell (the ID column is hidden).
+  session.select('Программы', null);
+  expect(buildView(session.host, null).grid).toMatchObject({ name: 'Программы', selected: { row: 1, column: 2 } });
+  session.select('Педагоги', 'L2');
 
   expect(session.advance('day').error).toBeNull();
   expect(buildView(session.host, null).clockText).toBe('16.10.2026 09:00');

@@ -145,7 +145,7 @@ function render(): void {
   const tabs = h(
     'div',
     { class: 'tabs', 'data-testid': 'tabs' },
-    ...v.tabs.filter((t) => !t.hidden).map((t) => h('button', { class: t.name === tab ? 'tab active' : 'tab', onclick: () => ((tab = t.name), void api('/api/select', { tab: t.name, a1: 'A1' }).then(refresh)) }, t.name)),
+    ...v.tabs.filter((t) => !t.hidden).map((t) => h('button', { class: t.name === tab ? 'tab active' : 'tab', onclick: () => ((tab = t.name), void api('/api/select', { tab: t.name }).then(refresh)) }, t.name)),
   );
   sheetEl.append(grid, tabs);
   const newScroll = sheetEl.querySelector('.grid-scroll');
