@@ -17,7 +17,7 @@ import { readStateFile, writeStateFile } from '../host/state-file';
 import { typeIntoCell } from '../cli/sheets';
 import { invokeFromPage } from '../bridge';
 import { answerNextDialog, type DialogAnswer } from '../spreadsheet/ui';
-import { selectRange } from '../spreadsheet';
+import { readSheet, selectRange } from '../spreadsheet';
 import { submitFormResponse } from '../host/forms';
 import { localParts, localToUtc } from '../services/time-zone';
 import { generateDemoSchool } from './demo-school';
@@ -187,9 +187,19 @@ export class PreviewSession {
 
   /** The deputy types `text` into a cell; Sheets parses it as typed. */
   edit(tab: string, a1: string, text: string): ActionResult {
-    const { outcome } = this.watch(() => typeIntoCell(this.host, tab, a1, text));
+    const id = this.host.state.activeSpreadsheetId;
+    const sheet = id ? this.host.state.spreadsheets[id]?.sheets.find((s) => s.name === tab) : undefined;
+    const cell = parseCell(a1);
+    const oldValue = sheet && cell ? (readSheet(this.host.emulator, id!, tab, { display: true })[cell.row - 1]?.[cell.column - 1] as string | undefined) : undefined;
+    const { outcome, events } = this.watch(() => {
+      const typed = typeIntoCell(this.host, tab, a1, text);
+      if (!typed.ok || !sheet || !cell) return typed;
+      // What Sheets does after a hand edit: the edit triggers run.
+      const failed = this.host.edited({ sheetId: sheet.sheetId, ...cell, value: text, oldValue }).find((o) => !o.ok);
+      return failed ?? typed;
+    });
     this.save();
-    return { error: outcome.ok ? null : outcome.error.message, notices: [], pending: null };
+    return { error: outcome.ok ? null : outcome.error.message, notices: this.noticesOf(events), pending: null };
   }
 
   /** The user selects a cell; with none given (a tab picked), the tab's first visible cell. */
@@ -238,6 +248,13 @@ export class PreviewSession {
     this.save();
     return { error: outcome.ok ? null : outcome.error.message, notices: [], pending: null };
   }
+}
+
+function parseCell(a1: string): { row: number; column: number } | null {
+  const m = /^([A-Z]{1,3})(\d+)$/.exec(a1.toUpperCase());
+  if (!m) return null;
+  const column = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { row: Number(m[2]), column };
 }
 
 function columnLetters(n: number): string {
