@@ -30,6 +30,9 @@ export interface Notice {
   buttons: string[];
   /** Sidebars and dialogs: the index of the UI event whose HTML the frame shows. */
   ui: number | null;
+  /** Dialogs: the size the add-on asked for (HtmlOutput.setWidth/setHeight), in pixels. */
+  width?: number;
+  height?: number;
 }
 
 export interface ActionResult {
@@ -270,5 +273,13 @@ function noticeOf(event: UiEvent, index: number | null): Notice {
   if (DIALOGS.includes(event.kind)) {
     return { kind: event.kind, title: str(d['title']), text: str(d['prompt']), buttons: BUTTONS[str(d['buttons'])] ?? ['OK'], ui: null };
   }
-  return { kind: event.kind, title: str(d['title']), text: '', buttons: [], ui: index };
+  const size = (v: unknown) => (typeof v === 'number' && v > 0 ? { value: v } : null);
+  const notice: Notice = { kind: event.kind, title: str(d['title']), text: '', buttons: [], ui: index };
+  if (event.kind !== 'sidebar') {
+    const width = size(d['width']);
+    const height = size(d['height']);
+    if (width) notice.width = width.value;
+    if (height) notice.height = height.value;
+  }
+  return notice;
 }

@@ -93,7 +93,9 @@ window.addEventListener('message', (event: MessageEvent) => {
 });
 
 function frame(n: Notice, testId: string): HTMLElement {
-  return h('iframe', { class: 'addon', src: `/ui/${n.ui ?? 0}`, 'data-testid': testId, title: n.title });
+  // A dialog takes the size the add-on asked for; a sidebar is always 300 px wide.
+  const size = n.width || n.height ? `width:${n.width ?? 600}px;height:${n.height ?? 420}px` : null;
+  return h('iframe', { class: 'addon', src: `/ui/${n.ui ?? 0}`, 'data-testid': testId, title: n.title, style: size });
 }
 
 // The frames stay in the page while the rest is redrawn: moving an iframe would reload it.

@@ -16,6 +16,8 @@ export interface Notice {
   text: string;
   buttons: string[];
   ui: number | null;
+  width?: number;
+  height?: number;
 }
 export interface ActionResult {
   error: string | null;
