@@ -4,6 +4,7 @@
  */
 import type { Emulator } from './core/emulator';
 import { createSpreadsheetApp } from './spreadsheet';
+import { createCharts } from './spreadsheet/charts';
 import { createScriptApp } from './script';
 import { createPropertiesService } from './services/properties';
 import { createCacheService } from './services/cache';
@@ -24,6 +25,7 @@ export function createGlobals(emulator: Emulator): Record<string, unknown> {
   return {
     ...(advanced.includes('Docs') ? { Docs: createDocsAdvanced(emulator) } : {}),
     SpreadsheetApp: createSpreadsheetApp(emulator),
+    Charts: createCharts(emulator),
     ScriptApp: createScriptApp(emulator),
     PropertiesService: createPropertiesService(emulator),
     CacheService: createCacheService(emulator),

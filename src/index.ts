@@ -17,6 +17,12 @@ import { continueDocuments, continueDocumentsFromMenu, getDocumentsPage, resumeD
 
 import { createForms, showFormLinks } from './endpoints/forms';
 import { onFormSubmitEvent, processFormResponses } from './endpoints/forms-process';
+import { dailyTick, disableReminders, enableReminders, runTickNow } from './endpoints/rhythm';
+import { rebuildDashboardFromMenu } from './endpoints/overview';
+import { rebuildDashboard } from './overview/dashboard-write';
+import { closeSchoolYear, decideProgramme, getYearClosePage, showYearClose } from './endpoints/year-close';
+import { decideRetention, getRetentionPage, showRetention } from './endpoints/retention';
+import { gatherRegionalSummaries, shareRegionalSummary } from './endpoints/rollup';
 
 declare const global: Record<string, unknown>;
 
@@ -43,6 +49,10 @@ export const endpoints = {
   getDocumentsPage,
   startDocuments,
   continueDocuments,
+  getYearClosePage,
+  decideProgramme,
+  getRetentionPage,
+  decideRetention,
 };
 export type Endpoints = typeof endpoints;
 
@@ -92,3 +102,21 @@ global.showFormLinks = showFormLinks;
 // Form responses (issue 6).
 global.onFormSubmitEvent = onFormSubmitEvent;
 global.processFormResponses = processFormResponses;
+// The monthly rhythm (issue 7): menu items and the one daily time-driven trigger.
+global.enableReminders = enableReminders;
+global.disableReminders = disableReminders;
+global.runTickNow = runTickNow;
+global.dailyTick = dailyTick;
+// Overview, yearly work, retention, regional roll-up (issue 9).
+global.rebuildDashboardFromMenu = rebuildDashboardFromMenu;
+/** Also called by the monthly tick (issue 7). */
+global.rebuildDashboard = rebuildDashboard;
+global.closeSchoolYear = closeSchoolYear;
+global.showYearClose = showYearClose;
+global.getYearClosePage = getYearClosePage;
+global.decideProgramme = decideProgramme;
+global.showRetention = showRetention;
+global.getRetentionPage = getRetentionPage;
+global.decideRetention = decideRetention;
+global.shareRegionalSummary = shareRegionalSummary;
+global.gatherRegionalSummaries = gatherRegionalSummaries;

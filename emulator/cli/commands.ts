@@ -9,6 +9,7 @@ import { toPrintable, type Wire } from '../host/wire';
 import { dumpWorkspace, readCells, typeIntoCell } from './sheets';
 import { parseTime } from './workspace';
 import { FormSubmitError, submitFormResponse } from '../host/forms';
+import { sheetChartsSvg } from '../spreadsheet/chart-render';
 
 /** What a command prints; `ok: false` makes the process exit non-zero. */
 export interface CommandResult {
@@ -91,6 +92,17 @@ export const COMMANDS: Record<string, Command> = {
       if (!tab) throw new UsageError('get needs <tab>');
       const outcome = readCells(host, tab, a1);
       return outcome.ok ? { ok: true, values: outcome.value } : { ok: false, error: outcome.error };
+    },
+  },
+  charts: {
+    usage: 'charts <tab>',
+    description: "print the tab's embedded charts: id, anchor and the chart drawn as SVG (as the local preview shows it)",
+    writes: false,
+    run(host, [tab]) {
+      if (!tab) throw new UsageError('charts needs <tab>');
+      const id = host.state.activeSpreadsheetId;
+      if (!id) return { ok: false, error: { name: 'Error', message: 'No active spreadsheet' } };
+      return { ok: true, charts: sheetChartsSvg(host.emulator, id, tab) };
     },
   },
   dump: {

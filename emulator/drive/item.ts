@@ -28,7 +28,7 @@ export const WRITE: CallPolicy = { access: 'full', scopes: [SCOPE_DRIVE] };
 
 const WRITES = new Set([
   'setName', 'setDescription', 'moveTo', 'setTrashed', 'setSharing', 'addViewer', 'addViewers', 'addEditor', 'addEditors',
-  'removeViewer', 'removeEditor', 'createFolder', 'createFile', 'makeCopy', 'addFile', 'removeFile', 'addFolder', 'removeFolder',
+  'removeViewer', 'removeEditor', 'setContent', 'createFolder', 'createFile', 'makeCopy', 'addFile', 'removeFile', 'addFolder', 'removeFolder',
 ]);
 export const itemPolicy = (method: string): CallPolicy => (WRITES.has(method) ? WRITE : READ);
 

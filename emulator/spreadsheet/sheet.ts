@@ -11,6 +11,7 @@ import { assertEditable, makeProtection, newProtection, protectionsOf } from './
 import { checkCoordinates } from './range-base';
 import type { SheetState, SpreadsheetState } from './state';
 import { appendRowTo, assertSheetName } from './sheet-ops';
+import { makeChartBuilder, sheetCharts } from './charts';
 
 export class SheetImpl implements Viewable, SheetView {
   _self: unknown = null;
@@ -338,6 +339,29 @@ export class SheetImpl implements Viewable, SheetView {
   }
   clearConditionalFormatRules(): void {
     this._editAll().sheet.conditionalFormats = [];
+  }
+
+  // ---- embedded charts (charts.ts) ----------------------------------------------------------
+
+  /** reference/spreadsheet/sheet#newchart */
+  newChart(): unknown {
+    return makeChartBuilder(this.emulator, this._ssId, this._sheetId);
+  }
+  /** reference/spreadsheet/sheet#getcharts */
+  getCharts(): unknown[] {
+    return sheetCharts.get(this.emulator, this._ssId, this._sheetId);
+  }
+  /** reference/spreadsheet/sheet#insertchartchart */
+  insertChart(chart: unknown): void {
+    sheetCharts.insert(this.emulator, this._ssId, this._sheetId, chart);
+  }
+  /** reference/spreadsheet/sheet#updatechartchart */
+  updateChart(chart: unknown): void {
+    sheetCharts.update(this.emulator, this._ssId, this._sheetId, chart);
+  }
+  /** reference/spreadsheet/sheet#removechartchart */
+  removeChart(chart: unknown): void {
+    sheetCharts.remove(this.emulator, this._ssId, this._sheetId, chart);
   }
 }
 

@@ -65,6 +65,26 @@ export interface SheetState {
   /** Columns a user or script hid, by 1-based column (absent in states saved before). */
   hiddenColumns?: Record<string, true>;
   conditionalFormats: ConditionalRuleState[];
+  /** Embedded charts (charts.ts); absent in states saved before charts were emulated. */
+  charts?: ChartState[];
+}
+
+/** reference/charts/chart-type */
+export const CHART_TYPES = [
+  'AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM', 'RADAR', 'LINE', 'ORG', 'PIE', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TIMELINE', 'TREEMAP', 'WATERFALL',
+] as const;
+export type ChartTypeName = (typeof CHART_TYPES)[number];
+
+/** One embedded chart as stored: its type, source ranges, Google Charts options and anchor. */
+export interface ChartState {
+  chartId: number;
+  type: ChartTypeName;
+  ranges: Array<{ sheetId: number; rect: Rect }>;
+  options: Record<string, unknown>;
+  position: { anchorRow: number; anchorColumn: number; offsetX: number; offsetY: number };
+  /** -1: Sheets decides (reference/spreadsheet/embedded-chart#getnumheaders). */
+  numHeaders: number;
+  transpose: boolean;
 }
 
 export interface ProtectionState {
@@ -103,4 +123,6 @@ export interface SpreadsheetState {
   selection: Record<string, SelectionState>;
   /** Next sheet id to hand out (the first sheet is gid 0, as in Sheets). */
   nextSheetId: number;
+  /** Next embedded chart id (absent until the first chart). */
+  nextChartId?: number;
 }

@@ -30,6 +30,24 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
         .addItem(RU.formsPage.menuLinks, 'showFormLinks')
         .addItem(RU.formsProcess.menu, 'processFormResponses'),
     )
+    .addSubMenu(
+      SpreadsheetApp.getUi()
+        .createMenu(RU.rhythm.menu)
+        .addItem(RU.rhythm.menuOn, 'enableReminders')
+        .addItem(RU.rhythm.menuOff, 'disableReminders')
+        .addItem(RU.rhythm.menuRun, 'runTickNow'),
+    )
+    .addSubMenu(
+      SpreadsheetApp.getUi()
+        .createMenu(RU.overview.menu)
+        .addItem(RU.overview.menuRebuild, 'rebuildDashboardFromMenu')
+        .addItem(RU.overview.menuCloseYear, 'closeSchoolYear')
+        .addItem(RU.overview.menuYearDecisions, 'showYearClose')
+        .addItem(RU.overview.menuRetention, 'showRetention')
+        .addSeparator()
+        .addItem(RU.overview.menuShareSummary, 'shareRegionalSummary')
+        .addItem(RU.overview.menuGatherSummaries, 'gatherRegionalSummaries'),
+    )
     .addSeparator()
     .addItem(RU.menu.settings, 'showSettings')
     .addItem(RU.menu.help, 'showHelp')

@@ -263,7 +263,27 @@ export const DOCUMENT_KINDS = defineOptions({
   postRelease: 'пост-релиз',
 });
 
+/** 000 V.1 keeps documents 5 years; past that the deputy decides, the add-on deletes nothing. */
+export const RETENTION_DECISIONS = defineOptions({
+  kept: 'хранение продлено',
+  destroyable: 'можно уничтожить',
+});
+
 export const YES_NO = defineOptions({ yes: 'да', no: 'нет' });
+
+// ---- the monthly rhythm (issue 7) ---------------------------------------------------------------
+
+/** What an e-mail of the rhythm was: one reminder per person per month, never one per item. */
+export const MAIL_KINDS = defineOptions({
+  monthly: 'напоминание на месяц',
+  digest: 'сводка заместителю',
+  notice: 'извещение о заседании',
+  overdue: 'просроченные сроки',
+  authorization: 'нужна повторная авторизация',
+});
+
+/** «не подтверждено»: the run ended while sending it; never resent, so never sent twice. */
+export const MAIL_STATUSES = defineOptions({ sent: 'отправлено', failed: 'ошибка', unconfirmed: 'не подтверждено' });
 
 // ---- questionnaires (issue 6) -------------------------------------------------------------------
 

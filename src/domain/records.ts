@@ -274,6 +274,21 @@ export const DocumentEntry = z.object({
   fileId: maybe(text),
   created: day,
   keepUntil: day,
+  retention: maybe(one(O.RETENTION_DECISIONS)),
+  retentionDate: maybe(day),
+});
+
+export const Mailing = z.object({
+  id,
+  key: text,
+  month: maybe(text),
+  kind: one(O.MAIL_KINDS),
+  recipientName: maybe(text),
+  email: maybe(text),
+  subject: maybe(text),
+  status: one(O.MAIL_STATUSES),
+  at: z.string(),
+  note: maybe(text),
 });
 
 export const LogEntry = z.object({
@@ -311,3 +326,4 @@ export type HelpRequest = z.infer<typeof HelpRequest>;
 export type StudentSurvey = z.infer<typeof StudentSurvey>;
 export type DocumentEntry = z.infer<typeof DocumentEntry>;
 export type LogEntry = z.infer<typeof LogEntry>;
+export type Mailing = z.infer<typeof Mailing>;

@@ -14,6 +14,7 @@ import { SETTINGS, type SettingSpec } from '../workbook/settings';
 import { openWorkbook, type Workbook } from '../workbook/sheets';
 import { insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbook/repo';
 import type { RawCell } from '../workbook/cells';
+import { rescheduleReminders, rhythmStatus } from './rhythm';
 
 export type SettingField = {
   key: string;
@@ -35,7 +36,7 @@ export const getSettingsPage = defineEndpoint(z.object({}).strict(), () => {
   const workbook = openWorkbook();
   const tab = loadTab(workbook, 'settings');
   const rows = rowsByKey(tab);
-  return success({ fields: SETTINGS.map((spec) => field(spec, rows.get(spec.key)?.value ?? '', workbook)) });
+  return success({ fields: SETTINGS.map((spec) => field(spec, rows.get(spec.key)?.value ?? '', workbook)), rhythm: rhythmStatus(workbook.timeZone) });
 });
 
 export const saveSettings = defineEndpoint(z.object({ values: z.record(z.string(), z.string().max(5000)) }).strict(), ({ values }) => {
@@ -52,7 +53,7 @@ export const saveSettings = defineEndpoint(z.object({ values: z.record(z.string(
     else parsed.set(key, result.value);
   }
   if (Object.keys(errors).length > 0) return failure('validation', RU.settingsPage.fix, errors);
-  return withDocumentLock(() => {
+  const saved = withDocumentLock(() => {
     const workbook = openWorkbook();
     const tab = loadTab(workbook, 'settings');
     const rows = rowsByKey(tab);
@@ -67,8 +68,16 @@ export const saveSettings = defineEndpoint(z.object({ values: z.record(z.string(
     }
     updateRecords(workbook, tab, updates);
     insertRecords(workbook, tab, inserts);
-    return success({ saved: parsed.size });
+    return parsed.size;
   });
+  // The daily trigger follows a new hour or zone; the settings stay saved if it cannot.
+  let warning: string | null = null;
+  try {
+    rescheduleReminders();
+  } catch (e) {
+    warning = RU.settingsPage.rescheduleFailed(e instanceof Error ? e.message : String(e));
+  }
+  return success({ saved, warning });
 });
 
 function rowsByKey(tab: LoadedTab<'settings'>): Map<string, { row: number; value: unknown }> {
@@ -120,7 +129,7 @@ function parseValue(spec: SettingSpec, text: string): { value: RawCell | LocalDa
     case 'option':
       return kind.options.fromLabel(text) ? { value: text } : { error: RU.form.pickFromList };
     default:
-      if (spec.key === 'driveFolder') {
+      if (spec.key === 'driveFolder' || spec.key === 'regionalFolder') {
         const id = /\/folders\/([-\w]+)/.exec(text)?.[1] ?? text;
         return DRIVE_ID.test(id) ? { value: id } : { error: RU.settingsPage.badFolder };
       }

@@ -19,6 +19,7 @@ import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
 import { refreshTeacherNames } from '../workbook/names';
 import { selectedId, teacherChoices } from '../workbook/context';
 import { refersTo, teacherGlance, type GlanceTabs, type TeacherGlance } from './teacher-glance';
+import { teacherMonitoring, type TeacherMonitoring } from './teacher-monitoring';
 import { checkClass, checkTeacher, ClassInput, TeacherInput, type Errors } from './teacher-check';
 
 /** The card as the page shows it: the attestation date as "yyyy-MM-dd". */
@@ -34,6 +35,8 @@ export type TeacherPage = {
   /** For a new class row ("2026/2027"). */
   schoolYear: string;
   glance: TeacherGlance | null;
+  /** 001 §3.4: the teacher's timeline and questionnaire scores. */
+  monitoring: TeacherMonitoring | null;
 };
 
 export function showTeacher(): void {
@@ -52,6 +55,10 @@ export const getTeacherPage = defineEndpoint(z.object({ teacherId: z.string().ma
       sessions: loadTab(workbook, 'sessions'),
       achievements: loadTab(workbook, 'achievements'),
       documents: loadTab(workbook, 'documents'),
+      planItems: loadTab(workbook, 'planItems'),
+      selfDiagnoses: loadTab(workbook, 'selfDiagnoses'),
+      feedback: loadTab(workbook, 'feedback'),
+      studentSurveys: loadTab(workbook, 'studentSurveys'),
     };
     const id = teacherId || fromSelection(tabs);
     const found = id ? tabs.teachers.byId.get(id) : undefined;
@@ -65,6 +72,7 @@ export const getTeacherPage = defineEndpoint(z.object({ teacherId: z.string().ma
       categories: options(QUALIFICATION_CATEGORIES),
       schoolYear: schoolYearOf(workbook.zone.dayOf(new Date())),
       glance: teacher ? teacherGlance(teacher, tabs) : null,
+      monitoring: teacher ? teacherMonitoring(teacher, tabs, workbook.zone.dayOf(new Date())) : null,
     });
   }),
 );

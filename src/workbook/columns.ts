@@ -21,6 +21,7 @@ export type TabKey =
   | 'helpRequests'
   | 'studentSurveys'
   | 'documents'
+  | 'mailings'
   | 'log'
   | 'settings';
 

@@ -36,6 +36,8 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'orderDate', label: 'УТВЕРЖДЕНО приказом от', kind: date, help: 'Дата приказа.' },
   { key: 'orderNumber', label: 'УТВЕРЖДЕНО приказом №', kind: text, help: 'Номер приказа, например 03-02-093.' },
   { key: 'driveFolder', label: 'Папка на Google Диске', kind: text, help: 'Ссылка на папку или её ID: туда складываются шаблоны и документы.' },
+  { key: 'regionalCentreEmail', label: 'Эл. почта ЦНППМ для сводки по школе', kind: { type: 'email' }, help: 'Сводка (только числа, без ФИО) открывается этому адресу на просмотр.' },
+  { key: 'regionalFolder', label: 'Папка сводок школ (заполняет ЦНППМ)', kind: text, help: 'Только в книге ЦНППМ: ссылка на папку, куда сложены файлы сводок школ.' },
   {
     key: 'reminderDay',
     label: 'День месяца для плана на следующий месяц и напоминаний',
@@ -70,6 +72,8 @@ export interface Settings {
   orderDate: LocalDate | null;
   orderNumber: string | null;
   driveFolder: string | null;
+  regionalCentreEmail: string | null;
+  regionalFolder: string | null;
   reminderDay: number;
   reminderHour: number;
   noticeDaysBefore: number;

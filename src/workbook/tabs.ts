@@ -18,12 +18,15 @@ import {
   DIFFICULTY_CATEGORIES,
   DOCUMENT_KINDS,
   HELP_FORMS,
+  MAIL_KINDS,
+  MAIL_STATUSES,
   MEETING_FREQUENCIES,
   MEMBER_ROLES,
   PLAN_ITEM_STATUSES,
   PROGRAMME_STATUSES,
   QUALIFICATION_CATEGORIES,
   REQUEST_STATUSES,
+  RETENTION_DECISIONS,
   ROUTE_EMPHASES,
   ROUTE_PLACES,
   SESSION_FORMATS,
@@ -342,6 +345,27 @@ const documents: TabSpec = {
     col.text('fileId', 'ID файла', { hidden: true }),
     col.date('created', 'Создан', { required: true }),
     col.date('keepUntil', 'Хранить до', { required: true, note: 'Не менее 5 лет со дня создания (положение о коучинг-сессиях, V.1).' }),
+    col.option('retention', 'Решение по хранению', RETENTION_DECISIONS, { note: 'Принимает заместитель директора после срока хранения; надстройка документы не удаляет.' }),
+    col.date('retentionDate', 'Дата решения'),
+  ],
+};
+
+/** The rhythm's record of what it sent: who, what, which month; read before every send. */
+const mailings: TabSpec = {
+  key: 'mailings',
+  name: 'Рассылка',
+  idPrefix: 'E',
+  columns: [
+    col.id(),
+    col.text('key', 'Ключ', { hidden: true, required: true }),
+    col.text('month', 'Месяц', { note: 'гггг-ММ: месяц плана, к которому относится письмо.' }),
+    col.option('kind', 'Вид письма', MAIL_KINDS, { required: true }),
+    col.text('recipientName', 'Кому', { width: 220 }),
+    { key: 'email', header: 'Эл. почта', kind: { type: 'email' }, width: 200 },
+    col.text('subject', 'Тема письма', { width: 300 }),
+    col.option('status', 'Статус', MAIL_STATUSES, { required: true }),
+    { key: 'at', header: 'Время', kind: { type: 'datetime' }, required: true, width: 140 },
+    col.long('note', 'Примечание', { width: 300 }),
   ],
 };
 
@@ -389,6 +413,7 @@ export const TABS: Record<TabKey, TabSpec> = {
   helpRequests,
   studentSurveys,
   documents,
+  mailings,
   log,
   settings,
 };
@@ -411,6 +436,7 @@ export const TAB_ORDER: TabKey[] = [
   'helpRequests',
   'studentSurveys',
   'documents',
+  'mailings',
   'settings',
   'log',
 ];

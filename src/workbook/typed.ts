@@ -27,6 +27,7 @@ export const RECORD_SCHEMAS = {
   helpRequests: R.HelpRequest,
   studentSurveys: R.StudentSurvey,
   documents: R.DocumentEntry,
+  mailings: R.Mailing,
   log: R.LogEntry,
   settings: R.SettingRow,
 } satisfies Record<TabKey, z.ZodObject>;

@@ -34,6 +34,7 @@ async function load(): Promise<void> {
   const result = await call('getSettingsPage', {});
   if (result.status === 'error') return status('status', result.message, 'error');
   render(result.response.fields);
+  replace('rhythm', ...result.response.rhythm.map((line) => el('p', { className: 'help' }, line)));
   byId('form').hidden = false;
   status('status', '');
 }
@@ -48,7 +49,8 @@ async function save(): Promise<void> {
     return status('status', result.message, 'error');
   }
   showFieldErrors(form, {});
-  status('status', 'Сохранено.', 'ok');
+  if (result.response.warning) status('status', result.response.warning, 'error');
+  else status('status', 'Сохранено.', 'ok');
 }
 
 byId<HTMLFormElement>('form').addEventListener('submit', (event) => {

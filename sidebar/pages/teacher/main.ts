@@ -7,6 +7,7 @@ import { busy, byId, el, replace, setText } from '../../lib/dom';
 import { showFieldErrors, status } from '../../lib/form';
 import { applyIds, classRow, readClasses, renumber, rows, type ClassValues } from './classes';
 import { glanceLists } from './glance';
+import { monitoringSection } from './monitoring';
 
 type Page = ResponseOf<'getTeacherPage'>;
 type Card = NonNullable<Page['teacher']>;
@@ -120,6 +121,10 @@ function render(data: Page, card: Card | null, classes: ReadonlyArray<ClassValue
   setText('no-classes', classes.length ? '' : t.noClasses);
   byId('glance').hidden = !glance;
   replace('glance-lists', ...(glance ? glanceLists(glance) : []));
+  // The monitoring belongs to the teacher shown: a blank new-teacher form has none.
+  const monitoring = glance ? data.monitoring : null;
+  byId('monitoring').hidden = !monitoring;
+  replace('monitoring-body', ...(monitoring ? monitoringSection(monitoring) : []));
   form().hidden = false;
   byId('save').hidden = false;
 }

@@ -4,6 +4,7 @@
  * participation, and the members' results (achievements) in the year.
  */
 import { addMonths, makeLocalDate, schoolYearOf, type LocalDate } from '../../domain/local-date';
+import { isCommunityKind } from '../../domain/meetings';
 import * as O from '../../domain/options';
 import type { Achievement, Community, CommunityMember, Decision, Protocol, Session } from '../../domain/records';
 import { RU } from '../../text/ru';
@@ -23,12 +24,12 @@ export const ANNUAL_REPORT: Dictionary = {
     text('Секретарь', 'Секретарь сообщества'),
     text('Цель', 'Цель работы сообщества', false),
     text('Периодичность', 'Периодичность заседаний', false),
-    text('Число_заседаний', 'Проведено заседаний (по протоколам)'),
+    text('Число_заседаний', 'Проведено заседаний (по протоколам и отмеченным проведёнными встречам)'),
     text('Месяцы_без_заседаний', 'Месяцы учебного года без заседаний (заседания — не реже раза в месяц)', false),
     text('Число_участников', 'Число членов сообщества'),
     text('Решений_всего', 'Принято решений'),
     text('Решений_исполнено', 'Из них исполнено'),
-    collection('Заседания', 'Проведённые заседания: строка на протокол', [
+    collection('Заседания', 'Проведённые заседания: строка на протокол или на проведённую встречу без протокола', [
       text('Номер', '№ протокола'),
       date('Дата', 'Дата заседания'),
       text('Тема', 'Тема (вопросы повестки)'),
@@ -86,6 +87,9 @@ export function annualReportValues(input: AnnualReportInput): FieldValues {
   const members = input.members.filter((m) => m.communityId === community.id && (!m.since || m.since <= end) && (!m.until || m.until >= start));
   const memberIds = new Set(members.flatMap((m) => (m.teacherId ? [m.teacherId] : [])));
   const topics = new Map(input.sessions.map((s) => [s.id, s.topic]));
+  // A meeting marked held but never given a protocol is still a meeting of the year.
+  const recorded = new Set(protocols.map((p) => p.sessionId));
+  const unrecorded = input.sessions.filter((s) => s.communityId === community.id && s.status === 'held' && isCommunityKind(s.kind) && within(s.date) && !recorded.has(s.id));
   const questions = (p: Protocol) => joined(decisions.filter((d) => d.protocolId === p.id).map((d) => d.question));
   const statusOf = (d: Decision) => (d.status === 'open' && d.deadline && d.deadline < today ? 'overdue' : d.status);
   return {
@@ -97,17 +101,23 @@ export function annualReportValues(input: AnnualReportInput): FieldValues {
     Секретарь: str(community.secretaryName),
     Цель: str(community.goal),
     Периодичность: O.MEETING_FREQUENCIES.label(community.frequency),
-    Число_заседаний: num(protocols.length),
-    Месяцы_без_заседаний: monthsWithoutMeetings(start, today, protocols).join(', '),
+    Число_заседаний: num(protocols.length + unrecorded.length),
+    Месяцы_без_заседаний: monthsWithoutMeetings(start, today, [...protocols, ...unrecorded].map((m) => m.date)).join(', '),
     Число_участников: num(members.length),
     Решений_всего: num(decisions.length),
     Решений_исполнено: num(decisions.filter((d) => d.status === 'done').length),
-    Заседания: protocols.map((p) => ({
-      Номер: num(p.number),
-      Дата: day(p.date),
-      Тема: (p.sessionId ? topics.get(p.sessionId) : undefined) ?? questions(p),
-      Присутствовало: p.presentIds.length ? num(p.presentIds.length) : '',
-    })),
+    Заседания: [
+      ...protocols.map((p) => ({
+        date: p.date,
+        Номер: num(p.number),
+        Дата: day(p.date),
+        Тема: (p.sessionId ? topics.get(p.sessionId) : undefined) ?? questions(p),
+        Присутствовало: p.presentIds.length ? num(p.presentIds.length) : '',
+      })),
+      ...unrecorded.map((s) => ({ date: s.date, Номер: RU.documentNames.noProtocol, Дата: day(s.date), Тема: s.topic, Присутствовало: s.participantsIds.length ? num(s.participantsIds.length) : '' })),
+    ]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map(({ date: _date, ...row }) => row),
     Решения: decisions.map((d) => {
       const p = byProtocol.get(d.protocolId!)!;
       return {
@@ -139,14 +149,14 @@ export function annualReportValues(input: AnnualReportInput): FieldValues {
   };
 }
 
-/** School months (September to May) already begun by `today` with no protocol dated in them. */
-function monthsWithoutMeetings(start: LocalDate, today: LocalDate, protocols: Protocol[]): string[] {
+/** School months (September to May) already begun by `today` with no meeting dated in them. */
+function monthsWithoutMeetings(start: LocalDate, today: LocalDate, dates: LocalDate[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < 9; i++) {
     const first = addMonths(start, i);
     if (first > today) break;
     const next = addMonths(start, i + 1);
-    if (!protocols.some((p) => p.date >= first && p.date < next)) out.push(RU.documentNames.monthsNominative[Number(first.slice(5, 7)) - 1]!);
+    if (!dates.some((d) => d >= first && d < next)) out.push(RU.documentNames.monthsNominative[Number(first.slice(5, 7)) - 1]!);
   }
   return out;
 }

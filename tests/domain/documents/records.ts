@@ -35,6 +35,8 @@ export const settings: Settings = {
   orderDate: d('2024-09-27'),
   orderNumber: '03-02-093',
   driveFolder: null,
+  regionalCentreEmail: null,
+  regionalFolder: null,
   reminderDay: 25,
   reminderHour: 8,
   noticeDaysBefore: 3,

@@ -1,0 +1,53 @@
+import '../../lib/addon.css';
+import { call, type ResponseOf } from '../../lib/server';
+import { busy, el, replace } from '../../lib/dom';
+import { status } from '../../lib/form';
+import { formatRu, type LocalDate } from '../../../src/domain/local-date';
+import { RU } from '../../../src/text/ru';
+
+const R = RU.overview.retention;
+
+type Page = ResponseOf<'getRetentionPage'>;
+type Doc = Page['documents'][number];
+
+const ru = (day: string) => formatRu(day as LocalDate);
+
+function card(d: Doc, maxYears: number): HTMLElement {
+  const yearsId = `years-${d.id}`;
+  const error = el('div', { className: 'field-error', id: `${yearsId}-error`, role: 'alert', 'data-error-for': 'years' });
+  const years = el('input', { id: yearsId, type: 'number', min: 1, max: maxYears, value: '1', 'aria-describedby': `${yearsId}-error` });
+  const keep = el('button', { type: 'button', className: 'action' }, R.keep);
+  const destroy = el('button', { type: 'button' }, R.markDestroyable);
+  const decide = async (input: Record<string, unknown>, button: HTMLButtonElement) =>
+    busy(button, async () => {
+      status('status', RU.overview.saving);
+      error.textContent = '';
+      const result = await call('decideRetention', { documentId: d.id, ...input });
+      if (result.status === 'error') {
+        error.textContent = result.fields?.years ?? '';
+        return status('status', result.message, 'error');
+      }
+      await load(result.response.message);
+    });
+  keep.addEventListener('click', () => void decide({ decision: 'keep', years: years.value }, keep));
+  destroy.addEventListener('click', () => void decide({ decision: 'destroyable' }, destroy));
+  return el(
+    'section',
+    { className: 'card', 'data-document': d.id },
+    el('h2', {}, el('a', { href: d.url, target: '_blank', rel: 'noopener' }, d.title)),
+    el('p', { className: 'help' }, R.line(d.kind, ru(d.created), ru(d.keepUntil))),
+    d.destroyable
+      ? el('p', { className: 'error' }, R.marked(ru(d.decidedOn)))
+      : el('div', {}, el('div', { className: 'field' }, el('label', { htmlFor: yearsId }, R.moreYears), years, error), el('div', { className: 'buttons' }, keep, destroy)),
+  );
+}
+
+async function load(message = ''): Promise<void> {
+  const result = await call('getRetentionPage', {});
+  if (result.status === 'error') return status('status', result.message, 'error');
+  const { documents, maxYears } = result.response;
+  replace('list', ...(documents.length ? documents.map((d) => card(d, maxYears)) : [el('p', {}, R.none)]));
+  status('status', message, message ? 'ok' : 'info');
+}
+
+void load();

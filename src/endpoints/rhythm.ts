@@ -1,0 +1,132 @@
+/**
+ * Menu «Напоминания → Включить / Выключить / Запустить сейчас» and the daily trigger's handler.
+ * The trigger runs as the deputy who switched it on; it checks its authorization first and, when
+ * it is lost, tells that deputy once (add-on triggers send no failure mail of their own:
+ * workspace/add-ons/concepts/editor-auth-lifecycle).
+ */
+import { withDocumentLock } from '../platform/lock';
+import { RU } from '../text/ru';
+import { runTick, type TickReport } from '../rhythm/tick';
+import { installTickTrigger, removeTickTriggers, removeTrigger, tickTriggers } from '../rhythm/trigger';
+import { loadState, saveState, type RhythmState } from '../rhythm/state';
+import { settingsFrom } from '../workbook/data-check';
+import { loadTab } from '../workbook/repo';
+import { openWorkbook } from '../workbook/sheets';
+import { TAB_ORDER, TABS } from '../workbook/tabs';
+import { setUpWorkbook } from '../workbook/setup';
+
+const T = RU.rhythm;
+
+function me(): string {
+  return Session.getEffectiveUser().getEmail();
+}
+
+/** The hour and zone from the settings tab (the spreadsheet's zone when none is set). */
+function schedule(): { hour: number; zone: string } {
+  const workbook = openWorkbook();
+  const { settings } = settingsFrom(loadTab(workbook, 'settings').read, workbook.zone);
+  return { hour: settings.reminderHour, zone: settings.timeZone ?? workbook.timeZone };
+}
+
+export function enableReminders(): void {
+  const ui = SpreadsheetApp.getUi();
+  const workbook = openWorkbook();
+  // A book set up before the rhythm existed lacks «Рассылка»: set-up adds it, changing nothing else.
+  if (TAB_ORDER.some((k) => !workbook.sheets.has(TABS[k].name))) setUpWorkbook();
+  const { hour, zone } = schedule();
+  const user = me();
+  const message = withDocumentLock(() => {
+    const state = loadState();
+    if (state.enabled && state.owner && state.owner !== user) return T.otherOwner(state.owner);
+    const spreadsheetId = workbook.spreadsheet.getId();
+    const existing = tickTriggers(spreadsheetId);
+    const unchanged = state.enabled && existing.length === 1 && existing[0]!.getUniqueId() === state.triggerId && state.hour === hour && state.zone === zone;
+    if (unchanged) return T.alreadyOn(hour, zone);
+    let triggerId: string;
+    try {
+      triggerId = installTickTrigger(spreadsheetId, hour, zone);
+    } catch (e) {
+      // The one setting Apps Script may refuse here: a zone it does not know.
+      return T.cannotSchedule(zone, e instanceof Error ? e.message : String(e));
+    }
+    saveState({ ...state, enabled: true, owner: user, triggerId, hour, zone });
+    return T.enabled(hour, zone);
+  });
+  ui.alert(message);
+}
+
+export function disableReminders(): void {
+  const ui = SpreadsheetApp.getUi();
+  const spreadsheetId = SpreadsheetApp.getActiveSpreadsheet().getId();
+  const message = withDocumentLock(() => {
+    const state = loadState();
+    const removed = removeTickTriggers(spreadsheetId);
+    if (!state.enabled && removed === 0) return T.notEnabled;
+    // Another owner's trigger cannot be seen from here: it finds the switch off and removes itself.
+    saveState({ ...state, enabled: false, triggerId: state.owner === me() ? null : state.triggerId });
+    return T.disabled;
+  });
+  ui.alert(message);
+}
+
+/** After the deputy changes the hour or the zone in «Настройки»: the trigger follows. */
+export function rescheduleReminders(): void {
+  const state = loadState();
+  if (!state.enabled || state.owner !== me()) return;
+  const { hour, zone } = schedule();
+  if (hour === state.hour && zone === state.zone) return;
+  const triggerId = installTickTrigger(SpreadsheetApp.getActiveSpreadsheet().getId(), hour, zone);
+  saveState({ ...loadState(), triggerId, hour, zone });
+}
+
+function reportText(report: TickReport): string {
+  if (report.busy) return T.busy;
+  const lines = [...report.lines, ...report.errors];
+  return T.ranNow(lines.length ? lines : [T.nothingToSend]);
+}
+
+export function runTickNow(): void {
+  SpreadsheetApp.getUi().alert(reportText(runTick()));
+}
+
+/** True when the authorization is in place; otherwise tells the owner once and says false. */
+function authorized(state: RhythmState): boolean {
+  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+  if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) {
+    if (state.authNoticeSent) saveState({ ...loadState(), authNoticeSent: null });
+    return true;
+  }
+  if (state.authNoticeSent) return false;
+  try {
+    if (MailApp.getRemainingDailyQuota() > 0) {
+      MailApp.sendEmail({ to: me(), subject: T.authTitle, body: T.authBody(info.getAuthorizationUrl()), name: RU.addonName });
+    }
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+  }
+  saveState({ ...loadState(), authNoticeSent: new Date().toISOString() });
+  return false;
+}
+
+/** The daily time-driven trigger. */
+export function dailyTick(event?: { triggerUid?: string }): void {
+  const state = loadState();
+  if (!state.enabled || (state.owner && state.owner !== me())) {
+    // Switched off (or on by someone else) since this trigger was made: it removes itself.
+    if (event?.triggerUid) removeTrigger(String(event.triggerUid));
+    return;
+  }
+  if (!authorized(state)) return;
+  const report = runTick();
+  if (report.errors.length) console.warn(report.errors.join('\n'));
+}
+
+/** What the settings page shows: on or off, for whom, the last run and what it did. */
+export function rhythmStatus(timeZone: string): string[] {
+  const state = loadState();
+  const lines = [state.enabled ? T.statusOn(state.owner ?? '—', state.hour ?? 0, state.zone ?? timeZone) : T.statusOff];
+  lines.push(state.lastRun ? T.statusLastRun(Utilities.formatDate(new Date(state.lastRun), timeZone, 'dd.MM.yyyy HH:mm')) : T.statusNever);
+  lines.push(...state.lastLines);
+  if (state.authNoticeSent) lines.push(T.statusAuth);
+  return lines;
+}

@@ -1,0 +1,122 @@
+/**
+ * The regional roll-up without new OAuth scopes: a school writes its figures as a JSON file in its
+ * own Drive folder and opens it to the centre's address for viewing (never "anyone with the
+ * link"); the centre, in its own copy of the workbook, reads a folder of such files into
+ * «Свод по школам». DriveApp under the drive scope the add-on already has does both.
+ */
+import { computeDashboard } from '../domain/dashboard';
+import { formatRu, type LocalDate } from '../domain/local-date';
+import { rollupRows, SchoolSummary, schoolSummary } from '../domain/rollup';
+import { Book } from '../documents/generate-records';
+import { schoolFolder } from '../documents/generate-job';
+import { dashboardInput } from '../overview/dashboard-write';
+import { withDocumentLock } from '../platform/lock';
+import { RU } from '../text/ru';
+import { asMenuAction } from './overview';
+import { neutralize } from '../workbook/cells';
+import { openWorkbook, type Workbook } from '../workbook/sheets';
+
+const U = RU.overview.rollup;
+const JSON_MIME = 'application/json';
+
+function alert(message: string): void {
+  SpreadsheetApp.getUi().alert(U.title, message, SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+export function shareRegionalSummary(): void {
+  asMenuAction(U.title, share);
+}
+
+function share(): void {
+  const workbook = openWorkbook();
+  const today = workbook.zone.dayOf(new Date());
+  const book = new Book(workbook, today);
+  const { settings } = book;
+  const school = settings.schoolShortName ?? settings.schoolName;
+  if (!school) return alert(U.noSchool);
+  const email = settings.regionalCentreEmail;
+  if (!email) return alert(U.noEmail);
+  const root = schoolFolder(book);
+  if (typeof root === 'string') return alert(root);
+  const input = dashboardInput(workbook, today);
+  const summary = schoolSummary(school, computeDashboard(input), input);
+  const name = U.fileName(school);
+  const message = withDocumentLock(() => {
+    const file = summaryFile(root, name, JSON.stringify(summary, null, 2));
+    try {
+      file.addViewer(email);
+      return U.shared(name, email);
+    } catch (e) {
+      return U.notShared(name, e instanceof Error ? e.message : String(e));
+    }
+  });
+  alert(message);
+}
+
+/** The school's one summary file, rewritten in place so the centre's link keeps working. */
+function summaryFile(folder: GoogleAppsScript.Drive.Folder, name: string, content: string): GoogleAppsScript.Drive.File {
+  const files = folder.getFilesByName(name);
+  while (files.hasNext()) {
+    const file = files.next();
+    if (!file.isTrashed() && file.getMimeType() === JSON_MIME) return file.setContent(content);
+  }
+  return folder.createFile(name, content, JSON_MIME);
+}
+
+export function gatherRegionalSummaries(): void {
+  asMenuAction(U.title, gather);
+}
+
+function gather(): void {
+  const workbook = openWorkbook();
+  const today = workbook.zone.dayOf(new Date());
+  const raw = new Book(workbook, today).settings.regionalFolder;
+  if (!raw) return alert(U.noFolder);
+  let folder: GoogleAppsScript.Drive.Folder;
+  try {
+    folder = DriveApp.getFolderById(/\/folders\/([-\w]+)/.exec(raw)?.[1] ?? raw);
+  } catch {
+    return alert(U.badFolder);
+  }
+  const summaries: SchoolSummary[] = [];
+  const skipped: string[] = [];
+  const files = folder.getFiles();
+  while (files.hasNext()) {
+    const file = files.next();
+    if (file.isTrashed() || !file.getName().toLowerCase().endsWith('.json')) continue;
+    const parsed = parseSummary(file.getBlob().getDataAsString());
+    if (typeof parsed === 'string') skipped.push(`${file.getName()}: ${parsed}`);
+    else summaries.push(parsed);
+  }
+  if (summaries.length === 0) return alert([U.none, ...(skipped.length ? [U.skipped(skipped)] : [])].join('\n'));
+  withDocumentLock(() => writeRollup(workbook, rollupRows(summaries, (d) => formatRu(d as LocalDate), U.total)));
+  alert([U.gathered(summaries.length), ...(skipped.length ? [U.skipped(skipped)] : [])].join('\n'));
+}
+
+function parseSummary(text: string): SchoolSummary | string {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return U.badJson;
+  }
+  const parsed = SchoolSummary.safeParse(json);
+  return parsed.success ? parsed.data : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).slice(0, 3).join('; ');
+}
+
+/** «Свод по школам» rewritten as one block. */
+function writeRollup(workbook: Workbook, rows: Array<Array<string | number>>): void {
+  const name = RU.overview.rollupTabName;
+  let sheet = workbook.sheets.get(name);
+  if (!sheet) {
+    sheet = workbook.spreadsheet.insertSheet(name, 0);
+    workbook.sheets.set(name, sheet);
+  }
+  const width = rows[0]!.length;
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  if (sheet.getMaxRows() < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+  sheet.clearContents();
+  sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => r.map((c) => (typeof c === 'string' ? neutralize(c) : c))));
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold').setWrap(true);
+  sheet.setFrozenRows(1);
+}

@@ -1,0 +1,89 @@
+/**
+ * The deputy's monthly digest (pure): programmes ending or overdue, conclusions not written,
+ * communities behind their rhythm, supported teachers not seen for two months, and the add-on's
+ * own failures since the previous digest. Sent every month, "all good" included, so its absence
+ * is itself a signal.
+ */
+import { addMonths, formatRu } from '../domain/local-date';
+import { RU } from '../text/ru';
+import { inMonth, monthBefore, monthlyMinimum, monthName, type MonthKey } from './calendar';
+import type { RhythmData, RhythmLinks } from './data';
+import { communityCounts } from './monthly';
+import type { EmailSection, Outgoing } from './email';
+
+const T = RU.rhythm;
+
+/** Failures the add-on met since the last digest, counted by the caller from its own records. */
+export interface Failures {
+  logErrors: number;
+  mailFailed: number;
+  documentsFailed: number;
+  deferred: number;
+  noAddress: string[];
+}
+
+export function communitiesBehind(data: RhythmData, month: MonthKey): string[] {
+  const previous = monthBefore(data.today);
+  const lines: string[] = [];
+  for (const c of data.communities) {
+    const before = communityCounts(data, c.id, previous);
+    const ahead = communityCounts(data, c.id, month);
+    const heldMinimum = monthlyMinimum(c.frequency, previous, c.createdOn);
+    const plannedMinimum = monthlyMinimum(c.frequency, month, c.createdOn);
+    const problems: string[] = [];
+    if (before.held < heldMinimum) problems.push(T.communityHeld(monthName(previous), before.held, heldMinimum));
+    if (ahead.planned < plannedMinimum) problems.push(T.communityPlanned(monthName(month), ahead.planned, plannedMinimum));
+    if (problems.length) lines.push(T.communityLine(c.name, problems.join('; ')));
+  }
+  return lines;
+}
+
+/** Teachers with an active programme and no held session with them since two months ago. */
+export function unseenTeachers(data: RhythmData): string[] {
+  const since = addMonths(data.today, -2);
+  const lines: string[] = [];
+  for (const p of data.programmes.filter((x) => x.status === 'active' && x.teacherId && x.start <= since)) {
+    const theirs = data.sessions.filter((s) => s.status === 'held' && s.date <= data.today && (s.programmeId === p.id || s.participantsIds.includes(p.teacherId!)));
+    const last = theirs.map((s) => s.date).sort().at(-1) ?? null;
+    if (last === null || last < since) lines.push(T.unseenLine(p.teacherName ?? p.teacherId!, last ? formatRu(last) : null));
+  }
+  return lines;
+}
+
+export function deputyDigest(data: RhythmData, month: MonthKey, deputyEmail: string | null, failures: Failures, links: RhythmLinks): Outgoing {
+  const active = data.programmes.filter((p) => p.status === 'active');
+  const line = (p: (typeof active)[number]) => T.programmeLine(p.teacherName ?? p.teacherId ?? p.id, formatRu(p.end));
+  const sections: EmailSection[] = [];
+  const add = (title: string, lines: string[], warn = false) => lines.length && sections.push({ title, lines, warn });
+  add(T.digestEnding(monthName(month)), active.filter((p) => inMonth(p.end, month)).map(line));
+  add(T.digestOverdueProgrammes, active.filter((p) => p.end < data.today).map(line), true);
+  add(T.digestNoConclusion, data.programmes.filter((p) => p.status === 'completed' && !p.outcome).map(line), true);
+  add(T.digestCommunities, communitiesBehind(data, month), true);
+  add(T.digestUnseen, unseenTeachers(data), true);
+  const failureLines = [
+    ...(failures.logErrors ? [T.failureLog(failures.logErrors)] : []),
+    ...(failures.mailFailed ? [T.failureMail(failures.mailFailed)] : []),
+    ...(failures.documentsFailed ? [T.failureDocuments(failures.documentsFailed)] : []),
+    ...(failures.deferred ? [T.failureDeferred(failures.deferred)] : []),
+    ...(failures.noAddress.length ? [T.failureNoAddress(failures.noAddress)] : []),
+  ];
+  add(T.digestFailures, failureLines, true);
+  const links_ = [
+    ...(links.workbook ? [{ label: T.openWorkbook, url: links.workbook }] : []),
+    ...(links.planDocument ? [{ label: T.openPlan, url: links.planDocument }] : []),
+  ];
+  return {
+    key: `digest|${month}`,
+    kind: 'digest',
+    month,
+    recipientName: RU.rhythm.deputy,
+    email: deputyEmail,
+    subject: T.digestSubject(monthName(month)),
+    content: {
+      greeting: T.helloDeputy,
+      intro: sections.length ? T.digestIntro(monthName(month), formatRu(data.today)) : `${T.digestIntro(monthName(month), formatRu(data.today))} ${T.digestAllGood}`,
+      sections,
+      links: links_,
+    },
+  };
+}

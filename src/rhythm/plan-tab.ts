@@ -1,0 +1,55 @@
+/**
+ * The tab «План на месяц»: the same events and deadlines as the plan document
+ * (documents/fields/monthly-plan.ts), rewritten in one block each month. It is the add-on's
+ * view, not data: nothing else reads it, and the deputy's own notes belong elsewhere.
+ */
+import { parseLocalDate, type LocalDate, type Zone } from '../domain/local-date';
+import type { FieldValues } from '../documents/dictionary';
+import { RU } from '../text/ru';
+import { neutralize, type RawCell } from '../workbook/cells';
+import type { Workbook } from '../workbook/sheets';
+
+const T = RU.rhythm;
+const EVENT_FIELDS = ['Дата', 'Время', 'Вид', 'Тема', 'Ответственный', 'Участники', 'Место', 'Сообщество_или_программа', 'Статус'];
+const DEADLINE_FIELDS = ['Срок', 'Педагог', 'Содержание', 'Контрольный_срез', 'Ответственный', 'Статус'];
+const DATE_FIELDS = new Set(['Дата', 'Срок']);
+
+/** The block to write: rows of equal width, dates as dates in the spreadsheet's zone. */
+export function planGrid(values: FieldValues, monthLabel: string, today: string, zone: Zone): { rows: RawCell[][]; titleRows: number[]; dateColumn: number } {
+  const width = EVENT_FIELDS.length;
+  const pad = (cells: readonly RawCell[]) => [...cells, ...new Array<RawCell>(width - cells.length).fill('')];
+  const cell = (field: string, text: string): RawCell => {
+    if (DATE_FIELDS.has(field)) {
+      const day = parseLocalDate(text, zone);
+      if (day) return zone.midnight(day as LocalDate);
+    }
+    return neutralize(text);
+  };
+  const table = (name: string, fields: string[]) => ((values[name] ?? []) as Array<Record<string, string>>).map((r) => pad(fields.map((f) => cell(f, r[f] ?? ''))));
+  const events = table('Мероприятия', EVENT_FIELDS);
+  const deadlines = table('Сроки_плана', DEADLINE_FIELDS);
+  const rows: RawCell[][] = [pad([T.planTitle(monthLabel, today)]), pad([]), pad(T.planEvents)];
+  const titleRows = [1, 3];
+  rows.push(...(events.length ? events : [pad([T.planNoEvents])]));
+  rows.push(pad([]), pad([T.planDeadlinesTitle]), pad(T.planDeadlines));
+  titleRows.push(rows.length - 1, rows.length);
+  rows.push(...(deadlines.length ? deadlines : [pad([T.planNoDeadlines])]));
+  return { rows, titleRows, dateColumn: 1 };
+}
+
+/** Creates the tab when missing, clears it and writes the block: a few calls, whatever the size. */
+export function writePlanTab(workbook: Workbook, grid: ReturnType<typeof planGrid>): void {
+  const spreadsheet = workbook.spreadsheet;
+  let sheet = workbook.sheets.get(T.planTab);
+  if (!sheet) {
+    sheet = spreadsheet.insertSheet(T.planTab);
+    workbook.sheets.set(T.planTab, sheet);
+  }
+  sheet.clear();
+  const { rows } = grid;
+  const width = rows[0]!.length;
+  if (sheet.getMaxRows() < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+  sheet.getRange(1, 1, rows.length, width).setValues(rows);
+  sheet.getRange(1, grid.dateColumn, rows.length, 1).setNumberFormat('dd.MM.yyyy');
+  for (const row of grid.titleRows) sheet.getRange(row, 1, 1, width).setFontWeight('bold');
+}

@@ -1,0 +1,79 @@
+/**
+ * The rhythm's own memory, in document properties (9 KB a value): whether it is on and for whom,
+ * what the last run did, which month's jobs are done, and the lease that keeps two runs from
+ * working at once. Mail progress is kept apart (send.ts) because it changes on every message.
+ */
+export const STATE_KEY = 'rhythm.state';
+/** User properties: which spreadsheet each of this user's tick triggers belongs to. */
+export const TRIGGER_MAP_KEY = 'rhythm.triggers';
+export const TICK_HANDLER = 'dailyTick';
+/** A run never lasts longer than an execution (6 min); a lease older than this is stale. */
+export const LEASE_MS = 6 * 60 * 1000 + 30 * 1000;
+
+export interface RhythmState {
+  enabled: boolean;
+  /** Who switched it on: the trigger runs, and the mail goes out, as this account. */
+  owner: string | null;
+  triggerId: string | null;
+  hour: number | null;
+  zone: string | null;
+  /** ISO instant of the last run's end, and what it did. */
+  lastRun: string | null;
+  lastRunDay: string | null;
+  lastLines: string[];
+  /** The last month whose monthly jobs (plan, plan document, reminders, digest) all finished. */
+  monthlyDone: string | null;
+  /** The month whose plan tab and document were made (they are made once a month). */
+  planDone: string | null;
+  planDocument: string | null;
+  /** When the last digest went out (ISO): failures are counted from here. */
+  lastDigest: string | null;
+  /** Set when the tick found its authorization lost and told the deputy; cleared when back. */
+  authNoticeSent: string | null;
+  /** Messages the last run had to leave for the next one. */
+  lastDeferred: number;
+  /** Epoch ms until which a run holds the lease. */
+  leaseUntil: number;
+}
+
+const EMPTY: RhythmState = {
+  enabled: false,
+  owner: null,
+  triggerId: null,
+  hour: null,
+  zone: null,
+  lastRun: null,
+  lastRunDay: null,
+  lastLines: [],
+  monthlyDone: null,
+  planDone: null,
+  planDocument: null,
+  lastDigest: null,
+  authNoticeSent: null,
+  lastDeferred: 0,
+  leaseUntil: 0,
+};
+
+export function loadState(): RhythmState {
+  const raw = PropertiesService.getDocumentProperties().getProperty(STATE_KEY);
+  if (!raw) return { ...EMPTY };
+  try {
+    return { ...EMPTY, ...(JSON.parse(raw) as Partial<RhythmState>) };
+  } catch {
+    // A damaged value (edited by hand) starts over; the sent-mail record still prevents repeats.
+    return { ...EMPTY };
+  }
+}
+
+export function saveState(state: RhythmState): void {
+  state.lastLines = state.lastLines.slice(0, 20).map((l) => l.slice(0, 300));
+  PropertiesService.getDocumentProperties().setProperty(STATE_KEY, JSON.stringify(state));
+}
+
+/** Read-modify-write of the state under the document lock, for changes two runs may race on. */
+export function updateState(change: (state: RhythmState) => void): RhythmState {
+  const state = loadState();
+  change(state);
+  saveState(state);
+  return state;
+}

@@ -1,0 +1,212 @@
+/**
+ * One run of the rhythm, from the daily trigger or «Запустить сейчас». Each run does what is due:
+ * every day, unfinished document batches, unprocessed form answers, notices of coming meetings
+ * and what fell overdue; on the configured day (or the first run after it), the next month's plan
+ * (tab and document), the «Сводка» dashboard, each person's reminder and the deputy's digest. Each stage fails alone: its
+ * error is logged and shown, and the others still run.
+ */
+import { formatRu, type LocalDate } from '../domain/local-date';
+import { loadJob } from '../documents/generate-job';
+import { Book } from '../documents/generate-records';
+import { monthlyPlanValues } from '../documents/fields/monthly-plan';
+import { rebuildDashboardHoldingLock } from '../overview/dashboard-write';
+import { resumeDocumentJob } from '../endpoints/documents';
+import { sweepResponses } from '../forms/process';
+import { withDocumentLock } from '../platform/lock';
+import { RU } from '../text/ru';
+import { insertRecords, loadTab } from '../workbook/repo';
+import { openWorkbook, type Workbook } from '../workbook/sheets';
+import { TABS } from '../workbook/tabs';
+import type { TabKey } from '../workbook/columns';
+import { firstOf, monthlyTarget, monthName, type MonthKey } from './calendar';
+import type { RhythmData, RhythmLinks } from './data';
+import { meetingNotices, overdueNotice } from './daily';
+import { deputyDigest, type Failures } from './digest';
+import type { Outgoing } from './email';
+import { monthlyReminders } from './monthly';
+import { makePlanDocument } from './plan-document';
+import { planGrid, writePlanTab } from './plan-tab';
+import { handledOf, recoverProgress, sendAll, type Handled } from './send';
+import { LEASE_MS, loadState, saveState, type RhythmState } from './state';
+
+const T = RU.rhythm;
+/** Stop sending after this much of the 6-minute execution; the rest goes tomorrow. */
+export const SEND_BUDGET_MS = 4.5 * 60 * 1000;
+const NEEDED: TabKey[] = ['teachers', 'programmes', 'planItems', 'sessions', 'communities', 'members', 'protocols', 'decisions', 'mailings', 'log', 'settings'];
+
+export interface TickReport {
+  busy: boolean;
+  lines: string[];
+  errors: string[];
+}
+
+/** Takes the run's lease, or returns null when another run holds it. */
+function takeLease(): RhythmState | null {
+  return withDocumentLock(() => {
+    const state = loadState();
+    if (state.leaseUntil > Date.now()) return null;
+    state.leaseUntil = Date.now() + LEASE_MS;
+    saveState(state);
+    return state;
+  });
+}
+
+function stage(report: TickReport, name: string, work: () => void): void {
+  try {
+    work();
+  } catch (e) {
+    report.errors.push(T.stageFailed(name, e instanceof Error ? e.message : String(e)));
+  }
+}
+
+export function runTick(): TickReport {
+  const started = Date.now();
+  const report: TickReport = { busy: false, lines: [], errors: [] };
+  const state = takeLease();
+  if (!state) return { ...report, busy: true };
+  let workbook: Workbook | null = null;
+  try {
+    const opened = openWorkbook();
+    workbook = opened;
+    const missing = NEEDED.filter((k) => !opened.sheets.has(TABS[k].name)).map((k) => TABS[k].name);
+    if (missing.length) {
+      report.errors.push(T.missingTabs(missing));
+      return report;
+    }
+    // Work other issues left unfinished comes first: it writes the tabs read below.
+    stage(report, T.stageDocuments, () => {
+      if (loadJob()?.pending.length) {
+        resumeDocumentJob();
+        report.lines.push(T.documentsResumed);
+      }
+    });
+    stage(report, T.stageForms, () => {
+      const swept = sweepResponses();
+      if (swept.written) report.lines.push(T.formsSwept(swept.written));
+    });
+    const book = new Book(opened, opened.zone.dayOf(new Date()));
+    runMail(book, state, report, started);
+  } finally {
+    state.leaseUntil = 0;
+    state.lastRun = new Date().toISOString();
+    state.lastLines = [...report.lines, ...report.errors];
+    persist(state);
+    if (workbook) writeLog(workbook, report);
+  }
+  return report;
+}
+
+/** Saves the run's own fields; switching off (or on) while the run worked is kept. */
+function persist(state: RhythmState): void {
+  withDocumentLock(() => {
+    const current = loadState();
+    saveState({ ...state, enabled: current.enabled, owner: current.owner, triggerId: current.triggerId, hour: current.hour, zone: current.zone });
+  });
+}
+
+function dataOf(book: Book): RhythmData {
+  return {
+    today: book.today,
+    teachers: book.values('teachers'),
+    programmes: book.values('programmes'),
+    items: book.values('planItems'),
+    sessions: book.values('sessions'),
+    communities: book.values('communities'),
+    members: book.values('members'),
+    protocols: book.values('protocols'),
+    decisions: book.values('decisions'),
+  };
+}
+
+function runMail(book: Book, state: RhythmState, report: TickReport, started: number): void {
+  const data = dataOf(book);
+  const settings = book.settings;
+  const links: RhythmLinks = { workbook: book.workbook.spreadsheet.getUrl(), planDocument: state.planDocument };
+  const handled = handledOf(book.tab('mailings'));
+  const recovered = recoverProgress(book.workbook, handled);
+  if (recovered) report.lines.push(T.recovered(recovered));
+  const deputy = settings.deputyEmail ?? Session.getEffectiveUser().getEmail();
+  const target = monthlyTarget(book.today, settings.reminderDay, state.monthlyDone);
+  const outgoing: Outgoing[] = [...meetingNotices(data, settings.noticeDaysBefore)];
+  if (target) {
+    if (state.planDone !== target) makePlan(book, state, target, report);
+    links.planDocument = state.planDocument;
+    const reminders = monthlyReminders(data, target, links);
+    outgoing.push(...reminders, deputyDigest(data, target, deputy, failuresSince(book, handled, state, reminders), links));
+  }
+  const overdue = overdueNotice(data, state.lastRunDay as LocalDate | null, deputy, links);
+  if (overdue) outgoing.push(overdue);
+  let result: ReturnType<typeof sendAll> | null = null;
+  stage(report, T.stageMail, () => {
+    result = sendAll(book.workbook, handled, outgoing, { senderName: settings.schoolShortName ?? settings.schoolName ?? T.defaultSender, started, budgetMs: SEND_BUDGET_MS });
+  });
+  const sent = result as ReturnType<typeof sendAll> | null;
+  if (sent) {
+    if (sent.sent || sent.failed) report.lines.push(T.didSend(sent.sent, sent.failed));
+    if (sent.deferred.length) report.lines.push(T.deferred(sent.deferred.length));
+    report.errors.push(...sent.errors);
+    state.lastDeferred = sent.deferred.length;
+    // The month is done once its reminders and digest are all handled.
+    if (target && !sent.deferred.some((m) => m.month === target && (m.kind === 'monthly' || m.kind === 'digest'))) state.monthlyDone = target;
+    if (target && handled.has(`digest|${target}`)) state.lastDigest = handled.get(`digest|${target}`)!.at;
+    state.lastRunDay = book.today;
+  }
+}
+
+function makePlan(book: Book, state: RhythmState, month: MonthKey, report: TickReport): void {
+  stage(report, T.stagePlan, () => {
+    const values = monthlyPlanValues({ month: firstOf(month), sessions: book.values('sessions'), items: book.values('planItems'), programmes: book.values('programmes'), settings: book.settings, today: book.today });
+    writePlanTab(book.workbook, planGrid(values, monthName(month), formatRu(book.today), book.workbook.zone));
+    report.lines.push(T.didPlan(monthName(month)));
+  });
+  let url: string | null = null;
+  try {
+    url = makePlanDocument(book, month);
+    report.lines.push(T.didPlanDoc(url));
+  } catch (e) {
+    report.errors.push(T.planDocFailed(e instanceof Error ? e.message : String(e)));
+  }
+  stage(report, T.stageDashboard, () => {
+    withDocumentLock(() => rebuildDashboardHoldingLock(book.workbook));
+    report.lines.push(T.didDashboard);
+  });
+  state.planDone = month;
+  state.planDocument = url;
+  // Kept at once: a run cut later while sending must not make the plan a second time.
+  persist(state);
+}
+
+/** The add-on's own failures since the previous digest, for the deputy. */
+function failuresSince(book: Book, handled: Handled, state: RhythmState, reminders: readonly Outgoing[]): Failures {
+  const since = state.lastDigest ?? '';
+  const logErrors = book.values('log').filter((r) => r.level === RU.formsProcess.levelError && r.at > since).length;
+  let mailFailed = 0;
+  for (const entry of handled.values()) if (entry.status !== 'sent' && entry.at > since && entry.note !== T.noAddress) mailFailed += 1;
+  return {
+    logErrors,
+    mailFailed,
+    documentsFailed: loadJob()?.failed.length ?? 0,
+    deferred: state.lastDeferred ?? 0,
+    noAddress: [...new Set([...[...handled.values()].filter((e) => e.note === T.noAddress && e.at > since).map((e) => e.name ?? ''), ...reminders.filter((m) => !m.email).map((m) => m.recipientName)])],
+  };
+}
+
+/** One row for the run, one for each error, appended in one block. */
+function writeLog(workbook: Workbook, report: TickReport): void {
+  // A quiet day leaves no row: the settings page shows the last run anyway.
+  if (report.busy || (report.lines.length === 0 && report.errors.length === 0)) return;
+  try {
+    withDocumentLock(() => {
+      if (!workbook.sheets.has(TABS.log.name)) return;
+      const log = loadTab(workbook, 'log');
+      const at = new Date().toISOString();
+      const user = Session.getEffectiveUser().getEmail() || null;
+      insertRecords(workbook, log, [
+        ...(report.lines.length ? [{ at, user, level: T.levelInfo, action: T.logAction, message: report.lines.join('\n') }] : []),
+        ...report.errors.map((message) => ({ at, user, level: T.levelError, action: T.logAction, message })),
+      ]);
+    });
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+  }
+}

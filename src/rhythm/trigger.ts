@@ -1,0 +1,51 @@
+/**
+ * The one time-driven trigger: an add-on may have one of each type per user per document
+ * (PLATFORM.md), so switching on looks for this document's tick triggers first and leaves exactly
+ * one. A clock trigger does not say which document it serves (getTriggerSourceId is null), so the
+ * user's properties map each trigger id to its spreadsheet; a trigger missing from the map (the
+ * map lost) is taken as this document's, the stricter choice for "never two ticks".
+ */
+import { TICK_HANDLER, TRIGGER_MAP_KEY } from './state';
+
+type Trigger = GoogleAppsScript.Script.Trigger;
+
+function triggerMap(): Record<string, string> {
+  const raw = PropertiesService.getUserProperties().getProperty(TRIGGER_MAP_KEY);
+  try {
+    return raw ? (JSON.parse(raw) as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** This user's tick triggers for this spreadsheet. */
+export function tickTriggers(spreadsheetId: string): Trigger[] {
+  const map = triggerMap();
+  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === TICK_HANDLER && (map[t.getUniqueId()] ?? spreadsheetId) === spreadsheetId);
+}
+
+export function removeTickTriggers(spreadsheetId: string): number {
+  const mine = tickTriggers(spreadsheetId);
+  for (const t of mine) ScriptApp.deleteTrigger(t);
+  const map = triggerMap();
+  for (const t of mine) delete map[t.getUniqueId()];
+  PropertiesService.getUserProperties().setProperty(TRIGGER_MAP_KEY, JSON.stringify(map));
+  return mine.length;
+}
+
+/** Deletes this document's tick triggers and creates one, daily at `hour` in `zone`. */
+export function installTickTrigger(spreadsheetId: string, hour: number, zone: string): string {
+  removeTickTriggers(spreadsheetId);
+  const trigger = ScriptApp.newTrigger(TICK_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone(zone).create();
+  const id = trigger.getUniqueId();
+  const live = new Set(ScriptApp.getProjectTriggers().map((t) => t.getUniqueId()));
+  const map = Object.fromEntries(Object.entries(triggerMap()).filter(([key]) => live.has(key)));
+  map[id] = spreadsheetId;
+  PropertiesService.getUserProperties().setProperty(TRIGGER_MAP_KEY, JSON.stringify(map));
+  return id;
+}
+
+/** Removes one trigger by its id (a tick that finds itself switched off). */
+export function removeTrigger(uniqueId: string): void {
+  for (const t of ScriptApp.getProjectTriggers()) if (t.getUniqueId() === uniqueId) ScriptApp.deleteTrigger(t);
+}

@@ -1,0 +1,99 @@
+/**
+ * The regional roll-up through the built bundle: three schools write their summaries (figures
+ * only, opened to the centre's address, never to "anyone"), and the centre's own workbook gathers
+ * a folder of them into «Свод по школам», newest summary per school, with a total per year.
+ */
+import { hostCreateFolder, listDriveFiles } from '../../emulator/drive';
+import { addItem } from '../../emulator/drive/state';
+import { Addon } from '../helpers/addon';
+import { busySchool } from '../helpers/busy-school';
+import { validSchool } from '../helpers/school';
+
+const CENTRE = 'cnppm@region.example';
+
+function setting(addon: Addon, label: string, value: string): void {
+  const grid = addon.sheet('Настройки', (s) => s.getDataRange().getValues());
+  const col = grid[0]!.map(String).indexOf('Параметр');
+  const row = grid.findIndex((r) => r[col] === label);
+  if (row < 0) throw new Error(`no setting ${label}`);
+  addon.typeCell('Настройки', row + 1, 'Значение', value);
+}
+
+/** A school shares its summary; returns the file's listing and content. */
+function share(addon: Addon, name: string): { content: string; viewers: string[]; access: string; path: string } {
+  setting(addon, 'Папка на Google Диске', hostCreateFolder(addon.emulator, name));
+  setting(addon, 'Сокращённое наименование', name);
+  setting(addon, 'Эл. почта ЦНППМ для сводки по школе', CENTRE);
+  addon.click('Отправить сводку в ЦНППМ');
+  const file = listDriveFiles(addon.emulator).find((f) => f.name === `Сводка для ЦНППМ — ${name}.json`)!;
+  const item = (addon.emulator.state.extra.drive as { items: Record<string, { content?: string }> }).items[file.id]!;
+  return { content: Buffer.from(item.content ?? '', 'base64').toString('utf8'), viewers: file.viewers, access: file.access, path: file.path };
+}
+
+describe('a school summary', () => {
+  test('holds figures only and is opened to the centre alone', () => {
+    const addon = busySchool();
+    const shared = share(addon, 'СОШ №2');
+    expect(addon.lastAlert()).toContain(`открыта на просмотр адресу ${CENTRE}`);
+    expect(shared.viewers).toEqual([CENTRE]);
+    expect(shared.access).toBe('PRIVATE');
+    const summary = JSON.parse(shared.content) as Record<string, unknown>;
+    expect(summary).toMatchObject({ format: 'teacher-support-summary/1', school: 'СОШ №2', schoolYear: '2026/2027', asOf: '2026-11-20', teachersSupported: 2, coachingHours: 2.5, silentTeachers: 1, contestWins: 2 });
+    expect(summary.communities).toEqual([{ name: 'Научи меня Чуду!', kind: 'pos', members: 2, meetings: 2, minimum: 1, monthsBelow: 0 }]);
+    // No teacher's name or address travels to the centre.
+    for (const name of ['Иванова', 'Петров', 'Сидорова', 'Кузнецова', '@school.example']) expect(shared.content).not.toContain(name);
+    // Sharing again rewrites the same file.
+    addon.emulator.setClock('2026-11-27T07:00:00Z');
+    addon.click('Отправить сводку в ЦНППМ');
+    const files = listDriveFiles(addon.emulator).filter((f) => f.name === 'Сводка для ЦНППМ — СОШ №2.json');
+    expect(files).toHaveLength(1);
+  });
+
+  test('without the centre address, the deputy is told where to set it', () => {
+    const addon = validSchool();
+    setting(addon, 'Сокращённое наименование', 'Лицей');
+    addon.click('Отправить сводку в ЦНППМ');
+    expect(addon.lastAlert()).toBe('Укажите «Эл. почта ЦНППМ для сводки по школе» на листе «Настройки».');
+    expect(listDriveFiles(addon.emulator).filter((f) => f.name.endsWith('.json'))).toEqual([]);
+  });
+});
+
+test('the centre gathers three schools into «Свод по школам»', () => {
+  const a = share(busySchool(), 'СОШ №2');
+  const b = share(validSchool(), 'Лицей №1');
+  const c = share(busySchool(), 'Гимназия №5');
+  const older = JSON.stringify({ ...(JSON.parse(a.content) as object), asOf: '2026-10-01', teachersSupported: 99 });
+
+  const centre = Addon.fresh();
+  centre.click('Настроить книгу');
+  const folder = hostCreateFolder(centre.emulator, 'Сводки школ');
+  const put = (name: string, content: string) => {
+    const item = addItem(centre.emulator, name, 'application/json', folder);
+    item.content = Buffer.from(content, 'utf8').toString('base64');
+  };
+  put('Сводка для ЦНППМ — СОШ №2.json', a.content);
+  put('Сводка для ЦНППМ — Лицей №1.json', b.content);
+  put('Сводка для ЦНППМ — Гимназия №5.json', c.content);
+  put('Сводка для ЦНППМ — СОШ №2 (старая).json', older);
+  put('Сводка для ЦНППМ — Повреждена.json', '{"format": "teacher-support-summary/1"');
+  setting(centre, 'Папка сводок школ (заполняет ЦНППМ)', `https://drive.google.com/drive/folders/${folder}`);
+  centre.click('Собрать сводки школ (для ЦНППМ)');
+  expect(centre.lastAlert()).toContain('Собрано сводок школ: 4.');
+  expect(centre.lastAlert()).toContain('• Сводка для ЦНППМ — Повреждена.json: не JSON');
+
+  const grid = centre.sheet('Свод по школам', (s) => s.getDataRange().getDisplayValues());
+  const headers = grid[0]!;
+  const column = (h: string) => grid.slice(1).map((r) => [r[0], r[headers.indexOf(h)]]);
+  expect(headers.slice(0, 4)).toEqual(['Школа', 'Учебный год', 'Данные на', 'Педагогов на сопровождении']);
+  expect(grid.slice(1).map((r) => r.slice(0, 3))).toEqual([
+    ['Гимназия №5', '2026/2027', '20.11.2026'],
+    ['Лицей №1', '2026/2027', '01.09.2026'],
+    ['СОШ №2', '2026/2027', '20.11.2026'],
+    ['Итого за 2026/2027', '2026/2027', ''],
+  ]);
+  // The busy schools support 2 teachers each, the valid one 1 (Сидорова); the old file's 99 lost to the newer one.
+  expect(column('Педагогов на сопровождении')).toEqual([['Гимназия №5', '2'], ['Лицей №1', '1'], ['СОШ №2', '2'], ['Итого за 2026/2027', '5']]);
+  expect(column('Часов коучинга').at(-1)).toEqual(['Итого за 2026/2027', '5']);
+  expect(column('Побед и призовых мест в конкурсах').at(-1)).toEqual(['Итого за 2026/2027', '4']);
+  expect(column('Сообществ').at(-1)).toEqual(['Итого за 2026/2027', '3']);
+});
