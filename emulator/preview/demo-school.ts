@@ -2,7 +2,8 @@
  * The preview's demo school, a fictional «Школа №7 г. Светлогорска», made THROUGH the built
  * add-on as a deputy would make it over a term: set-up, settings, the teacher import, cards,
  * communities typed into their tabs, programmes at every stage, sessions and meetings, results,
- * protocols, questionnaires and documents. So the demo is always valid for the add-on as built.
+ * protocols, questionnaires and documents, with the monthly reminders on and the dashboard built.
+ * So the demo is always valid for the add-on as built.
  * The clock starts on 1 September 2026 and ends at DEMO_NOW.
  */
 import type { Host } from '../host';
@@ -115,6 +116,9 @@ export function generateDemoSchool(host: Host): void {
       driveFolder: `https://drive.google.com/drive/folders/${folder}`,
     },
   });
+
+  // The monthly rhythm from the first day: the daily run sends what the term brings.
+  clickMenu(host, 'Напоминания → Включить');
 
   const text = ['ФИО\tПочта\tПредмет', ...DEMO_TEACHERS.map((t) => t.join('\t'))].join('\n');
   callPage(host, 'applyTeacherImport', { source: 'text', text });
@@ -238,4 +242,5 @@ export function generateDemoSchool(host: Host): void {
   moveTo(host, 10, 15);
   callPage(host, 'recordSessionResult', { sessionId: coachingIds[0]![1], status: 'held', results: [], resultNote: 'Разобран урок в 6Б' });
   if (host.emulator.now() < DEMO_NOW) host.advanceClock(DEMO_NOW);
+  clickMenu(host, 'Сводка и отчёты → Обновить сводку');
 }

@@ -156,16 +156,20 @@ test('the demo school: a passport opened, a form filled as a teacher, the clock 
   await page.locator('[data-panel="console"]').click();
   await page.getByTestId('execution').filter({ hasText: 'onFormSubmitEvent' }).filter({ hasText: 'выполнено' }).first().waitFor();
 
-  // Time passes: the clock moves a month; the triggers and the outbox are there to read.
-  await page.getByTestId('clock-month').click();
-  await page.getByTestId('clock').filter({ hasText: '15.11.2026 09:00' }).waitFor();
-  await page.getByTestId('clock-first').click();
-  await page.getByTestId('clock').filter({ hasText: '01.12.2026 12:00' }).waitFor();
-  await page.locator('[data-panel="triggers"]').click();
-  await page.getByTestId('trigger').filter({ hasText: 'onFormSubmitEvent' }).waitFor();
+  // Time passes to the 1st: the daily run has sent November's reminders, read in the outbox.
   await page.locator('[data-panel="outbox"]').click();
-  await page.getByTestId('panel-outbox').waitFor();
-  await shot(page, '13-clock');
+  const sent = await page.getByTestId('mail').count();
+  await page.getByTestId('clock-first').click();
+  await page.getByTestId('clock').filter({ hasText: '01.11.2026 12:00' }).waitFor();
+  await expect(page.getByTestId('mail').count()).resolves.toBeGreaterThan(sent);
+  const reminder = page.getByTestId('mail').filter({ hasText: 'belova@school7.example' }).filter({ hasText: /ноябр/i }).first();
+  await reminder.locator('summary').click();
+  await expect(reminder.locator('pre').textContent()).resolves.toContain('Белова');
+  await shot(page, '13-reminders');
+  await page.locator('[data-panel="triggers"]').click();
+  await page.getByTestId('trigger').filter({ hasText: 'dailyTick' }).waitFor();
+  await page.getByTestId('trigger').filter({ hasText: 'onFormSubmitEvent' }).waitFor();
+  await shot(page, '14-triggers');
 });
 
 /** The grid cell under `header` in `row` (1-based), found by the header row's text. */
