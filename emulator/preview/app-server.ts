@@ -13,6 +13,7 @@ import { minimalPdf } from '../drive/pdf';
 import { formsState } from '../forms';
 import { LAYOUT_TYPES } from '../forms/state';
 import { readSheet } from '../spreadsheet';
+import { sheetChartsSvg } from '../spreadsheet/chart-render';
 import { Host } from '../host';
 import { readBody, readBytes, send, withShim } from './server';
 import { PreviewSession } from './session';
@@ -164,6 +165,14 @@ async function handle(session: PreviewSession, page: string, request: http.Incom
     if (kind === 'docx') return download(response, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', `${name}.docx`, await documentDocx(host.emulator, id));
     if (kind === 'pdf') return download(response, 'application/pdf', `${name}.pdf`, minimalPdf(name, documentText(host.emulator, id)));
     return send(response, 200, 'text/html; charset=utf-8', documentHtml(host.emulator, id));
+  }
+  const chart = /^\/chart\/(\d+)\/(\d+)\.svg$/.exec(url.pathname);
+  if (request.method === 'GET' && chart) {
+    const id = host.state.activeSpreadsheetId ?? '';
+    const sheet = host.state.spreadsheets[id]?.sheets.find((s) => s.sheetId === Number(chart[1]));
+    const drawn = sheet ? sheetChartsSvg(host.emulator, id, sheet.name).find((c) => c.chartId === Number(chart[2])) : undefined;
+    if (!drawn) return send(response, 404, 'text/plain', 'No such chart');
+    return send(response, 200, 'image/svg+xml; charset=utf-8', drawn.svg);
   }
   const ui = /^\/ui\/(\d+)$/.exec(url.pathname);
   if (request.method === 'GET' && ui) {

@@ -26,6 +26,8 @@ export interface GridView {
   /** Drop-down choices by "row,column" (1-based) for cells with a list rule. */
   lists: Record<string, string[]>;
   selected: { row: number; column: number } | null;
+  /** Embedded charts by their anchor cell; the SVG comes from /chart/<sheetId>/<chartId>.svg. */
+  charts: Array<{ sheetId: number; chartId: number; row: number; column: number; offsetX: number; offsetY: number }>;
 }
 
 export interface PageView {
@@ -127,6 +129,7 @@ function gridOf(host: Host, book: SpreadsheetState, sheet: SheetState): GridView
     widths: Array.from({ length: columns }, (_, c) => sheet.columnWidths[String(c + 1)] ?? 100),
     lists,
     selected,
+    charts: (sheet.charts ?? []).map((c) => ({ sheetId: sheet.sheetId, chartId: c.chartId, row: c.position.anchorRow, column: c.position.anchorColumn, offsetX: c.position.offsetX, offsetY: c.position.offsetY })),
   };
 }
 

@@ -124,6 +124,9 @@ test('the demo school: a passport opened, a form filled as a teacher, the clock 
   await tab(page, 'Программы');
   await page.locator('tr.frozen').first().waitFor();
   await shot(page, '10-demo');
+  await tab(page, 'Сводка');
+  await expect(page.getByTestId('chart').first().evaluate((img) => (img as HTMLImageElement).naturalWidth)).resolves.toBeGreaterThan(0);
+  await shot(page, '10-dashboard');
 
   // Drive: the passports the demo generated open as pages.
   await page.locator('[data-panel="drive"]').click();

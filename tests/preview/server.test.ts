@@ -40,6 +40,16 @@ test('loopback only, the page and its view', async () => {
   expect((await get('/nothing')).status).toBe(404);
 });
 
+test("the dashboard's charts are drawn at their anchors as SVG", async () => {
+  const view = (await (await get('/api/view?tab=' + encodeURIComponent('Сводка'))).json()) as { grid: { charts: Array<{ sheetId: number; chartId: number; row: number }> } };
+  expect(view.grid.charts.length).toBeGreaterThan(0);
+  const { sheetId, chartId } = view.grid.charts[0]!;
+  const svg = await get(`/chart/${sheetId}/${chartId}.svg`);
+  expect(svg.headers.get('content-type')).toContain('image/svg+xml');
+  expect(await svg.text()).toMatch(/^<svg/);
+  expect((await get(`/chart/${sheetId}/999999.svg`)).status).toBe(404);
+});
+
 test('a menu item opens its sidebar, served with google.script.run bridged', async () => {
   const result = (await (await post('/api/click', { path: 'Сопровождение → Настройки' })).json()) as { notices: Array<{ kind: string; ui: number }> };
   const sidebar = result.notices.find((n) => n.kind === 'sidebar')!;

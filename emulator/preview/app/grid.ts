@@ -39,7 +39,18 @@ export function renderGrid(grid: Grid, actions: GridActions): HTMLElement {
     );
   });
   const table = h('table', { class: 'grid', 'data-testid': 'grid' }, h('thead', {}, head), h('tbody', {}, ...body));
-  return h('div', { class: 'grid-wrap' }, editBar(grid, actions), h('div', { class: 'grid-scroll' }, table));
+  return h('div', { class: 'grid-wrap' }, editBar(grid, actions), h('div', { class: 'grid-scroll' }, table, ...charts(grid, columns)));
+}
+
+/** Embedded charts over the grid at their anchor cells, drawn by the emulator as SVG images. */
+function charts(grid: Grid, columns: number[]): HTMLElement[] {
+  const ROW = 22;
+  const HEADER = 40;
+  return grid.charts.map((c) => {
+    const left = HEADER + columns.filter((n) => n < c.column).reduce((sum, n) => sum + (grid.widths[n - 1] ?? 100) + 9, 0) + c.offsetX;
+    const top = ROW * c.row + c.offsetY;
+    return h('img', { class: 'chart', 'data-testid': 'chart', src: `/chart/${c.sheetId}/${c.chartId}.svg`, alt: 'Диаграмма', style: `left:${left}px;top:${top}px` });
+  });
 }
 
 function editBar(grid: Grid, actions: GridActions): HTMLElement {

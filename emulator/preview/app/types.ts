@@ -33,6 +33,7 @@ export interface Grid {
   widths: number[];
   lists: Record<string, string[]>;
   selected: { row: number; column: number } | null;
+  charts: Array<{ sheetId: number; chartId: number; row: number; column: number; offsetX: number; offsetY: number }>;
 }
 export interface View {
   clock: number;
