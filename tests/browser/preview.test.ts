@@ -125,7 +125,7 @@ test('the demo school: a passport opened, a form filled as a teacher, the clock 
   await page.locator('tr.frozen').first().waitFor();
   await shot(page, '10-demo');
   await tab(page, 'Сводка');
-  await expect(page.getByTestId('chart').first().evaluate((img) => (img as HTMLImageElement).naturalWidth)).resolves.toBeGreaterThan(0);
+  await expect(page.getByTestId('chart').first().evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).resolves.toBeGreaterThan(0);
   await shot(page, '10-dashboard');
 
   // Drive: the passports the demo generated open as pages.
