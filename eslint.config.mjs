@@ -39,7 +39,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['sidebar/**/*.ts'],
+    files: ['sidebar/**/*.ts', 'emulator/preview/app/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -12,7 +12,7 @@ import type { WorkspaceOptions, WorkspaceState } from './core/state';
 import { loadBundle, type LoadedBundle } from './bundle';
 import { clockEvent } from './host/clock';
 import { dueTriggers, markFired } from './script';
-import { factories, makeSpreadsheet } from './spreadsheet/factories';
+import { factories, makeRange, makeSpreadsheet } from './spreadsheet/factories';
 import { findItem, lastMenus, type BuiltMenu } from './host/menu';
 import { readStateFile, writeStateFile } from './host/state-file';
 
@@ -182,6 +182,40 @@ export class Host {
     this.markUsed(user);
     const outcome = this.run(item.functionName, [], { user, authMode: 'FULL', kind: 'menu' });
     return { ...outcome, functionName: item.functionName };
+  }
+
+  // ---- edits ------------------------------------------------------------------------------
+
+  /**
+   * A user edited one cell by hand (guides/triggers/events#edit): `onEdit(e)` runs as a simple
+   * trigger (its mode as for onOpen: NONE until the add-on is used in this document, LIMITED
+   * after), then each installable edit trigger of the spreadsheet as its creator in FULL. The event
+   * has authMode, range, source, user, value and, when the cell held something, oldValue.
+   */
+  edited(edit: { sheetId: number; row: number; column: number; value: string; oldValue?: string }, user = this.state.activeUser): Outcome[] {
+    const id = this.state.activeSpreadsheetId;
+    if (!id) return [];
+    const event = (authMode: AuthMode, triggerUid?: string) => () => {
+      const fields: Record<string, unknown> = {
+        authMode: this.authModeEnum(authMode),
+        range: makeRange(this.emulator, id, edit.sheetId, { row: edit.row, column: edit.column, numRows: 1, numColumns: 1 }),
+        source: makeSpreadsheet(this.emulator, id),
+        user: this.userObject(user),
+        value: edit.value,
+      };
+      if (edit.oldValue !== undefined && edit.oldValue !== '') fields['oldValue'] = edit.oldValue;
+      if (triggerUid) fields['triggerUid'] = triggerUid;
+      return [this.realmObject(fields)];
+    };
+    const outcomes: Outcome[] = [];
+    if (this.bundle.functions['onEdit']) {
+      const mode: AuthMode = this.isUsed(user) ? 'LIMITED' : 'NONE';
+      outcomes.push(this.run('onEdit', event(mode), { user, authMode: mode, kind: 'simple' }));
+    }
+    for (const trigger of this.state.triggers.filter((t) => t.eventType === 'ON_EDIT' && t.sourceId === id)) {
+      outcomes.push(this.run(trigger.handler, event('FULL', trigger.id), { user: trigger.user, authMode: 'FULL', kind: 'trigger' }));
+    }
+    return outcomes;
   }
 
   // ---- time -------------------------------------------------------------------------------

@@ -20,7 +20,8 @@ function unscoped<T>(host: Host, name: string, action: () => T): T {
   }
 }
 
-function asDeputy<T>(host: Host, name: string, action: (spreadsheet: Spreadsheet) => T): Outcome {
+/** Runs `action` on the active workbook as the deputy at the keyboard (not the add-on). */
+export function asDeputy<T>(host: Host, name: string, action: (spreadsheet: Spreadsheet) => T): Outcome {
   try {
     const value = unscoped(host, name, () => {
       const app = host.global<GoogleAppsScript.Spreadsheet.SpreadsheetApp>('SpreadsheetApp');
@@ -35,7 +36,7 @@ function asDeputy<T>(host: Host, name: string, action: (spreadsheet: Spreadsheet
   }
 }
 
-function tabOf(spreadsheet: Spreadsheet, tab: string): Sheet {
+export function tabOf(spreadsheet: Spreadsheet, tab: string): Sheet {
   const sheet = spreadsheet.getSheetByName(tab);
   if (!sheet) {
     const names = spreadsheet.getSheets().map((s) => s.getName());

@@ -99,9 +99,12 @@ export function newItem(emulator: Emulator, id: string, name: string, mimeType: 
   };
 }
 
+const DRIVE_ID_LENGTH = 33;
+
 /** Host and services: adds an item to Drive under `parentId` and returns it. */
 export function addItem(emulator: Emulator, name: string, mimeType: string, parentId: string, owner = emulator.user): DriveItem {
-  const id = emulator.nextId(mimeType === FOLDER_MIME ? 'fld' : mimeType === DOC_MIME ? 'doc' : 'fil');
+  // Drive ids are 28-44 characters of [-\w] (a Docs file's 44); add-ons check pasted ids by that shape.
+  const id = emulator.nextId(mimeType === FOLDER_MIME ? 'fld' : mimeType === DOC_MIME ? 'doc' : 'fil').padEnd(DRIVE_ID_LENGTH, '_');
   const item = newItem(emulator, id, name, mimeType, [parentId], owner);
   driveState(emulator).items[id] = item;
   return item;

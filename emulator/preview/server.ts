@@ -40,10 +40,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     if (request.method === 'GET' && page) {
       const file = path.join(distDir, `${page[1]}.html`);
       if (!fs.existsSync(file)) return send(response, 404, 'text/plain', `No page ${page[1]}`);
-      const names = Object.keys(host.bundle.functions).filter((n) => !n.endsWith('_'));
-      const shim = `<script>${clientShim(names, url.searchParams.get('user'))}</script>`;
-      const html = fs.readFileSync(file, 'utf8').replace(/<head>/i, (head) => `${head}\n${shim}`);
-      return send(response, 200, 'text/html; charset=utf-8', html);
+      return send(response, 200, 'text/html; charset=utf-8', withShim(host, fs.readFileSync(file, 'utf8'), url.searchParams.get('user')));
     }
     if (request.method === 'POST' && url.pathname === '/run') {
       const body = JSON.parse(await readBody(request)) as { fn: string; args: unknown[]; user?: string | null };
@@ -67,23 +64,34 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   };
 }
 
-function readBody(request: http.IncomingMessage): Promise<string> {
+/** A page's HTML with the google.script.run shim first in its head. */
+export function withShim(host: Host, html: string, user: string | null): string {
+  const names = Object.keys(host.bundle.functions).filter((n) => !n.endsWith('_'));
+  const shim = `<script>${clientShim(names, user)}</script>`;
+  return /<head>/i.test(html) ? html.replace(/<head>/i, (head) => `${head}\n${shim}`) : `${shim}\n${html}`;
+}
+
+export async function readBody(request: http.IncomingMessage): Promise<string> {
+  return (await readBytes(request)).toString('utf8');
+}
+
+export function readBytes(request: http.IncomingMessage, limit = MAX_BODY): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
+      if (size > limit) {
         reject(new Error('Request too large'));
         request.destroy();
       } else chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }
 
-function send(response: http.ServerResponse, status: number, type: string, body: string): void {
+export function send(response: http.ServerResponse, status: number, type: string, body: string): void {
   response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
   response.end(body);
 }

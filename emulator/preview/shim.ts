@@ -50,6 +50,7 @@ export function clientShim(functionNames: readonly string[], user: string | null
         fetch('/run', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ fn: name, args: args, user: user }) })
           .then(function (response) { return response.json(); })
           .then(function (result) {
+            notifyParent('ran', name);
             if (result.ok) { if (handlers.success) handlers.success(result.value === undefined ? undefined : result.value, handlers.userObject); }
             else {
               var e = new Error(result.error.message);
@@ -63,7 +64,12 @@ export function clientShim(functionNames: readonly string[], user: string | null
     });
     return r;
   }
+  // The preview page around a sidebar or dialog frame hears what the page does.
+  function notifyParent(what, data) {
+    if (window.parent && window.parent !== window) window.parent.postMessage({ googleScriptHost: what, data: data === undefined ? null : data }, '*');
+  }
   function hostCall(what, data) {
+    notifyParent(what, data);
     fetch('/host', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ what: what, data: data || null }) });
   }
   window.google = { script: {
