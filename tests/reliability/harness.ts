@@ -8,8 +8,8 @@ import { outbox } from '../../emulator/mail';
 import { RU } from '../../src/text/ru';
 import type { Addon } from '../helpers/addon';
 
-/** Drive ids (emulator/drive/state.ts: doc…, fil…, fld… and a 6-character sequence). */
-const DRIVE_ID = /\b(doc|fil|fld)[0-9a-z]{6}\b/g;
+/** Drive ids (emulator/drive/state.ts: doc…, fil…, fld…, a 6-character sequence, padded with "_" to Google's 33 characters). */
+const DRIVE_ID = /\b(doc|fil|fld)[0-9a-z]{6}_*(?![0-9a-z])/g;
 
 /** Record ids (T00001) and generated keys (a series' uuid). */
 const RECORD_ID = /\b[A-Z]\d{5}\b|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g;
