@@ -18,6 +18,7 @@ import { Host } from '../host';
 import { readBody, readBytes, send, withShim } from './server';
 import { PreviewSession } from './session';
 import { buildView } from './view';
+import type { FormView } from './api';
 import { exportXlsx, importXlsx, readXlsx } from './xlsx';
 
 export interface StartOptions {
@@ -202,7 +203,7 @@ function listName(session: PreviewSession, id: string): string {
 }
 
 /** A form's questions for the page, and the teachers (name, e-mail) who can answer it. */
-function formFor(session: PreviewSession, id: string): unknown {
+function formFor(session: PreviewSession, id: string): FormView | { error: string } {
   const form = formsState(session.host.emulator).forms[id];
   if (!form) return { error: `Нет формы ${id}` };
   const items = form.items

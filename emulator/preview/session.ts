@@ -21,26 +21,9 @@ import { readSheet, selectRange } from '../spreadsheet';
 import { submitFormResponse } from '../host/forms';
 import { localParts, localToUtc } from '../services/time-zone';
 import { generateDemoSchool } from './demo-school';
+import type { ActionResult, Notice } from './api';
 
-/** What the page shows after an action: dialogs, sidebars, toasts, and the error if any. */
-export interface Notice {
-  kind: string;
-  title: string;
-  text: string;
-  buttons: string[];
-  /** Sidebars and dialogs: the index of the UI event whose HTML the frame shows. */
-  ui: number | null;
-  /** Dialogs: the size the add-on asked for (HtmlOutput.setWidth/setHeight), in pixels. */
-  width?: number;
-  height?: number;
-}
-
-export interface ActionResult {
-  error: string | null;
-  notices: Notice[];
-  /** A dialog the running script waits on. */
-  pending: Notice | null;
-}
+export type { ActionResult, Notice } from './api';
 
 const BUTTONS: Record<string, string[]> = { OK: ['OK'], OK_CANCEL: ['OK', 'CANCEL'], YES_NO: ['YES', 'NO'], YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'] };
 const DIALOGS = ['alert', 'prompt'];

@@ -11,42 +11,12 @@ import { listDriveFiles, DOC_MIME } from '../drive';
 import { outbox } from '../mail';
 import { formsState } from '../forms';
 import { formatDate } from '../services/format-date';
-import type { BuiltMenu } from '../host/menu';
+import type { Grid as GridView, PageView } from './api';
 
 /** Empty rows shown under the data, to type new records into. */
 const SPARE_ROWS = 15;
 
-export interface GridView {
-  name: string;
-  rows: string[][];
-  columns: number;
-  frozenRows: number;
-  hiddenColumns: number[];
-  widths: number[];
-  /** Drop-down choices by "row,column" (1-based) for cells with a list rule. */
-  lists: Record<string, string[]>;
-  selected: { row: number; column: number } | null;
-  /** Embedded charts by their anchor cell; the SVG comes from /chart/<sheetId>/<chartId>.svg. */
-  charts: Array<{ sheetId: number; chartId: number; row: number; column: number; offsetX: number; offsetY: number }>;
-}
-
-export interface PageView {
-  clock: number;
-  clockText: string;
-  zone: string;
-  user: string;
-  spreadsheet: string;
-  tabs: Array<{ name: string; hidden: boolean }>;
-  grid: GridView | null;
-  menus: BuiltMenu[];
-  triggers: Array<{ id: string; handler: string; eventType: string; user: string; nextRun: string }>;
-  executions: Array<{ at: string; fn: string; kind: string; user: string; ok: boolean; message: string }>;
-  /** The workspace's log (Logger, console, failed executions), newest last; kept in the state file. */
-  log: Array<{ at: string; level: string; message: string }>;
-  outbox: Array<{ at: string; to: string; subject: string; body: string; html: string | null }>;
-  files: Array<{ id: string; name: string; path: string; mimeType: string; isDoc: boolean }>;
-  forms: Array<{ id: string; title: string; published: boolean; accepting: boolean; responses: number }>;
-}
+export type { Grid as GridView, PageView } from './api';
 
 function activeBook(host: Host): SpreadsheetState | null {
   const id = host.state.activeSpreadsheetId;
