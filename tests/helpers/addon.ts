@@ -1,22 +1,16 @@
 /**
- * The built add-on (dist/) on the emulator, as the tests drive it: menu clicks, sidebar calls
- * through the google.script.run bridge, and a person's hands on the sheets.
+ * The built add-on (dist/) on the emulator, as the tests drive it (emulator/host/driver.ts), plus
+ * typing rows and cells, a snapshot of every cell, and the last alert.
  */
 import path from 'node:path';
-import type { Host, Outcome } from '../../emulator/host';
-import { invokeFromPage } from '../../emulator/bridge';
+import { AddonDriver } from '../../emulator/host/driver';
 import { newWorkspace } from '../../emulator/cli/workspace';
 import { Host as HostClass } from '../../emulator/host';
 import type { WorkspaceState } from '../../emulator/core/state';
 
 export const DIST = path.resolve(__dirname, '..', '..', 'dist');
 
-type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-export class Addon {
-  constructor(readonly host: Host) {}
-
+export class Addon extends AddonDriver {
   static fresh(): Addon {
     return new Addon(newWorkspace(DIST));
   }
@@ -24,48 +18,6 @@ export class Addon {
   /** A copy of a saved workspace: each test starts from the same book without sharing it. */
   static from(state: WorkspaceState): Addon {
     return new Addon(HostClass.load({ distDir: DIST, state: structuredClone(state) }));
-  }
-
-  get emulator() {
-    return this.host.emulator;
-  }
-
-  /** Clicks a menu item; fails the test if the add-on threw. */
-  click(label: string): unknown {
-    const outcome = this.host.click(label);
-    if (!outcome.ok) throw new Error(`${label}: ${outcome.error.message}`);
-    return outcome.value;
-  }
-
-  /** A sidebar's call; returns the endpoint's tagged result. */
-  call<T = unknown>(fn: string, input: unknown = {}): T {
-    const outcome: Outcome = invokeFromPage(this.host, fn, [input]);
-    if (!outcome.ok) throw new Error(`${fn}: ${outcome.error.message}`);
-    return outcome.value as T;
-  }
-
-  /** Runs `work` as a person at the keyboard would act (a direct execution, FULL). */
-  asPerson<T>(work: (app: SpreadsheetApp) => T): T {
-    const scopes = this.emulator.state.scopes;
-    this.emulator.state.scopes = null;
-    try {
-      return this.emulator.run({ kind: 'direct', name: 'person' }, () => work(this.host.global<SpreadsheetApp>('SpreadsheetApp')));
-    } finally {
-      this.emulator.state.scopes = scopes;
-    }
-  }
-
-  sheet<T>(name: string, work: (sheet: Sheet) => T): T {
-    return this.asPerson((app) => {
-      const sheet = app.getActiveSpreadsheet().getSheetByName(name);
-      if (!sheet) throw new Error(`No sheet ${name}`);
-      return work(sheet);
-    });
-  }
-
-  /** Header row of a tab. */
-  headers(tab: string): string[] {
-    return this.sheet(tab, (s) => s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0]!.map(String));
   }
 
   /** Types a row as a person would (strings read as typed), by header name; returns its row number. */

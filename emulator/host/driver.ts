@@ -1,0 +1,56 @@
+/**
+ * The built add-on driven as a deputy would, for the tests and the benchmark: menu clicks,
+ * sidebar calls through the google.script.run bridge, and a person's hands on the sheets (a
+ * direct FULL execution, free of the manifest's scopes, as typing in Sheets is).
+ */
+import type { Host, Outcome } from '../host';
+import { invokeFromPage } from '../bridge';
+
+type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export class AddonDriver {
+  constructor(readonly host: Host) {}
+
+  get emulator() {
+    return this.host.emulator;
+  }
+
+  /** Clicks a menu item; throws if the add-on threw. */
+  click(label: string): unknown {
+    const outcome = this.host.click(label);
+    if (!outcome.ok) throw new Error(`${label}: ${outcome.error.message}`);
+    return outcome.value;
+  }
+
+  /** A sidebar's call; returns the endpoint's tagged result. */
+  call<T = unknown>(fn: string, input: unknown = {}): T {
+    const outcome: Outcome = invokeFromPage(this.host, fn, [input]);
+    if (!outcome.ok) throw new Error(`${fn}: ${outcome.error.message}`);
+    return outcome.value as T;
+  }
+
+  /** Runs `work` as a person at the keyboard would act (a direct execution, FULL). */
+  asPerson<T>(work: (app: SpreadsheetApp) => T): T {
+    const scopes = this.emulator.state.scopes;
+    this.emulator.state.scopes = null;
+    try {
+      return this.emulator.run({ kind: 'direct', name: 'person' }, () => work(this.host.global<SpreadsheetApp>('SpreadsheetApp')));
+    } finally {
+      this.emulator.state.scopes = scopes;
+    }
+  }
+
+  sheet<T>(name: string, work: (sheet: Sheet) => T): T {
+    return this.asPerson((app) => {
+      const sheet = app.getActiveSpreadsheet().getSheetByName(name);
+      if (!sheet) throw new Error(`No sheet ${name}`);
+      return work(sheet);
+    });
+  }
+
+  /** Header row of a tab. */
+  headers(tab: string): string[] {
+    return this.sheet(tab, (s) => s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0]!.map(String));
+  }
+}
