@@ -236,18 +236,9 @@ export function buildBook(distDir: string, size: Size): Book {
     });
   }
   const folder = hostCreateFolder(book.emulator, 'Сопровождение — документы');
-  setting(book, 'Папка на Google Диске', folder);
-  setting(book, 'Полное наименование образовательной организации', 'МБОУ «Средняя школа №2»');
-  setting(book, 'Эл. почта заместителя директора', 'deputy@school.example');
+  book.setting('Папка на Google Диске', folder);
+  book.setting('Полное наименование образовательной организации', 'МБОУ «Средняя школа №2»');
+  book.setting('Эл. почта заместителя директора', 'deputy@school.example');
   return book;
 }
 
-export function setting(book: Book, label: string, value: string): void {
-  book.sheet('Настройки', (s) => {
-    const values = s.getDataRange().getValues();
-    const headers = values[0]!.map(String);
-    const row = values.findIndex((r) => r[headers.indexOf('Параметр')] === label);
-    if (row < 0) throw new Error(`no setting ${label}`);
-    s.getRange(row + 1, headers.indexOf('Значение') + 1).setValue(value);
-  });
-}

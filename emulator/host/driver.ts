@@ -53,4 +53,15 @@ export class AddonDriver {
   headers(tab: string): string[] {
     return this.sheet(tab, (s) => s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0]!.map(String));
   }
+
+  /** Types a value into the «Настройки» tab's row of a setting, found by its label. */
+  setting(label: string, value: string): void {
+    this.sheet('Настройки', (s) => {
+      const values = s.getDataRange().getValues();
+      const headers = values[0]!.map(String);
+      const row = values.findIndex((r) => r[headers.indexOf('Параметр')] === label);
+      if (row < 0) throw new Error(`no setting ${label}`);
+      s.getRange(row + 1, headers.indexOf('Значение') + 1).setValue(value);
+    });
+  }
 }

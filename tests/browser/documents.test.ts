@@ -13,15 +13,10 @@ jest.setTimeout(60_000);
 let browser: Browser;
 let harness: Harness;
 
-function setting(addon: Addon, label: string, value: string): void {
-  const values = addon.sheet('Настройки', (s) => s.getDataRange().getValues());
-  const row = values.findIndex((r) => r.includes(label));
-  addon.typeCell('Настройки', row + 1, 'Значение', value);
-}
 
 function withFolder(): Addon {
   const addon = validSchool();
-  setting(addon, 'Папка на Google Диске', hostCreateFolder(addon.emulator, 'Школа'));
+  addon.setting('Папка на Google Диске', hostCreateFolder(addon.emulator, 'Школа'));
   return addon;
 }
 

@@ -23,13 +23,6 @@ export const DEPUTY = 'deputy@school.example';
 
 const ru = (month: string, day: number) => `${pad(day, 2)}.${month.slice(5, 7)}.${month.slice(0, 4)}`;
 
-export function setting(addon: Addon, label: string, value: string): void {
-  const rows = addon.sheet('Настройки', (s) => s.getRange(1, 1, s.getLastRow(), s.getLastColumn()).getValues());
-  const col = rows[0]!.map(String).indexOf('Параметр');
-  const row = rows.findIndex((r) => r[col] === label);
-  if (row < 0) throw new Error(`no setting ${label}`);
-  addon.typeCell('Настройки', row + 1, 'Значение', value);
-}
 
 /** Pastes rows given by header into a tab, below what is there, in one setValues. */
 export function paste(addon: Addon, tab: string, rows: Array<Record<string, string | number>>): void {
@@ -58,9 +51,9 @@ function ref(header: string, n: number): Record<string, string> {
 export function rhythmSchool(): Addon {
   const addon = Addon.fresh();
   addon.click('Настроить книгу');
-  setting(addon, 'Сокращённое наименование', 'МБОУ «СОШ №7»');
-  setting(addon, 'Эл. почта заместителя директора', DEPUTY);
-  setting(addon, 'Папка на Google Диске', hostCreateFolder(addon.emulator, 'Школа №7'));
+  addon.setting('Сокращённое наименование', 'МБОУ «СОШ №7»');
+  addon.setting('Эл. почта заместителя директора', DEPUTY);
+  addon.setting('Папка на Google Диске', hostCreateFolder(addon.emulator, 'Школа №7'));
   paste(
     addon,
     'Педагоги',

@@ -46,13 +46,6 @@ function retryUntilSuccess(addon: Addon, fn: string, input: unknown): void {
   throw new Error(`${fn} never succeeded`);
 }
 
-export function setting(addon: Addon, label: string, value: string): void {
-  const values = addon.sheet('Настройки', (s) => s.getDataRange().getValues());
-  const headers = values[0]!.map(String);
-  const row = values.findIndex((r) => r[headers.indexOf('Параметр')] === label);
-  if (row < 0) throw new Error(`no setting ${label}`);
-  addon.typeCell('Настройки', row + 1, 'Значение', value);
-}
 
 export const programmeInput = {
   programmeId: null,
@@ -136,8 +129,8 @@ const theProtocol = () => (protocol ??= protocolInput(Addon.from(withHeldMeeting
 /** The valid school with its Drive folder and a second programme: two passports are needed. */
 export const withFolder = cached('folder', () => {
   const addon = validSchool();
-  setting(addon, 'Папка на Google Диске', hostCreateFolder(addon.emulator, 'Школа №2'));
-  setting(addon, 'Полное наименование образовательной организации', 'МБОУ «Средняя школа №2»');
+  addon.setting('Папка на Google Диске', hostCreateFolder(addon.emulator, 'Школа №2'));
+  addon.setting('Полное наименование образовательной организации', 'МБОУ «Средняя школа №2»');
   addon.call('saveProgramme', { ...programmeInput, requestKey: 'base-programme-2' });
   // One protocol document first: the templates exist, the batch below makes only passports.
   const first = addon.call<{ status: string; response: { job: Job } }>('startDocuments', { kind: 'protocol', scope: 'needed' });

@@ -11,7 +11,7 @@ import { submitFormResponse } from '../../emulator/host/forms';
 import { FORM_DEFINITIONS, type StoredForm } from '../../src/forms/definitions';
 import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
-import { protocolInput, setting, withFolder, withHeldMeeting } from './actions';
+import { protocolInput, withFolder, withHeldMeeting } from './actions';
 import { Addon as AddonClass } from '../helpers/addon';
 import { sharedWithAnyone } from './harness';
 
@@ -163,7 +163,7 @@ test('the sidebars never hand data to an HTML parser', () => {
 
 test('every kind of document, shared with its teacher, is never open to anyone', () => {
   const addon = AddonClass.from(withFolder());
-  setting(addon, 'Открывать документы педагогу для просмотра', 'да');
+  addon.setting('Открывать документы педагогу для просмотра', 'да');
   for (const kind of ['passport', 'card', 'protocol', 'annualReport', 'monthlyPlan']) {
     const started = addon.call<{ status: string; response?: { job: { status: string } | null } }>('startDocuments', { kind, scope: 'needed' });
     expect(started.status).toBe('success');

@@ -14,19 +14,12 @@ import { T, validSchool } from '../helpers/school';
 type Job = { kind: string; status: string; total: number; done: number; pending: number; message: string; results: Array<{ title: string; url: string }>; failures: Array<{ name: string; reason: string }>; notes: string[] };
 type Started = { status: 'success'; response: { job: Job | null; problems: Array<{ placeholder: string; message: string }> } } | { status: 'error'; message: string; fields?: Record<string, string> };
 
-function setting(addon: Addon, label: string, value: string): void {
-  const labels = addon.sheet('Настройки', (s) => s.getRange(1, 1, s.getLastRow(), s.getLastColumn()).getValues());
-  const col = labels[0]!.map(String).indexOf('Параметр');
-  const row = labels.findIndex((r) => r[col] === label);
-  if (row < 0) throw new Error(`no setting ${label}`);
-  addon.typeCell('Настройки', row + 1, 'Значение', value);
-}
 
 /** The valid school with its Drive folder set, plus a held SkillsClub event. */
 function school(): Addon {
   const addon = validSchool();
-  setting(addon, 'Папка на Google Диске', hostCreateFolder(addon.emulator, 'Школа №2'));
-  setting(addon, 'Полное наименование образовательной организации', 'МБОУ «Средняя школа №2»');
+  addon.setting('Папка на Google Диске', hostCreateFolder(addon.emulator, 'Школа №2'));
+  addon.setting('Полное наименование образовательной организации', 'МБОУ «Средняя школа №2»');
   addon.typeRow('Сессии и встречи', {
     ID: 'S00009',
     Дата: '10.10.2026',
@@ -145,8 +138,8 @@ describe('each kind, field by field against its seed form', () => {
 
   test('PDF beside the document and the teacher as viewer when the settings say so', () => {
     const addon = school();
-    setting(addon, 'Создавать PDF рядом с документом', 'да');
-    setting(addon, 'Открывать документы педагогу для просмотра', 'да');
+    addon.setting('Создавать PDF рядом с документом', 'да');
+    addon.setting('Открывать документы педагогу для просмотра', 'да');
     const job = ok(start(addon, 'passport'));
     const files = listDriveFiles(addon.emulator).filter((f) => f.path.endsWith(T.sidorova));
     expect(files.map((f) => f.mimeType).sort()).toEqual(['application/pdf', 'application/vnd.google-apps.document']);
@@ -360,7 +353,7 @@ test('an execution ended by the time limit after a copy was made: the resumed jo
 
 test('a domain that forbids sharing outside it: the document stays private and the deputy is told', () => {
   const addon = school();
-  setting(addon, 'Открывать документы педагогу для просмотра', 'да');
+  addon.setting('Открывать документы педагогу для просмотра', 'да');
   // Sidorova's address is outside the school's domain, and the admin forbids sharing outside.
   addon.typeCell('Педагоги', 4, 'Эл. почта', 'sidorova@gmail.com');
   setExternalSharingRestricted(addon.emulator, true);

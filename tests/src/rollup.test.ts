@@ -11,19 +11,12 @@ import { validSchool } from '../helpers/school';
 
 const CENTRE = 'cnppm@region.example';
 
-function setting(addon: Addon, label: string, value: string): void {
-  const grid = addon.sheet('Настройки', (s) => s.getDataRange().getValues());
-  const col = grid[0]!.map(String).indexOf('Параметр');
-  const row = grid.findIndex((r) => r[col] === label);
-  if (row < 0) throw new Error(`no setting ${label}`);
-  addon.typeCell('Настройки', row + 1, 'Значение', value);
-}
 
 /** A school shares its summary; returns the file's listing and content. */
 function share(addon: Addon, name: string): { content: string; viewers: string[]; access: string; path: string } {
-  setting(addon, 'Папка на Google Диске', hostCreateFolder(addon.emulator, name));
-  setting(addon, 'Сокращённое наименование', name);
-  setting(addon, 'Эл. почта ЦНППМ для сводки по школе', CENTRE);
+  addon.setting('Папка на Google Диске', hostCreateFolder(addon.emulator, name));
+  addon.setting('Сокращённое наименование', name);
+  addon.setting('Эл. почта ЦНППМ для сводки по школе', CENTRE);
   addon.click('Отправить сводку в ЦНППМ');
   const file = listDriveFiles(addon.emulator).find((f) => f.name === `Сводка для ЦНППМ — ${name}.json`)!;
   const item = (addon.emulator.state.extra.drive as { items: Record<string, { content?: string }> }).items[file.id]!;
@@ -51,7 +44,7 @@ describe('a school summary', () => {
 
   test('without the centre address, the deputy is told where to set it', () => {
     const addon = validSchool();
-    setting(addon, 'Сокращённое наименование', 'Лицей');
+    addon.setting('Сокращённое наименование', 'Лицей');
     addon.click('Отправить сводку в ЦНППМ');
     expect(addon.lastAlert()).toBe('Укажите «Эл. почта ЦНППМ для сводки по школе» на листе «Настройки».');
     expect(listDriveFiles(addon.emulator).filter((f) => f.name.endsWith('.json'))).toEqual([]);
@@ -76,7 +69,7 @@ test('the centre gathers three schools into «Свод по школам»', () 
   put('Сводка для ЦНППМ — Гимназия №5.json', c.content);
   put('Сводка для ЦНППМ — СОШ №2 (старая).json', older);
   put('Сводка для ЦНППМ — Повреждена.json', '{"format": "teacher-support-summary/1"');
-  setting(centre, 'Папка сводок школ (заполняет ЦНППМ)', `https://drive.google.com/drive/folders/${folder}`);
+  centre.setting('Папка сводок школ (заполняет ЦНППМ)', `https://drive.google.com/drive/folders/${folder}`);
   centre.click('Собрать сводки школ (для ЦНППМ)');
   expect(centre.lastAlert()).toContain('Собрано сводок школ: 4.');
   expect(centre.lastAlert()).toContain('• Сводка для ЦНППМ — Повреждена.json: не JSON');

@@ -14,13 +14,6 @@ type Ok<R> = { status: 'success'; response: R };
 type Err = { status: 'error'; type: string; message: string; fields?: Record<string, string> };
 type Page = { year: string | null; closedOn: string | null; nextYear: string | null; defaultEnd: string | null; programmes: Array<{ id: string; teacherName: string; itemsDone: number; itemsTotal: number }> };
 
-function setting(addon: Addon, label: string, value: string): void {
-  const grid = addon.sheet('Настройки', (s) => s.getDataRange().getValues());
-  const col = grid[0]!.map(String).indexOf('Параметр');
-  const row = grid.findIndex((r) => r[col] === label);
-  if (row < 0) throw new Error(`no setting ${label}`);
-  addon.typeCell('Настройки', row + 1, 'Значение', value);
-}
 
 function rowsOf(addon: Addon, tab: string): number {
   return addon.sheet(tab, (s) => s.getLastRow());
@@ -29,8 +22,8 @@ function rowsOf(addon: Addon, tab: string): number {
 /** The busy school with its folder, on 20 June 2027. */
 function juneSchool(): Addon {
   const addon = busySchool();
-  setting(addon, 'Папка на Google Диске', hostCreateFolder(addon.emulator, 'Школа №2'));
-  setting(addon, 'Полное наименование образовательной организации', 'МБОУ «Средняя школа №2»');
+  addon.setting('Папка на Google Диске', hostCreateFolder(addon.emulator, 'Школа №2'));
+  addon.setting('Полное наименование образовательной организации', 'МБОУ «Средняя школа №2»');
   addon.emulator.setClock('2027-06-20T07:00:00Z');
   return addon;
 }
@@ -172,7 +165,7 @@ test('without a Drive folder the year still closes; reports follow once the fold
   addon.click('Закрыть учебный год');
   expect(addon.lastAlert()).toContain('Учебный год 2026/2027 закрыт.');
   expect(addon.lastAlert()).toContain('Отчёты не созданы: ');
-  setting(addon, 'Папка на Google Диске', hostCreateFolder(addon.emulator, 'Школа №2'));
+  addon.setting('Папка на Google Диске', hostCreateFolder(addon.emulator, 'Школа №2'));
   addon.click('Закрыть учебный год');
   expect(addon.lastAlert()).toContain('уже закрывался 20.06.2027');
   expect(addon.lastAlert()).toContain('Отчётов сообществ за год создано: 1.');
