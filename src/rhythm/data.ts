@@ -32,7 +32,7 @@ export function sessionLine(session: Session): string {
   return RU.rhythm.sessionLine(when(session), O.SESSION_KINDS.label(session.kind), session.topic, session.place ?? '');
 }
 
-export function byDateTime(a: Session, b: Session): number {
+function byDateTime(a: Session, b: Session): number {
   return (a.date + (a.startTime ?? '')).localeCompare(b.date + (b.startTime ?? ''));
 }
 

@@ -68,7 +68,7 @@ export function deputyDigest(data: RhythmData, month: MonthKey, deputyEmail: str
     ...(failures.noAddress.length ? [T.failureNoAddress(failures.noAddress)] : []),
   ];
   add(T.digestFailures, failureLines, true);
-  const links_ = [
+  const openLinks = [
     ...(links.workbook ? [{ label: T.openWorkbook, url: links.workbook }] : []),
     ...(links.planDocument ? [{ label: T.openPlan, url: links.planDocument }] : []),
   ];
@@ -83,7 +83,7 @@ export function deputyDigest(data: RhythmData, month: MonthKey, deputyEmail: str
       greeting: T.helloDeputy,
       intro: sections.length ? T.digestIntro(monthName(month), formatRu(data.today)) : `${T.digestIntro(monthName(month), formatRu(data.today))} ${T.digestAllGood}`,
       sections,
-      links: links_,
+      links: openLinks,
     },
   };
 }

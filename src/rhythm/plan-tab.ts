@@ -14,8 +14,8 @@ const EVENT_FIELDS = ['Дата', 'Время', 'Вид', 'Тема', 'Отве�
 const DEADLINE_FIELDS = ['Срок', 'Педагог', 'Содержание', 'Контрольный_срез', 'Ответственный', 'Статус'];
 const DATE_FIELDS = new Set(['Дата', 'Срок']);
 
-/** The block to write: rows of equal width, dates as dates in the spreadsheet's zone. */
-export function planGrid(values: FieldValues, monthLabel: string, today: string, zone: Zone): { rows: RawCell[][]; titleRows: number[]; dateColumn: number } {
+/** The block to write: rows of equal width, dates (column A) as dates in the spreadsheet's zone. */
+export function planGrid(values: FieldValues, monthLabel: string, today: string, zone: Zone): { rows: RawCell[][]; titleRows: number[] } {
   const width = EVENT_FIELDS.length;
   const pad = (cells: readonly RawCell[]) => [...cells, ...new Array<RawCell>(width - cells.length).fill('')];
   const cell = (field: string, text: string): RawCell => {
@@ -34,7 +34,7 @@ export function planGrid(values: FieldValues, monthLabel: string, today: string,
   rows.push(pad([]), pad([T.planDeadlinesTitle]), pad(T.planDeadlines));
   titleRows.push(rows.length - 1, rows.length);
   rows.push(...(deadlines.length ? deadlines : [pad([T.planNoDeadlines])]));
-  return { rows, titleRows, dateColumn: 1 };
+  return { rows, titleRows };
 }
 
 /** Creates the tab when missing, clears it and writes the block: a few calls, whatever the size. */
@@ -50,6 +50,7 @@ export function writePlanTab(workbook: Workbook, grid: ReturnType<typeof planGri
   const width = rows[0]!.length;
   if (sheet.getMaxRows() < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
   sheet.getRange(1, 1, rows.length, width).setValues(rows);
-  sheet.getRange(1, grid.dateColumn, rows.length, 1).setNumberFormat('dd.MM.yyyy');
+  // Column A holds both tables' dates (Дата, Срок).
+  sheet.getRange(1, 1, rows.length, 1).setNumberFormat('dd.MM.yyyy');
   for (const row of grid.titleRows) sheet.getRange(row, 1, 1, width).setFontWeight('bold');
 }

@@ -73,10 +73,3 @@ export function saveState(state: RhythmState): void {
   PropertiesService.getDocumentProperties().setProperty(STATE_KEY, JSON.stringify(state));
 }
 
-/** Read-modify-write of the state under the document lock, for changes two runs may race on. */
-export function updateState(change: (state: RhythmState) => void): RhythmState {
-  const state = loadState();
-  change(state);
-  saveState(state);
-  return state;
-}
