@@ -46,6 +46,14 @@ export interface ExecutionOptions {
   kind?: ExecutionKind;
   /** A label for logs: the function name. */
   name?: string;
+  /**
+   * The id of the document the execution runs in (its "containing document"), or null for none.
+   * Left out: the active spreadsheet. Time-driven and other installable triggers of an add-on get
+   * null from the host (the strict reading: reference/properties/properties-service#
+   * getdocumentproperties and reference/lock/lock-service#getdocumentlock return null "outside
+   * the context of a containing document").
+   */
+  container?: string | null;
 }
 
 export class Execution {
@@ -58,6 +66,7 @@ export class Execution {
     readonly kind: ExecutionKind,
     readonly startedAt: number,
     readonly limitMs: number,
+    readonly container: string | null = null,
   ) {}
 }
 
@@ -133,6 +142,14 @@ export class Emulator {
     return this.execution?.user ?? this.state.activeUser;
   }
 
+  /**
+   * The containing document of the current execution (the active spreadsheet outside executions):
+   * what getActiveSpreadsheet, getDocumentProperties, getDocumentLock and getDocumentCache see.
+   */
+  get container(): string | null {
+    return this.execution ? this.execution.container : this.state.activeSpreadsheetId;
+  }
+
   get authMode(): AuthMode {
     return this.execution?.authMode ?? 'FULL';
   }
@@ -151,6 +168,7 @@ export class Emulator {
       kind,
       this.now(),
       kind === 'simple' ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS,
+      options.container === undefined ? this.state.activeSpreadsheetId : options.container,
     );
     this.stack.push(execution);
     let result: T;

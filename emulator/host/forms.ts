@@ -115,7 +115,7 @@ export function submitFormResponse(host: Host, formId: string, answers: Record<s
           }),
         ];
       };
-      const outcome = host.run(trigger.handler, event, { user: trigger.user, authMode: 'FULL', kind: 'trigger' });
+      const outcome = host.run(trigger.handler, event, { user: trigger.user, authMode: 'FULL', kind: 'trigger', container: host.triggerContainer(trigger) });
       result.fired.push({ triggerUid: trigger.id, handler: trigger.handler, user: trigger.user, at: new Date(emulator.now()).toISOString(), outcome });
     }
   }

@@ -108,7 +108,7 @@ export function createCacheService(emulator: Emulator): GoogleAppsScript.Cache.C
     },
     // cache-service#getdocumentcache: null outside a containing document.
     getDocumentCache: () => {
-      const id = emulator.state.activeSpreadsheetId;
+      const id = emulator.container;
       if (!id) return null;
       return cacheView(emulator, () => (cache().document[id] ??= {}));
     },

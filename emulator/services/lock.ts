@@ -86,7 +86,7 @@ export function createLockService(emulator: Emulator): GoogleAppsScript.Lock.Loc
     getUserLock: () => lockView(emulator, `user:${emulator.user}`),
     // lock-service#getdocumentlock: null outside a containing document.
     getDocumentLock: () => {
-      const id = emulator.state.activeSpreadsheetId;
+      const id = emulator.container;
       return id ? lockView(emulator, `document:${id}`) : null;
     },
   };

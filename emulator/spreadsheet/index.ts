@@ -14,6 +14,7 @@ import { lastColumn, lastRow, newSheet } from './model';
 import { displayValue, isDateFormat } from './numfmt';
 import { DOC, OTHER, PURE, checkArgs, view, type Viewable } from './policy';
 import { ProtectionType } from './protection';
+import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './metadata';
 import { RangeImpl } from './range';
 import { sheetBaseName } from './sheet-ops';
 import { activeSheet } from './spreadsheet';
@@ -133,11 +134,18 @@ class SpreadsheetAppImpl implements Viewable {
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly BooleanCriteria = BooleanCriteria;
   readonly RelativeDate = RelativeDate;
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
 
   constructor(private readonly emulator: Emulator) {}
 
+  /**
+   * The execution's containing spreadsheet. reference/spreadsheet/spreadsheet-app#
+   * getactivespreadsheet: "Returns the currently active spreadsheet, or null if there is none";
+   * an add-on's time-driven or form-submit trigger runs with none (Emulator.container).
+   */
   private _activeId(): string | null {
-    const id = this.emulator.state.activeSpreadsheetId;
+    const id = this.emulator.container;
     return id && this.emulator.state.spreadsheets[id] ? id : null;
   }
 
