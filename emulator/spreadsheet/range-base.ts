@@ -119,6 +119,19 @@ export class RangeBase implements Viewable, RangeView {
   getA1Notation(): string {
     return rectA1(this._rect);
   }
+  // range#isstartrowbounded & co.: whether the reference named that side ("B:D" names no rows).
+  isStartRowBounded(): boolean {
+    return !this._rect.open?.startRow;
+  }
+  isEndRowBounded(): boolean {
+    return !this._rect.open?.endRow;
+  }
+  isStartColumnBounded(): boolean {
+    return !this._rect.open?.startColumn;
+  }
+  isEndColumnBounded(): boolean {
+    return !this._rect.open?.endColumn;
+  }
   getGridId(): number {
     return this._sheetId;
   }
