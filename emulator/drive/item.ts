@@ -96,6 +96,9 @@ export abstract class ItemBase implements Viewable {
     checkArgs(this._key('setName'), [name], ['string']);
     const item = this._editable();
     item.name = name as string;
+    // A spreadsheet's Drive name is its name (Spreadsheet.getName reads it back).
+    const ss = this._emulator.state.spreadsheets[item.id];
+    if (ss) ss.name = name as string;
     this._touch(item);
     return this._self;
   }

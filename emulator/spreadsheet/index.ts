@@ -3,6 +3,7 @@
  * CLI use to set up and inspect spreadsheets.
  */
 import type { Emulator } from '../core/emulator';
+import { registerFile } from '../drive/state';
 import { ServiceError } from '../core/errors';
 import { parseA1, toRect } from './a1';
 import { BooleanCriteria, newRuleBuilder, RelativeDate } from './conditional';
@@ -220,6 +221,7 @@ class SpreadsheetAppImpl implements Viewable {
       rows: rows as number | undefined,
       columns: columns as number | undefined,
     });
+    registerFile(this.emulator, ss.id);
     return makeSpreadsheet(this.emulator, ss.id);
   }
 

@@ -57,6 +57,16 @@ export class SheetImpl implements Viewable, SheetView {
   getSheetName(): string {
     return this.sheet.name;
   }
+  /**
+   * sheet#getformurl: "the URL for the form that sends its responses to this sheet, or null".
+   * The URL's exact form is unverified (the emulator gives the form's /d/<id>/viewform address);
+   * code should match the form's id in it. A tab that has not appeared yet has none.
+   */
+  getFormUrl(): string | null {
+    const forms = (this.emulator.state.extra['forms'] as { forms?: Record<string, { id: string; destination: { spreadsheetId: string; sheetId: number } | null }> } | undefined)?.forms ?? {};
+    const form = Object.values(forms).find((f) => f.destination?.spreadsheetId === this._ssId && f.destination.sheetId === this._sheetId);
+    return form ? `https://docs.google.com/forms/d/${form.id}/viewform` : null;
+  }
   addDeveloperMetadata(...args: unknown[]): unknown {
     addMetadata(this.emulator, 'Sheet', this._ssId, this._sheetId, args);
     return this._self;
@@ -332,6 +342,11 @@ export class SheetImpl implements Viewable, SheetView {
   }
   clearFormats(): unknown {
     return this.clear({ formatOnly: true });
+  }
+  /** sheet#clearnotes: notes only (gas-fakes test/testsheets.js «Sheet clearing methods»). */
+  clearNotes(): unknown {
+    this.sheet.notes = [];
+    return this._self;
   }
   protect(): unknown {
     const ss = this.ss;

@@ -242,7 +242,7 @@ describe('sharing', () => {
 });
 
 describe('authorization', () => {
-  // PLATFORM.md: makeCopy and setSharing list only the full drive scope; getters accept drive.readonly.
+  // docs/platform.md: makeCopy and setSharing list only the full drive scope; getters accept drive.readonly.
   test('drive.readonly reads but cannot copy or share', () => {
     const { emulator, DriveApp, run } = setup();
     const id = run(() => DriveApp.createFile('a.txt', 'x').getId());

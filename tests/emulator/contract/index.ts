@@ -1,5 +1,8 @@
 /** Every contract case, in the order they run. */
 import type { Case } from './kit';
 import sheetsA1 from './cases/sheets-a1';
+import lock from './cases/services-lock';
+import sheetsOps from './cases/sheets-ops';
+import properties, { caches } from './cases/services-properties';
 
-export const CASES: readonly Case[] = [...sheetsA1];
+export const CASES: readonly Case[] = [...sheetsA1, ...sheetsOps, ...lock, ...properties, ...caches];
