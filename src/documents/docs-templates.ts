@@ -8,6 +8,7 @@ import { RU } from '../text/ru';
 import { createTemplateDoc } from './docs-build';
 import type { DocumentKind } from './fields';
 import { DEFAULT_LAYOUTS } from './layouts';
+import { documentStore } from '../platform/store';
 
 export const TEMPLATE_PROPERTY_PREFIX = 'template.';
 
@@ -54,7 +55,7 @@ function alive(id: string | null): id is string {
 
 export function ensureTemplates(schoolFolderId: string): EnsuredTemplates {
   const folder = templatesFolder(DriveApp.getFolderById(schoolFolderId));
-  const properties = PropertiesService.getDocumentProperties();
+  const properties = documentStore();
   const stored = properties.getProperties();
   const ids = {} as Record<DocumentKind, string>;
   const created: DocumentKind[] = [];

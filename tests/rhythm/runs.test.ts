@@ -76,9 +76,7 @@ describe('switching on and off', () => {
 
   test('a run while another holds the lease does nothing and says so', () => {
     const addon = school();
-    const props = addon.emulator.state.properties.document as Record<string, Record<string, string>>;
-    const id = addon.emulator.state.activeSpreadsheetId!;
-    props[id] = { ...(props[id] ?? {}), 'rhythm.state': JSON.stringify({ leaseUntil: addon.emulator.now() + 60_000 }) };
+    addon.store('rhythm.state', JSON.stringify({ leaseUntil: addon.emulator.now() + 60_000 }));
     addon.click('Запустить сейчас');
     expect(addon.lastAlert()).toContain('уже идёт');
   });

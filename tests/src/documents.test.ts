@@ -163,9 +163,8 @@ describe('template problems', () => {
     const addon = school();
     ok(start(addon, 'card')); // creates the templates
     const before = register(addon).length;
+    const id = addon.stored('template.passport')!;
     addon.asPerson(() => {
-      const props = addon.host.global<GoogleAppsScript.Properties.PropertiesService>('PropertiesService').getDocumentProperties();
-      const id = props.getProperty('template.passport')!;
       const doc = addon.host.global<GoogleAppsScript.Document.DocumentApp>('DocumentApp').openById(id);
       doc.getBody().appendParagraph('Примечание: {{Неизвестное}}');
       doc.saveAndClose();
