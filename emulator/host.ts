@@ -227,7 +227,7 @@ export class Host {
   /**
    * Moves the clock to `to`, stopping at each due time-driven trigger in order and running its
    * handler as the trigger's user in FULL. A handler that throws is only logged: add-on triggers
-   * send no failure e-mail (PLATFORM.md), and the other triggers still fire.
+   * send no failure e-mail (docs/platform.md), and the other triggers still fire.
    */
   advanceClock(to: number | string | Date): FiredTrigger[] {
     const target = new Date(to).getTime();

@@ -12,7 +12,7 @@
  *   the English text of the Japanese message seen in logs ("上限を超えています: メッセージあたりの受信者数");
  * - body size 200 KB (consumer) / 400 KB (Workspace) (quotas page "Email body size"; the message
  *   text is the same pattern, unverified);
- * - the daily recipient quota (100 / 1,500, PLATFORM.md) counts every To, Cc and Bcc address:
+ * - the daily recipient quota (100 / 1,500, docs/platform.md) counts every To, Cc and Bcc address:
  *   "Service invoked too many times for one day: email." (quotas page wording).
  */
 import type { Emulator } from '../core/emulator';

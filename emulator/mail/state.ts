@@ -52,7 +52,7 @@ export function outbox(source: Emulator | WorkspaceState, address?: string): Sen
 
 /**
  * guides/services/quotas: "Email recipients per day" 100 for consumer accounts, 1,500 for
- * Google Workspace (PLATFORM.md). Counted per user and per day, every To/Cc/Bcc address.
+ * Google Workspace (docs/platform.md). Counted per user and per day, every To/Cc/Bcc address.
  */
 export function dailyRecipientLimit(state: WorkspaceState): number {
   return state.accountType === 'consumer' ? 100 : 1500;

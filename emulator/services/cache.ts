@@ -3,7 +3,7 @@
  * expiry on the emulator's clock; an expired entry reads as null and is dropped.
  *
  * Access 'limited': no OAuth scope, and like PropertiesService it is not for AuthMode.NONE
- * (PLATFORM.md: only the menu may be built there); the stricter choice where the docs are silent.
+ * (docs/platform.md: only the menu may be built there); the stricter choice where the docs are silent.
  */
 import type { Emulator } from '../core/emulator';
 import { expose, uniform } from '../core/expose';

@@ -1,6 +1,6 @@
 /**
  * DocumentApp: reference/document/document-app, document, body, paragraph, text, table,
- * table-row, table-cell, list-item, element-type; PLATFORM.md "Docs and Drive".
+ * table-row, table-cell, list-item, element-type; docs/platform.md "Docs and Drive".
  */
 import { Emulator } from '../../emulator/core/emulator';
 import type { WorkspaceOptions } from '../../emulator/core/state';
@@ -130,7 +130,7 @@ describe('building a document', () => {
 });
 
 describe('templates: copy, replaceText, repeating rows', () => {
-  // PLATFORM.md: makeCopy a template, then replaceText with escaped placeholders.
+  // docs/platform.md: makeCopy a template, then replaceText with escaped placeholders.
   test('makeCopy of a template, then replaceText of escaped placeholders everywhere', () => {
     const { emulator, DriveApp, DocumentApp, run } = setup();
     const templateId = run(() => buildTemplate(DocumentApp));
@@ -206,7 +206,7 @@ describe('templates: copy, replaceText, repeating rows', () => {
     });
   });
 
-  // PLATFORM.md: repeating rows via getRow(i).copy(), insertTableRow(i, row), removeRow(i).
+  // docs/platform.md: repeating rows via getRow(i).copy(), insertTableRow(i, row), removeRow(i).
   test('repeating table rows', () => {
     const { emulator, DriveApp, DocumentApp, run } = setup();
     const templateId = run(() => buildTemplate(DocumentApp));
@@ -261,7 +261,7 @@ describe('templates: copy, replaceText, repeating rows', () => {
 });
 
 describe('saving and closing', () => {
-  // reference/document/document#saveandclose; PLATFORM.md: saveAndClose before getAs PDF.
+  // reference/document/document#saveandclose; docs/platform.md: saveAndClose before getAs PDF.
   test('unsaved edits are not in the PDF; after saveAndClose they are, and the Document is closed', () => {
     const { DriveApp, DocumentApp, run } = setup();
     run(() => {

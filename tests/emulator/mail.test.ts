@@ -109,7 +109,7 @@ describe('sendEmail', () => {
 });
 
 describe('daily recipient quota', () => {
-  // PLATFORM.md / guides/services/quotas: 100 recipients a day (consumer), 1,500 (Workspace);
+  // docs/platform.md / guides/services/quotas: 100 recipients a day (consumer), 1,500 (Workspace);
   // every To, Cc and Bcc address counts; reset the next day.
   test('recipients in cc and bcc count, the quota runs out, and a new day restores it', () => {
     const { emulator, MailApp, full } = setup({ accountType: 'consumer', clock: '2026-09-01T20:00:00Z' });
