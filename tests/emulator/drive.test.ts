@@ -168,7 +168,7 @@ describe('makeCopy and exports', () => {
   test('the daily quota of documents created: create and makeCopy count, the 251st fails (consumer)', () => {
     const { emulator, DriveApp, DocumentApp, run } = setup({ accountType: 'consumer' });
     const id = run(() => DocumentApp.create('Шаблон').getId());
-    emulator.state.quota[`${emulator.quotaDay()}|documents created`] = 249;
+    emulator.setQuotaUsed('documents created', 249);
     run(() => DriveApp.getFileById(id).makeCopy('ok'));
     expect(() => run(() => DriveApp.getFileById(id).makeCopy('too many'))).toThrow('Service invoked too many times for one day: documents created.');
     expect(() => run(() => DocumentApp.create('too many'))).toThrow('Service invoked too many times for one day: documents created.');

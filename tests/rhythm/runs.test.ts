@@ -89,8 +89,7 @@ describe('sending', () => {
     toTheMorningOf25(addon);
     // Someone used the account's mail today: 10 recipients left.
     const user = addon.emulator.state.activeUser;
-    const day = addon.emulator.quotaDay(Date.parse(`2026-09-25T09:00:00${MSK}`));
-    addon.emulator.state.quota[`${day}|email:${user}`] = dailyRecipientLimit(addon.emulator.state) - 10;
+    addon.emulator.setQuotaUsed(`email:${user}`, dailyRecipientLimit(addon.emulator.state) - 10, Date.parse(`2026-09-25T06:00:00${MSK}`));
     addon.host.advanceClock(`2026-09-25T12:00:00${MSK}`);
     expect(monthlyFor(addon, 'октябрь 2026')).toHaveLength(10);
     addon.host.advanceClock(`2026-09-26T12:00:00${MSK}`);
