@@ -18,7 +18,12 @@ export function expose<T extends object>(emulator: Emulator, service: string, cl
   return new Proxy(target, {
     get(obj, prop, receiver) {
       if (typeof prop !== 'string') return Reflect.get(obj, prop, receiver);
-      if (prop === 'toString') return () => cls;
+      // String(service object) is its class name ("Sheet", "Range"); Drive items give their name
+      // (gas-fakes test/testdrive.js: DriveApp.getRootFolder().toString() is "My Drive").
+      if (prop === 'toString') {
+        const own: unknown = Reflect.get(obj, '_toString');
+        return typeof own === 'function' ? () => (own as () => string).call(obj) : () => cls;
+      }
       const cached = wrappers.get(prop);
       if (cached) return cached;
       const value: unknown = Reflect.get(obj, prop);

@@ -10,6 +10,7 @@ export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOC_MIME = 'application/vnd.google-apps.document';
 export const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
 export const FORM_MIME = 'application/vnd.google-apps.form';
+export const SHORTCUT_MIME = 'application/vnd.google-apps.shortcut';
 
 /** reference/drive/access */
 export const Access = {
@@ -48,6 +49,8 @@ export interface DriveItem {
   editors: string[];
   /** Bytes of an uploaded (non-Google) file, base64. */
   content?: string;
+  /** A shortcut's target (reference/drive/file#gettargetid). */
+  targetId?: string;
 }
 
 export interface DrivePolicy {
