@@ -3,6 +3,7 @@ import type { Case } from './kit';
 import sheetsA1 from './cases/sheets-a1';
 import lock from './cases/services-lock';
 import sheetsOps from './cases/sheets-ops';
+import utilities from './cases/services-utilities';
 import properties, { caches } from './cases/services-properties';
 
-export const CASES: readonly Case[] = [...sheetsA1, ...sheetsOps, ...lock, ...properties, ...caches];
+export const CASES: readonly Case[] = [...sheetsA1, ...sheetsOps, ...lock, ...properties, ...caches, ...utilities];
