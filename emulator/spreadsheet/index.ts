@@ -62,6 +62,8 @@ function buildSpreadsheet(emulator: Emulator, options: NewSpreadsheetOptions): S
 export function createSpreadsheet(emulator: Emulator, options: NewSpreadsheetOptions): string {
   const ss = buildSpreadsheet(emulator, options);
   if (!emulator.state.activeSpreadsheetId) emulator.state.activeSpreadsheetId = ss.id;
+  // A spreadsheet is a file in its owner's Drive from the start.
+  registerFile(emulator, ss.id);
   return ss.id;
 }
 

@@ -154,7 +154,8 @@ describe('each kind, field by field against its seed form', () => {
     const result = start(addon, 'passport');
     expect(result).toMatchObject({ status: 'error' });
     expect((result as { message: string }).message).toMatch(/Настройки/);
-    expect(listDriveFiles(addon.emulator)).toEqual([]);
+    // Nothing but the workbook itself is in Drive.
+    expect(listDriveFiles(addon.emulator).map((f) => f.mimeType)).toEqual(['application/vnd.google-apps.spreadsheet']);
   });
 });
 

@@ -4,6 +4,7 @@ import sheetsA1 from './cases/sheets-a1';
 import lock from './cases/services-lock';
 import sheetsOps from './cases/sheets-ops';
 import utilities from './cases/services-utilities';
+import docs from './cases/docs';
 import properties, { caches } from './cases/services-properties';
 
-export const CASES: readonly Case[] = [...sheetsA1, ...sheetsOps, ...lock, ...properties, ...caches, ...utilities];
+export const CASES: readonly Case[] = [...sheetsA1, ...sheetsOps, ...lock, ...properties, ...caches, ...utilities, ...docs];
