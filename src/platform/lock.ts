@@ -32,6 +32,7 @@ interface Lease {
 }
 
 let depth = 0;
+let leaseKey: string | null = null;
 
 function readLease(raw: string | null): Lease | null {
   if (!raw) return null;
@@ -79,7 +80,8 @@ export function withDocumentLock<T>(work: () => T): T {
       depth -= 1;
     }
   }
-  const key = LEASE_PREFIX + currentSpreadsheet().getId();
+  // An execution works on one workbook; Apps Script starts every execution afresh.
+  const key = (leaseKey ??= LEASE_PREFIX + currentSpreadsheet().getId());
   const me = Utilities.getUuid();
   const deadline = Date.now() + LOCK_WAIT_MS;
   while (!tryTake(key, me, deadline - Date.now())) {
