@@ -107,6 +107,11 @@ export class FileImpl extends ItemBase {
 export class FolderImpl extends ItemBase {
   readonly _kind = 'Folder';
 
+  /** A folder takes no space of its own (gas-fakes test/testdrive.js: a new folder's size is 0). */
+  getSize(): number {
+    return 0;
+  }
+
   private _children(): DriveItem[] {
     return childrenOf(this._emulator, this._item.id);
   }

@@ -11,6 +11,9 @@
  * longest one (6 min) and a margin, so a run the time limit ended never blocks the workbook for
  * longer; a given-back lease leaves nothing behind in the store.
  *
+ * Where the execution has a document, it also holds the document lock for the whole work, and
+ * marks its lease so: a lease so marked is dead once someone else holds the document lock.
+ *
  * Re-entrant: work already under the lease (the tick calling a stage that locks) just runs.
  */
 import { RU } from '../text/ru';
@@ -29,6 +32,8 @@ export class BusyError extends Error {}
 interface Lease {
   holder: string;
   until: number;
+  /** The holder also holds the document lock, which Apps Script releases when its execution ends. */
+  document?: boolean;
 }
 
 let depth = 0;
@@ -38,21 +43,27 @@ function readLease(raw: string | null): Lease | null {
   if (!raw) return null;
   try {
     const lease = JSON.parse(raw) as Partial<Lease>;
-    return typeof lease.holder === 'string' && typeof lease.until === 'number' ? { holder: lease.holder, until: lease.until } : null;
+    return typeof lease.holder === 'string' && typeof lease.until === 'number' ? { holder: lease.holder, until: lease.until, document: lease.document === true } : null;
   } catch {
     return null;
   }
 }
 
-/** Takes the lease under the script lock; false while another execution holds it. */
-function tryTake(key: string, me: string, waitMs: number): boolean {
+/**
+ * Takes the lease under the script lock; false while another execution holds it. `document`: this
+ * execution holds the document lock, so a lease marked as held with it belongs to an execution
+ * that has ended (it could not hold the document lock otherwise) and is taken over at once — a
+ * save the time limit cut does not block the deputy's retry.
+ */
+function tryTake(key: string, me: string, waitMs: number, document: boolean): boolean {
   const guard = LockService.getScriptLock();
   if (!guard.tryLock(Math.max(1, Math.min(GUARD_WAIT_MS, waitMs)))) return false;
   try {
     const store = PropertiesService.getScriptProperties();
     const lease = readLease(store.getProperty(key));
-    if (lease && lease.holder !== me && lease.until > Date.now()) return false;
-    store.setProperty(key, JSON.stringify({ holder: me, until: Date.now() + LEASE_MS } satisfies Lease));
+    const live = lease && lease.holder !== me && lease.until > Date.now() && !(document && lease.document);
+    if (live) return false;
+    store.setProperty(key, JSON.stringify({ holder: me, until: Date.now() + LEASE_MS, document } satisfies Lease));
     return true;
   } finally {
     guard.releaseLock();
@@ -84,18 +95,26 @@ export function withDocumentLock<T>(work: () => T): T {
   const key = (leaseKey ??= LEASE_PREFIX + currentSpreadsheet().getId());
   const me = Utilities.getUuid();
   const deadline = Date.now() + LOCK_WAIT_MS;
-  while (!tryTake(key, me, deadline - Date.now())) {
-    if (Date.now() + RETRY_MS >= deadline) throw new BusyError(RU.errors.busy);
-    Utilities.sleep(RETRY_MS);
-  }
-  depth = 1;
+  // Where there is a document, its lock comes first: it serialises the deputies' executions as
+  // before and dies with its execution; the lease then keeps out executions without one.
+  const documentLock = LockService.getDocumentLock();
+  if (documentLock && !documentLock.tryLock(LOCK_WAIT_MS)) throw new BusyError(RU.errors.busy);
   try {
-    const result = work();
-    // Pending writes must land before another execution can read (reference/lock).
-    SpreadsheetApp.flush();
-    return result;
+    while (!tryTake(key, me, deadline - Date.now(), documentLock !== null)) {
+      if (Date.now() + RETRY_MS >= deadline) throw new BusyError(RU.errors.busy);
+      Utilities.sleep(RETRY_MS);
+    }
+    depth = 1;
+    try {
+      const result = work();
+      // Pending writes must land before another execution can read (reference/lock).
+      SpreadsheetApp.flush();
+      return result;
+    } finally {
+      depth = 0;
+      giveBack(key, me);
+    }
   } finally {
-    depth = 0;
-    giveBack(key, me);
+    documentLock?.releaseLock();
   }
 }
