@@ -55,10 +55,13 @@ function fireTick(addon: Addon) {
 
 /**
  * Whether some execution holds the workbook now: its lease (a script property, read from the
- * state with no service call), or the script lock the lease is taken and given back under.
+ * state with no service call), the script lock the lease is taken and given back under, or the
+ * document lock a run with a document holds beside it.
  */
 function leaseHeld(addon: Addon): boolean {
-  if (lockHolders(addon.emulator)['script'] !== undefined) return true;
+  const locks = lockHolders(addon.emulator);
+  // The script lock guards the lease; a run with a document (bound) also holds the document's.
+  if (locks['script'] !== undefined || locks[`document:${addon.emulator.state.activeSpreadsheetId}`] !== undefined) return true;
   const raw = addon.emulator.state.properties.script[`lock.lease.${addon.emulator.state.activeSpreadsheetId}`];
   return raw !== undefined && (JSON.parse(raw) as { until: number }).until > addon.emulator.now();
 }
