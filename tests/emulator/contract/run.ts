@@ -23,7 +23,8 @@ export interface ScratchFiles {
 export function makeScratch(s: Services, label: string): ScratchFiles {
   const folder = s.DriveApp.createFolder(`${label} scratch`);
   const spreadsheet = s.SpreadsheetApp.create(`${label} sheets`);
-  const document = s.DocumentApp.create(`${label} document`);
+  // Only the id is kept: a case may save and close the document (then its object refuses calls).
+  const documentId = s.DocumentApp.create(`${label} document`).getId();
   const form = s.FormApp.create(`${label} form`);
   let sheets = 0;
   const scratch: Scratch = {
@@ -35,7 +36,7 @@ export function makeScratch(s: Services, label: string): ScratchFiles {
       return spreadsheet.insertSheet(`case ${sheets}`);
     },
     document() {
-      const open = s.DocumentApp.openById(document.getId());
+      const open = s.DocumentApp.openById(documentId);
       open.getBody().clear();
       return open;
     },
@@ -43,7 +44,7 @@ export function makeScratch(s: Services, label: string): ScratchFiles {
   return {
     scratch,
     dispose() {
-      for (const id of [spreadsheet.getId(), document.getId(), form.getId()]) {
+      for (const id of [spreadsheet.getId(), documentId, form.getId()]) {
         try {
           s.DriveApp.getFileById(id).setTrashed(true);
         } catch {
