@@ -139,14 +139,14 @@ describe('templates: copy, replaceText, repeating rows', () => {
       const doc = DocumentApp.openById(copy.getId());
       const body = doc.getBody();
       body.replaceText(escapeRe('{{ФИО}}'), 'Иванов Иван Иванович');
-      body.replaceText(escapeRe('{{Тема}}'), 'Цена $5 \\ 10'.replace(/[\\$]/g, '\\$&'));
+      body.replaceText(escapeRe('{{Тема}}'), 'Цена 5 руб. / 10');
       doc.getHeader().replaceText('Школа', 'Лицей');
       doc.saveAndClose();
       return copy.getId();
     });
     const text = documentText(emulator, copyId);
     expect(text).toContain('Педагог: Иванов Иван Иванович');
-    expect(text).toContain('Тема: Цена $5 \\ 10');
+    expect(text).toContain('Тема: Цена 5 руб. / 10');
     expect(text.startsWith('\nГБОУ Лицей № 1')).toBe(true);
     // The template itself is untouched.
     expect(documentText(emulator, templateId)).toContain('{{ФИО}}');
@@ -181,7 +181,7 @@ describe('templates: copy, replaceText, repeating rows', () => {
   });
 
   // The pattern is a regular expression: unescaped metacharacters match more than meant.
-  test('regex escaping, Java-style groups, and RE2 refusals', () => {
+  test('regex escaping, RE2 refusals, and no group references in the replacement', () => {
     const { DocumentApp, run } = setup();
     run(() => {
       const body = DocumentApp.create('x').getBody();
@@ -191,13 +191,16 @@ describe('templates: copy, replaceText, repeating rows', () => {
       p.setText('a.c abc');
       body.replaceText('a\\.c', 'X');
       expect(p.getText()).toBe('X abc');
-      p.setText('2026-09-01');
-      body.replaceText('(\\d{4})-(\\d{2})-(\\d{2})', '$3.$2.$1');
+      p.setText('01.09.2026');
+      // reference/document/body#replacetext: capture groups are "not fully supported"; the
+      // emulator refuses `$` and `\\` in a replacement, matched or not, so nothing relies on them.
+      expect(() => body.replaceText('(\\d{2})\\.(\\d{2})', '$2.$1')).toThrow(/group reference.*not emulated.*not fully supported/);
+      expect(() => body.replaceText('(?P<d>\\d{2})\\.', '${d}/')).toThrow(/not emulated/);
+      expect(() => body.replaceText('2026', 'US$')).toThrow(/not emulated/);
+      expect(() => body.replaceText('no such text', '\\$5')).toThrow(/escape.*not emulated/);
       expect(p.getText()).toBe('01.09.2026');
-      body.replaceText('(?P<d>\\d{2})\\.', '${d}/');
+      body.replaceText('\\.', '/');
       expect(p.getText()).toBe('01/09/2026');
-      expect(() => body.replaceText('2026', 'US$')).toThrow('Illegal group reference');
-      expect(() => body.replaceText('(2026)', '$2')).toThrow('No group 2');
       expect(() => body.replaceText('a(?=b)', 'x')).toThrow('invalid perl operator: (?=');
       expect(() => body.replaceText('(a)\\1', 'x')).toThrow('invalid escape sequence: \\1');
       expect(() => body.replaceText('(?<!a)b', 'x')).toThrow('invalid perl operator');
