@@ -581,6 +581,8 @@ export const RU = {
     /** The subfolder of the school's folder holding the templates the deputy may edit. */
     templatesFolder: 'Шаблоны',
     templateName: (kindLabel: string) => `Шаблон — ${kindLabel}`,
+    notFilled: (placeholders: readonly string[]) =>
+      `В документе остались незаполненными ${placeholders.join(', ')}. Откройте шаблон, выделите заполнитель и наберите его заново одним шрифтом и начертанием (или «Формат → Очистить форматирование»).`,
     docsServiceMissing:
       'Не включена расширенная служба Google Docs API («Docs»), без неё документы не заполняются. ' +
       'Администратору дополнения: включите её в манифесте (appsscript.json → dependencies → enabledAdvancedServices, Docs v1) и опубликуйте новую версию.',

@@ -179,6 +179,33 @@ describe('template problems', () => {
   });
 });
 
+/** Edits the kind's template as the deputy would in Docs (the template exists after one run). */
+function editTemplate(addon: Addon, kind: string, edit: (body: GoogleAppsScript.Document.Body) => void): void {
+  addon.asPerson(() => {
+    const props = addon.host.global<GoogleAppsScript.Properties.PropertiesService>('PropertiesService').getDocumentProperties();
+    const doc = addon.host.global<GoogleAppsScript.Document.DocumentApp>('DocumentApp').openById(props.getProperty(`template.${kind}`)!);
+    edit(doc.getBody());
+    doc.saveAndClose();
+  });
+}
+
+describe('template robustness', () => {
+  test('a placeholder split by formatting inside a repeating row is filled, never left raw', () => {
+    const addon = school();
+    ok(start(addon, 'card')); // creates the templates
+    editTemplate(addon, 'passport', (body) => {
+      // «{{Пункты_» plain, «плана.Срок}}» bold: the opening itself is split between two runs.
+      const hit = body.findText('\\{\\{Пункты_плана\\.Срок\\}\\}')!;
+      hit.getElement().asText().setBold(hit.getStartOffset() + '{{Пункты_'.length, hit.getEndOffsetInclusive(), true);
+    });
+    const job = ok(start(addon, 'passport'));
+    expect(job).toMatchObject({ status: 'done', done: 1, failures: [] });
+    const text = docOf(addon, job);
+    expect(text).not.toMatch(/\{\{|\}\}/);
+    expect(text).toContain('30.09.2026');
+  });
+});
+
 describe('regeneration', () => {
   test('one live document and one register row; the old version goes to «Архив версий»', () => {
     const addon = school();
