@@ -204,6 +204,18 @@ describe('template robustness', () => {
     expect(text).not.toMatch(/\{\{|\}\}/);
     expect(text).toContain('30.09.2026');
   });
+
+  test('a misspelt placeholder is refused with the nearest valid name as a suggestion', () => {
+    const addon = school();
+    ok(start(addon, 'card'));
+    editTemplate(addon, 'passport', (body) => void body.appendParagraph('Наставник: {{Сопровождение_ведет}}'));
+    const result = start(addon, 'passport');
+    if (result.status !== 'success') throw new Error(result.message);
+    expect(result.response.job).toBeNull();
+    expect(result.response.problems).toEqual([
+      { placeholder: '{{Сопровождение_ведет}}', message: expect.stringContaining('Возможно, имелось в виду {{Сопровождение_ведёт}}') },
+    ]);
+  });
 });
 
 describe('regeneration', () => {
