@@ -9,7 +9,16 @@ import { isPlainObject } from '../core/realm';
 import { apiError } from './errors';
 import type { ReplaceAll } from './replace';
 
-/** The Request kinds of reference/rest/v1/documents/request: valid, but only replaceAllText is emulated. */
+/** A checked request: what apply (index.ts) needs of each emulated kind. */
+export type Parsed =
+  | ({ kind: 'replaceAllText' } & ReplaceAll)
+  | { kind: 'pinTableHeaderRows'; at: string; tableStart: number; count: number }
+  | { kind: 'mergeTableCells'; at: string; tableStart: number; row: number; column: number; rowSpan: number; columnSpan: number };
+
+/** The emulated kinds; the other Request kinds of the reference are valid and throw "not emulated". */
+const EMULATED = ['replaceAllText', 'pinTableHeaderRows', 'mergeTableCells'];
+
+/** The Request kinds of reference/rest/v1/documents/request. */
 const KNOWN = new Set([
   'replaceAllText', 'insertText', 'updateTextStyle', 'createParagraphBullets', 'deleteParagraphBullets',
   'createNamedRange', 'deleteNamedRange', 'updateParagraphStyle', 'deleteContentRange', 'insertInlineImage',
@@ -36,7 +45,7 @@ function checkFields(emulator: Emulator, value: Record<string, unknown>, allowed
   for (const key of Object.keys(value)) if (!allowed.includes(key)) unknownName(emulator, key, at);
 }
 
-export function parseRequests(emulator: Emulator, resource: unknown): ReplaceAll[] {
+export function parseRequests(emulator: Emulator, resource: unknown): Parsed[] {
   if (!isPlainObject(resource)) return invalidValue(emulator, '', 'type.googleapis.com/google.apps.docs.v1.BatchUpdateDocumentRequest', resource);
   checkFields(emulator, resource, ['requests', 'writeControl'], '');
   if (resource.writeControl !== undefined) throw new ServiceError('Docs.Documents.batchUpdate writeControl is not emulated');
@@ -45,7 +54,7 @@ export function parseRequests(emulator: Emulator, resource: unknown): ReplaceAll
   return requests.map((request: unknown, i) => parseRequest(emulator, request, i));
 }
 
-function parseRequest(emulator: Emulator, request: unknown, i: number): ReplaceAll {
+function parseRequest(emulator: Emulator, request: unknown, i: number): Parsed {
   const at = `requests[${i}]`;
   if (!isPlainObject(request)) return invalidValue(emulator, at, 'type.googleapis.com/google.apps.docs.v1.Request', request);
   const keys = Object.keys(request).filter((k) => request[k] !== undefined && request[k] !== null);
@@ -55,8 +64,61 @@ function parseRequest(emulator: Emulator, request: unknown, i: number): ReplaceA
   // The emulator's wording (not found in a public record) for a request naming no kind.
   if (keys.length === 0) apiError(emulator, METHOD, 400, `Invalid ${at}: The request must set one of its kinds.`);
   const kind = keys[0]!;
-  if (kind !== 'replaceAllText') throw new ServiceError(`Docs.Documents.batchUpdate request ${kind} is not emulated`);
-  return parseReplaceAll(emulator, request.replaceAllText, i);
+  if (!EMULATED.includes(kind)) throw new ServiceError(`Docs.Documents.batchUpdate request ${kind} is not emulated`);
+  if (kind === 'pinTableHeaderRows') return parsePin(emulator, request.pinTableHeaderRows, i);
+  if (kind === 'mergeTableCells') return parseMerge(emulator, request.mergeTableCells, i);
+  return { kind: 'replaceAllText', ...parseReplaceAll(emulator, request.replaceAllText, i) };
+}
+
+function int(emulator: Emulator, value: unknown, at: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return invalidValue(emulator, at, 'TYPE_INT32', value);
+  return value;
+}
+
+/** reference/rest/v1/documents#location: {segmentId, index, tabId}; only the body's first tab here. */
+function parseLocation(emulator: Emulator, value: unknown, at: string): number {
+  if (!isPlainObject(value)) return invalidValue(emulator, at, 'type.googleapis.com/google.apps.docs.v1.Location', value);
+  checkFields(emulator, value, ['segmentId', 'index', 'tabId'], at);
+  if ((value.segmentId ?? '') !== '' || value.tabId !== undefined) throw new ServiceError('Docs.Documents.batchUpdate: a location outside the body of the first tab is not emulated');
+  return int(emulator, value.index ?? 0, `${at}.index`);
+}
+
+/**
+ * reference/rest/v1/documents/request#pintableheaderrowsrequest: tableStartLocation, and
+ * pinnedHeaderRowsCount, "the number of table rows to pin, where 0 implies that all rows are
+ * unpinned".
+ */
+function parsePin(emulator: Emulator, body: unknown, i: number): Parsed {
+  const at = `requests[${i}].pin_table_header_rows`;
+  if (!isPlainObject(body)) return invalidValue(emulator, at, 'type.googleapis.com/google.apps.docs.v1.PinTableHeaderRowsRequest', body);
+  checkFields(emulator, body, ['tableStartLocation', 'pinnedHeaderRowsCount'], at);
+  const count = int(emulator, body.pinnedHeaderRowsCount ?? 0, `${at}.pinned_header_rows_count`);
+  return { kind: 'pinTableHeaderRows', at: `requests[${i}].pinTableHeaderRows`, tableStart: parseLocation(emulator, body.tableStartLocation, `${at}.table_start_location`), count };
+}
+
+/**
+ * reference/rest/v1/documents/request#mergetablecellsrequest: tableRange (reference:
+ * TableRange {tableCellLocation {tableStartLocation, rowIndex, columnIndex}, rowSpan, columnSpan}).
+ */
+function parseMerge(emulator: Emulator, body: unknown, i: number): Parsed {
+  const at = `requests[${i}].merge_table_cells`;
+  if (!isPlainObject(body)) return invalidValue(emulator, at, 'type.googleapis.com/google.apps.docs.v1.MergeTableCellsRequest', body);
+  checkFields(emulator, body, ['tableRange'], at);
+  const range = body.tableRange;
+  if (!isPlainObject(range)) return invalidValue(emulator, `${at}.table_range`, 'type.googleapis.com/google.apps.docs.v1.TableRange', range);
+  checkFields(emulator, range, ['tableCellLocation', 'rowSpan', 'columnSpan'], `${at}.table_range`);
+  const cell = range.tableCellLocation;
+  if (!isPlainObject(cell)) return invalidValue(emulator, `${at}.table_range.table_cell_location`, 'type.googleapis.com/google.apps.docs.v1.TableCellLocation', cell);
+  checkFields(emulator, cell, ['tableStartLocation', 'rowIndex', 'columnIndex'], `${at}.table_range.table_cell_location`);
+  return {
+    kind: 'mergeTableCells',
+    at: `requests[${i}].mergeTableCells`,
+    tableStart: parseLocation(emulator, cell.tableStartLocation, `${at}.table_range.table_cell_location.table_start_location`),
+    row: int(emulator, cell.rowIndex ?? 0, `${at}.table_range.table_cell_location.row_index`),
+    column: int(emulator, cell.columnIndex ?? 0, `${at}.table_range.table_cell_location.column_index`),
+    rowSpan: int(emulator, range.rowSpan ?? 0, `${at}.table_range.row_span`),
+    columnSpan: int(emulator, range.columnSpan ?? 0, `${at}.table_range.column_span`),
+  };
 }
 
 function parseReplaceAll(emulator: Emulator, body: unknown, i: number): ReplaceAll {

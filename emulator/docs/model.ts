@@ -47,6 +47,11 @@ export interface TableCellNode {
   type: 'TABLE_CELL';
   id: string;
   children: BlockNode[];
+  /** A merged range's head cell: how many columns and rows it covers (absent: 1). */
+  columnSpan?: number;
+  rowSpan?: number;
+  /** A cell covered by another cell's merged range: it keeps its place in the grid, not drawn. */
+  merged?: boolean;
 }
 export interface TableRowNode {
   type: 'TABLE_ROW';
@@ -57,11 +62,28 @@ export interface TableNode {
   type: 'TABLE';
   id: string;
   children: TableRowNode[];
+  /** Column widths in points; null (or absent) leaves a column's width to the table. */
+  columnWidths?: Array<number | null>;
+  /** Border width in points (absent: the default thin border). */
+  borderWidth?: number;
+  /** Rows repeated at the top of every page the table runs onto (Docs API pinTableHeaderRows). */
+  pinnedHeaderRows?: number;
+}
+/** Page size and margins in points (the body's; absent: Docs' defaults, page.ts). */
+export interface PageStyle {
+  width: number;
+  height: number;
+  marginTop: number;
+  marginBottom: number;
+  marginLeft: number;
+  marginRight: number;
 }
 export interface SectionNode {
   type: 'BODY_SECTION' | 'HEADER_SECTION' | 'FOOTER_SECTION';
   id: string;
   children: BlockNode[];
+  /** Body only. */
+  page?: PageStyle;
 }
 
 export type BlockNode = ParagraphNode | TableNode;

@@ -4,7 +4,7 @@
  */
 import { Emulator } from '../../emulator/core/emulator';
 import type { WorkspaceOptions } from '../../emulator/core/state';
-import { createDocumentApp, documentDocx, documentHtml, documentText } from '../../emulator/docs';
+import { createDocumentApp, documentDocx, documentHtml, documentText, documentTree } from '../../emulator/docs';
 import { createDriveApp, pdfText } from '../../emulator/drive';
 
 type Doc = GoogleAppsScript.Document.Document;
@@ -369,5 +369,34 @@ describe('performance and host rendering', () => {
     const docx = await documentDocx(emulator, id);
     expect(Buffer.from(docx.slice(0, 2)).toString()).toBe('PK');
     expect(docx.length).toBeGreaterThan(1000);
+  });
+});
+
+describe('table layout and the page', () => {
+  // reference/document/table#setcolumnwidth, #setborderwidth; reference/document/body#setpagewidth, #setmargintop.
+  test('column widths and border width in points; page size and margins; copies of rows keep the table', () => {
+    const { emulator, DocumentApp, run } = setup();
+    const id = run(() => {
+      const doc = DocumentApp.create('x');
+      const body = doc.getBody();
+      expect([body.getPageWidth(), body.getPageHeight(), body.getMarginLeft()]).toEqual([612, 792, 72]);
+      body.setPageWidth(595.3).setPageHeight(841.9).setMarginLeft(56.7).setMarginRight(28.35).setMarginTop(56.7).setMarginBottom(56.7);
+      expect(body.getMarginRight()).toBe(28.35);
+      const table = body.appendTable([['Дата', 'Тема'], ['01.09.2026', 'x']]);
+      expect(table.getColumnWidth(0)).toBeNull();
+      table.setColumnWidth(0, 70).setBorderWidth(0);
+      expect(table.getColumnWidth(0)).toBe(70);
+      expect(table.getBorderWidth()).toBe(0);
+      expect(() => table.setColumnWidth(2, 10)).toThrow('Child index (2)');
+      expect(() => table.setColumnWidth(0, -1)).toThrow('Invalid argument: width');
+      table.insertTableRow(2, table.getRow(1).copy());
+      const docId = doc.getId();
+      doc.saveAndClose();
+      return docId;
+    });
+    const tree = documentTree(emulator, id);
+    expect(tree.body.page).toEqual({ width: 595.3, height: 841.9, marginTop: 56.7, marginBottom: 56.7, marginLeft: 56.7, marginRight: 28.35 });
+    const table = tree.body.children.find((b) => b.type === 'TABLE');
+    expect(table).toMatchObject({ columnWidths: [70], borderWidth: 0 });
   });
 });
