@@ -16,6 +16,7 @@ import type { Dictionary, FieldSpec, FieldValues, TemplateShape } from './dictio
 import { collectionItems } from './fill-values';
 import { unfilledPlaceholders } from './unfilled';
 import { escapeRe2, itemPairs, replacementPairs, templateRowCollection, type ReplacementPair } from './replacement-pairs';
+import { docsService } from './docs-build';
 
 export { createTemplateDoc, readTemplateShape } from './docs-build';
 export { ensureTemplates, templateProperty, type EnsuredTemplates } from './docs-templates';
@@ -42,12 +43,6 @@ function openingsIn(cells: readonly string[], collection: string): string[] {
   const out = new Set<string>();
   for (const cell of cells) for (const m of cell.matchAll(openingPattern(collection))) out.add(m[0]);
   return [...out];
-}
-
-/** The advanced service, or a Russian explanation of what the administrator must switch on. */
-function docsService(): GoogleAppsScript.Docs {
-  if (typeof Docs === 'undefined' || !Docs) throw new Error(RU.documentsIo.docsServiceMissing);
-  return Docs;
 }
 
 interface TemplateRow {

@@ -537,6 +537,14 @@ export const RU = {
     protocolRef: (number: number, date: string) => `№ ${number} от ${date}`,
     /** A held meeting with no protocol still counts in the annual report (003 §7). */
     noProtocol: 'протокол не оформлен',
+    /** A post-release's place in its series of events. */
+    seriesPlace: (n: number, of: number, from: string, to: string) => `встреча ${n} из ${of}, с ${from} по ${to}`,
+    /** A post-release's results: the decisions of the meeting's protocol. */
+    decided: (decisions: readonly string[]) => `приняты решения: ${decisions.join('; ')}`,
+    /** An annual report's title line: final, or interim while the school year runs. */
+    reportTitle: (interim: boolean) => (interim ? 'ПРОМЕЖУТОЧНЫЙ ОТЧЁТ' : 'ОТЧЁТ'),
+    /** The name part of an interim annual report's file. */
+    interimReport: 'промежуточный',
   },
   documentsPage: {
     title: 'Документы',
@@ -571,6 +579,7 @@ export const RU = {
     noTeacher: 'У программы не указан педагог: карту сопровождения составить не для кого.',
     shareRefused: (email: string, reason: string) => `Не удалось открыть документ педагогу ${email}: ${reason}. Документ остался личным.`,
     protocolName: (n: number, community: string) => `№ ${n}, ${community}`,
+    annualReportLabel: (label: string, year: string, interim: boolean) => `${label} (${year}${interim ? ', промежуточный: год ещё идёт' : ''})`,
     noCommunity: 'Без сообщества',
     unnamed: 'Без названия',
     folderTeachers: 'Педагоги',

@@ -26,6 +26,8 @@ function setup(options: WorkspaceOptions = {}) {
 }
 
 type Req = GoogleAppsScript.Docs.Schema.Request;
+/** Request kinds newer than @types/google-apps-script (pinTableHeaderRows, mergeTableCells). */
+const newer = (request: object): Req => request as Req;
 const replace = (text: string, replaceText: string, matchCase = true): Req => ({ replaceAllText: { containsText: { text, matchCase }, replaceText } });
 
 /** Body «Педагог: {{ФИО}}», a table with a placeholder in a cell, a header and a footer. */
@@ -276,14 +278,14 @@ describe('tables', () => {
     const { Docs, DocumentApp, emulator, run } = setup();
     run(() => {
       const { id, start } = withTable(DocumentApp, Docs);
-      const reply = Docs.Documents!.batchUpdate({ requests: [{ pinTableHeaderRows: { tableStartLocation: { index: start }, pinnedHeaderRowsCount: 2 } }] }, id);
+      const reply = Docs.Documents!.batchUpdate({ requests: [newer({ pinTableHeaderRows: { tableStartLocation: { index: start }, pinnedHeaderRowsCount: 2 } })] }, id);
       expect(reply.replies).toEqual([{}]);
       const table = () => documentTree(emulator, id).body.children.find((b) => b.type === 'TABLE') as { pinnedHeaderRows?: number };
       expect(table().pinnedHeaderRows).toBe(2);
-      Docs.Documents!.batchUpdate({ requests: [{ pinTableHeaderRows: { tableStartLocation: { index: start }, pinnedHeaderRowsCount: 0 } }] }, id);
+      Docs.Documents!.batchUpdate({ requests: [newer({ pinTableHeaderRows: { tableStartLocation: { index: start }, pinnedHeaderRowsCount: 0 } })] }, id);
       expect(table().pinnedHeaderRows).toBeUndefined();
-      expect(() => Docs.Documents!.batchUpdate({ requests: [{ pinTableHeaderRows: { tableStartLocation: { index: start + 1 }, pinnedHeaderRowsCount: 1 } }] }, id)).toThrow('is not the start of a table');
-      expect(() => Docs.Documents!.batchUpdate({ requests: [{ pinTableHeaderRows: { tableStartLocation: { index: start }, pinnedHeaderRowsCount: 4 } }] }, id)).toThrow('outside 0..3');
+      expect(() => Docs.Documents!.batchUpdate({ requests: [newer({ pinTableHeaderRows: { tableStartLocation: { index: start + 1 }, pinnedHeaderRowsCount: 1 } })] }, id)).toThrow('is not the start of a table');
+      expect(() => Docs.Documents!.batchUpdate({ requests: [newer({ pinTableHeaderRows: { tableStartLocation: { index: start }, pinnedHeaderRowsCount: 4 } })] }, id)).toThrow('outside 0..3');
     });
   });
 
@@ -295,8 +297,8 @@ describe('tables', () => {
       Docs.Documents!.batchUpdate(
         {
           requests: [
-            { mergeTableCells: { tableRange: { tableCellLocation: cellAt(start, 0, 1), rowSpan: 1, columnSpan: 2 } } },
-            { mergeTableCells: { tableRange: { tableCellLocation: cellAt(start, 0, 0), rowSpan: 2, columnSpan: 1 } } },
+            newer({ mergeTableCells: { tableRange: { tableCellLocation: cellAt(start, 0, 1), rowSpan: 1, columnSpan: 2 } } }),
+            newer({ mergeTableCells: { tableRange: { tableCellLocation: cellAt(start, 0, 0), rowSpan: 2, columnSpan: 1 } } }),
           ],
         },
         id,
@@ -309,10 +311,10 @@ describe('tables', () => {
       expect(documentText(emulator, id)).toContain('Состояние');
       const before = JSON.stringify(documentTree(emulator, id));
       expect(() =>
-        Docs.Documents!.batchUpdate({ requests: [{ mergeTableCells: { tableRange: { tableCellLocation: cellAt(start, 0, 2), rowSpan: 1, columnSpan: 2 } } }] }, id),
+        Docs.Documents!.batchUpdate({ requests: [newer({ mergeTableCells: { tableRange: { tableCellLocation: cellAt(start, 0, 2), rowSpan: 1, columnSpan: 2 } } })] }, id),
       ).toThrow('not rectangular');
       expect(() =>
-        Docs.Documents!.batchUpdate({ requests: [{ mergeTableCells: { tableRange: { tableCellLocation: cellAt(start, 2, 3), rowSpan: 1, columnSpan: 2 } } }] }, id),
+        Docs.Documents!.batchUpdate({ requests: [newer({ mergeTableCells: { tableRange: { tableCellLocation: cellAt(start, 2, 3), rowSpan: 1, columnSpan: 2 } } })] }, id),
       ).toThrow('outside the table');
       expect(JSON.stringify(documentTree(emulator, id))).toBe(before);
     });

@@ -13,7 +13,7 @@ export const CONCLUSION: Dictionary = {
   kind: 'conclusion',
   title: O.DOCUMENT_KINDS.label('conclusion'),
   fields: [
-    ...commonFields(true),
+    ...commonFields(),
     text('ФИО_учителя', 'Ф.И.О. учителя'),
     text('Сопровождение_ведёт', 'Индивидуальное сопровождение вёл (Ф.И.О. специалиста)'),
     date('Начало_программы', 'Начало программы сопровождения', false),
@@ -47,7 +47,7 @@ export interface ConclusionInput {
 
 export function conclusionValues({ programme, teacher, lead, rows, settings, today }: ConclusionInput): FieldValues {
   return {
-    ...commonValues(settings, today),
+    ...commonValues(settings, programme.conclusionDate ?? today),
     ФИО_учителя: teacher?.fullName ?? str(programme.teacherName),
     Сопровождение_ведёт: lead?.fullName ?? str(programme.leadName),
     Начало_программы: day(programme.start),

@@ -14,7 +14,7 @@ export const MONTHLY_PLAN: Dictionary = {
   kind: 'monthlyPlan',
   title: O.DOCUMENT_KINDS.label('monthlyPlan'),
   fields: [
-    ...commonFields(true),
+    ...commonFields(),
     text('Месяц', 'Месяц и год плана, например «ноябрь 2026»'),
     date('Начало_месяца', 'Первый день месяца', false),
     date('Конец_месяца', 'Последний день месяца', false),

@@ -13,7 +13,7 @@ export const PASSPORT: Dictionary = {
   kind: 'passport',
   title: O.DOCUMENT_KINDS.label('passport'),
   fields: [
-    ...commonFields(true),
+    ...commonFields(),
     text('ФИО_учителя', 'Ф.И.О. сопровождаемого учителя'),
     text('Предмет', 'Преподаваемый предмет', false),
     date('Решение_принято', 'Решение о сопровождении принято (дата)'),
@@ -50,13 +50,15 @@ export interface PassportInput {
   participants: Teacher[];
   items: PlanItem[];
   settings: Settings;
-  today: LocalDate;
+  /** Unused: a passport is dated by the decision. */
+  today?: LocalDate;
 }
 
-export function passportValues({ programme, teacher, lead, participants, items, settings, today }: PassportInput): FieldValues {
+export function passportValues({ programme, teacher, lead, participants, items, settings }: PassportInput): FieldValues {
   const participantNames = participants.length ? joined(participants.map((t) => t.fullName)) : str(programme.participantsNames);
   return {
-    ...commonValues(settings, today),
+    // A passport is drawn up when the decision to support is taken.
+    ...commonValues(settings, programme.decisionDate),
     ФИО_учителя: teacher?.fullName ?? str(programme.teacherName),
     Предмет: str(teacher?.subject),
     Решение_принято: day(programme.decisionDate),
