@@ -189,6 +189,40 @@ export class FooterSectionImpl extends BlockContainer {
 export class TableCellImpl extends BlockContainer {
   override readonly _kind = 'TableCell';
 
+  /** reference/document/table-cell: padding per side, "in points"; null until set (strict). */
+  private _padding(method: string, side: 'top' | 'bottom' | 'left' | 'right', value?: unknown): unknown {
+    const cell = this._node as TableCellNode;
+    if (method.startsWith('get')) return cell.padding?.[side] ?? null;
+    checkArgs(this._key(method), [value], ['number']);
+    if (!Number.isFinite(value as number) || (value as number) < 0) throw new ServiceError(`Invalid argument: padding`);
+    cell.padding = { ...cell.padding, [side]: value as number };
+    return this._self;
+  }
+  getPaddingTop(): unknown {
+    return this._padding('getPaddingTop', 'top');
+  }
+  getPaddingBottom(): unknown {
+    return this._padding('getPaddingBottom', 'bottom');
+  }
+  getPaddingLeft(): unknown {
+    return this._padding('getPaddingLeft', 'left');
+  }
+  getPaddingRight(): unknown {
+    return this._padding('getPaddingRight', 'right');
+  }
+  setPaddingTop(padding: unknown): unknown {
+    return this._padding('setPaddingTop', 'top', padding);
+  }
+  setPaddingBottom(padding: unknown): unknown {
+    return this._padding('setPaddingBottom', 'bottom', padding);
+  }
+  setPaddingLeft(padding: unknown): unknown {
+    return this._padding('setPaddingLeft', 'left', padding);
+  }
+  setPaddingRight(padding: unknown): unknown {
+    return this._padding('setPaddingRight', 'right', padding);
+  }
+
   getParentRow(): unknown {
     return this.getParent();
   }

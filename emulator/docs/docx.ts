@@ -107,10 +107,13 @@ function table(t: TableNode, available: number): Table {
             const span = c.columnSpan ?? 1;
             const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
             const blocks = blocksOf(c.children, width - 10);
+            const pad = c.padding ?? {};
+            const margins = { top: twips(pad.top ?? 5), bottom: twips(pad.bottom ?? 5), left: twips(pad.left ?? 5), right: twips(pad.right ?? 5) };
             return [
               new TableCell({
                 children: blocks.length > 0 ? blocks : [new Paragraph('')],
                 width: { size: twips(width), type: WidthType.DXA },
+                ...(c.padding ? { margins } : {}),
                 ...(span > 1 ? { columnSpan: span } : {}),
                 ...((c.rowSpan ?? 1) > 1 ? { rowSpan: c.rowSpan } : {}),
               }),

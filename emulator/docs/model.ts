@@ -52,6 +52,8 @@ export interface TableCellNode {
   rowSpan?: number;
   /** A cell covered by another cell's merged range: it keeps its place in the grid, not drawn. */
   merged?: boolean;
+  /** Padding set on the cell, in points (absent sides: Docs' default, 5 pt). */
+  padding?: { top?: number; bottom?: number; left?: number; right?: number };
 }
 export interface TableRowNode {
   type: 'TABLE_ROW';

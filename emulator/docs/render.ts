@@ -59,7 +59,8 @@ function tableHtml(t: TableNode, available: number): string {
       if (c.merged) return [];
       const span = c.columnSpan ?? 1;
       const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
-      const attrs = `${span > 1 ? ` colspan="${span}"` : ''}${(c.rowSpan ?? 1) > 1 ? ` rowspan="${c.rowSpan}"` : ''}`;
+      const pad = c.padding ? ` style="padding:${pt(c.padding.top ?? 5)} ${pt(c.padding.right ?? 5)} ${pt(c.padding.bottom ?? 5)} ${pt(c.padding.left ?? 5)}"` : '';
+      const attrs = `${span > 1 ? ` colspan="${span}"` : ''}${(c.rowSpan ?? 1) > 1 ? ` rowspan="${c.rowSpan}"` : ''}${pad}`;
       return [`<td${attrs}>${blocksHtml(c.children, width - 10)}</td>`];
     });
     return `<tr>${cells.join('')}</tr>`;
@@ -67,8 +68,9 @@ function tableHtml(t: TableNode, available: number): string {
   const pinned = t.pinnedHeaderRows ?? 0;
   const head = pinned > 0 ? `<thead>${rows.slice(0, pinned).join('')}</thead>` : '';
   const cls = t.borderWidth === 0 ? ' class="plain"' : '';
-  const cols = `<colgroup>${widths.map((w) => `<col style="width:${pt(w)}">`).join('')}</colgroup>`;
   const total = widths.reduce((a, b) => a + b, 0);
+  // Shares of the table's width: a cell's padding and border stay inside its column, as in Docs.
+  const cols = `<colgroup>${widths.map((w) => `<col style="width:${Math.round((w / total) * 10000) / 100}%">`).join('')}</colgroup>`;
   return `<table${cls} style="width:${pt(total)}">${cols}${head}<tbody>${rows.slice(pinned).join('')}</tbody></table>`;
 }
 

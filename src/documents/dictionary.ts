@@ -59,6 +59,8 @@ export interface TableLayout {
   borderless?: boolean;
   /** Text size in the cells, points. */
   fontSize?: number;
+  /** Left and right padding of the cells, points (absent: Docs' 5 pt), for the densest tables. */
+  padding?: number;
   /** Alignment per column (absent: left). */
   align?: Array<'left' | 'center' | 'right'>;
 }

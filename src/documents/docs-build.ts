@@ -64,6 +64,7 @@ function writeTable(section: Container, rows: readonly string[][], layout: Table
       if (r < (layout?.headerRows ?? 0)) style[DocumentApp.Attribute.HORIZONTAL_ALIGNMENT] = DocumentApp.HorizontalAlignment.CENTER;
       cell.getChild(0).asParagraph().setAttributes(style);
       for (const line of cellLines.slice(1)) cell.appendParagraph(line).setAttributes(style);
+      if (layout?.padding !== undefined) cell.setPaddingLeft(layout.padding).setPaddingRight(layout.padding);
     });
   });
   layout?.widths.forEach((width, c) => table.setColumnWidth(c, width));

@@ -374,7 +374,7 @@ describe('performance and host rendering', () => {
 
 describe('table layout and the page', () => {
   // reference/document/table#setcolumnwidth, #setborderwidth; reference/document/body#setpagewidth, #setmargintop.
-  test('column widths and border width in points; page size and margins; copies of rows keep the table', () => {
+  test('column widths, border width and cell padding in points; page size and margins; copies of rows keep them', () => {
     const { emulator, DocumentApp, run } = setup();
     const id = run(() => {
       const doc = DocumentApp.create('x');
@@ -389,6 +389,10 @@ describe('table layout and the page', () => {
       expect(table.getBorderWidth()).toBe(0);
       expect(() => table.setColumnWidth(2, 10)).toThrow('Child index (2)');
       expect(() => table.setColumnWidth(0, -1)).toThrow('Invalid argument: width');
+      const cell = table.getCell(1, 0);
+      expect(cell.getPaddingLeft()).toBeNull();
+      cell.setPaddingLeft(3).setPaddingRight(3);
+      expect(cell.getPaddingLeft()).toBe(3);
       table.insertTableRow(2, table.getRow(1).copy());
       const docId = doc.getId();
       doc.saveAndClose();
@@ -398,5 +402,7 @@ describe('table layout and the page', () => {
     expect(tree.body.page).toEqual({ width: 595.3, height: 841.9, marginTop: 56.7, marginBottom: 56.7, marginLeft: 56.7, marginRight: 28.35 });
     const table = tree.body.children.find((b) => b.type === 'TABLE');
     expect(table).toMatchObject({ columnWidths: [70], borderWidth: 0 });
+    // The copied row keeps its cells' padding.
+    if (table?.type === 'TABLE') expect(table.children.map((r) => r.children[0]!.padding)).toEqual([undefined, { left: 3, right: 3 }, { left: 3, right: 3 }]);
   });
 });

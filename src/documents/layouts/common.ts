@@ -39,7 +39,7 @@ export const merges = (...ranges: Array<[number, number, number, number]>): Cell
  */
 export function signatures(width: number, ...signers: Array<[role: string, nameField: string]>): TemplateBlock {
   const line = 110;
-  const name = 170;
+  const name = 200;
   return table(
     signers.map(([role, field]) => [role, '_______________', ph(field)]),
     { widths: [width - line - name, line, name], borderless: true, fontSize: 12, align: ['left', 'center', 'right'] },

@@ -30,7 +30,7 @@ export const MONTHLY_PLAN_LAYOUT: TemplateShape = documentShape({
           event('Статус'),
         ],
       ],
-      layout: { widths: [66, 112, W - 646, 100, 130, 78, 82, 78], headerRows: 1, fontSize: 10 },
+      layout: { widths: [64, 104, W - 638, 106, 120, 72, 92, 80], headerRows: 1, fontSize: 10 },
     },
     p(''),
     heading('2. Сроки пунктов программ индивидуального сопровождения'),

@@ -38,10 +38,11 @@ export const PASSPORT_LAYOUT: TemplateShape = documentShape({
         ],
       ],
       {
-        widths: [24, 104, 66, 88, 92, 68, TEXT_WIDTH.portrait - 442],
+        widths: [20, 91, 66, 88, 92, 73, TEXT_WIDTH.portrait - 430],
         headerRows: 2,
         merges: merges([0, 0, 2, 1], [0, 1, 2, 1], [0, 2, 2, 1], [0, 3, 1, 3], [0, 6, 2, 1]),
         fontSize: 10,
+        padding: 3,
       },
     ),
     p(''),
