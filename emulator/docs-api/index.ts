@@ -1,7 +1,7 @@
 /**
  * The Docs advanced service (guides/services/advanced; the Docs REST API v1 as Apps Script
  * exposes it): `Docs.Documents.batchUpdate(resource, documentId)` with replaceAllText,
- * pinTableHeaderRows and mergeTableCells requests, and `Docs.Documents.get(documentId)`
+ * pinTableHeaderRows, mergeTableCells and updateTableRowStyle (preventOverflow) requests, and `Docs.Documents.get(documentId)`
  * (documentId, title, and body.content with indexes and text: structure.ts). The REST API works on the SAVED
  * document: changes a DocumentApp Document still holds open in this execution are not seen (hence
  * saveAndClose first), and a batchUpdate writes the saved tree directly. The global exists only
@@ -15,7 +15,7 @@ import { apiError, NO_PERMISSION, NOT_FOUND } from './errors';
 import { replaceAllInTree } from './replace';
 import { parseRequests, type Parsed } from './requests';
 import { bodyContent } from './structure';
-import { mergeCells, pinHeaderRows } from './tables';
+import { mergeCells, pinHeaderRows, styleRows } from './tables';
 
 export const SERVICE = 'Docs';
 export const SCOPE_DOCUMENTS = 'https://www.googleapis.com/auth/documents';
@@ -103,7 +103,8 @@ function notEmulatedField(emulator: Emulator, field: string): never {
 function apply(emulator: Emulator, tree: DocTree, request: Parsed): number | null {
   if (request.kind === 'replaceAllText') return replaceAllInTree(tree, request);
   if (request.kind === 'pinTableHeaderRows') pinHeaderRows(emulator, tree, request);
-  else mergeCells(emulator, tree, request);
+  else if (request.kind === 'mergeTableCells') mergeCells(emulator, tree, request);
+  else styleRows(emulator, tree, request);
   return null;
 }
 

@@ -13,10 +13,11 @@ import type { ReplaceAll } from './replace';
 export type Parsed =
   | ({ kind: 'replaceAllText' } & ReplaceAll)
   | { kind: 'pinTableHeaderRows'; at: string; tableStart: number; count: number }
-  | { kind: 'mergeTableCells'; at: string; tableStart: number; row: number; column: number; rowSpan: number; columnSpan: number };
+  | { kind: 'mergeTableCells'; at: string; tableStart: number; row: number; column: number; rowSpan: number; columnSpan: number }
+  | { kind: 'updateTableRowStyle'; at: string; tableStart: number; rows: number[]; preventOverflow: boolean };
 
 /** The emulated kinds; the other Request kinds of the reference are valid and throw "not emulated". */
-const EMULATED = ['replaceAllText', 'pinTableHeaderRows', 'mergeTableCells'];
+const EMULATED = ['replaceAllText', 'pinTableHeaderRows', 'mergeTableCells', 'updateTableRowStyle'];
 
 /** The Request kinds of reference/rest/v1/documents/request. */
 const KNOWN = new Set([
@@ -67,6 +68,7 @@ function parseRequest(emulator: Emulator, request: unknown, i: number): Parsed {
   if (!EMULATED.includes(kind)) throw new ServiceError(`Docs.Documents.batchUpdate request ${kind} is not emulated`);
   if (kind === 'pinTableHeaderRows') return parsePin(emulator, request.pinTableHeaderRows, i);
   if (kind === 'mergeTableCells') return parseMerge(emulator, request.mergeTableCells, i);
+  if (kind === 'updateTableRowStyle') return parseRowStyle(emulator, request.updateTableRowStyle, i);
   return { kind: 'replaceAllText', ...parseReplaceAll(emulator, request.replaceAllText, i) };
 }
 
@@ -94,6 +96,38 @@ function parsePin(emulator: Emulator, body: unknown, i: number): Parsed {
   checkFields(emulator, body, ['tableStartLocation', 'pinnedHeaderRowsCount'], at);
   const count = int(emulator, body.pinnedHeaderRowsCount ?? 0, `${at}.pinned_header_rows_count`);
   return { kind: 'pinTableHeaderRows', at: `requests[${i}].pinTableHeaderRows`, tableStart: parseLocation(emulator, body.tableStartLocation, `${at}.table_start_location`), count };
+}
+
+/**
+ * reference/rest/v1/documents/request#updatetablerowstylerequest: tableStartLocation, rowIndices
+ * ("If no indices are specified, all rows will be updated"), tableRowStyle and the field mask.
+ * Only TableRowStyle.preventOverflow ("whether the row cannot overflow across page or column
+ * boundaries") is emulated; another field in the mask throws "not emulated".
+ */
+function parseRowStyle(emulator: Emulator, body: unknown, i: number): Parsed {
+  const at = `requests[${i}].update_table_row_style`;
+  if (!isPlainObject(body)) return invalidValue(emulator, at, 'type.googleapis.com/google.apps.docs.v1.UpdateTableRowStyleRequest', body);
+  checkFields(emulator, body, ['tableStartLocation', 'rowIndices', 'tableRowStyle', 'fields'], at);
+  const fields = body.fields;
+  // reference: "At least one field must be specified."
+  if (typeof fields !== 'string' || fields.trim() === '') apiError(emulator, METHOD, 400, `Invalid requests[${i}].updateTableRowStyle: At least one field must be specified.`);
+  for (const field of (fields as string).split(',').map((f) => f.trim())) {
+    if (field !== 'preventOverflow') throw new ServiceError(`Docs.Documents.batchUpdate updateTableRowStyle field ${field} is not emulated`);
+  }
+  const style = body.tableRowStyle ?? {};
+  if (!isPlainObject(style)) return invalidValue(emulator, `${at}.table_row_style`, 'type.googleapis.com/google.apps.docs.v1.TableRowStyle', style);
+  checkFields(emulator, style, ['minRowHeight', 'tableHeader', 'preventOverflow'], `${at}.table_row_style`);
+  const rows = body.rowIndices ?? [];
+  if (!Array.isArray(rows)) return invalidValue(emulator, `${at}.row_indices`, 'TYPE_INT32', rows);
+  const prevent = style.preventOverflow ?? false;
+  if (typeof prevent !== 'boolean') return invalidValue(emulator, `${at}.table_row_style.prevent_overflow`, 'TYPE_BOOL', prevent);
+  return {
+    kind: 'updateTableRowStyle',
+    at: `requests[${i}].updateTableRowStyle`,
+    tableStart: parseLocation(emulator, body.tableStartLocation, `${at}.table_start_location`),
+    rows: rows.map((r: unknown, k) => int(emulator, r, `${at}.row_indices[${k}]`)),
+    preventOverflow: prevent,
+  };
 }
 
 /**

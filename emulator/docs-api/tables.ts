@@ -1,6 +1,6 @@
 /**
- * Table requests of a batchUpdate on the saved tree: PinTableHeaderRowsRequest and
- * MergeTableCellsRequest (reference/rest/v1/documents/request). The table is the one that starts
+ * Table requests of a batchUpdate on the saved tree: PinTableHeaderRowsRequest,
+ * MergeTableCellsRequest and UpdateTableRowStyleRequest (reference/rest/v1/documents/request). The table is the one that starts
  * at tableStartLocation.index in the body as Documents.get lists it (structure.ts); any other index
  * is refused. The wording of the refusals is the emulator's (Google's is not published).
  */
@@ -60,4 +60,15 @@ export function mergeCells(emulator: Emulator, tree: DocTree, request: Extract<P
   if (textOf(head!) !== '' && head!.children.length > 1 && textOf({ ...head!, children: [head!.children[0]!] }) === '') head!.children.shift();
   head!.columnSpan = columnSpan;
   head!.rowSpan = rowSpan;
+}
+
+/** TableRowStyle.preventOverflow on the rows given, or on every row when none is. */
+export function styleRows(emulator: Emulator, tree: DocTree, request: Extract<Parsed, { kind: 'updateTableRowStyle' }>): void {
+  const table = tableAt(emulator, tree, request.at, request.tableStart);
+  const rows = request.rows.length ? request.rows : table.children.map((_, i) => i);
+  for (const r of rows) if (r < 0 || r >= table.children.length) apiError(emulator, 'batchUpdate', 400, `Invalid ${request.at}: row index ${r} is outside the table.`);
+  for (const r of rows) {
+    if (request.preventOverflow) table.children[r]!.preventOverflow = true;
+    else delete table.children[r]!.preventOverflow;
+  }
 }

@@ -102,6 +102,7 @@ function table(t: TableNode, available: number): Table {
       (r, i) =>
         new TableRow({
           ...(i < pinned ? { tableHeader: true } : {}),
+          ...(r.preventOverflow ? { cantSplit: true } : {}),
           children: r.children.flatMap((c, column) => {
             if (c.merged) return [];
             const span = c.columnSpan ?? 1;

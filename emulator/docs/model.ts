@@ -59,6 +59,8 @@ export interface TableRowNode {
   type: 'TABLE_ROW';
   id: string;
   children: TableCellNode[];
+  /** The row stays whole on one page (Docs API tableRowStyle.preventOverflow). */
+  preventOverflow?: boolean;
 }
 export interface TableNode {
   type: 'TABLE';

@@ -63,7 +63,7 @@ function tableHtml(t: TableNode, available: number): string {
       const attrs = `${span > 1 ? ` colspan="${span}"` : ''}${(c.rowSpan ?? 1) > 1 ? ` rowspan="${c.rowSpan}"` : ''}${pad}`;
       return [`<td${attrs}>${blocksHtml(c.children, width - 10)}</td>`];
     });
-    return `<tr>${cells.join('')}</tr>`;
+    return `<tr${r.preventOverflow ? ' class="whole"' : ''}>${cells.join('')}</tr>`;
   });
   const pinned = t.pinnedHeaderRows ?? 0;
   const head = pinned > 0 ? `<thead>${rows.slice(0, pinned).join('')}</thead>` : '';
@@ -107,7 +107,7 @@ body{font-family:"Times New Roman",Tinos,"Liberation Serif",serif;font-size:12pt
 .sheet{width:${pt(page.width - page.marginLeft - page.marginRight)};padding:${margins};margin:1em auto;background:#fff;box-shadow:0 0 4px #999}
 @media print{.sheet{padding:0;margin:0;box-shadow:none}}
 p,h1,h2,h3,h4,h5,h6{margin:0}table{border-collapse:collapse;table-layout:fixed}td{border:1px solid #000;padding:5pt;vertical-align:top;overflow-wrap:normal}
-table.plain td{border:0}thead{display:table-header-group}tr{break-inside:auto}
+table.plain td{border:0}thead{display:table-header-group}tr.whole{break-inside:avoid}
 header,footer{color:#444;border-bottom:1px dashed #aaa;margin-bottom:1em}footer{border-top:1px dashed #aaa;border-bottom:0;margin-top:1em}
 hr.page-break{border:0;break-after:page;margin:0}@media screen{hr.page-break{border-top:2px dotted #999;margin:2em 0}}.title{text-align:center}`;
 }

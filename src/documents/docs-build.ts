@@ -113,11 +113,12 @@ function setPage(body: Container, landscape: boolean): void {
 
 /**
  * The Docs API requests the body's tables need (reference/rest/v1/documents/request:
- * mergeTableCells, pinTableHeaderRows), each table found by its start index in the document as
- * Documents.get lists it: the layout's body tables are the document's top-level tables, in order.
+ * mergeTableCells, pinTableHeaderRows, updateTableRowStyle so a row never splits across pages),
+ * each table found by its start index in the document as Documents.get lists it: the layout's
+ * body tables are the document's top-level tables, in order. Copies of a row keep its style.
  */
 function tableRequests(docId: string, layouts: ReadonlyArray<TableLayout | undefined>): Request[] {
-  if (!layouts.some((l) => l?.headerRows || l?.merges?.length)) return [];
+  if (!layouts.some((l) => l !== undefined)) return [];
   const content = docsService().Documents!.get(docId).body?.content ?? [];
   const starts = content.filter((e) => e.table).map((e) => e.startIndex!);
   const requests: object[] = [];
@@ -129,6 +130,7 @@ function tableRequests(docId: string, layouts: ReadonlyArray<TableLayout | undef
       requests.push({ mergeTableCells: { tableRange: { tableCellLocation: { tableStartLocation, rowIndex: m.row, columnIndex: m.column }, rowSpan: m.rowSpan, columnSpan: m.columnSpan } } });
     }
     if (layout.headerRows) requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: layout.headerRows } });
+    requests.push({ updateTableRowStyle: { tableStartLocation, rowIndices: [], tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } });
   });
   // Request kinds newer than @types/google-apps-script's schema.
   return requests as Request[];

@@ -289,6 +289,24 @@ describe('tables', () => {
     });
   });
 
+  // request#updatetablerowstylerequest: "If no indices are specified, all rows will be updated."
+  test('updateTableRowStyle keeps rows whole on a page; other row style fields are not emulated', () => {
+    const { Docs, DocumentApp, emulator, run } = setup();
+    run(() => {
+      const { id, start } = withTable(DocumentApp, Docs);
+      const style = (rowIndices: number[], preventOverflow: boolean, fields = 'preventOverflow') =>
+        Docs.Documents!.batchUpdate({ requests: [newer({ updateTableRowStyle: { tableStartLocation: { index: start }, rowIndices, tableRowStyle: { preventOverflow }, fields } })] }, id);
+      style([], true);
+      const rows = () => (documentTree(emulator, id).body.children.find((b) => b.type === 'TABLE') as { children: Array<{ preventOverflow?: boolean }> }).children;
+      expect(rows().map((r) => r.preventOverflow)).toEqual([true, true, true]);
+      style([1], false);
+      expect(rows().map((r) => r.preventOverflow)).toEqual([true, undefined, true]);
+      expect(() => style([5], true)).toThrow('outside the table');
+      expect(() => style([], true, 'minRowHeight')).toThrow('field minRowHeight is not emulated');
+      expect(() => style([], true, '')).toThrow('At least one field must be specified');
+    });
+  });
+
   // request#mergetablecellsrequest: text concatenated into the head cell; a non-rectangular range is a 400.
   test('mergeTableCells: the head cell spans the range, text kept in it; broken ranges refused, nothing applied', () => {
     const { Docs, DocumentApp, emulator, run } = setup();

@@ -79,7 +79,8 @@ export interface Broken {
 
 /** Words of `documentText` not printed whole (hyphen breaks allowed). */
 export function brokenWords(documentText: string, pages: readonly PdfPage[]): Broken[] {
-  const printed = pages.flatMap((p) => p.words.map((w) => w.text));
+  // A no-break space may join two words into one box: split them as the document's text is split.
+  const printed = pages.flatMap((p) => p.words.flatMap((w) => tokens(w.text)));
   const have = counts(printed);
   const out: Broken[] = [];
   for (const [word, needed] of counts(tokens(documentText))) {

@@ -78,7 +78,7 @@ describe('protocol', () => {
     const text = docOf(addon, ok(start(addon, 'protocol')));
     const absent = text.split('\n').find((l) => l.startsWith('Отсутствовали:'))!;
     expect(absent).toBe('Отсутствовали: нет');
-    expect(text).toContain(`Присутствовали (3 чел.): ${T.petrov}; ${T.ivanova}; ${T.sidorova}`);
+    expect(text).toContain(`Присутствовали (3\u00a0чел.): ${T.petrov}; ${T.ivanova}; ${T.sidorova}`);
     expect(text.split('\n')).toContain('г. Лесосибирск');
   });
 
@@ -118,7 +118,7 @@ describe('post-release', () => {
     const text = docOf(addon, ok(start(addon, 'postRelease')));
     expect(text).not.toMatch(/a891842e|[0-9a-f]{8}-[0-9a-f]{4}-/);
     const who = text.split('\n').find((l) => l.startsWith('Кто участвовал'))!;
-    expect(who).toBe(`Кто участвовал (3 чел.): ${T.petrov}; ${T.ivanova}; ${T.sidorova}`);
+    expect(who).toBe(`Кто участвовал (3\u00a0чел.): ${T.petrov}; ${T.ivanova}; ${T.sidorova}`);
     const results = text.split('\n').find((l) => l.startsWith('Результаты:'))!;
     expect(results).toBe('Результаты: приняты решения: Утвердить план');
   });
@@ -211,7 +211,7 @@ describe('layout carried into the document', () => {
     expect(petrov).toBeTruthy();
     selectRows(addon, 'Программы', 'A2');
     const again = docOf(addon, ok(start(addon, 'card', 'selected')));
-    expect(again).toContain('Общий педагогический стаж: 12 лет');
+    expect(again).toContain('Общий педагогический стаж: 12\u00a0лет');
     expect(again).toContain('Должность: ________');
   });
 });

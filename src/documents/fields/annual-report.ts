@@ -12,13 +12,14 @@ import { RU } from '../../text/ru';
 import type { Settings } from '../../workbook/settings';
 import type { Dictionary, FieldValues } from '../dictionary';
 import { attendance } from './attendance';
-import { collection, commonFields, commonValues, date, day, joined, label, num, people, str, text } from './common';
+import { collection, commonFields, commonValues, date, day, joined, label, num, people, signatureFields, signatureValues, str, text } from './common';
 
 export const ANNUAL_REPORT: Dictionary = {
   kind: 'annualReport',
   title: O.DOCUMENT_KINDS.label('annualReport'),
   fields: [
     ...commonFields(),
+    ...signatureFields('Руководитель', 'Секретарь'),
     text('Заголовок_отчёта', '«ОТЧЁТ», или «ПРОМЕЖУТОЧНЫЙ ОТЧЁТ» пока учебный год не закончился (до 1 июня)', false),
     text('Сообщество', 'Название сообщества'),
     text('Вид_сообщества', 'Вид сообщества', false),
@@ -97,7 +98,7 @@ export function annualReportValues(input: AnnualReportInput): FieldValues {
   const statusOf = (d: Decision) => (d.status === 'open' && d.deadline && d.deadline < today ? 'overdue' : d.status);
   const present = new Map(protocols.map((p) => [p.id, attendance(p)]));
   const months = monthsWithoutMeetings(start, today, [...protocols, ...unrecorded].map((m) => m.date));
-  return {
+  const values: FieldValues = {
     ...commonValues(settings, today),
     Заголовок_отчёта: RU.documentNames.reportTitle(isInterim(year, today)),
     Сообщество: community.name,
@@ -153,6 +154,7 @@ export function annualReportValues(input: AnnualReportInput): FieldValues {
         Результат: label(O.ACHIEVEMENT_RESULTS, a.result),
       })),
   };
+  return { ...values, ...signatureValues(values, 'Руководитель', 'Секретарь') };
 }
 
 /** School months (September to May) that have ended by `today` with no meeting dated in them. */

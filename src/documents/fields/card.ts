@@ -8,13 +8,14 @@ import * as O from '../../domain/options';
 import type { SupportProgramme, Teacher, TeacherClass } from '../../domain/records';
 import type { Settings } from '../../workbook/settings';
 import type { Dictionary, FieldValues } from '../dictionary';
-import { collection, commonFields, commonValues, date, day, hours, label, number, str, text, years } from './common';
+import { collection, commonFields, commonValues, date, day, hours, label, number, signatureFields, signatureValues, str, text, years } from './common';
 
 export const CARD: Dictionary = {
   kind: 'card',
   title: O.DOCUMENT_KINDS.label('card'),
   fields: [
     ...commonFields(),
+    ...signatureFields('Сопровождение_ведёт', 'ФИО_учителя'),
     text('ФИО_учителя', 'Ф.И.О. учителя'),
     text('Должность', 'Должность', false),
     text('Преподаваемый_предмет', 'Преподаваемый предмет'),
@@ -51,7 +52,7 @@ export interface CardInput {
 export function cardValues({ teacher, classes, programme, settings, today }: CardInput): FieldValues {
   // The programme's start decides the school year when there is one: a card describes that year.
   const year = schoolYearOf(programme?.start ?? today);
-  return {
+  const values: FieldValues = {
     // Drawn up when the programme starts; without one, the day it is printed.
     ...commonValues(settings, programme?.start ?? today),
     ФИО_учителя: teacher.fullName,
@@ -78,4 +79,5 @@ export function cardValues({ teacher, classes, programme, settings, today }: Car
         Учебный_комплекс: str(c.textbooks),
       })),
   };
+  return { ...values, ...signatureValues(values, 'Сопровождение_ведёт', 'ФИО_учителя') };
 }

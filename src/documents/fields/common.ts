@@ -87,6 +87,37 @@ export function commonValues(settings: Settings, documentDate: LocalDate): Field
   };
 }
 
+// ---- signatures ------------------------------------------------------------------------------------
+
+/** The field holding a signer's name as a signature is deciphered: «Председатель_подпись». */
+export const signatureOf = (nameField: string): string => `${nameField}_подпись`;
+
+/** The signature fields of the named people, for a dictionary. */
+export function signatureFields(...nameFields: string[]): FieldSpec[] {
+  return nameFields.map((f) => text(signatureOf(f), `Расшифровка подписи для «${f}»: инициалы и фамилия, «С.В. Преображенский»`, false));
+}
+
+/** Their values, from the full names already among `values`. */
+export function signatureValues(values: FieldValues, ...nameFields: string[]): FieldValues {
+  return Object.fromEntries(nameFields.map((f) => [signatureOf(f), signatureName(typeof values[f] === 'string' ? values[f] : '')]));
+}
+
+const INITIALS = /^(?:[А-ЯЁA-Z]\.){1,2}$/;
+
+/**
+ * A name as ГОСТ Р 7.0.97 (п. 5.23) deciphers a signature: initials, then the surname
+ * («Преображенский Святослав Всеволодович» and «Преображенский С.В.» both give «С.В. Преображенский»),
+ * joined by a no-break space so they stay on one line. Anything else is left as written.
+ */
+export function signatureName(full: string | null | undefined): string {
+  const parts = (full ?? '').trim().split(/\s+/).filter((p) => p !== '');
+  if (parts.length < 2) return parts.join(' ');
+  const [surname, ...rest] = parts as [string, ...string[]];
+  if (rest.length === 1 && INITIALS.test(rest[0]!)) return `${rest[0]}\u00a0${surname}`;
+  if (rest.length <= 2 && rest.every((p) => /^[А-ЯЁA-Z][а-яёa-z-]+$/.test(p))) return `${rest.map((p) => `${p[0]}.`).join('')}\u00a0${surname}`;
+  return parts.join(' ');
+}
+
 /** Abbreviations of ГОСТ Р 7.0.97's place of compilation, by the word an address may spell out. */
 const SETTLEMENTS: Array<[RegExp, string]> = [
   [/(?:^|[\s,])(?:г\.|город)\s*([А-ЯЁ][А-Яа-яЁё-]+(?:[\s-][А-ЯЁ][А-Яа-яЁё-]+)*)/, 'г.'],
@@ -133,7 +164,8 @@ function plural(n: number, one: string, few: string, many: string): string {
 
 /** A figure with its unit; empty when the figure is missing. Decimals with a comma, as in Russian. */
 function withUnit(value: number | null | undefined, unit: (n: number) => string): string {
-  return value === null || value === undefined ? '' : `${String(value).replace('.', ',')} ${unit(value)}`;
+  // A no-break space: a figure never parts from its unit at a line's end.
+  return value === null || value === undefined ? '' : `${String(value).replace('.', ',')}\u00a0${unit(value)}`;
 }
 
 /** «12 лет», «1 год», «3 года». */

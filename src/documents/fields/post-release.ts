@@ -9,13 +9,14 @@ import { RU } from '../../text/ru';
 import type { Settings } from '../../workbook/settings';
 import type { Dictionary, FieldValues } from '../dictionary';
 import { attendance } from './attendance';
-import { collection, commonFields, commonValues, date, day, joined, label, labels, people, str, text } from './common';
+import { collection, commonFields, commonValues, date, day, joined, label, labels, people, signatureFields, signatureValues, str, text } from './common';
 
 export const POST_RELEASE: Dictionary = {
   kind: 'postRelease',
   title: O.DOCUMENT_KINDS.label('postRelease'),
   fields: [
     ...commonFields(),
+    ...signatureFields('Организатор'),
     text('Название_мероприятия', 'Тема (название) мероприятия'),
     date('Дата_мероприятия', 'Дата проведения'),
     text('Время', 'Время проведения', false),
@@ -75,7 +76,7 @@ function participantsOf(session: Session, protocol: Protocol | null): string[] {
 export function postReleaseValues({ session, community, achievements, protocol = null, decisions = [], sessions = [], settings }: PostReleaseInput): FieldValues {
   const participants = participantsOf(session, protocol);
   const decided = protocol ? decisions.filter((d) => d.protocolId === protocol.id).sort((a, b) => a.order - b.order).map((d) => d.decision) : [];
-  return {
+  const values: FieldValues = {
     ...commonValues(settings, session.date),
     Название_мероприятия: session.topic,
     Дата_мероприятия: day(session.date),
@@ -99,4 +100,5 @@ export function postReleaseValues({ session, community, achievements, protocol =
         Результат: label(O.ACHIEVEMENT_RESULTS, a.result),
       })),
   };
+  return { ...values, ...signatureValues(values, 'Организатор') };
 }

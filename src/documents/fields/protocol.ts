@@ -10,13 +10,14 @@ import type { Settings } from '../../workbook/settings';
 import { RU } from '../../text/ru';
 import type { Dictionary, FieldValues } from '../dictionary';
 import { attendance } from './attendance';
-import { collection, commonFields, commonValues, date, day, joined, label, num, people, str, text } from './common';
+import { collection, commonFields, commonValues, date, day, joined, label, num, people, signatureFields, signatureValues, str, text } from './common';
 
 export const PROTOCOL: Dictionary = {
   kind: 'protocol',
   title: O.DOCUMENT_KINDS.label('protocol'),
   fields: [
     ...commonFields(),
+    ...signatureFields('Председатель', 'Секретарь'),
     text('Номер_протокола', 'Номер протокола в учебном году'),
     date('Дата_заседания', 'Дата заседания'),
     text('Учебный_год', 'Учебный год', false),
@@ -57,7 +58,7 @@ export interface ProtocolInput {
 
 export function protocolValues({ protocol, decisions, community, session, settings }: ProtocolInput): FieldValues {
   const who = attendance(protocol);
-  return {
+  const values: FieldValues = {
     ...commonValues(settings, protocol.date),
     Номер_протокола: num(protocol.number),
     Дата_заседания: day(protocol.date),
@@ -88,4 +89,5 @@ export function protocolValues({ protocol, decisions, community, session, settin
         Исполнение: O.DECISION_STATUSES.label('open'),
       })),
   };
+  return { ...values, ...signatureValues(values, 'Председатель', 'Секретарь') };
 }

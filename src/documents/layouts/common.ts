@@ -35,14 +35,15 @@ export const merges = (...ranges: Array<[number, number, number, number]>): Cell
 
 /**
  * The signatures as ГОСТ Р 7.0.97 sets them: the signer's role at the left, the line to sign, the
- * name at the right; one row per signer, no frame.
+ * signature deciphered at the right (initials and surname: the `_подпись` field of the name);
+ * one row per signer, no frame.
  */
 export function signatures(width: number, ...signers: Array<[role: string, nameField: string]>): TemplateBlock {
   const line = 110;
-  const name = 200;
+  const name = 170;
   return table(
-    signers.map(([role, field]) => [role, '_______________', ph(field)]),
-    { widths: [width - line - name, line, name], borderless: true, fontSize: 12, align: ['left', 'center', 'right'] },
+    signers.map(([role, field]) => [role, '_______________', ph(`${field}_подпись`)]),
+    { widths: [width - line - name, line, name], borderless: true, fontSize: 12, align: ['left', 'center', 'right'], padding: 0 },
   );
 }
 
@@ -58,7 +59,7 @@ export function requisites(): TemplateBlock[] {
 export function approvalBlock(width: number): TemplateBlock {
   const right = 260;
   const lines = ['УТВЕРЖДАЮ', `Директор ${ph('Краткое_наименование_ОО')}`, `_______________ ${ph('Директор')}`, ph('Дата_утверждения')];
-  return table([['', lines.join('\n')]], { widths: [width - right, right], borderless: true, fontSize: 12 });
+  return table([['', lines.join('\n')]], { widths: [width - right, right], borderless: true, fontSize: 12, padding: 0 });
 }
 
 /** The whole template: requisites, (approval,) title lines, the form. */

@@ -13,7 +13,7 @@ export const PROTOCOL_LAYOUT: TemplateShape = documentShape({
   approval: false,
   title: ['ПРОТОКОЛ', `заседания ${ph('Вид_сообщества')} «${ph('Сообщество')}»`],
   body: [
-    table([[ph('Дата_заседания'), `№ ${ph('Номер_протокола')}`]], { widths: [W / 2, W / 2], borderless: true, fontSize: 12, align: ['left', 'right'] }),
+    table([[ph('Дата_заседания'), `№ ${ph('Номер_протокола')}`]], { widths: [W / 2, W / 2], borderless: true, fontSize: 12, align: ['left', 'right'], padding: 0 }),
     p(ph('Место_составления'), 'center'),
     p(''),
     p(`Учебный год: ${ph('Учебный_год')}. Место проведения: ${ph('Место')}`),
@@ -25,12 +25,12 @@ export const PROTOCOL_LAYOUT: TemplateShape = documentShape({
     p(`Приглашённые: ${ph('Приглашённые')}`),
     p(''),
     heading('ПОВЕСТКА ДНЯ:'),
-    table([[`${item('Номер')}.`, item('Вопрос')]], { widths: [28, W - 28], borderless: true, fontSize: 12 }),
+    table([[`${item('Номер')}.`, item('Вопрос')]], { widths: [28, W - 28], borderless: true, fontSize: 12, padding: 0 }),
     p(''),
     heading('ХОД ЗАСЕДАНИЯ:'),
     table(
       [[`${item('Номер')}.`, [`СЛУШАЛИ: ${item('Слушали')}`, `РЕШИЛИ: ${item('Решили')}`, `Ответственный: ${item('Ответственный')}. Срок: ${item('Срок')}.`].join('\n')]],
-      { widths: [28, W - 28], borderless: true, fontSize: 12 },
+      { widths: [28, W - 28], borderless: true, fontSize: 12, padding: 0 },
     ),
     p(''),
     signatures(W, ['Председатель', 'Председатель'], ['Секретарь', 'Секретарь']),

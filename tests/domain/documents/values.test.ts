@@ -9,7 +9,7 @@ import { monthlyPlanValues } from '../../../src/documents/fields/monthly-plan';
 import { postReleaseValues } from '../../../src/documents/fields/post-release';
 import { protocolValues } from '../../../src/documents/fields/protocol';
 import { CONCLUSION_LAYOUT } from '../../../src/documents/layouts/conclusion';
-import { hours, people, placeOf, years } from '../../../src/documents/fields/common';
+import { hours, people, placeOf, signatureName, years } from '../../../src/documents/fields/common';
 import * as O from '../../../src/domain/options';
 import * as S from './records';
 
@@ -51,7 +51,7 @@ describe('card values', () => {
   test("the programme year's classes, sorted, and the teacher's numbers", () => {
     const values = cardValues({ teacher: S.sidorova, classes: S.classes, programme: S.programme, settings: S.settings, today: S.TODAY });
     // Figures carry their units.
-    expect(values).toMatchObject({ Преподаваемый_предмет: 'история', Общий_стаж: '2 года', Стаж_в_ОУ: '1 год', Нагрузка_в_учебном_году: '18 ч в неделю', Всего_нагрузки: '20 ч в неделю', Учебный_год: '2026/2027', Квалификационная_категория: 'без категории' });
+    expect(values).toMatchObject({ Преподаваемый_предмет: 'история', Общий_стаж: '2\u00a0года', Стаж_в_ОУ: '1\u00a0год', Нагрузка_в_учебном_году: '18\u00a0ч в неделю', Всего_нагрузки: '20\u00a0ч в неделю', Учебный_год: '2026/2027', Квалификационная_категория: 'без категории' });
     expect((values.Классы as Array<Record<string, string>>).map((c) => c.Класс)).toEqual(['5А', '6Б']);
   });
 
@@ -105,7 +105,7 @@ describe('protocol values', () => {
       Вид_сообщества: 'ПОС',
       Председатель: S.petrov.fullName,
       Секретарь: S.ivanova.fullName,
-      Число_присутствовавших: '3 чел.',
+      Число_присутствовавших: '3\u00a0чел.',
       Отсутствовали: 'нет',
       Тема_заседания: 'Установочное заседание',
     });
@@ -119,7 +119,7 @@ describe('protocol values', () => {
   test('the chair and the secretary are among those present, never among the absent', () => {
     const row = { ...S.protocols[1]!, presentNames: S.sidorova.fullName, presentIds: ['T00003'], absentNames: `${S.petrov.fullName}; ${S.ivanova.fullName}`, absentIds: ['T00002', 'T00001'] };
     const values = protocolValues({ protocol: row, decisions: [], community: S.community, session: null, settings: S.settings });
-    expect(values).toMatchObject({ Присутствовали: `${S.petrov.fullName}; ${S.ivanova.fullName}; ${S.sidorova.fullName}`, Число_присутствовавших: '3 чел.', Отсутствовали: 'нет' });
+    expect(values).toMatchObject({ Присутствовали: `${S.petrov.fullName}; ${S.ivanova.fullName}; ${S.sidorova.fullName}`, Число_присутствовавших: '3\u00a0чел.', Отсутствовали: 'нет' });
   });
 
   test('made later, the same protocol', () => {
@@ -138,9 +138,17 @@ describe('shared rules', () => {
     expect(placeOf(null)).toBe('');
   });
 
+  test('a signature deciphered as ГОСТ Р 7.0.97 does: initials, then the surname, kept together', () => {
+    expect(signatureName('Преображенский Святослав Всеволодович')).toBe('С.В.\u00a0Преображенский');
+    expect(signatureName('Власова Л.Ю.')).toBe('Л.Ю.\u00a0Власова');
+    expect(signatureName('Белоконь-Ковалевская Маргарита Станиславовна')).toBe('М.С.\u00a0Белоконь-Ковалевская');
+    expect(signatureName('Петров')).toBe('Петров');
+    expect(signatureName('')).toBe('');
+  });
+
   test('figures with units, Russian plurals', () => {
-    expect([1, 2, 5, 11, 12, 21, 22, 25, 0].map(years)).toEqual(['1 год', '2 года', '5 лет', '11 лет', '12 лет', '21 год', '22 года', '25 лет', '0 лет']);
-    expect([years(1.5), hours(18), people(3), years(null)]).toEqual(['1,5 года', '18 ч в неделю', '3 чел.', '']);
+    expect([1, 2, 5, 11, 12, 21, 22, 25, 0].map(years)).toEqual(['1\u00a0год', '2\u00a0года', '5\u00a0лет', '11\u00a0лет', '12\u00a0лет', '21\u00a0год', '22\u00a0года', '25\u00a0лет', '0\u00a0лет']);
+    expect([years(1.5), hours(18), people(3), years(null)]).toEqual(['1,5\u00a0года', '18\u00a0ч в неделю', '3\u00a0чел.', '']);
   });
 });
 
@@ -176,8 +184,8 @@ describe('annual report values', () => {
   test('meetings with dates and topics, and the months with none', () => {
     expect(values).toMatchObject({ Заголовок_отчёта: 'ОТЧЁТ', Учебный_год: '2026/2027', Число_заседаний: '2', Число_участников: '3', Решений_всего: '3', Решений_исполнено: '1' });
     expect(values.Заседания).toEqual([
-      { Номер: '1', Дата: '20.09.2026', Тема: 'Установочное заседание', Присутствовало: '3 чел.' },
-      { Номер: '2', Дата: '05.11.2026', Тема: 'Позитивная психология на уроке', Присутствовало: '2 чел.' },
+      { Номер: '1', Дата: '20.09.2026', Тема: 'Установочное заседание', Присутствовало: '3\u00a0чел.' },
+      { Номер: '2', Дата: '05.11.2026', Тема: 'Позитивная психология на уроке', Присутствовало: '2\u00a0чел.' },
     ]);
     expect(values.Месяцы_без_заседаний).toBe('октябрь, декабрь, январь, февраль, март, апрель, май');
   });
@@ -225,7 +233,7 @@ describe('post-release values', () => {
       Время: '15:00–16:30',
       Форма_работы: 'мастер-класс',
       Сообщество: 'SkillsClub',
-      Число_участников: '2 чел.',
+      Число_участников: '2\u00a0чел.',
       Дата_документа: '19.11.2026',
       Серия: 'нет',
       Результаты: 'участие в профессиональном конкурсе; обобщение передового педагогического опыта',
