@@ -1,7 +1,8 @@
 /**
  * The Docs advanced service (guides/services/advanced; the Docs REST API v1 as Apps Script
  * exposes it): `Docs.Documents.batchUpdate(resource, documentId)` with replaceAllText,
- * pinTableHeaderRows, mergeTableCells and updateTableRowStyle (preventOverflow) requests, and `Docs.Documents.get(documentId)`
+ * pinTableHeaderRows, mergeTableCells, updateTableRowStyle (preventOverflow) and
+ * updateParagraphStyle (keepWithNext) requests, and `Docs.Documents.get(documentId)`
  * (documentId, title, and body.content with indexes and text: structure.ts). The REST API works on the SAVED
  * document: changes a DocumentApp Document still holds open in this execution are not seen (hence
  * saveAndClose first), and a batchUpdate writes the saved tree directly. The global exists only
@@ -15,7 +16,7 @@ import { apiError, NO_PERMISSION, NOT_FOUND } from './errors';
 import { replaceAllInTree } from './replace';
 import { parseRequests, type Parsed } from './requests';
 import { bodyContent } from './structure';
-import { mergeCells, pinHeaderRows, styleRows } from './tables';
+import { mergeCells, pinHeaderRows, styleParagraphs, styleRows } from './tables';
 
 export const SERVICE = 'Docs';
 export const SCOPE_DOCUMENTS = 'https://www.googleapis.com/auth/documents';
@@ -104,7 +105,8 @@ function apply(emulator: Emulator, tree: DocTree, request: Parsed): number | nul
   if (request.kind === 'replaceAllText') return replaceAllInTree(tree, request);
   if (request.kind === 'pinTableHeaderRows') pinHeaderRows(emulator, tree, request);
   else if (request.kind === 'mergeTableCells') mergeCells(emulator, tree, request);
-  else styleRows(emulator, tree, request);
+  else if (request.kind === 'updateTableRowStyle') styleRows(emulator, tree, request);
+  else styleParagraphs(emulator, tree, request);
   return null;
 }
 

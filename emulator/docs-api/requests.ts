@@ -14,10 +14,11 @@ export type Parsed =
   | ({ kind: 'replaceAllText' } & ReplaceAll)
   | { kind: 'pinTableHeaderRows'; at: string; tableStart: number; count: number }
   | { kind: 'mergeTableCells'; at: string; tableStart: number; row: number; column: number; rowSpan: number; columnSpan: number }
-  | { kind: 'updateTableRowStyle'; at: string; tableStart: number; rows: number[]; preventOverflow: boolean };
+  | { kind: 'updateTableRowStyle'; at: string; tableStart: number; rows: number[]; preventOverflow: boolean }
+  | { kind: 'updateParagraphStyle'; at: string; start: number; end: number; keepWithNext: boolean };
 
 /** The emulated kinds; the other Request kinds of the reference are valid and throw "not emulated". */
-const EMULATED = ['replaceAllText', 'pinTableHeaderRows', 'mergeTableCells', 'updateTableRowStyle'];
+const EMULATED = ['replaceAllText', 'pinTableHeaderRows', 'mergeTableCells', 'updateTableRowStyle', 'updateParagraphStyle'];
 
 /** The Request kinds of reference/rest/v1/documents/request. */
 const KNOWN = new Set([
@@ -69,6 +70,7 @@ function parseRequest(emulator: Emulator, request: unknown, i: number): Parsed {
   if (kind === 'pinTableHeaderRows') return parsePin(emulator, request.pinTableHeaderRows, i);
   if (kind === 'mergeTableCells') return parseMerge(emulator, request.mergeTableCells, i);
   if (kind === 'updateTableRowStyle') return parseRowStyle(emulator, request.updateTableRowStyle, i);
+  if (kind === 'updateParagraphStyle') return parseParagraphStyle(emulator, request.updateParagraphStyle, i);
   return { kind: 'replaceAllText', ...parseReplaceAll(emulator, request.replaceAllText, i) };
 }
 
@@ -96,6 +98,38 @@ function parsePin(emulator: Emulator, body: unknown, i: number): Parsed {
   checkFields(emulator, body, ['tableStartLocation', 'pinnedHeaderRowsCount'], at);
   const count = int(emulator, body.pinnedHeaderRowsCount ?? 0, `${at}.pinned_header_rows_count`);
   return { kind: 'pinTableHeaderRows', at: `requests[${i}].pinTableHeaderRows`, tableStart: parseLocation(emulator, body.tableStartLocation, `${at}.table_start_location`), count };
+}
+
+/**
+ * reference/rest/v1/documents/request#updateparagraphstylerequest: range (reference: Range
+ * {segmentId, startIndex, endIndex, tabId}), paragraphStyle and the field mask. Only
+ * ParagraphStyle.keepWithNext ("whether at least a part of this paragraph should be laid out on
+ * the same page or column as the next paragraph if possible") is emulated, in the body.
+ */
+function parseParagraphStyle(emulator: Emulator, body: unknown, i: number): Parsed {
+  const at = `requests[${i}].update_paragraph_style`;
+  if (!isPlainObject(body)) return invalidValue(emulator, at, 'type.googleapis.com/google.apps.docs.v1.UpdateParagraphStyleRequest', body);
+  checkFields(emulator, body, ['range', 'paragraphStyle', 'fields'], at);
+  const fields = body.fields;
+  if (typeof fields !== 'string' || fields.trim() === '') apiError(emulator, METHOD, 400, `Invalid requests[${i}].updateParagraphStyle: At least one field must be specified.`);
+  for (const field of (fields as string).split(',').map((f) => f.trim())) {
+    if (field !== 'keepWithNext') throw new ServiceError(`Docs.Documents.batchUpdate updateParagraphStyle field ${field} is not emulated`);
+  }
+  const range = body.range;
+  if (!isPlainObject(range)) return invalidValue(emulator, `${at}.range`, 'type.googleapis.com/google.apps.docs.v1.Range', range);
+  checkFields(emulator, range, ['segmentId', 'startIndex', 'endIndex', 'tabId'], `${at}.range`);
+  if ((range.segmentId ?? '') !== '' || range.tabId !== undefined) throw new ServiceError('Docs.Documents.batchUpdate: a range outside the body of the first tab is not emulated');
+  const style = body.paragraphStyle ?? {};
+  if (!isPlainObject(style)) return invalidValue(emulator, `${at}.paragraph_style`, 'type.googleapis.com/google.apps.docs.v1.ParagraphStyle', style);
+  const keep = style.keepWithNext ?? false;
+  if (typeof keep !== 'boolean') return invalidValue(emulator, `${at}.paragraph_style.keep_with_next`, 'TYPE_BOOL', keep);
+  return {
+    kind: 'updateParagraphStyle',
+    at: `requests[${i}].updateParagraphStyle`,
+    start: int(emulator, range.startIndex ?? 0, `${at}.range.start_index`),
+    end: int(emulator, range.endIndex ?? 0, `${at}.range.end_index`),
+    keepWithNext: keep,
+  };
 }
 
 /**

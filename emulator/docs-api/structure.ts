@@ -70,3 +70,15 @@ export function bodyContent(tree: DocTree): { content: Json[]; tables: Map<numbe
   const blocks = blocksJson(tree.body.children, 1, tables);
   return { content: [{ endIndex: 1, sectionBreak: {} }, ...blocks.json], tables };
 }
+
+/** The body's top-level paragraphs with their [start, end) indexes, as bodyContent counts them. */
+export function bodyParagraphs(tree: DocTree): Array<{ paragraph: ParagraphNode; start: number; end: number }> {
+  const out: Array<{ paragraph: ParagraphNode; start: number; end: number }> = [];
+  let at = 1;
+  for (const block of tree.body.children) {
+    const done = block.type === 'TABLE' ? tableJson(block, at, new Map()) : paragraphJson(block, at);
+    if (block.type !== 'TABLE') out.push({ paragraph: block, start: at, end: done.end });
+    at = done.end;
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import type { Emulator } from '../core/emulator';
 import { paragraphNode, type DocTree, type TableCellNode, type TableNode } from '../docs/model';
 import { apiError } from './errors';
 import type { Parsed } from './requests';
-import { bodyContent } from './structure';
+import { bodyContent, bodyParagraphs } from './structure';
 
 function tableAt(emulator: Emulator, tree: DocTree, at: string, start: number): TableNode {
   const table = bodyContent(tree).tables.get(start);
@@ -70,5 +70,15 @@ export function styleRows(emulator: Emulator, tree: DocTree, request: Extract<Pa
   for (const r of rows) {
     if (request.preventOverflow) table.children[r]!.preventOverflow = true;
     else delete table.children[r]!.preventOverflow;
+  }
+}
+
+/** ParagraphStyle.keepWithNext on every body paragraph the range touches; an empty range is a 400. */
+export function styleParagraphs(emulator: Emulator, tree: DocTree, request: Extract<Parsed, { kind: 'updateParagraphStyle' }>): void {
+  if (request.start < 1 || request.end <= request.start) apiError(emulator, 'batchUpdate', 400, `Invalid ${request.at}: the range ${request.start}..${request.end} is empty or outside the body.`);
+  for (const { paragraph, start, end } of bodyParagraphs(tree)) {
+    if (end <= request.start || start >= request.end) continue;
+    if (request.keepWithNext) paragraph.keepWithNext = true;
+    else delete paragraph.keepWithNext;
   }
 }

@@ -85,7 +85,7 @@ function paragraph(p: ParagraphNode): Paragraph {
         ? { numbering: { reference: 'numbered', level: p.nesting ?? 0 } }
         : { bullet: { level: p.nesting ?? 0 } }
       : {};
-  return new Paragraph({ children, ...(heading ? { heading } : {}), ...(alignment ? { alignment } : {}), ...list });
+  return new Paragraph({ children, ...(heading ? { heading } : {}), ...(alignment ? { alignment } : {}), ...(p.keepWithNext ? { keepNext: true } : {}), ...list });
 }
 
 function table(t: TableNode, available: number): Table {

@@ -38,6 +38,8 @@ export interface ParagraphNode {
   children: Array<TextNode | PageBreakNode>;
   heading: string;
   alignment: string | null;
+  /** Kept on the page of what follows it (Docs API paragraphStyle.keepWithNext). */
+  keepWithNext?: boolean;
   /** List items only. */
   listId?: string;
   glyph?: string;

@@ -45,7 +45,8 @@ const ORDERED = new Set(['NUMBER', 'LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_UPPER', 
 function paragraphHtml(p: ParagraphNode): string {
   const tag = HEADING_TAGS[p.heading] ?? 'p';
   const cls = p.heading === 'TITLE' || p.heading === 'SUBTITLE' ? ` class="${p.heading.toLowerCase()}"` : '';
-  const style = p.alignment ? ` style="text-align:${p.alignment === 'JUSTIFY' ? 'justify' : p.alignment.toLowerCase()}"` : '';
+  const css = [p.alignment ? `text-align:${p.alignment === 'JUSTIFY' ? 'justify' : p.alignment.toLowerCase()}` : '', p.keepWithNext ? 'break-after:avoid' : ''].filter(Boolean).join(';');
+  const style = css ? ` style="${css}"` : '';
   const inner = inlineHtml(p);
   return `<${tag}${cls}${style}>${inner === '' ? '<br>' : inner}</${tag}>`;
 }

@@ -113,7 +113,8 @@ function setPage(body: Container, landscape: boolean): void {
 
 /**
  * The Docs API requests the body's tables need (reference/rest/v1/documents/request:
- * mergeTableCells, pinTableHeaderRows, updateTableRowStyle so a row never splits across pages),
+ * mergeTableCells, pinTableHeaderRows, updateTableRowStyle so a row never splits across pages,
+ * updateParagraphStyle keepWithNext so a heading never ends a page without its table),
  * each table found by its start index in the document as Documents.get lists it: the layout's
  * body tables are the document's top-level tables, in order. Copies of a row keep its style.
  */
@@ -122,6 +123,16 @@ function tableRequests(docId: string, layouts: ReadonlyArray<TableLayout | undef
   const content = docsService().Documents!.get(docId).body?.content ?? [];
   const starts = content.filter((e) => e.table).map((e) => e.startIndex!);
   const requests: object[] = [];
+  // A table's heading (the paragraphs right before it, up to a blank line) stays on its page.
+  content.forEach((element, k) => {
+    if (!element.table) return;
+    for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
+      const before = content[j]!;
+      const text = (before.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join('');
+      if (!before.paragraph || text.trim() === '') break;
+      requests.push({ updateParagraphStyle: { range: { startIndex: before.startIndex, endIndex: before.endIndex }, paragraphStyle: { keepWithNext: true }, fields: 'keepWithNext' } });
+    }
+  });
   layouts.forEach((layout, i) => {
     const index = starts[i];
     if (!layout || index === undefined) return;

@@ -307,6 +307,22 @@ describe('tables', () => {
     });
   });
 
+  // request#updateparagraphstylerequest: paragraphStyle.keepWithNext over a range.
+  test('updateParagraphStyle keeps a heading with what follows; other fields are not emulated', () => {
+    const { Docs, DocumentApp, emulator, run } = setup();
+    run(() => {
+      const { id } = withTable(DocumentApp, Docs);
+      const heading = Docs.Documents!.get(id).body!.content![1]!;
+      const keep = (startIndex: number, endIndex: number, fields = 'keepWithNext') =>
+        Docs.Documents!.batchUpdate({ requests: [newer({ updateParagraphStyle: { range: { startIndex, endIndex }, paragraphStyle: { keepWithNext: true }, fields } })] }, id);
+      keep(heading.startIndex!, heading.endIndex!);
+      const first = documentTree(emulator, id).body.children[0];
+      expect(first).toMatchObject({ type: 'PARAGRAPH', keepWithNext: true });
+      expect(() => keep(heading.startIndex!, heading.endIndex!, 'alignment')).toThrow('field alignment is not emulated');
+      expect(() => keep(5, 5)).toThrow('empty or outside the body');
+    });
+  });
+
   // request#mergetablecellsrequest: text concatenated into the head cell; a non-rectangular range is a 400.
   test('mergeTableCells: the head cell spans the range, text kept in it; broken ranges refused, nothing applied', () => {
     const { Docs, DocumentApp, emulator, run } = setup();
