@@ -40,6 +40,7 @@ export const ANNUAL_REPORT_LAYOUT: TemplateShape = documentShape({
     ),
     p(''),
     p(`Дата составления: ${ph('Дата_документа')}`),
+    p(''),
     signatures(W, ['Руководитель', 'Руководитель'], ['Секретарь', 'Секретарь']),
   ],
 });

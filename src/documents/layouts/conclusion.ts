@@ -36,6 +36,7 @@ export const CONCLUSION_LAYOUT: TemplateShape = documentShape({
     p(`5. Наиболее эффективные пути (способы) дальнейшего сопровождения: ${ph('Пути_сопровождения')}`),
     p(''),
     p(`Дата: ${ph('Дата_заключения')}`),
+    p(''),
     signatures(
       TEXT_WIDTH.portrait,
       ['Сопровождение вёл', 'Сопровождение_ведёт'],

@@ -43,6 +43,7 @@ export const MONTHLY_PLAN_LAYOUT: TemplateShape = documentShape({
     ),
     p(''),
     p(`Дата составления: ${ph('Дата_документа')}`),
+    p(''),
     signatures(W, ['Заместитель директора по УВР', 'Заместитель_директора']),
   ],
 });

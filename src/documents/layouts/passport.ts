@@ -47,6 +47,7 @@ export const PASSPORT_LAYOUT: TemplateShape = documentShape({
     ),
     p(''),
     p(`Дата составления: ${ph('Дата_документа')}`),
+    p(''),
     signatures(TEXT_WIDTH.portrait, ['Сопровождение ведёт', 'Сопровождение_ведёт'], ['Сопровождаемый учитель', 'ФИО_учителя']),
   ],
 });

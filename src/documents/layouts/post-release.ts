@@ -19,6 +19,7 @@ export const POST_RELEASE_LAYOUT: TemplateShape = documentShape({
     repeatingTable(['Педагог', 'Название', 'Уровень', 'Результат'], 'Достижения', ['Педагог', 'Название', 'Уровень', 'Результат'], [150, TEXT_WIDTH.portrait - 330, 95, 85]),
     p(''),
     p(`Дата: ${ph('Дата_документа')}`),
+    p(''),
     signatures(TEXT_WIDTH.portrait, ['Ведущий', 'Организатор']),
   ],
 });
