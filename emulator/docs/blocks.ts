@@ -7,7 +7,8 @@ import type { Emulator } from '../core/emulator';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';
 import { checkArgs, kindOf } from '../drive/args';
 import { childIndexError, ContainerBase, exposeElement, registerElement, type ElementRef } from './element';
-import { cellNode, newId, paragraphNode, tableNode, type BlockNode, type DocNode, type ParagraphNode, type TableCellNode, type TableNode, type TableRowNode } from './model';
+import { cellNode, newId, paragraphNode, tableNode, type BlockNode, type DocNode, type PageStyle, type ParagraphNode, type SectionNode, type TableCellNode, type TableNode, type TableRowNode } from './model';
+import { pageOf } from './page';
 import { noteInserted, takeDetached, type Session } from './session';
 
 /** The node of a detached element argument of the given kinds ("Element must be detached." otherwise). */
@@ -120,6 +121,53 @@ export class BlockContainer extends ContainerBase {
 export class BodyImpl extends BlockContainer {
   override readonly _kind = 'Body';
 
+  private _page(method: string, key: keyof PageStyle, value?: unknown): unknown {
+    const body = this._node as SectionNode;
+    if (value === undefined && method.startsWith('get')) return pageOf(body)[key];
+    checkArgs(this._key(method), [value], ['number']);
+    // A negative or non-finite size has no meaning; Google's wording for the refusal is unknown.
+    if (!Number.isFinite(value as number) || (value as number) < 0) throw new ServiceError(`Invalid argument: ${key}`);
+    body.page = { ...pageOf(body), [key]: value as number };
+    return this._self;
+  }
+  /** reference/document/body: page size and margins, in points. */
+  getPageWidth(): unknown {
+    return this._page('getPageWidth', 'width');
+  }
+  getPageHeight(): unknown {
+    return this._page('getPageHeight', 'height');
+  }
+  getMarginTop(): unknown {
+    return this._page('getMarginTop', 'marginTop');
+  }
+  getMarginBottom(): unknown {
+    return this._page('getMarginBottom', 'marginBottom');
+  }
+  getMarginLeft(): unknown {
+    return this._page('getMarginLeft', 'marginLeft');
+  }
+  getMarginRight(): unknown {
+    return this._page('getMarginRight', 'marginRight');
+  }
+  setPageWidth(width: unknown): unknown {
+    return this._page('setPageWidth', 'width', width);
+  }
+  setPageHeight(height: unknown): unknown {
+    return this._page('setPageHeight', 'height', height);
+  }
+  setMarginTop(margin: unknown): unknown {
+    return this._page('setMarginTop', 'marginTop', margin);
+  }
+  setMarginBottom(margin: unknown): unknown {
+    return this._page('setMarginBottom', 'marginBottom', margin);
+  }
+  setMarginLeft(margin: unknown): unknown {
+    return this._page('setMarginLeft', 'marginLeft', margin);
+  }
+  setMarginRight(margin: unknown): unknown {
+    return this._page('setMarginRight', 'marginRight', margin);
+  }
+
   /** reference/document/body#appendpagebreak: a page break in a new paragraph at the end. */
   appendPageBreak(): unknown {
     const p = paragraphNode('');
@@ -149,6 +197,40 @@ export class FooterSectionImpl extends BlockContainer {
 
 export class TableCellImpl extends BlockContainer {
   override readonly _kind = 'TableCell';
+
+  /** reference/document/table-cell: padding per side, "in points"; null until set (strict). */
+  private _padding(method: string, side: 'top' | 'bottom' | 'left' | 'right', value?: unknown): unknown {
+    const cell = this._node as TableCellNode;
+    if (method.startsWith('get')) return cell.padding?.[side] ?? null;
+    checkArgs(this._key(method), [value], ['number']);
+    if (!Number.isFinite(value as number) || (value as number) < 0) throw new ServiceError(`Invalid argument: padding`);
+    cell.padding = { ...cell.padding, [side]: value as number };
+    return this._self;
+  }
+  getPaddingTop(): unknown {
+    return this._padding('getPaddingTop', 'top');
+  }
+  getPaddingBottom(): unknown {
+    return this._padding('getPaddingBottom', 'bottom');
+  }
+  getPaddingLeft(): unknown {
+    return this._padding('getPaddingLeft', 'left');
+  }
+  getPaddingRight(): unknown {
+    return this._padding('getPaddingRight', 'right');
+  }
+  setPaddingTop(padding: unknown): unknown {
+    return this._padding('setPaddingTop', 'top', padding);
+  }
+  setPaddingBottom(padding: unknown): unknown {
+    return this._padding('setPaddingBottom', 'bottom', padding);
+  }
+  setPaddingLeft(padding: unknown): unknown {
+    return this._padding('setPaddingLeft', 'left', padding);
+  }
+  setPaddingRight(padding: unknown): unknown {
+    return this._padding('setPaddingRight', 'right', padding);
+  }
 
   getParentRow(): unknown {
     return this.getParent();
@@ -201,6 +283,43 @@ export class TableImpl extends ContainerBase {
     this._rows.splice(index as number, 0, node);
     noteInserted(this._session, this._node as never, node);
     return this._view(node);
+  }
+  private _columnIndex(columnIndex: unknown): number {
+    const columns = Math.max(0, ...this._rows.map((r) => r.children.length));
+    const c = columnIndex as number;
+    if (!Number.isInteger(c) || c < 0 || c >= columns) childIndexError(c, columns);
+    return c;
+  }
+  /** reference/document/table#setcolumnwidthcolumnindex,-width: "in points". */
+  setColumnWidth(columnIndex: unknown, width: unknown): unknown {
+    checkArgs(this._key('setColumnWidth'), [columnIndex, width], ['number', 'number']);
+    const c = this._columnIndex(columnIndex);
+    if (!Number.isFinite(width as number) || (width as number) <= 0) throw new ServiceError('Invalid argument: width');
+    const table = this._node as TableNode;
+    const widths = table.columnWidths ?? [];
+    while (widths.length <= c) widths.push(null);
+    widths[c] = width as number;
+    table.columnWidths = widths;
+    return this._self;
+  }
+  /**
+   * reference/document/table#getcolumnwidthcolumnindex: the width set, in points. A column never
+   * given one has no width of its own (Docs lays it out from the page): null, the strict reading.
+   */
+  getColumnWidth(columnIndex: unknown): unknown {
+    checkArgs(this._key('getColumnWidth'), [columnIndex], ['number']);
+    return (this._node as TableNode).columnWidths?.[this._columnIndex(columnIndex)] ?? null;
+  }
+  /** reference/document/table#setborderwidthwidth: "in points"; 0 draws no border. */
+  setBorderWidth(width: unknown): unknown {
+    checkArgs(this._key('setBorderWidth'), [width], ['number']);
+    if (!Number.isFinite(width as number) || (width as number) < 0) throw new ServiceError('Invalid argument: width');
+    (this._node as TableNode).borderWidth = width as number;
+    return this._self;
+  }
+  /** The default border of a new table is not documented: null until one is set (strict). */
+  getBorderWidth(): unknown {
+    return (this._node as TableNode).borderWidth ?? null;
   }
   /** Returns the removed row (detached). */
   removeRow(rowIndex: unknown): unknown {

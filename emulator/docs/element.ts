@@ -8,7 +8,7 @@ import type { CallPolicy, Emulator } from '../core/emulator';
 import { ServiceError } from '../core/errors';
 import { checkArgs, view, type Viewable } from '../drive/args';
 import { cloneNode, nodeText, type DocNode, type ParentNode, type TextNode } from './model';
-import { compileRe2 } from './re2';
+import { compileRe2, literalReplacement } from './re2';
 import { findInNode, replaceInNode } from './runs';
 import { keepDetached, locate, type Located, type Session } from './session';
 
@@ -191,11 +191,13 @@ export abstract class ContainerBase extends ElementBase {
   }
   /**
    * reference/document/body#replacetextsearchpattern,-replacement: the RE2 pattern is matched
-   * within each text element separately (see runs.ts); returns this element.
+   * within each text element separately (see runs.ts); returns this element. A replacement with
+   * `$` or `\` is refused (re2.ts literalReplacement).
    */
   replaceText(searchPattern: unknown, replacement: unknown): unknown {
     checkArgs(this._key('replaceText'), [searchPattern, replacement], ['string', 'string']);
     const re = compileRe2(searchPattern as string);
+    literalReplacement(replacement as string);
     for (const text of textNodes(this._node)) replaceInNode(text, re, replacement as string);
     return this._self;
   }

@@ -99,8 +99,20 @@ export function documentHtml(emulator: Emulator, id: string): string {
   return treeHtml(documentTree(emulator, id), documentName(emulator, id));
 }
 
-/** Host: the saved document as .docx bytes. */
+/** Host: the saved document as a PDF of its layout (Chromium's print, fonts embedded). */
+export async function documentPdf(emulator: Emulator, id: string): Promise<Uint8Array> {
+  const { treePdf } = await import('./pdf');
+  return treePdf(documentTree(emulator, id), documentName(emulator, id));
+}
+
+/** Host: the saved document as .docx bytes, with the Drive file's owner and times. */
 export async function documentDocx(emulator: Emulator, id: string): Promise<Uint8Array> {
   const { treeDocx } = await import('./docx');
-  return treeDocx(documentTree(emulator, id), documentName(emulator, id));
+  const item = driveState(emulator).items[id];
+  return treeDocx(documentTree(emulator, id), {
+    title: documentName(emulator, id),
+    creator: item?.owner ?? emulator.user,
+    created: new Date(item?.created ?? emulator.now()),
+    modified: new Date(item?.updated ?? emulator.now()),
+  });
 }

@@ -38,6 +38,8 @@ export interface ParagraphNode {
   children: Array<TextNode | PageBreakNode>;
   heading: string;
   alignment: string | null;
+  /** Kept on the page of what follows it (Docs API paragraphStyle.keepWithNext). */
+  keepWithNext?: boolean;
   /** List items only. */
   listId?: string;
   glyph?: string;
@@ -51,21 +53,47 @@ export interface TableCellNode {
   type: 'TABLE_CELL';
   id: string;
   children: BlockNode[];
+  /** A merged range's head cell: how many columns and rows it covers (absent: 1). */
+  columnSpan?: number;
+  rowSpan?: number;
+  /** A cell covered by another cell's merged range: it keeps its place in the grid, not drawn. */
+  merged?: boolean;
+  /** Padding set on the cell, in points (absent sides: Docs' default, 5 pt). */
+  padding?: { top?: number; bottom?: number; left?: number; right?: number };
 }
 export interface TableRowNode {
   type: 'TABLE_ROW';
   id: string;
   children: TableCellNode[];
+  /** The row stays whole on one page (Docs API tableRowStyle.preventOverflow). */
+  preventOverflow?: boolean;
 }
 export interface TableNode {
   type: 'TABLE';
   id: string;
   children: TableRowNode[];
+  /** Column widths in points; null (or absent) leaves a column's width to the table. */
+  columnWidths?: Array<number | null>;
+  /** Border width in points (absent: the default thin border). */
+  borderWidth?: number;
+  /** Rows repeated at the top of every page the table runs onto (Docs API pinTableHeaderRows). */
+  pinnedHeaderRows?: number;
+}
+/** Page size and margins in points (the body's; absent: Docs' defaults, page.ts). */
+export interface PageStyle {
+  width: number;
+  height: number;
+  marginTop: number;
+  marginBottom: number;
+  marginLeft: number;
+  marginRight: number;
 }
 export interface SectionNode {
   type: 'BODY_SECTION' | 'HEADER_SECTION' | 'FOOTER_SECTION';
   id: string;
   children: BlockNode[];
+  /** Body only. */
+  page?: PageStyle;
 }
 
 export type BlockNode = ParagraphNode | TableNode;

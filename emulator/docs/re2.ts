@@ -4,8 +4,7 @@
  * limits the supported syntax". RE2 has no lookaround, no backreferences and no possessive or
  * atomic groups: such patterns are refused here. RE2-only syntax is translated for JavaScript:
  * (?P<name>), leading (?i)/(?s)/(?m) flags, \A, \z, \Q...\E, POSIX classes [[:alpha:]].
- * The replacement follows java.util.regex.Matcher#appendReplacement: $n and ${name} insert groups,
- * a backslash quotes the next character, any other "$" is an error.
+ * The replacement is literal text; `$` and `\` in it are refused (see literalReplacement).
  *
  * How Apps Script words a refused pattern is not documented; the message here names the RE2
  * reason and is marked unverified.
@@ -110,56 +109,22 @@ export function compileRe2(pattern: string): RegExp {
   return re;
 }
 
-type Piece = string | { group: number | string };
-
-/** Parses a Java replacement string once; group references are checked against the pattern. */
-export function parseReplacement(replacement: string, re: RegExp): Piece[] {
-  const groups = new RegExp(`${re.source}|`, re.flags.replace('g', '')).exec('')!.length - 1;
-  const names = new Set(Object.keys(new RegExp(`${re.source}|`, re.flags.replace('g', '')).exec('')!.groups ?? {}));
-  const pieces: Piece[] = [];
-  let literal = '';
-  for (let i = 0; i < replacement.length; i++) {
-    const c = replacement[i]!;
-    if (c === '\\') {
-      if (i + 1 >= replacement.length) throw new ServiceError('character to be escaped is missing');
-      literal += replacement[++i];
-      continue;
-    }
-    if (c !== '$') {
-      literal += c;
-      continue;
-    }
-    if (i + 1 >= replacement.length) throw new ServiceError('Illegal group reference: group index is missing');
-    let group: number | string;
-    if (replacement[i + 1] === '{') {
-      const end = replacement.indexOf('}', i + 2);
-      if (end < 0) throw new ServiceError("named capturing group is missing trailing '}'");
-      group = replacement.slice(i + 2, end);
-      if (!names.has(group)) throw new ServiceError(`No group with name {${group}}`);
-      i = end;
-    } else {
-      if (!/[0-9]/.test(replacement[i + 1]!)) throw new ServiceError('Illegal group reference');
-      // Java takes further digits only while the number stays a valid group.
-      let n = Number(replacement[++i]);
-      if (n > groups) throw new ServiceError(`No group ${n}`);
-      while (i + 1 < replacement.length && /[0-9]/.test(replacement[i + 1]!) && n * 10 + Number(replacement[i + 1]) <= groups) {
-        n = n * 10 + Number(replacement[++i]);
-      }
-      group = n;
-    }
-    if (literal) pieces.push(literal);
-    literal = '';
-    pieces.push({ group });
+/**
+ * The replacement of replaceText. reference/document/body#replacetextsearchpattern,-replacement
+ * says that "a subset of the JavaScript regular expression features are not fully supported, such
+ * as capture groups and mode modifiers", and never says how `$` or `\` in the replacement are read
+ * (Java's Matcher, JavaScript's String.replace and a literal reading all differ). The strictest
+ * reading: a replacement holding `$` (a group reference in both regex dialects) or `\` (an escape in
+ * Java's) is refused as not emulated, so nothing can rely on either, whether or not the pattern
+ * matches; any other replacement is inserted as it is.
+ */
+export function literalReplacement(replacement: string): string {
+  const at = replacement.search(/[$\\]/);
+  if (at >= 0) {
+    const what = replacement[at] === '$' ? 'a group reference ($)' : 'an escape (\\)';
+    throw new ServiceError(
+      `replaceText with ${what} in the replacement is not emulated: Google documents capture groups in replaceText as not fully supported (reference/document/body#replacetextsearchpattern,-replacement)`,
+    );
   }
-  if (literal) pieces.push(literal);
-  return pieces;
-}
-
-export function expand(pieces: Piece[], match: RegExpExecArray): string {
-  let out = '';
-  for (const p of pieces) {
-    if (typeof p === 'string') out += p;
-    else out += (typeof p.group === 'number' ? match[p.group] : match.groups?.[p.group]) ?? '';
-  }
-  return out;
+  return replacement;
 }

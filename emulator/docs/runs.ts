@@ -4,7 +4,7 @@
  */
 import { ServiceError } from '../core/errors';
 import { ATTR_KEYS, textOfRuns, type Run, type TextAttrs, type TextNode } from './model';
-import { expand, parseReplacement } from './re2';
+import { literalReplacement } from './re2';
 
 export function sameAttrs(a: TextAttrs, b: TextAttrs): boolean {
   return ATTR_KEYS.every((k) => a[k] === b[k]);
@@ -114,16 +114,15 @@ export function attributeIndices(node: TextNode): number[] {
  */
 export function replaceInNode(node: TextNode, re: RegExp, replacement: string): number {
   let count = 0;
-  let pieces: ReturnType<typeof parseReplacement> | null = null;
+  const literal = literalReplacement(replacement);
   for (const run of node.runs) {
     re.lastIndex = 0;
     let m = re.exec(run.text);
     if (!m) continue;
-    pieces ??= parseReplacement(replacement, re);
     let out = '';
     let last = 0;
     while (m) {
-      out += run.text.slice(last, m.index) + expand(pieces, m);
+      out += run.text.slice(last, m.index) + literal;
       last = m.index + m[0].length;
       count++;
       if (m[0].length === 0) re.lastIndex++;

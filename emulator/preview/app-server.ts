@@ -8,8 +8,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
-import { documentDocx, documentHtml, documentText } from '../docs';
-import { minimalPdf } from '../drive/pdf';
+import { documentDocx, documentHtml, documentPdf } from '../docs';
 import { formsState } from '../forms';
 import { LAYOUT_TYPES } from '../forms/state';
 import { readSheet } from '../spreadsheet';
@@ -164,7 +163,7 @@ async function handle(session: PreviewSession, page: string, request: http.Incom
     const [, id, kind] = doc as unknown as [string, string, string | undefined];
     const name = listName(session, id);
     if (kind === 'docx') return download(response, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', `${name}.docx`, await documentDocx(host.emulator, id));
-    if (kind === 'pdf') return download(response, 'application/pdf', `${name}.pdf`, minimalPdf(name, documentText(host.emulator, id)));
+    if (kind === 'pdf') return download(response, 'application/pdf', `${name}.pdf`, await documentPdf(host.emulator, id));
     return send(response, 200, 'text/html; charset=utf-8', documentHtml(host.emulator, id));
   }
   const chart = /^\/chart\/(\d+)\/(\d+)\.svg$/.exec(url.pathname);

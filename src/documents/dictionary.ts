@@ -33,14 +33,48 @@ export interface Dictionary {
  */
 export type FieldValues = Record<string, string | string[] | Array<Record<string, string>>>;
 
+/**
+ * How a default layout's paragraph is set (templates read back from Docs carry none):
+ * title — bold, centred, larger; org — the organisation's name, bold and centred; heading — bold;
+ * center / right — aligned; small — the requisites' smaller centred lines.
+ */
+export type ParagraphStyle = 'title' | 'org' | 'heading' | 'center' | 'right' | 'small';
+
+/** A merged range of a default layout's table: its top-left cell and how far it reaches. */
+export interface CellMerge {
+  row: number;
+  column: number;
+  rowSpan: number;
+  columnSpan: number;
+}
+
+/** How a default layout's table is set out (templates read back from Docs carry none). */
+export interface TableLayout {
+  /** Column widths in points; they add up to at most the page's text width. */
+  widths: number[];
+  /** Rows repeated at the top of every page (the table's head), bold and centred. */
+  headerRows?: number;
+  merges?: CellMerge[];
+  /** No lines: a layout grid (approval block, signatures, protocol's date and number). */
+  borderless?: boolean;
+  /** Text size in the cells, points. */
+  fontSize?: number;
+  /** Left and right padding of the cells, points (absent: Docs' 5 pt), for the densest tables. */
+  padding?: number;
+  /** Alignment per column (absent: left). */
+  align?: Array<'left' | 'center' | 'right'>;
+}
+
 /** One block of a template section: a paragraph's text or a table's cell texts. */
 export type TemplateBlock =
-  | { type: 'paragraph'; text: string; /** A title line of a default layout: bold, centred. */ title?: boolean }
-  | { type: 'table'; rows: string[][] /* cell texts */ };
+  | { type: 'paragraph'; text: string; style?: ParagraphStyle }
+  | { type: 'table'; rows: string[][] /* cell texts, lines split by \n */; layout?: TableLayout };
 
 export type SectionWhere = 'header' | 'body' | 'footer';
 
 /** A template reduced to its texts, so it can be checked and planned without DocumentApp. */
 export interface TemplateShape {
   sections: Array<{ where: SectionWhere; blocks: TemplateBlock[] }>;
+  /** A default layout's page: A4, portrait unless landscape (templates read back carry none). */
+  page?: { landscape: boolean };
 }

@@ -1,46 +1,75 @@
 /**
- * A TemplateShape written into a new Google Doc, and any Doc read back into a TemplateShape, with
- * DocumentApp. Only templates are built here (once per school, at set-up), so per-paragraph style
- * calls are acceptable: copies made from a template keep its formatting, and the replacements of
- * generation inherit the style of the placeholder they replace.
+ * A TemplateShape written into a new Google Doc, and any Doc read back into a TemplateShape.
+ * Only templates are built here (once per school, at set-up), so per-paragraph style calls are
+ * acceptable: copies made from a template keep its page, fonts, column widths, merged cells and
+ * pinned head rows, and the replacements of generation inherit the style of the placeholder.
+ * DocumentApp sets the page, the text and the widths; what it cannot do (merge cells, repeat a
+ * table's head on every page) is one Docs API batchUpdate at the end.
  */
-import type { SectionWhere, TemplateBlock, TemplateShape } from './dictionary';
+import type { ParagraphStyle, SectionWhere, TableLayout, TemplateBlock, TemplateShape } from './dictionary';
+import { PAGE } from './layouts/common';
+import { RU } from '../text/ru';
 
 type Container = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
+type Table = GoogleAppsScript.Document.Table;
+type Request = GoogleAppsScript.Docs.Schema.Request;
 
 /** Formal Russian office style (ГОСТ Р 7.0.97-2016 practice): Times New Roman 12 pt, titles 14 pt. */
 const FONT = 'Times New Roman';
 const TEXT_SIZE = 12;
 const TITLE_SIZE = 14;
+const SMALL_SIZE = 10;
 
-function textStyle(): Record<string, unknown> {
+function paragraphStyle(style: ParagraphStyle | undefined, size = TEXT_SIZE): Record<string, unknown> {
   const A = DocumentApp.Attribute;
-  return { [A.FONT_FAMILY]: FONT, [A.FONT_SIZE]: TEXT_SIZE };
+  const H = DocumentApp.HorizontalAlignment;
+  const base: Record<string, unknown> = { [A.FONT_FAMILY]: FONT, [A.FONT_SIZE]: size, [A.BOLD]: false };
+  switch (style) {
+    case 'title':
+      return { ...base, [A.FONT_SIZE]: TITLE_SIZE, [A.BOLD]: true, [A.HORIZONTAL_ALIGNMENT]: H.CENTER };
+    case 'org':
+      return { ...base, [A.BOLD]: true, [A.HORIZONTAL_ALIGNMENT]: H.CENTER };
+    case 'heading':
+      return { ...base, [A.BOLD]: true };
+    case 'center':
+      return { ...base, [A.HORIZONTAL_ALIGNMENT]: H.CENTER };
+    case 'right':
+      return { ...base, [A.HORIZONTAL_ALIGNMENT]: H.RIGHT };
+    case 'small':
+      return { ...base, [A.FONT_SIZE]: SMALL_SIZE, [A.HORIZONTAL_ALIGNMENT]: H.CENTER };
+    default:
+      return base;
+  }
 }
 
-function titleStyle(): Record<string, unknown> {
-  const A = DocumentApp.Attribute;
-  return { [A.FONT_FAMILY]: FONT, [A.FONT_SIZE]: TITLE_SIZE, [A.BOLD]: true, [A.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment.CENTER };
+/** The style of a cell's paragraphs: head rows bold and centred, others by the column's alignment. */
+function cellStyle(layout: TableLayout | undefined, row: number, column: number): ParagraphStyle | undefined {
+  if (row < (layout?.headerRows ?? 0)) return 'heading';
+  const align = layout?.align?.[column];
+  return align === 'center' ? 'center' : align === 'right' ? 'right' : undefined;
 }
 
-function styleParagraph(paragraph: Paragraph, title: boolean): void {
-  paragraph.setAttributes(title ? titleStyle() : textStyle());
-}
-
-/** A table whose cells' lines (`\n`) become separate paragraphs of the cell. */
-function writeTable(section: Container, rows: readonly string[][], index: number | null): void {
+/** A table whose cells' lines (`\n`) become separate paragraphs of the cell, laid out as its layout says. */
+function writeTable(section: Container, rows: readonly string[][], layout: TableLayout | undefined, index: number | null): Table {
   const lines = rows.map((cells) => cells.map((cell) => cell.split('\n')));
   const firstLines = lines.map((cells) => cells.map((cell) => cell[0] ?? ''));
   const table = index === null ? section.appendTable(firstLines) : section.insertTable(index, firstLines);
+  const size = layout?.fontSize ?? TEXT_SIZE;
   lines.forEach((cells, r) => {
     const row = table.getRow(r);
     cells.forEach((cellLines, c) => {
       const cell = row.getCell(c);
-      styleParagraph(cell.getChild(0).asParagraph(), false);
-      for (const line of cellLines.slice(1)) styleParagraph(cell.appendParagraph(line), false);
+      const style = paragraphStyle(cellStyle(layout, r, c), size);
+      if (r < (layout?.headerRows ?? 0)) style[DocumentApp.Attribute.HORIZONTAL_ALIGNMENT] = DocumentApp.HorizontalAlignment.CENTER;
+      cell.getChild(0).asParagraph().setAttributes(style);
+      for (const line of cellLines.slice(1)) cell.appendParagraph(line).setAttributes(style);
+      if (layout?.padding !== undefined) cell.setPaddingLeft(layout.padding).setPaddingRight(layout.padding);
     });
   });
+  layout?.widths.forEach((width, c) => table.setColumnWidth(c, width));
+  if (layout?.borderless) table.setBorderWidth(0);
+  return table;
 }
 
 /**
@@ -51,7 +80,7 @@ function writeBlocks(section: Container, blocks: readonly TemplateBlock[]): void
   blocks.forEach((block, i) => {
     const spare = i === 0 && section.getNumChildren() > 0 ? section.getChild(0) : null;
     if (block.type === 'table') {
-      writeTable(section, block.rows, spare ? 0 : null);
+      writeTable(section, block.rows, block.layout, spare ? 0 : null);
       return;
     }
     let paragraph: Paragraph;
@@ -59,7 +88,7 @@ function writeBlocks(section: Container, blocks: readonly TemplateBlock[]): void
       paragraph = spare.asParagraph();
       paragraph.setText(block.text);
     } else paragraph = section.appendParagraph(block.text);
-    styleParagraph(paragraph, block.title === true);
+    paragraph.setAttributes(paragraphStyle(block.style));
   });
 }
 
@@ -70,12 +99,64 @@ function sectionOf(doc: GoogleAppsScript.Document.Document, where: SectionWhere)
   return section as unknown as Container;
 }
 
+/** The advanced service, or a Russian explanation of what the administrator must switch on. */
+export function docsService(): GoogleAppsScript.Docs {
+  if (typeof Docs === 'undefined' || !Docs) throw new Error(RU.documentsIo.docsServiceMissing);
+  return Docs;
+}
+
+/** A4 with ГОСТ Р 7.0.97's margins, turned for a landscape layout. */
+function setPage(body: Container, landscape: boolean): void {
+  body.setPageWidth(landscape ? PAGE.height : PAGE.width).setPageHeight(landscape ? PAGE.width : PAGE.height);
+  body.setMarginTop(PAGE.marginTop).setMarginBottom(PAGE.marginBottom).setMarginLeft(PAGE.marginLeft).setMarginRight(PAGE.marginRight);
+}
+
+/**
+ * The Docs API requests the body's tables need (reference/rest/v1/documents/request:
+ * mergeTableCells, pinTableHeaderRows, updateTableRowStyle so a row never splits across pages,
+ * updateParagraphStyle keepWithNext so a heading never ends a page without its table),
+ * each table found by its start index in the document as Documents.get lists it: the layout's
+ * body tables are the document's top-level tables, in order. Copies of a row keep its style.
+ */
+function tableRequests(docId: string, layouts: ReadonlyArray<TableLayout | undefined>): Request[] {
+  if (!layouts.some((l) => l !== undefined)) return [];
+  const content = docsService().Documents!.get(docId).body?.content ?? [];
+  const starts = content.filter((e) => e.table).map((e) => e.startIndex!);
+  const requests: object[] = [];
+  // A table's heading (the paragraphs right before it, up to a blank line) stays on its page.
+  content.forEach((element, k) => {
+    if (!element.table) return;
+    for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
+      const before = content[j]!;
+      const text = (before.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join('');
+      if (!before.paragraph || text.trim() === '') break;
+      requests.push({ updateParagraphStyle: { range: { startIndex: before.startIndex, endIndex: before.endIndex }, paragraphStyle: { keepWithNext: true }, fields: 'keepWithNext' } });
+    }
+  });
+  layouts.forEach((layout, i) => {
+    const index = starts[i];
+    if (!layout || index === undefined) return;
+    const tableStartLocation = { index };
+    for (const m of layout.merges ?? []) {
+      requests.push({ mergeTableCells: { tableRange: { tableCellLocation: { tableStartLocation, rowIndex: m.row, columnIndex: m.column }, rowSpan: m.rowSpan, columnSpan: m.columnSpan } } });
+    }
+    if (layout.headerRows) requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: layout.headerRows } });
+    requests.push({ updateTableRowStyle: { tableStartLocation, rowIndices: [], tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } });
+  });
+  // Request kinds newer than @types/google-apps-script's schema.
+  return requests as Request[];
+}
+
 /** Builds a Google Doc from a shape in `folder`; returns its file id. */
 export function createTemplateDoc(name: string, shape: TemplateShape, folder: GoogleAppsScript.Drive.Folder): string {
   const doc = DocumentApp.create(name);
+  setPage(doc.getBody(), shape.page?.landscape === true);
   for (const section of shape.sections) writeBlocks(sectionOf(doc, section.where), section.blocks);
   const id = doc.getId();
   doc.saveAndClose();
+  const bodyTables = shape.sections.filter((s) => s.where === 'body').flatMap((s) => s.blocks.flatMap((b) => (b.type === 'table' ? [b.layout] : [])));
+  const requests = tableRequests(id, bodyTables);
+  if (requests.length > 0) docsService().Documents!.batchUpdate({ requests }, id);
   // DocumentApp creates in My Drive's root; moveTo keeps one parent, as a person's move does.
   DriveApp.getFileById(id).moveTo(folder);
   return id;

@@ -1,9 +1,10 @@
 /**
  * Filling a copy of a template in Google Docs, with a number of service calls that grows with the
  * items of repeating rows but never with the number of placeholders:
- * 1. DocumentApp: each template row is copied once per item and the copy's item placeholders are
- *    tagged with the item's number by ONE replaceText (`{{Пункты_плана.Срок}}` becomes
- *    `{{Пункты_плана#3.Срок}}`); the template row is removed; saveAndClose.
+ * 1. DocumentApp: the template row's item placeholders are marked once (markTemplateRow), then the
+ *    row is copied once per item and the copy's mark becomes the item's number by ONE literal
+ *    replaceText (`{{Пункты_плана.Срок}}` becomes `{{Пункты_плана#3.Срок}}`); the template row is
+ *    removed; saveAndClose.
  * 2. ONE Docs.Documents.batchUpdate with a replaceAllText request per distinct placeholder text:
  *    scalars, option marks and tagged item fields. replaceAllText takes literal text, so values need
  *    no escaping; but the requests of a batch apply one after another, so a value holding `{{`
@@ -13,31 +14,35 @@
 import { RU } from '../text/ru';
 import type { Dictionary, FieldSpec, FieldValues, TemplateShape } from './dictionary';
 import { collectionItems } from './fill-values';
+import { unfilledPlaceholders } from './unfilled';
 import { escapeRe2, itemPairs, replacementPairs, templateRowCollection, type ReplacementPair } from './replacement-pairs';
+import { docsService } from './docs-build';
 
 export { createTemplateDoc, readTemplateShape } from './docs-build';
 export { ensureTemplates, templateProperty, type EnsuredTemplates } from './docs-templates';
 
 type Body = GoogleAppsScript.Document.Body;
 type Table = GoogleAppsScript.Document.Table;
+type TableRow = GoogleAppsScript.Document.TableRow;
 
-/** The spaces placeholders.ts forgives just inside the braces, as an RE2 and a JS class alike. */
+/** The spaces placeholders.ts forgives just inside the braces, as a JS class. */
 const SPACES = '[ \t\u00a0\u2007\u202f]*';
 
-/** The RE2 pattern of one collection's item placeholders' opening, spaces kept in groups 1 and 2. */
-function tagPattern(collection: string): string {
-  return `\\{\\{(${SPACES})${escapeRe2(collection)}(${SPACES})\\.`;
+/** The opening of a collection's untagged item placeholders (`{{ Пункты_плана .`), spaces kept. */
+function openingPattern(collection: string): RegExp {
+  return new RegExp(`\\{\\{(${SPACES})${escapeRe2(collection)}(${SPACES})\\.`, 'g');
 }
 
-/** The tagged form of an item placeholder for item `n`: what replaceText leaves in the copy. */
+/** The tagged form of an item placeholder for item `n`: what the tagging leaves in the copy. */
 export function tagItemPlaceholder(raw: string, collection: string, n: number): string {
-  return raw.replace(new RegExp(`^${tagPattern(collection)}`), (_m, a: string, b: string) => `{{${a}${collection}#${n}${b}.`);
+  return raw.replace(openingPattern(collection), (_m, a: string, b: string) => `{{${a}${collection}#${n}${b}.`);
 }
 
-/** The advanced service, or a Russian explanation of what the administrator must switch on. */
-function docsService(): GoogleAppsScript.Docs {
-  if (typeof Docs === 'undefined' || !Docs) throw new Error(RU.documentsIo.docsServiceMissing);
-  return Docs;
+/** The distinct openings of a collection's item placeholders in a row's cell texts. */
+function openingsIn(cells: readonly string[], collection: string): string[] {
+  const out = new Set<string>();
+  for (const cell of cells) for (const m of cell.matchAll(openingPattern(collection))) out.add(m[0]);
+  return [...out];
 }
 
 interface TemplateRow {
@@ -61,17 +66,45 @@ function templateRows(section: Body, dictionary: Dictionary): TemplateRow[] {
   return out;
 }
 
+/** A private-use character (never typed in a template) marking where an item's number goes. */
+const ITEM_MARK = '\uE001';
+
+/**
+ * Marks the template row's item placeholders (`{{Пункты_плана.Срок}}` → `{{Пункты_плана` + mark +
+ * `.Срок}}`) without group references in the replacement (Google documents capture groups in
+ * replaceText as not fully supported): one literal replaceText per spelling of the opening, almost
+ * always one. replaceText may not match an opening split by formatting (`{{Пункты_` + bold
+ * `плана.Срок}}`; Google's page does not say), so the row is read back and any opening left
+ * unmarked is marked where it stands, in its paragraph's rich text. Each copy then needs one
+ * replaceText of the one-character mark, which no formatting can split.
+ */
+function markTemplateRow(row: TableRow, collection: string, openings: readonly string[]): void {
+  for (const opening of openings) row.replaceText(escapeRe2(opening), opening.replace(/(\s*)\.$/, `${ITEM_MARK}$1.`));
+  if (!openingPattern(collection).test(row.getText())) return;
+  for (let c = 0; c < row.getNumCells(); c++) {
+    const cell = row.getCell(c);
+    for (let k = 0; k < cell.getNumChildren(); k++) {
+      const child = cell.getChild(k);
+      const type = child.getType();
+      if (type !== DocumentApp.ElementType.PARAGRAPH && type !== DocumentApp.ElementType.LIST_ITEM) continue;
+      const text = (type === DocumentApp.ElementType.PARAGRAPH ? child.asParagraph() : child.asListItem()).editAsText();
+      const found = [...text.getText().matchAll(openingPattern(collection))];
+      // From the last one back, so earlier offsets stay valid.
+      for (const m of found.reverse()) text.insertText(m.index + 2 + (m[1] ?? '').length + collection.length, ITEM_MARK);
+    }
+  }
+}
+
 /** Repeats one template row per item, tags each copy; returns the tagged item pairs. */
 function repeatRow(template: TemplateRow, values: FieldValues): ReplacementPair[] {
   const { table, index, cells, collection } = template;
   const items = collectionItems(values[collection.name]);
   const row = table.getRow(index);
   const pairs: ReplacementPair[] = [];
+  if (items.length > 0) markTemplateRow(row, collection.name, openingsIn(cells, collection.name));
   items.forEach((item, i) => {
     const n = i + 1;
-    const inserted = table.insertTableRow(index + n, row.copy());
-    // Java replacement syntax: $1/$2 put back the spaces the deputy typed.
-    inserted.replaceText(tagPattern(collection.name), `{{$1${collection.name}#${n}$2.`);
+    table.insertTableRow(index + n, row.copy()).replaceText(ITEM_MARK, `#${n}`);
     for (const p of itemPairs(cells, collection, item)) pairs.push({ ...p, placeholder: tagItemPlaceholder(p.placeholder, collection.name, n) });
   });
   // A table that would be left with no rows goes as a whole (Docs keeps no empty tables).
@@ -110,5 +143,15 @@ export function fillDocument(docId: string, dictionary: Dictionary, values: Fiel
   if (requests.length === 0) return { replacements: 0 };
   const response = docs.Documents.batchUpdate({ requests }, docId);
   const replies = (response.replies ?? []).slice(0, main.length);
+  const left = unfilledPlaceholders(shapeTexts(shape), sectionTexts(DocumentApp.openById(docId)), values);
+  if (left.length > 0) throw new Error(RU.documentsIo.notFilled(left));
   return { replacements: replies.reduce((sum, r) => sum + (r.replaceAllText?.occurrencesChanged ?? 0), 0) };
+}
+
+function sectionTexts(doc: GoogleAppsScript.Document.Document): string[] {
+  return [doc.getHeader(), doc.getBody(), doc.getFooter()].flatMap((s) => (s ? [s.getText()] : []));
+}
+
+function shapeTexts(shape: TemplateShape): string[] {
+  return shape.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.rows.flat())));
 }

@@ -56,12 +56,12 @@ function alive(id: string | null): id is string {
 export function ensureTemplates(schoolFolderId: string): EnsuredTemplates {
   const folder = templatesFolder(DriveApp.getFolderById(schoolFolderId));
   const properties = documentStore();
-  const stored = properties.getProperties();
   const ids = {} as Record<DocumentKind, string>;
   const created: DocumentKind[] = [];
   const fresh: Record<string, string> = {};
   for (const kind of DOCUMENT_KINDS.keys) {
-    const id = stored[templateProperty(kind)] ?? null;
+    // Key by key: reading the whole store costs a call per entry of the workbook's memory.
+    const id = properties.getProperty(templateProperty(kind));
     if (alive(id)) {
       ids[kind] = id;
       continue;

@@ -9,8 +9,9 @@ import type { Placeholder } from './placeholders';
 export const CHECKED = '☑';
 export const UNCHECKED = '☐';
 /**
- * An empty REQUIRED scalar prints as a blank line to fill in by hand, as on the paper form, so a
- * reader sees the field exists and is empty; an empty optional field or item cell prints nothing.
+ * Every empty value, a scalar or a table cell, required or not, prints one way: a line to fill in
+ * by hand, as on the paper form, so a reader sees the field exists and is empty. (A value that is
+ * known to be none is written as such — «нет» — by the field's builder.)
  */
 export const BLANK = '________';
 /** Joins several chosen labels printed as one scalar; labels themselves may hold commas. */
@@ -48,7 +49,7 @@ export function resolvePlaceholder(ph: Placeholder, fields: Map<string, FieldSpe
     const spec = fields.get(ph.name);
     if (!spec || spec.kind === 'collection') return null;
     const text = displayValue(values[ph.name]);
-    return text.trim() === '' && spec.required ? BLANK : text;
+    return text.trim() === '' ? BLANK : text;
   }
   if (ph.kind === 'option') {
     const spec = fields.get(ph.field);
@@ -63,5 +64,6 @@ export function resolvePlaceholder(ph: Placeholder, fields: Map<string, FieldSpe
 export function resolveItem(ph: Placeholder, collection: FieldSpec, item: Record<string, string>): string | null {
   if (ph.kind !== 'item' || ph.collection !== collection.name) return null;
   if (!(collection.fields ?? []).some((f) => f.name === ph.field)) return null;
-  return item[ph.field] ?? '';
+  const text = item[ph.field] ?? '';
+  return text.trim() === '' ? BLANK : text;
 }

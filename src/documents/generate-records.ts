@@ -6,6 +6,7 @@
  */
 import { schoolYearOf, type LocalDate } from '../domain/local-date';
 import { DOCUMENT_KINDS } from '../domain/options';
+import { reportsToMake } from '../domain/year-close';
 import type { TabKey } from '../workbook/columns';
 import { settingsFrom } from '../workbook/data-check';
 import { loadTab, type LoadedTab } from '../workbook/repo';
@@ -14,7 +15,7 @@ import type { Settings } from '../workbook/settings';
 import { RU } from '../text/ru';
 import type { FieldValues } from './dictionary';
 import type { DocumentKind } from './fields';
-import { annualReportValues } from './fields/annual-report';
+import { annualReportValues, isInterim } from './fields/annual-report';
 import { cardValues } from './fields/card';
 import { conclusionValues } from './fields/conclusion';
 import { monthlyPlanValues } from './fields/monthly-plan';
@@ -79,6 +80,11 @@ export interface DocTarget {
   recordId: string;
   /** The name part of the document's title. */
   name: string;
+  /**
+   * The document's own date, for its title: the meeting's or event's, the decision's; null when the
+   * name already says the period (a month's plan, a year's report).
+   */
+  date: LocalDate | null;
   /** Folder path under the school's folder. */
   folder: string[];
   /** The teacher concerned, for viewer access. */
@@ -96,32 +102,52 @@ export function targetOf(book: Book, kind: DocumentKind, recordId: string): DocT
       if (!p) return null;
       const teacher = p.teacherId ? book.tab('teachers').byId.get(p.teacherId)?.value : undefined;
       const name = p.teacherName ?? teacher?.fullName ?? p.id;
-      return { recordId, name, folder: [T.folderTeachers, name], teacherEmail: teacher?.email ?? null, linkRowId: p.id };
+      // A passport is dated by the decision, a card by the programme's start, a conclusion by its own date.
+      const date = kind === 'passport' ? p.decisionDate : kind === 'card' ? p.start : (p.conclusionDate ?? book.today);
+      return { recordId, name, date, folder: [T.folderTeachers, name], teacherEmail: teacher?.email ?? null, linkRowId: p.id };
     }
     case 'protocol': {
       const r = book.tab('protocols').byId.get(recordId)?.value;
       if (!r) return null;
       const community = r.communityName ?? T.noCommunity;
-      return { recordId, name: T.protocolName(r.number, community), folder: [T.folderCommunities, community], teacherEmail: null, linkRowId: r.id };
+      return { recordId, name: T.protocolName(r.number, community), date: r.date, folder: [T.folderCommunities, community], teacherEmail: null, linkRowId: r.id };
     }
     case 'postRelease': {
       const s = book.tab('sessions').byId.get(recordId)?.value;
       if (!s || !isEvent(s.kind)) return null;
-      return { recordId, name: s.topic, folder: [T.folderCommunities, s.communityName ?? T.noCommunity], teacherEmail: null, linkRowId: s.id };
+      return { recordId, name: eventName(book, s), date: s.date, folder: [T.folderCommunities, s.communityName ?? T.noCommunity], teacherEmail: null, linkRowId: s.id };
     }
     case 'annualReport': {
       const [communityId, year] = recordId.split(':');
       const c = communityId ? book.tab('communities').byId.get(communityId)?.value : undefined;
       if (!c || !year || !/^\d{4}\/\d{4}$/.test(year)) return null;
-      return { recordId, name: `${c.name}, ${year}`, folder: [T.folderCommunities, c.name], teacherEmail: null, linkRowId: c.id };
+      const name = isInterim(year, book.today) ? `${c.name}, ${year}, ${RU.documentNames.interimReport}` : `${c.name}, ${year}`;
+      return { recordId, name, date: null, folder: [T.folderCommunities, c.name], teacherEmail: null, linkRowId: c.id };
     }
     case 'monthlyPlan': {
       const m = /^(\d{4})-(\d{2})$/.exec(recordId);
       if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
       const month = RU.documentNames.monthsNominative[Number(m[2]) - 1];
-      return { recordId, name: `${month} ${m[1]}`, folder: [T.folderPlans], teacherEmail: null, linkRowId: null };
+      return { recordId, name: `${month} ${m[1]}`, date: null, folder: [T.folderPlans], teacherEmail: null, linkRowId: null };
     }
   }
+}
+
+type SessionRow = LoadedTab<'sessions'>['records'][number]['value'];
+
+/**
+ * An event's name for its file: its topic; events of the same topic on the same day (a title
+ * carries the date) add their start time, or their order when that does not tell them apart.
+ */
+function eventName(book: Book, s: SessionRow): string {
+  const same = book
+    .values('sessions')
+    .filter((o) => isEvent(o.kind) && o.topic === s.topic && o.date === s.date)
+    .sort((a, b) => (a.startTime ?? '').localeCompare(b.startTime ?? '') || a.id.localeCompare(b.id));
+  if (same.length < 2) return s.topic;
+  const sameTime = same.filter((o) => o.startTime === s.startTime);
+  if (s.startTime && sameTime.length === 1) return `${s.topic}, ${s.startTime}`;
+  return `${s.topic} (${same.findIndex((o) => o.id === s.id) + 1})`;
 }
 
 export function isEvent(kind: string): boolean {
@@ -161,7 +187,8 @@ export function valuesOf(book: Book, kind: DocumentKind, recordId: string): Fiel
       const session = book.tab('sessions').byId.get(recordId)!.value;
       const community = session.communityId ? (book.tab('communities').byId.get(session.communityId)?.value ?? null) : null;
       const achievements = book.values('achievements').filter((a) => a.sessionId === session.id);
-      return postReleaseValues({ session, community, achievements, settings, today });
+      const protocol = book.values('protocols').find((p) => p.sessionId === session.id) ?? null;
+      return postReleaseValues({ session, community, achievements, protocol, decisions: book.values('decisions'), sessions: book.values('sessions'), settings, today });
     }
     case 'annualReport': {
       const [communityId, schoolYear] = recordId.split(':') as [string, string];
@@ -206,8 +233,11 @@ export function neededIds(book: Book, kind: DocumentKind): string[] {
     case 'postRelease':
       return book.values('sessions').filter((s) => isEvent(s.kind) && s.status === 'held' && !s.postReleaseUrl && missing(s.id)).map((s) => s.id);
     case 'annualReport': {
+      // Due once the school year has ended; while it runs a report is interim, made on purpose
+      // for the selected communities. An ended year left without a report is the year close's.
       const year = schoolYearOf(book.today);
-      return book.values('communities').map((c) => `${c.id}:${year}`).filter(missing);
+      if (isInterim(year, book.today)) return [];
+      return reportsToMake(book.values('communities'), book.values('documents'), year);
     }
     case 'monthlyPlan': {
       const month = book.today.slice(0, 7);

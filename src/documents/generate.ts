@@ -43,9 +43,11 @@ export class Folders {
 
 const GOOGLE_DOC = 'application/vnd.google-apps.document';
 
-export function documentTitle(kind: DocumentKind, name: string, day: LocalDate): string {
+/** «Протокол заседания — № 1, Научи меня Чуду! — 24.09.2026»: the document's own date, never the day it was made. */
+export function documentTitle(kind: DocumentKind, name: string, day: LocalDate | null): string {
   const label = DOCUMENT_KINDS.label(kind);
-  return `${label.charAt(0).toUpperCase()}${label.slice(1)} — ${name} — ${formatRu(day)}`;
+  const head = `${label.charAt(0).toUpperCase()}${label.slice(1)} — ${name}`;
+  return day ? `${head} — ${formatRu(day)}` : head;
 }
 
 export interface Generated {
@@ -60,7 +62,7 @@ export function generateOne(book: Book, folders: Folders, kind: DocumentKind, te
   const target = targetOf(book, kind, recordId);
   if (!target) throw new Error(T.recordNotFound(recordId));
   const values = valuesOf(book, kind, recordId);
-  const title = documentTitle(kind, target.name, book.today);
+  const title = documentTitle(kind, target.name, target.date);
   const folder = folders.at(target.folder);
   // An execution cut by the time limit may have left a copy it never registered (titles repeat
   // across records, so the register, read as it is now, tells ours from theirs): it goes to the

@@ -8,6 +8,7 @@ import type { Dictionary, FieldSpec, TemplateShape } from './dictionary';
 import { fieldByName } from './fill-values';
 import type { Placeholder } from './placeholders';
 import { parsePlaceholders } from './placeholders';
+import { nearestName } from './suggest';
 
 export interface TemplateProblem {
   placeholder: string;
@@ -28,6 +29,31 @@ class Problems {
   }
 }
 
+/** The placeholder as it would read with the nearest valid names, or null when nothing is near. */
+function suggestion(ph: Placeholder, fields: Map<string, FieldSpec>): string | null {
+  const names = [...fields.keys()];
+  const scalars = [...fields.values()].filter((f) => f.kind !== 'collection').map((f) => f.name);
+  const collections = [...fields.values()].filter((f) => f.kind === 'collection');
+  if (ph.kind === 'scalar') {
+    const name = nearestName(ph.name, scalars);
+    return name ? `{{${name}}}` : null;
+  }
+  if (ph.kind === 'item') {
+    const collection = fields.get(ph.collection)?.kind === 'collection' ? ph.collection : nearestName(ph.collection, collections.map((c) => c.name));
+    const spec = collection ? fields.get(collection) : undefined;
+    if (!spec) return null;
+    const itemNames = (spec.fields ?? []).map((f) => f.name);
+    const field = itemNames.includes(ph.field) ? ph.field : nearestName(ph.field, itemNames);
+    return field ? `{{${spec.name}.${field}}}` : null;
+  }
+  if (ph.kind === 'option') {
+    const choosable = names.filter((n) => fields.get(n)?.kind === 'option' || fields.get(n)?.kind === 'options');
+    const field = nearestName(ph.field, choosable);
+    return field ? `{{?${field}=${ph.label}}}` : null;
+  }
+  return null;
+}
+
 /** Problems of one placeholder on its own; `inTable` says whether it sits in a table cell. */
 function checkOne(ph: Placeholder, inTable: boolean, fields: Map<string, FieldSpec>, problems: Problems): void {
   const at = ph.raw;
@@ -37,27 +63,30 @@ function checkOne(ph: Placeholder, inTable: boolean, fields: Map<string, FieldSp
       return;
     case 'scalar': {
       const spec = fields.get(ph.name);
-      if (!spec) problems.add(at, T.unknown(at));
+      if (!spec) problems.add(at, T.unknown(at, suggestion(ph, fields)));
       else if (spec.kind === 'collection') problems.add(at, T.collectionAsScalar(at, spec.name));
       return;
     }
     case 'item': {
       const spec = fields.get(ph.collection);
-      if (!spec) problems.add(at, T.unknown(at));
+      if (!spec) problems.add(at, T.unknown(at, suggestion(ph, fields)));
       else if (spec.kind !== 'collection') problems.add(at, T.notCollection(at, spec.name));
       else if (!(spec.fields ?? []).some((f) => f.name === ph.field)) {
-        problems.add(at, T.unknownItemField(at, spec.name, (spec.fields ?? []).map((f) => f.name)));
+        problems.add(at, T.unknownItemField(at, spec.name, (spec.fields ?? []).map((f) => f.name), suggestion(ph, fields)));
       } else if (!inTable) problems.add(at, T.itemOutsideTable(at));
       return;
     }
     case 'option': {
       const spec = fields.get(ph.field);
-      if (!spec) problems.add(at, T.unknown(at));
+      if (!spec) problems.add(at, T.unknown(at, suggestion(ph, fields)));
       else if (spec.kind !== 'option' && spec.kind !== 'options') problems.add(at, T.optionOnPlainField(at, spec.name));
       else {
         const labels = spec.options ?? [];
         const wanted = normalizeLabel(ph.label);
-        if (!labels.some((l) => normalizeLabel(l) === wanted)) problems.add(at, T.unknownOption(at, spec.name, labels));
+        if (!labels.some((l) => normalizeLabel(l) === wanted)) {
+          const near = nearestName(ph.label, labels);
+          problems.add(at, T.unknownOption(at, spec.name, labels, near ? `{{?${spec.name}=${near}}}` : null));
+        }
       }
       return;
     }

@@ -24,9 +24,26 @@ export function nextSchoolYear(year: string): string {
 /** The annual report's record id, as the documents job knows it. */
 export const annualReportId = (communityId: string, year: string): string => `${communityId}:${year}`;
 
-/** Communities whose report for `year` is not in the register yet (so a second close makes none). */
-export function reportsToMake(communities: readonly Community[], registered: ReadonlyArray<{ kind: string; recordId: string | null }>, year: string): string[] {
-  const done = new Set(registered.filter((d) => d.kind === 'annualReport').map((d) => d.recordId));
+/**
+ * The day a school year's report becomes final: 1 June of its second calendar year, when its last
+ * school month (May) has ended (meetings are counted September to May: 003 §5.2 «не реже одного
+ * раза в месяц» over the school months). A report made earlier is an interim one.
+ */
+export function finalReportFrom(year: string): LocalDate {
+  return makeLocalDate(Number(year.slice(0, 4)) + 1, 6, 1)!;
+}
+
+/**
+ * Communities whose final report for `year` is not in the register yet (so a second close makes
+ * none); an interim report (registered before the year ended) does not count as the year's report.
+ */
+export function reportsToMake(
+  communities: readonly Community[],
+  registered: ReadonlyArray<{ kind: string; recordId: string | null; created?: LocalDate }>,
+  year: string,
+): string[] {
+  const final = finalReportFrom(year);
+  const done = new Set(registered.filter((d) => d.kind === 'annualReport' && (!d.created || d.created >= final)).map((d) => d.recordId));
   return communities.map((c) => annualReportId(c.id, year)).filter((id) => !done.has(id));
 }
 

@@ -13,6 +13,8 @@ import { RU } from '../text/ru';
 import type { DocumentKind } from '../documents/fields';
 import { continueJob, loadJob, newJob, openBook, runJob, type Job, type RunOutcome } from '../documents/generate-job';
 import { KIND_KEYS, neededIds, selectedIds, SOURCE_TAB, targetOf, type Book } from '../documents/generate-records';
+import { isInterim } from '../documents/fields/annual-report';
+import { schoolYearOf } from '../domain/local-date';
 
 const T = RU.documentsPage;
 
@@ -51,7 +53,7 @@ export interface StartResult {
 export const getDocumentsPage = defineEndpoint(z.object({}).strict(), () => {
   const book = openBook();
   const active = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName();
-  const kinds = KIND_KEYS.map((key) => ({ key, label: DOCUMENT_KINDS.label(key), sourceTab: TABS[SOURCE_TAB[key]].name, needed: neededIds(book, key).length }));
+  const kinds = KIND_KEYS.map((key) => ({ key, label: kindLabel(book, key), sourceTab: TABS[SOURCE_TAB[key]].name, needed: neededIds(book, key).length }));
   const suggested = KIND_KEYS.find((k) => TABS[SOURCE_TAB[k]].name === active) ?? 'passport';
   const job = loadJob();
   return success<DocumentsPage>({
@@ -63,6 +65,13 @@ export const getDocumentsPage = defineEndpoint(z.object({}).strict(), () => {
     job: job ? view(book, job) : null,
   });
 });
+
+/** A kind's name on the page; the annual report says which year, and that a running year's is interim. */
+function kindLabel(book: Book, key: DocumentKind): string {
+  if (key !== 'annualReport') return DOCUMENT_KINDS.label(key);
+  const year = schoolYearOf(book.today);
+  return T.annualReportLabel(DOCUMENT_KINDS.label(key), year, isInterim(year, book.today));
+}
 
 const StartInput = z
   .object({

@@ -510,12 +510,13 @@ export const RU = {
       `Заполнитель ${ph} записан неверно. Допустимы: {{Имя_поля}}, {{Список.Поле}} (в строке таблицы) и {{?Поле=Вариант}}; имя начинается с буквы и состоит из букв, цифр и «_».`,
     unclosed: (ph: string) => `Заполнитель ${ph} не закрыт: не хватает «}}».`,
     stray: 'Лишние «}}» без открывающих «{{»: удалите их или допишите заполнитель.',
-    unknown: (ph: string) => `Неизвестный заполнитель ${ph}: такого поля у этого документа нет. Проверьте написание по таблице полей.`,
+    unknown: (ph: string, nearest: string | null = null) =>
+      `Неизвестный заполнитель ${ph}: такого поля у этого документа нет. ${nearest ? `Возможно, имелось в виду ${nearest}.` : 'Проверьте написание по таблице полей.'}`,
     collectionAsScalar: (ph: string, name: string) =>
       `${ph}: «${name}» — это список. Его поля пишутся как {{${name}.Поле}} в строке таблицы, которая повторяется для каждого пункта.`,
     notCollection: (ph: string, name: string) => `${ph}: поле «${name}» не является списком, точка после него не нужна.`,
-    unknownItemField: (ph: string, collection: string, fields: readonly string[]) =>
-      `${ph}: у списка «${collection}» нет такого поля. Есть: ${fields.join(', ')}.`,
+    unknownItemField: (ph: string, collection: string, fields: readonly string[], nearest: string | null = null) =>
+      `${ph}: у списка «${collection}» нет такого поля. ${nearest ? `Возможно, имелось в виду ${nearest}. ` : ''}Есть: ${fields.join(', ')}.`,
     itemOutsideTable: (ph: string) =>
       `${ph} стоит вне таблицы. Поля списка пишутся только в строке таблицы: она повторяется для каждого пункта.`,
     mixedRow: (ph: string, first: string, second: string) =>
@@ -524,8 +525,8 @@ export const RU = {
       `${ph}: в этой таблице уже есть строка списка «${collection}». Повторяющаяся строка списка в таблице должна быть одна.`,
     optionOnPlainField: (ph: string, name: string) =>
       `${ph}: поле «${name}» не выбирается из вариантов, отметку ☑/☐ к нему поставить нельзя. Используйте {{${name}}}.`,
-    unknownOption: (ph: string, name: string, options: readonly string[]) =>
-      `${ph}: у поля «${name}» нет такого варианта. Варианты: ${options.map((o) => `«${o}»`).join('; ')}.`,
+    unknownOption: (ph: string, name: string, options: readonly string[], nearest: string | null = null) =>
+      `${ph}: у поля «${name}» нет такого варианта. ${nearest ? `Возможно, имелось в виду ${nearest}. ` : ''}Варианты: ${options.map((o) => `«${o}»`).join('; ')}.`,
     missingRequired: (ph: string, title: string) => `В шаблоне «${title}» нет обязательного заполнителя ${ph}.`,
   },
   documentNames: {
@@ -538,6 +539,14 @@ export const RU = {
     protocolRef: (number: number, date: string) => `№ ${number} от ${date}`,
     /** A held meeting with no protocol still counts in the annual report (003 §7). */
     noProtocol: 'протокол не оформлен',
+    /** A post-release's place in its series of events. */
+    seriesPlace: (n: number, of: number, from: string, to: string) => `встреча ${n} из ${of}, с ${from} по ${to}`,
+    /** A post-release's results: the decisions of the meeting's protocol. */
+    decided: (decisions: readonly string[]) => `приняты решения: ${decisions.join('; ')}`,
+    /** An annual report's title line: final, or interim while the school year runs. */
+    reportTitle: (interim: boolean) => (interim ? 'ПРОМЕЖУТОЧНЫЙ ОТЧЁТ' : 'ОТЧЁТ'),
+    /** The name part of an interim annual report's file. */
+    interimReport: 'промежуточный',
   },
   documentsPage: {
     title: 'Документы',
@@ -572,6 +581,7 @@ export const RU = {
     noTeacher: 'У программы не указан педагог: карту сопровождения составить не для кого.',
     shareRefused: (email: string, reason: string) => `Не удалось открыть документ педагогу ${email}: ${reason}. Документ остался личным.`,
     protocolName: (n: number, community: string) => `№ ${n}, ${community}`,
+    annualReportLabel: (label: string, year: string, interim: boolean) => `${label} (${year}${interim ? ', промежуточный: год ещё идёт' : ''})`,
     noCommunity: 'Без сообщества',
     unnamed: 'Без названия',
     folderTeachers: 'Педагоги',
@@ -583,6 +593,8 @@ export const RU = {
     /** The subfolder of the school's folder holding the templates the deputy may edit. */
     templatesFolder: 'Шаблоны',
     templateName: (kindLabel: string) => `Шаблон — ${kindLabel}`,
+    notFilled: (placeholders: readonly string[]) =>
+      `В документе остались незаполненными ${placeholders.join(', ')}. Откройте шаблон, выделите заполнитель и наберите его заново одним шрифтом и начертанием (или «Формат → Очистить форматирование»).`,
     docsServiceMissing:
       'Не включена расширенная служба Google Docs API («Docs»), без неё документы не заполняются. ' +
       'Администратору дополнения: включите её в манифесте (appsscript.json → dependencies → enabledAdvancedServices, Docs v1) и опубликуйте новую версию.',

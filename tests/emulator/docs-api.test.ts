@@ -26,6 +26,8 @@ function setup(options: WorkspaceOptions = {}) {
 }
 
 type Req = GoogleAppsScript.Docs.Schema.Request;
+/** Request kinds newer than @types/google-apps-script (pinTableHeaderRows, mergeTableCells). */
+const newer = (request: object): Req => request as Req;
 const replace = (text: string, replaceText: string, matchCase = true): Req => ({ replaceAllText: { containsText: { text, matchCase }, replaceText } });
 
 /** Body «Педагог: {{ФИО}}», a table with a placeholder in a cell, a header and a footer. */
@@ -220,16 +222,137 @@ describe('batchUpdate with replaceAllText', () => {
 });
 
 describe('get', () => {
-  // reference/rest/v1/documents/get: the Document resource; here documentId and title only.
-  test('documentId and title; other fields not emulated', () => {
+  // reference/rest/v1/documents/get: the Document resource; here documentId, title and body.content.
+  test('documentId, title and the body with indexes; other fields not emulated', () => {
     const { Docs, DocumentApp, run } = setup();
     run(() => {
       const id = template(DocumentApp);
       const doc = Docs.Documents!.get(id);
       expect(doc.documentId).toBe(id);
       expect(doc.title).toBe('Шаблон');
-      expect(() => doc.body).toThrow('Docs.Documents.get body is not emulated');
+      expect(() => doc.headers).toThrow('Docs.Documents.get headers is not emulated');
       expect(() => Docs.Documents!.get('nope')).toThrow('API call to docs.documents.get failed with error: Requested entity was not found.');
+      const content = doc.body!.content!;
+      // concepts/structure: a section break ends at 1; a paragraph ends with its newline.
+      expect(content[0]).toEqual({ endIndex: 1, sectionBreak: {} });
+      const first = 'Педагог: {{ФИО}}, ещё раз {{ФИО}}\n';
+      expect(content[1]).toMatchObject({ startIndex: 1, endIndex: 1 + first.length, paragraph: { elements: [{ textRun: { content: first } }] } });
+      const table = content[2]!;
+      expect(table.startIndex).toBe(1 + first.length);
+      expect(table.table).toMatchObject({ rows: 2, columns: 2 });
+      // One unit opens the table, a row, a cell; the first cell's paragraph follows.
+      const cell = table.table!.tableRows![0]!.tableCells![0]!;
+      expect(cell.startIndex).toBe(table.startIndex! + 2);
+      expect(cell.content![0]!.startIndex).toBe(table.startIndex! + 3);
+    });
+  });
+
+  // Published scripts insert a 2x2 table at index 1 of a new document and write its cells at 5, 7, 10, 12.
+  test('the cells of a 2x2 table after the first paragraph start where published scripts write them', () => {
+    const { Docs, DocumentApp, run } = setup();
+    run(() => {
+      const doc = DocumentApp.create('t');
+      doc.getBody().appendTable([['', ''], ['', '']]);
+      const id = doc.getId();
+      doc.saveAndClose();
+      const table = Docs.Documents!.get(id).body!.content!.find((e) => e.table)!;
+      expect(table.startIndex).toBe(2);
+      const paragraphs = table.table!.tableRows!.flatMap((r) => r.tableCells!.map((c) => c.content![0]!.startIndex));
+      expect(paragraphs).toEqual([5, 7, 10, 12]);
+    });
+  });
+});
+
+describe('tables', () => {
+  function withTable(DocumentApp: GoogleAppsScript.Document.DocumentApp, Docs: GoogleAppsScript.Docs) {
+    const doc = DocumentApp.create('t');
+    doc.getBody().getChild(0).asParagraph().setText('Анализ');
+    doc.getBody().appendTable([['Проблема', 'Состояние', '', 'Выводы'], ['', 'до', 'после', ''], ['x', 'a', 'b', 'c']]);
+    const id = doc.getId();
+    doc.saveAndClose();
+    const start = Docs.Documents!.get(id).body!.content!.find((e) => e.table)!.startIndex!;
+    return { id, start };
+  }
+  const cellAt = (start: number, rowIndex: number, columnIndex: number) => ({ tableStartLocation: { index: start }, rowIndex, columnIndex });
+
+  // request#pintableheaderrowsrequest: "The number of table rows to pin, where 0 implies that all rows are unpinned."
+  test('pinTableHeaderRows pins the first rows; 0 unpins', () => {
+    const { Docs, DocumentApp, emulator, run } = setup();
+    run(() => {
+      const { id, start } = withTable(DocumentApp, Docs);
+      const reply = Docs.Documents!.batchUpdate({ requests: [newer({ pinTableHeaderRows: { tableStartLocation: { index: start }, pinnedHeaderRowsCount: 2 } })] }, id);
+      expect(reply.replies).toEqual([{}]);
+      const table = () => documentTree(emulator, id).body.children.find((b) => b.type === 'TABLE') as { pinnedHeaderRows?: number };
+      expect(table().pinnedHeaderRows).toBe(2);
+      Docs.Documents!.batchUpdate({ requests: [newer({ pinTableHeaderRows: { tableStartLocation: { index: start }, pinnedHeaderRowsCount: 0 } })] }, id);
+      expect(table().pinnedHeaderRows).toBeUndefined();
+      expect(() => Docs.Documents!.batchUpdate({ requests: [newer({ pinTableHeaderRows: { tableStartLocation: { index: start + 1 }, pinnedHeaderRowsCount: 1 } })] }, id)).toThrow('is not the start of a table');
+      expect(() => Docs.Documents!.batchUpdate({ requests: [newer({ pinTableHeaderRows: { tableStartLocation: { index: start }, pinnedHeaderRowsCount: 4 } })] }, id)).toThrow('outside 0..3');
+    });
+  });
+
+  // request#updatetablerowstylerequest: "If no indices are specified, all rows will be updated."
+  test('updateTableRowStyle keeps rows whole on a page; other row style fields are not emulated', () => {
+    const { Docs, DocumentApp, emulator, run } = setup();
+    run(() => {
+      const { id, start } = withTable(DocumentApp, Docs);
+      const style = (rowIndices: number[], preventOverflow: boolean, fields = 'preventOverflow') =>
+        Docs.Documents!.batchUpdate({ requests: [newer({ updateTableRowStyle: { tableStartLocation: { index: start }, rowIndices, tableRowStyle: { preventOverflow }, fields } })] }, id);
+      style([], true);
+      const rows = () => (documentTree(emulator, id).body.children.find((b) => b.type === 'TABLE') as { children: Array<{ preventOverflow?: boolean }> }).children;
+      expect(rows().map((r) => r.preventOverflow)).toEqual([true, true, true]);
+      style([1], false);
+      expect(rows().map((r) => r.preventOverflow)).toEqual([true, undefined, true]);
+      expect(() => style([5], true)).toThrow('outside the table');
+      expect(() => style([], true, 'minRowHeight')).toThrow('field minRowHeight is not emulated');
+      expect(() => style([], true, '')).toThrow('At least one field must be specified');
+    });
+  });
+
+  // request#updateparagraphstylerequest: paragraphStyle.keepWithNext over a range.
+  test('updateParagraphStyle keeps a heading with what follows; other fields are not emulated', () => {
+    const { Docs, DocumentApp, emulator, run } = setup();
+    run(() => {
+      const { id } = withTable(DocumentApp, Docs);
+      const heading = Docs.Documents!.get(id).body!.content![1]!;
+      const keep = (startIndex: number, endIndex: number, fields = 'keepWithNext') =>
+        Docs.Documents!.batchUpdate({ requests: [newer({ updateParagraphStyle: { range: { startIndex, endIndex }, paragraphStyle: { keepWithNext: true }, fields } })] }, id);
+      keep(heading.startIndex!, heading.endIndex!);
+      const first = documentTree(emulator, id).body.children[0];
+      expect(first).toMatchObject({ type: 'PARAGRAPH', keepWithNext: true });
+      expect(() => keep(heading.startIndex!, heading.endIndex!, 'alignment')).toThrow('field alignment is not emulated');
+      expect(() => keep(5, 5)).toThrow('empty or outside the body');
+    });
+  });
+
+  // request#mergetablecellsrequest: text concatenated into the head cell; a non-rectangular range is a 400.
+  test('mergeTableCells: the head cell spans the range, text kept in it; broken ranges refused, nothing applied', () => {
+    const { Docs, DocumentApp, emulator, run } = setup();
+    run(() => {
+      const { id, start } = withTable(DocumentApp, Docs);
+      Docs.Documents!.batchUpdate(
+        {
+          requests: [
+            newer({ mergeTableCells: { tableRange: { tableCellLocation: cellAt(start, 0, 1), rowSpan: 1, columnSpan: 2 } } }),
+            newer({ mergeTableCells: { tableRange: { tableCellLocation: cellAt(start, 0, 0), rowSpan: 2, columnSpan: 1 } } }),
+          ],
+        },
+        id,
+      );
+      const table = documentTree(emulator, id).body.children.find((b) => b.type === 'TABLE')!;
+      if (table.type !== 'TABLE') throw new Error('no table');
+      const [row0, row1] = table.children;
+      expect(row0!.children.map((c) => [c.columnSpan, c.rowSpan, c.merged])).toEqual([[1, 2, undefined], [2, 1, undefined], [undefined, undefined, true], [undefined, undefined, undefined]]);
+      expect(row1!.children[0]!.merged).toBe(true);
+      expect(documentText(emulator, id)).toContain('Состояние');
+      const before = JSON.stringify(documentTree(emulator, id));
+      expect(() =>
+        Docs.Documents!.batchUpdate({ requests: [newer({ mergeTableCells: { tableRange: { tableCellLocation: cellAt(start, 0, 2), rowSpan: 1, columnSpan: 2 } } })] }, id),
+      ).toThrow('not rectangular');
+      expect(() =>
+        Docs.Documents!.batchUpdate({ requests: [newer({ mergeTableCells: { tableRange: { tableCellLocation: cellAt(start, 2, 3), rowSpan: 1, columnSpan: 2 } } })] }, id),
+      ).toThrow('outside the table');
+      expect(JSON.stringify(documentTree(emulator, id))).toBe(before);
     });
   });
 });

@@ -4,7 +4,7 @@
  */
 import { Emulator } from '../../emulator/core/emulator';
 import type { WorkspaceOptions } from '../../emulator/core/state';
-import { createDocumentApp, documentDocx, documentHtml, documentText } from '../../emulator/docs';
+import { createDocumentApp, documentDocx, documentHtml, documentText, documentTree } from '../../emulator/docs';
 import { createDriveApp, pdfText } from '../../emulator/drive';
 
 type Doc = GoogleAppsScript.Document.Document;
@@ -141,14 +141,14 @@ describe('templates: copy, replaceText, repeating rows', () => {
       const doc = DocumentApp.openById(copy.getId());
       const body = doc.getBody();
       body.replaceText(escapeRe('{{ФИО}}'), 'Иванов Иван Иванович');
-      body.replaceText(escapeRe('{{Тема}}'), 'Цена $5 \\ 10'.replace(/[\\$]/g, '\\$&'));
+      body.replaceText(escapeRe('{{Тема}}'), 'Цена 5 руб. / 10');
       doc.getHeader().replaceText('Школа', 'Лицей');
       doc.saveAndClose();
       return copy.getId();
     });
     const text = documentText(emulator, copyId);
     expect(text).toContain('Педагог: Иванов Иван Иванович');
-    expect(text).toContain('Тема: Цена $5 \\ 10');
+    expect(text).toContain('Тема: Цена 5 руб. / 10');
     expect(text.startsWith('\nГБОУ Лицей № 1')).toBe(true);
     // The template itself is untouched.
     expect(documentText(emulator, templateId)).toContain('{{ФИО}}');
@@ -183,7 +183,7 @@ describe('templates: copy, replaceText, repeating rows', () => {
   });
 
   // The pattern is a regular expression: unescaped metacharacters match more than meant.
-  test('regex escaping, Java-style groups, and RE2 refusals', () => {
+  test('regex escaping, RE2 refusals, and no group references in the replacement', () => {
     const { DocumentApp, run } = setup();
     run(() => {
       const body = DocumentApp.create('x').getBody();
@@ -193,13 +193,16 @@ describe('templates: copy, replaceText, repeating rows', () => {
       p.setText('a.c abc');
       body.replaceText('a\\.c', 'X');
       expect(p.getText()).toBe('X abc');
-      p.setText('2026-09-01');
-      body.replaceText('(\\d{4})-(\\d{2})-(\\d{2})', '$3.$2.$1');
+      p.setText('01.09.2026');
+      // reference/document/body#replacetext: capture groups are "not fully supported"; the
+      // emulator refuses `$` and `\\` in a replacement, matched or not, so nothing relies on them.
+      expect(() => body.replaceText('(\\d{2})\\.(\\d{2})', '$2.$1')).toThrow(/group reference.*not emulated.*not fully supported/);
+      expect(() => body.replaceText('(?P<d>\\d{2})\\.', '${d}/')).toThrow(/not emulated/);
+      expect(() => body.replaceText('2026', 'US$')).toThrow(/not emulated/);
+      expect(() => body.replaceText('no such text', '\\$5')).toThrow(/escape.*not emulated/);
       expect(p.getText()).toBe('01.09.2026');
-      body.replaceText('(?P<d>\\d{2})\\.', '${d}/');
+      body.replaceText('\\.', '/');
       expect(p.getText()).toBe('01/09/2026');
-      expect(() => body.replaceText('2026', 'US$')).toThrow('Illegal group reference');
-      expect(() => body.replaceText('(2026)', '$2')).toThrow('No group 2');
       expect(() => body.replaceText('a(?=b)', 'x')).toThrow('invalid perl operator: (?=');
       expect(() => body.replaceText('(a)\\1', 'x')).toThrow('invalid escape sequence: \\1');
       expect(() => body.replaceText('(?<!a)b', 'x')).toThrow('invalid perl operator');
@@ -369,5 +372,40 @@ describe('performance and host rendering', () => {
     const docx = await documentDocx(emulator, id);
     expect(Buffer.from(docx.slice(0, 2)).toString()).toBe('PK');
     expect(docx.length).toBeGreaterThan(1000);
+  });
+});
+
+describe('table layout and the page', () => {
+  // reference/document/table#setcolumnwidth, #setborderwidth; reference/document/body#setpagewidth, #setmargintop.
+  test('column widths, border width and cell padding in points; page size and margins; copies of rows keep them', () => {
+    const { emulator, DocumentApp, run } = setup();
+    const id = run(() => {
+      const doc = DocumentApp.create('x');
+      const body = doc.getBody();
+      expect([body.getPageWidth(), body.getPageHeight(), body.getMarginLeft()]).toEqual([612, 792, 72]);
+      body.setPageWidth(595.3).setPageHeight(841.9).setMarginLeft(56.7).setMarginRight(28.35).setMarginTop(56.7).setMarginBottom(56.7);
+      expect(body.getMarginRight()).toBe(28.35);
+      const table = body.appendTable([['Дата', 'Тема'], ['01.09.2026', 'x']]);
+      expect(table.getColumnWidth(0)).toBeNull();
+      table.setColumnWidth(0, 70).setBorderWidth(0);
+      expect(table.getColumnWidth(0)).toBe(70);
+      expect(table.getBorderWidth()).toBe(0);
+      expect(() => table.setColumnWidth(2, 10)).toThrow('Child index (2)');
+      expect(() => table.setColumnWidth(0, -1)).toThrow('Invalid argument: width');
+      const cell = table.getCell(1, 0);
+      expect(cell.getPaddingLeft()).toBeNull();
+      cell.setPaddingLeft(3).setPaddingRight(3);
+      expect(cell.getPaddingLeft()).toBe(3);
+      table.insertTableRow(2, table.getRow(1).copy());
+      const docId = doc.getId();
+      doc.saveAndClose();
+      return docId;
+    });
+    const tree = documentTree(emulator, id);
+    expect(tree.body.page).toEqual({ width: 595.3, height: 841.9, marginTop: 56.7, marginBottom: 56.7, marginLeft: 56.7, marginRight: 28.35 });
+    const table = tree.body.children.find((b) => b.type === 'TABLE');
+    expect(table).toMatchObject({ columnWidths: [70], borderWidth: 0 });
+    // The copied row keeps its cells' padding.
+    if (table?.type === 'TABLE') expect(table.children.map((r) => r.children[0]!.padding)).toEqual([undefined, { left: 3, right: 3 }, { left: 3, right: 3 }]);
   });
 });

@@ -101,10 +101,24 @@ describe('templates', () => {
     const title = paragraphs.find((p) => p.children.some((c) => c.type === 'TEXT' && c.runs.some((r) => r.text === 'ПАСПОРТ')));
     expect(title?.alignment).toBe('CENTER');
     expect(title?.children.flatMap((c) => (c.type === 'TEXT' ? c.runs : [])).every((r) => r.attrs.bold && r.attrs.fontFamily === 'Times New Roman')).toBe(true);
-    const approval = tree.body.children[0];
-    expect(approval?.type).toBe('TABLE');
-    // A cell's lines are paragraphs of the cell.
-    if (approval?.type === 'TABLE') expect(approval.children[0]!.children[0]!.children.length).toBe(4);
+    // A4, ГОСТ Р 7.0.97's margins; the school's name first, in the body, not in a page header.
+    expect(tree.body.page).toEqual({ width: 595.28, height: 841.89, marginTop: 56.69, marginBottom: 56.69, marginLeft: 56.69, marginRight: 28.35 });
+    expect(tree.header).toBeNull();
+    expect(tree.body.children[0]).toMatchObject({ type: 'PARAGRAPH', alignment: 'CENTER' });
+    // The plan table: widths set, its two head rows pinned, «Деятельность» over three columns.
+    const plan = tree.body.children.find((b) => b.type === 'TABLE' && b.children.length === 3);
+    if (plan?.type !== 'TABLE') throw new Error('no plan table');
+    expect(plan.columnWidths).toHaveLength(7);
+    expect(plan.pinnedHeaderRows).toBe(2);
+    expect(plan.children[0]!.children[3]).toMatchObject({ columnSpan: 3, rowSpan: 1 });
+    expect(plan.children[1]!.children[0]!.merged).toBe(true);
+    // The plan (landscape) carries the approval: a borderless table, its lines paragraphs of the cell.
+    const planTree = documentTree(emulator, result.ids.monthlyPlan);
+    expect(planTree.body.page?.width).toBe(841.89);
+    const approval = planTree.body.children.find((b) => b.type === 'TABLE');
+    if (approval?.type !== 'TABLE') throw new Error('no approval');
+    expect(approval.borderWidth).toBe(0);
+    expect(approval.children[0]!.children[1]!.children.length).toBe(4);
   });
 
   test('a second run creates nothing; an edited template is kept; a trashed or lost one is made again', () => {
@@ -200,10 +214,14 @@ describe('filling a copy', () => {
     for (const expected of plannedTexts(shape, DICTIONARIES.passport, values)) expect(text).toContain(expected);
   });
 
-  test('without the Docs advanced service: a Russian message and the copy untouched', () => {
-    const { emulator, school, run } = workspace([]);
+  test('without the Docs advanced service: a Russian message, no template made, and a copy untouched', () => {
+    const { emulator, school, run } = workspace();
     const { ids } = run(() => ensureTemplates(school));
     const copy = run(() => copyOf(ids.passport, 'Паспорт'));
+    // The administrator switched the service off in the manifest.
+    emulator.state.advancedServices = [];
+    const other = workspace([]);
+    expect(() => other.run(() => ensureTemplates(other.school))).toThrow(RU.documentsIo.docsServiceMissing);
     const before = documentText(emulator, copy);
     expect(() => run(() => fillDocument(copy, DICTIONARIES.passport, valuesFor(DICTIONARIES.passport, 2)))).toThrow(RU.documentsIo.docsServiceMissing);
     expect(documentText(emulator, copy)).toBe(before);

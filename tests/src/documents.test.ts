@@ -5,58 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { documentDocx, documentText } from '../../emulator/docs';
-import { hostCreateFolder, listDriveFiles, setExternalSharingRestricted } from '../../emulator/drive';
+import { documentDocx } from '../../emulator/docs';
+import { listDriveFiles, setExternalSharingRestricted } from '../../emulator/drive';
 import { DEFAULT_LAYOUTS } from '../../src/documents/layouts';
 import type { Addon } from '../helpers/addon';
+import { docId, docOf, docsIn, editTemplate, ok, register, school, selectRows, start, type Job, type Started } from '../helpers/documents';
 import { T, validSchool } from '../helpers/school';
-
-type Job = { kind: string; status: string; total: number; done: number; pending: number; message: string; results: Array<{ title: string; url: string }>; failures: Array<{ name: string; reason: string }>; notes: string[] };
-type Started = { status: 'success'; response: { job: Job | null; problems: Array<{ placeholder: string; message: string }> } } | { status: 'error'; message: string; fields?: Record<string, string> };
-
-
-/** The valid school with its Drive folder set, plus a held SkillsClub event. */
-function school(): Addon {
-  const addon = validSchool();
-  addon.setting('Папка на Google Диске', hostCreateFolder(addon.emulator, 'Школа №2'));
-  addon.setting('Полное наименование образовательной организации', 'МБОУ «Средняя школа №2»');
-  addon.typeRow('Сессии и встречи', {
-    ID: 'S00009',
-    Дата: '10.10.2026',
-    Вид: 'мероприятие SkillsClub',
-    'Индивидуальная / групповая': 'групповая',
-    'Форма работы': 'мастер-класс',
-    Тема: 'Игровые приёмы на уроке',
-    'Коуч-консультант / ведущий': T.petrov,
-    'Коуч-консультант / ведущий (ID)': 'T00002',
-    Участники: `${T.ivanova}; ${T.sidorova}`,
-    'Участники (ID)': 'T00001; T00003',
-    Сообщество: 'Научи меня Чуду!',
-    'Сообщество (ID)': 'C00001',
-    Статус: 'проведена',
-  });
-  return addon;
-}
-
-function start(addon: Addon, kind: string, scope: 'needed' | 'selected' = 'needed'): Started {
-  return addon.call<Started>('startDocuments', { kind, scope });
-}
-
-function ok(result: Started): Job {
-  if (result.status !== 'success') throw new Error(result.message);
-  if (result.response.problems.length) throw new Error(JSON.stringify(result.response.problems));
-  if (!result.response.job) throw new Error('no job');
-  return result.response.job;
-}
-
-function docsIn(addon: Addon, pathPart: string) {
-  return listDriveFiles(addon.emulator).filter((f) => f.mimeType === 'application/vnd.google-apps.document' && f.path.includes(pathPart));
-}
-
-function register(addon: Addon): unknown[][] {
-  return addon.sheet('Реестр документов', (s) => s.getDataRange().getValues());
-}
-
 
 /** The literal text of a layout (labels of the seed's form), placeholders cut out. */
 function formLabels(kind: keyof typeof DEFAULT_LAYOUTS): string[] {
@@ -68,16 +22,6 @@ function formLabels(kind: keyof typeof DEFAULT_LAYOUTS): string[] {
 }
 
 const SAMPLES = path.resolve(__dirname, '..', '..', 'test-output', 'documents');
-
-function docOf(addon: Addon, job: Job): string {
-  expect(job.results).toHaveLength(1);
-  const id = /\/d\/([^/]+)/.exec(job.results[0]!.url)![1]!;
-  return documentText(addon.emulator, id);
-}
-
-function selectRows(addon: Addon, tab: string, a1: string): void {
-  addon.sheet(tab, (s) => s.getRange(a1).activate());
-}
 
 const KINDS: Array<[string, (addon: Addon) => Job, string[]]> = [
   ['passport', (a) => ok(start(a, 'passport')), [T.sidorova, T.petrov, T.ivanova, '28.08.2026', 'Посещение уроков наставником', '30.09.2026', 'Не удерживает дисциплину на уроке', '01.09.2026', '31.05.2027']],
@@ -92,7 +36,15 @@ const KINDS: Array<[string, (addon: Addon) => Job, string[]]> = [
   ],
   ['protocol', (a) => ok(start(a, 'protocol')), ['Научи меня Чуду!', '20.09.2026', T.petrov, T.ivanova, 'План на год', 'Утвердить план', '30.10.2026']],
   ['postRelease', (a) => ok(start(a, 'postRelease')), ['Игровые приёмы на уроке', '10.10.2026', 'мастер-класс', T.petrov]],
-  ['annualReport', (a) => ok(start(a, 'annualReport')), ['Научи меня Чуду!', '2026/2027', T.petrov, T.ivanova, 'Утвердить план', T.sidorova]],
+  [
+    'annualReport',
+    (a) => {
+      // While the year runs, a report is made for the communities chosen (an interim one).
+      selectRows(a, 'Сообщества', 'A2');
+      return ok(start(a, 'annualReport', 'selected'));
+    },
+    ['ПРОМЕЖУТОЧНЫЙ ОТЧЁТ', 'Научи меня Чуду!', '2026/2027', T.petrov, T.ivanova, 'Утвердить план', T.sidorova],
+  ],
   ['monthlyPlan', (a) => ok(start(a, 'monthlyPlan')), ['сентябрь 2026', 'Приёмы удержания внимания', '15.09.2026', 'Посещение уроков наставником']],
 ];
 
@@ -104,7 +56,7 @@ describe('each kind, field by field against its seed form', () => {
     const text = docOf(addon, job);
     // A sample for people to open in Word or LibreOffice (test-output/, not committed).
     fs.mkdirSync(SAMPLES, { recursive: true });
-    fs.writeFileSync(path.join(SAMPLES, `${kind}.docx`), await documentDocx(addon.emulator, /\/d\/([^/]+)/.exec(job.results[0]!.url)![1]!));
+    fs.writeFileSync(path.join(SAMPLES, `${kind}.docx`), await documentDocx(addon.emulator, docId(job)));
     // Every label of the form is there, every placeholder was filled (a value or a visible blank).
     for (const label of formLabels(kind as keyof typeof DEFAULT_LAYOUTS)) expect(text).toContain(label);
     expect(text).not.toMatch(/\{\{|\}\}/);
@@ -176,6 +128,35 @@ describe('template problems', () => {
     expect(result.response.problems).toEqual([expect.objectContaining({ placeholder: '{{Неизвестное}}', message: expect.stringContaining('{{Неизвестное}}') })]);
     expect(register(addon)).toHaveLength(before);
     expect(docsIn(addon, 'Педагоги').filter((f) => f.name.startsWith('Паспорт'))).toEqual([]);
+  });
+});
+
+describe('template robustness', () => {
+  test('a placeholder split by formatting inside a repeating row is filled, never left raw', () => {
+    const addon = school();
+    ok(start(addon, 'card')); // creates the templates
+    editTemplate(addon, 'passport', (body) => {
+      // «{{Пункты_» plain, «плана.Срок}}» bold: the opening itself is split between two runs.
+      const hit = body.findText('\\{\\{Пункты_плана\\.Срок\\}\\}')!;
+      hit.getElement().asText().setBold(hit.getStartOffset() + '{{Пункты_'.length, hit.getEndOffsetInclusive(), true);
+    });
+    const job = ok(start(addon, 'passport'));
+    expect(job).toMatchObject({ status: 'done', done: 1, failures: [] });
+    const text = docOf(addon, job);
+    expect(text).not.toMatch(/\{\{|\}\}/);
+    expect(text).toContain('30.09.2026');
+  });
+
+  test('a misspelt placeholder is refused with the nearest valid name as a suggestion', () => {
+    const addon = school();
+    ok(start(addon, 'card'));
+    editTemplate(addon, 'passport', (body) => void body.appendParagraph('Наставник: {{Сопровождение_ведет}}'));
+    const result = start(addon, 'passport');
+    if (result.status !== 'success') throw new Error(result.message);
+    expect(result.response.job).toBeNull();
+    expect(result.response.problems).toEqual([
+      { placeholder: '{{Сопровождение_ведет}}', message: expect.stringContaining('Возможно, имелось в виду {{Сопровождение_ведёт}}') },
+    ]);
   });
 });
 
@@ -341,6 +322,7 @@ test('200 programmes: the batch works in 6-minute executions and ends with one p
 
 test('an execution ended by the time limit after a copy was made: the resumed job archives it and leaves one document', () => {
   const addon = school();
+  ok(start(addon, 'card')); // the templates exist: the next batchUpdate is the passport's fill
   // The time limit strikes while the copy is being filled (after makeCopy, before the register).
   addon.emulator.faults.add({ match: 'Documents.batchUpdate', error: 'timeout', times: 1 });
   // The page's call fails as Apps Script ends the execution.

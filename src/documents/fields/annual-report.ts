@@ -5,18 +5,22 @@
  */
 import { addMonths, makeLocalDate, schoolYearOf, type LocalDate } from '../../domain/local-date';
 import { isCommunityKind } from '../../domain/meetings';
+import { finalReportFrom } from '../../domain/year-close';
 import * as O from '../../domain/options';
 import type { Achievement, Community, CommunityMember, Decision, Protocol, Session } from '../../domain/records';
 import { RU } from '../../text/ru';
 import type { Settings } from '../../workbook/settings';
 import type { Dictionary, FieldValues } from '../dictionary';
-import { collection, commonFields, commonValues, date, day, joined, label, num, str, text } from './common';
+import { attendance } from './attendance';
+import { collection, commonFields, commonValues, date, day, joined, label, num, people, signatureFields, signatureValues, str, text } from './common';
 
 export const ANNUAL_REPORT: Dictionary = {
   kind: 'annualReport',
   title: O.DOCUMENT_KINDS.label('annualReport'),
   fields: [
-    ...commonFields(true),
+    ...commonFields(),
+    ...signatureFields('Руководитель', 'Секретарь'),
+    text('Заголовок_отчёта', '«ОТЧЁТ», или «ПРОМЕЖУТОЧНЫЙ ОТЧЁТ» пока учебный год не закончился (до 1 июня)', false),
     text('Сообщество', 'Название сообщества'),
     text('Вид_сообщества', 'Вид сообщества', false),
     text('Учебный_год', 'Учебный год отчёта'),
@@ -25,7 +29,7 @@ export const ANNUAL_REPORT: Dictionary = {
     text('Цель', 'Цель работы сообщества', false),
     text('Периодичность', 'Периодичность заседаний', false),
     text('Число_заседаний', 'Проведено заседаний (по протоколам и отмеченным проведёнными встречам)'),
-    text('Месяцы_без_заседаний', 'Месяцы учебного года без заседаний (заседания — не реже раза в месяц)', false),
+    text('Месяцы_без_заседаний', 'Закончившиеся месяцы учебного года (сентябрь–май) без заседаний, или «нет» (заседания — не реже раза в месяц)', false),
     text('Число_участников', 'Число членов сообщества'),
     text('Решений_всего', 'Принято решений'),
     text('Решений_исполнено', 'Из них исполнено'),
@@ -33,7 +37,7 @@ export const ANNUAL_REPORT: Dictionary = {
       text('Номер', '№ протокола'),
       date('Дата', 'Дата заседания'),
       text('Тема', 'Тема (вопросы повестки)'),
-      text('Присутствовало', 'Присутствовало человек'),
+      text('Присутствовало', 'Присутствовало, «N чел.» (председатель и секретарь — среди присутствовавших)'),
     ]),
     collection('Решения', 'Решения заседаний и их исполнение', [
       text('Протокол', 'Протокол (№ и дата)'),
@@ -92,8 +96,11 @@ export function annualReportValues(input: AnnualReportInput): FieldValues {
   const unrecorded = input.sessions.filter((s) => s.communityId === community.id && s.status === 'held' && isCommunityKind(s.kind) && within(s.date) && !recorded.has(s.id));
   const questions = (p: Protocol) => joined(decisions.filter((d) => d.protocolId === p.id).map((d) => d.question));
   const statusOf = (d: Decision) => (d.status === 'open' && d.deadline && d.deadline < today ? 'overdue' : d.status);
-  return {
+  const present = new Map(protocols.map((p) => [p.id, attendance(p)]));
+  const months = monthsWithoutMeetings(start, today, [...protocols, ...unrecorded].map((m) => m.date));
+  const values: FieldValues = {
     ...commonValues(settings, today),
+    Заголовок_отчёта: RU.documentNames.reportTitle(isInterim(year, today)),
     Сообщество: community.name,
     Вид_сообщества: O.COMMUNITY_KINDS.label(community.kind),
     Учебный_год: year,
@@ -102,7 +109,7 @@ export function annualReportValues(input: AnnualReportInput): FieldValues {
     Цель: str(community.goal),
     Периодичность: O.MEETING_FREQUENCIES.label(community.frequency),
     Число_заседаний: num(protocols.length + unrecorded.length),
-    Месяцы_без_заседаний: monthsWithoutMeetings(start, today, [...protocols, ...unrecorded].map((m) => m.date)).join(', '),
+    Месяцы_без_заседаний: months.length ? months.join(', ') : RU.documentNames.nobody,
     Число_участников: num(members.length),
     Решений_всего: num(decisions.length),
     Решений_исполнено: num(decisions.filter((d) => d.status === 'done').length),
@@ -112,9 +119,9 @@ export function annualReportValues(input: AnnualReportInput): FieldValues {
         Номер: num(p.number),
         Дата: day(p.date),
         Тема: (p.sessionId ? topics.get(p.sessionId) : undefined) ?? questions(p),
-        Присутствовало: p.presentIds.length ? num(p.presentIds.length) : '',
+        Присутствовало: present.get(p.id)!.known ? people(present.get(p.id)!.present.length) : '',
       })),
-      ...unrecorded.map((s) => ({ date: s.date, Номер: RU.documentNames.noProtocol, Дата: day(s.date), Тема: s.topic, Присутствовало: s.participantsIds.length ? num(s.participantsIds.length) : '' })),
+      ...unrecorded.map((s) => ({ date: s.date, Номер: RU.documentNames.noProtocol, Дата: day(s.date), Тема: s.topic, Присутствовало: s.participantsIds.length ? people(s.participantsIds.length) : '' })),
     ]
       .sort((a, b) => a.date.localeCompare(b.date))
       .map(({ date: _date, ...row }) => row),
@@ -132,7 +139,7 @@ export function annualReportValues(input: AnnualReportInput): FieldValues {
     Участие: members.map((m) => ({
       ФИО: str(m.teacherName),
       Роль: O.MEMBER_ROLES.label(m.role),
-      Посещено: RU.documentNames.attended(protocols.filter((p) => m.teacherId !== null && p.presentIds.includes(m.teacherId)).length, protocols.length),
+      Посещено: RU.documentNames.attended(protocols.filter((p) => m.teacherId !== null && present.get(p.id)!.presentIds.includes(m.teacherId)).length, protocols.length),
       Решений_поручено: num(decisions.filter((d) => m.teacherId !== null && d.responsibleIds.includes(m.teacherId)).length),
     })),
     Результаты: input.achievements
@@ -147,16 +154,23 @@ export function annualReportValues(input: AnnualReportInput): FieldValues {
         Результат: label(O.ACHIEVEMENT_RESULTS, a.result),
       })),
   };
+  return { ...values, ...signatureValues(values, 'Руководитель', 'Секретарь') };
 }
 
-/** School months (September to May) already begun by `today` with no meeting dated in them. */
+/** School months (September to May) that have ended by `today` with no meeting dated in them. */
 function monthsWithoutMeetings(start: LocalDate, today: LocalDate, dates: LocalDate[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < 9; i++) {
     const first = addMonths(start, i);
-    if (first > today) break;
     const next = addMonths(start, i + 1);
+    // A month still running may yet have its meeting (24.10 is planned on 15.10).
+    if (next > today) break;
     if (!dates.some((d) => d >= first && d < next)) out.push(RU.documentNames.monthsNominative[Number(first.slice(5, 7)) - 1]!);
   }
   return out;
+}
+
+/** A report made before its school year has ended (domain/year-close.ts: 1 June) is an interim one. */
+export function isInterim(year: string, today: LocalDate): boolean {
+  return today < finalReportFrom(year);
 }

@@ -8,20 +8,21 @@ import * as O from '../../domain/options';
 import type { SupportProgramme, Teacher, TeacherClass } from '../../domain/records';
 import type { Settings } from '../../workbook/settings';
 import type { Dictionary, FieldValues } from '../dictionary';
-import { collection, commonFields, commonValues, date, day, label, number, num, str, text } from './common';
+import { collection, commonFields, commonValues, date, day, hours, label, number, signatureFields, signatureValues, str, text, years } from './common';
 
 export const CARD: Dictionary = {
   kind: 'card',
   title: O.DOCUMENT_KINDS.label('card'),
   fields: [
-    ...commonFields(true),
+    ...commonFields(),
+    ...signatureFields('Сопровождение_ведёт', 'ФИО_учителя'),
     text('ФИО_учителя', 'Ф.И.О. учителя'),
     text('Должность', 'Должность', false),
     text('Преподаваемый_предмет', 'Преподаваемый предмет'),
-    number('Общий_стаж', 'Общий педагогический стаж, лет'),
-    number('Стаж_в_ОУ', 'Стаж работы в ОУ, лет'),
-    number('Нагрузка_в_учебном_году', 'Нагрузка в учебном году, часов'),
-    number('Всего_нагрузки', 'Всего учебной нагрузки, часов'),
+    number('Общий_стаж', 'Общий педагогический стаж, «12 лет»'),
+    number('Стаж_в_ОУ', 'Стаж работы в ОУ, «5 лет»'),
+    number('Нагрузка_в_учебном_году', 'Нагрузка в учебном году, часов в неделю, «18 ч в неделю»'),
+    number('Всего_нагрузки', 'Всего учебной нагрузки, часов в неделю, «24 ч в неделю»'),
     text('Учебный_год', 'Учебный год, к которому относятся нагрузка и классы'),
     text('Квалификационная_категория', 'Квалификационная категория', false),
     date('Дата_аттестации', 'Дата последней аттестации', false),
@@ -51,15 +52,16 @@ export interface CardInput {
 export function cardValues({ teacher, classes, programme, settings, today }: CardInput): FieldValues {
   // The programme's start decides the school year when there is one: a card describes that year.
   const year = schoolYearOf(programme?.start ?? today);
-  return {
-    ...commonValues(settings, today),
+  const values: FieldValues = {
+    // Drawn up when the programme starts; without one, the day it is printed.
+    ...commonValues(settings, programme?.start ?? today),
     ФИО_учителя: teacher.fullName,
     Должность: str(teacher.position),
     Преподаваемый_предмет: str(teacher.subject),
-    Общий_стаж: num(teacher.totalExperience),
-    Стаж_в_ОУ: num(teacher.schoolExperience),
-    Нагрузка_в_учебном_году: num(teacher.load),
-    Всего_нагрузки: num(teacher.totalLoad),
+    Общий_стаж: years(teacher.totalExperience),
+    Стаж_в_ОУ: years(teacher.schoolExperience),
+    Нагрузка_в_учебном_году: hours(teacher.load),
+    Всего_нагрузки: hours(teacher.totalLoad),
     Учебный_год: year,
     Квалификационная_категория: label(O.QUALIFICATION_CATEGORIES, teacher.category),
     Дата_аттестации: day(teacher.attestationDate),
@@ -77,4 +79,5 @@ export function cardValues({ teacher, classes, programme, settings, today }: Car
         Учебный_комплекс: str(c.textbooks),
       })),
   };
+  return { ...values, ...signatureValues(values, 'Сопровождение_ведёт', 'ФИО_учителя') };
 }

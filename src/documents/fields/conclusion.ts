@@ -7,13 +7,14 @@ import * as O from '../../domain/options';
 import type { OutcomeRow, SupportProgramme, Teacher } from '../../domain/records';
 import type { Settings } from '../../workbook/settings';
 import type { Dictionary, FieldValues } from '../dictionary';
-import { collection, commonFields, commonValues, date, day, label, labels, option, options, str, text } from './common';
+import { collection, commonFields, commonValues, date, day, label, labels, option, options, signatureFields, signatureValues, str, text } from './common';
 
 export const CONCLUSION: Dictionary = {
   kind: 'conclusion',
   title: O.DOCUMENT_KINDS.label('conclusion'),
   fields: [
-    ...commonFields(true),
+    ...commonFields(),
+    ...signatureFields('Сопровождение_ведёт', 'ФИО_учителя', 'Заместитель_директора'),
     text('ФИО_учителя', 'Ф.И.О. учителя'),
     text('Сопровождение_ведёт', 'Индивидуальное сопровождение вёл (Ф.И.О. специалиста)'),
     date('Начало_программы', 'Начало программы сопровождения', false),
@@ -46,8 +47,8 @@ export interface ConclusionInput {
 }
 
 export function conclusionValues({ programme, teacher, lead, rows, settings, today }: ConclusionInput): FieldValues {
-  return {
-    ...commonValues(settings, today),
+  const values: FieldValues = {
+    ...commonValues(settings, programme.conclusionDate ?? today),
     ФИО_учителя: teacher?.fullName ?? str(programme.teacherName),
     Сопровождение_ведёт: lead?.fullName ?? str(programme.leadName),
     Начало_программы: day(programme.start),
@@ -69,4 +70,5 @@ export function conclusionValues({ programme, teacher, lead, rows, settings, tod
     // An unsigned conclusion is dated the day it is printed.
     Дата_заключения: day(programme.conclusionDate ?? today),
   };
+  return { ...values, ...signatureValues(values, 'Сопровождение_ведёт', 'ФИО_учителя', 'Заместитель_директора') };
 }

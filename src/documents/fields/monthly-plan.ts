@@ -8,13 +8,14 @@ import type { PlanItem, Session, SupportProgramme } from '../../domain/records';
 import { RU } from '../../text/ru';
 import type { Settings } from '../../workbook/settings';
 import type { Dictionary, FieldValues } from '../dictionary';
-import { collection, commonFields, commonValues, date, day, joined, label, num, str, text } from './common';
+import { collection, commonFields, commonValues, date, day, joined, label, num, signatureFields, signatureValues, str, text } from './common';
 
 export const MONTHLY_PLAN: Dictionary = {
   kind: 'monthlyPlan',
   title: O.DOCUMENT_KINDS.label('monthlyPlan'),
   fields: [
-    ...commonFields(true),
+    ...commonFields(),
+    ...signatureFields('Заместитель_директора'),
     text('Месяц', 'Месяц и год плана, например «ноябрь 2026»'),
     date('Начало_месяца', 'Первый день месяца', false),
     date('Конец_месяца', 'Последний день месяца', false),
@@ -70,7 +71,7 @@ export function monthlyPlanValues({ month, sessions, items, programmes, settings
     .sort((a, b) => (a.date + (a.startTime ?? '')).localeCompare(b.date + (b.startTime ?? '')));
   const byId = new Map(programmes.map((p) => [p.id, p]));
   const due = items.filter((i) => inMonth(i.deadline)).sort((a, b) => a.deadline.localeCompare(b.deadline) || a.order - b.order);
-  return {
+  const values: FieldValues = {
     ...commonValues(settings, today),
     Месяц: `${RU.documentNames.monthsNominative[m - 1]} ${year}`,
     Начало_месяца: day(first),
@@ -102,4 +103,5 @@ export function monthlyPlanValues({ month, sessions, items, programmes, settings
       };
     }),
   };
+  return { ...values, ...signatureValues(values, 'Заместитель_директора') };
 }

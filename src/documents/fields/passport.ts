@@ -7,13 +7,14 @@ import * as O from '../../domain/options';
 import type { PlanItem, SupportProgramme, Teacher } from '../../domain/records';
 import type { Settings } from '../../workbook/settings';
 import type { Dictionary, FieldValues } from '../dictionary';
-import { collection, commonFields, commonValues, date, day, joined, label, labels, num, option, options, str, text } from './common';
+import { collection, commonFields, commonValues, date, day, joined, label, labels, num, option, options, signatureFields, signatureValues, str, text } from './common';
 
 export const PASSPORT: Dictionary = {
   kind: 'passport',
   title: O.DOCUMENT_KINDS.label('passport'),
   fields: [
-    ...commonFields(true),
+    ...commonFields(),
+    ...signatureFields('Сопровождение_ведёт', 'ФИО_учителя'),
     text('ФИО_учителя', 'Ф.И.О. сопровождаемого учителя'),
     text('Предмет', 'Преподаваемый предмет', false),
     date('Решение_принято', 'Решение о сопровождении принято (дата)'),
@@ -50,13 +51,15 @@ export interface PassportInput {
   participants: Teacher[];
   items: PlanItem[];
   settings: Settings;
-  today: LocalDate;
+  /** Unused: a passport is dated by the decision. */
+  today?: LocalDate;
 }
 
-export function passportValues({ programme, teacher, lead, participants, items, settings, today }: PassportInput): FieldValues {
+export function passportValues({ programme, teacher, lead, participants, items, settings }: PassportInput): FieldValues {
   const participantNames = participants.length ? joined(participants.map((t) => t.fullName)) : str(programme.participantsNames);
-  return {
-    ...commonValues(settings, today),
+  const values: FieldValues = {
+    // A passport is drawn up when the decision to support is taken.
+    ...commonValues(settings, programme.decisionDate),
     ФИО_учителя: teacher?.fullName ?? str(programme.teacherName),
     Предмет: str(teacher?.subject),
     Решение_принято: day(programme.decisionDate),
@@ -85,4 +88,5 @@ export function passportValues({ programme, teacher, lead, participants, items, 
         Выполнено: day(item.doneDate),
       })),
   };
+  return { ...values, ...signatureValues(values, 'Сопровождение_ведёт', 'ФИО_учителя') };
 }

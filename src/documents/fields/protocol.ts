@@ -1,6 +1,7 @@
 /**
  * Protocol of a community meeting (003 §5.2): every question discussed gets a decision, recorded
- * here and signed by the leader (chair) and the secretary.
+ * here and signed by the leader (chair) and the secretary. A protocol records its day: dated by
+ * the meeting, its decisions as adopted then, whenever the document is made.
  */
 import type { LocalDate } from '../../domain/local-date';
 import * as O from '../../domain/options';
@@ -8,13 +9,15 @@ import type { Community, Decision, Protocol, Session } from '../../domain/record
 import type { Settings } from '../../workbook/settings';
 import { RU } from '../../text/ru';
 import type { Dictionary, FieldValues } from '../dictionary';
-import { collection, commonFields, commonValues, date, day, label, num, str, text } from './common';
+import { attendance } from './attendance';
+import { collection, commonFields, commonValues, date, day, joined, label, num, people, signatureFields, signatureValues, str, text } from './common';
 
 export const PROTOCOL: Dictionary = {
   kind: 'protocol',
   title: O.DOCUMENT_KINDS.label('protocol'),
   fields: [
-    ...commonFields(false),
+    ...commonFields(),
+    ...signatureFields('Председатель', 'Секретарь'),
     text('Номер_протокола', 'Номер протокола в учебном году'),
     date('Дата_заседания', 'Дата заседания'),
     text('Учебный_год', 'Учебный год', false),
@@ -25,8 +28,8 @@ export const PROTOCOL: Dictionary = {
     text('Форма_работы', 'Форма работы на заседании', false),
     text('Председатель', 'Председатель (руководитель сообщества)'),
     text('Секретарь', 'Секретарь'),
-    text('Присутствовали', 'Присутствовали (Ф.И.О.)'),
-    text('Число_присутствовавших', 'Число присутствовавших', false),
+    text('Присутствовали', 'Присутствовали (Ф.И.О.), председатель и секретарь первыми'),
+    text('Число_присутствовавших', 'Число присутствовавших, «N чел.»', false),
     text('Отсутствовали', 'Отсутствовали (Ф.И.О.)'),
     text('Приглашённые', 'Приглашённые', false),
     collection('Вопросы', 'Повестка: одна строка таблицы на вопрос с его решением', [
@@ -36,7 +39,7 @@ export const PROTOCOL: Dictionary = {
       text('Решили', 'Решили (постановили)'),
       text('Ответственный', 'Ответственный'),
       date('Срок', 'Срок исполнения'),
-      text('Исполнение', 'Отметка об исполнении', false),
+      text('Исполнение', 'Состояние решения в день заседания («на исполнении»): протокол не меняется задним числом', false),
     ]),
   ],
 };
@@ -49,12 +52,14 @@ export interface ProtocolInput {
   /** The meeting's row in «Сессии и встречи», when linked. */
   session: Session | null;
   settings: Settings;
-  today: LocalDate;
+  /** Unused: a protocol is the same whenever it is made. */
+  today?: LocalDate;
 }
 
-export function protocolValues({ protocol, decisions, community, session, settings, today }: ProtocolInput): FieldValues {
-  return {
-    ...commonValues(settings, today),
+export function protocolValues({ protocol, decisions, community, session, settings }: ProtocolInput): FieldValues {
+  const who = attendance(protocol);
+  const values: FieldValues = {
+    ...commonValues(settings, protocol.date),
     Номер_протокола: num(protocol.number),
     Дата_заседания: day(protocol.date),
     Учебный_год: protocol.schoolYear,
@@ -65,10 +70,10 @@ export function protocolValues({ protocol, decisions, community, session, settin
     Форма_работы: label(O.WORK_FORMS, session?.workForm),
     Председатель: str(protocol.chairName),
     Секретарь: str(protocol.secretaryName),
-    Присутствовали: str(protocol.presentNames),
-    Число_присутствовавших: protocol.presentIds.length ? num(protocol.presentIds.length) : '',
+    Присутствовали: joined(who.present),
+    Число_присутствовавших: who.known ? people(who.present.length) : '',
     // «нет» rather than a blank: an empty line would read as not filled in.
-    Отсутствовали: str(protocol.absentNames) || (protocol.presentIds.length ? RU.documentNames.nobody : ''),
+    Отсутствовали: who.absent.length ? joined(who.absent) : who.known ? RU.documentNames.nobody : '',
     Приглашённые: str(protocol.invited),
     Вопросы: decisions
       .filter((d) => d.protocolId === protocol.id)
@@ -80,7 +85,9 @@ export function protocolValues({ protocol, decisions, community, session, settin
         Решили: d.decision,
         Ответственный: str(d.responsibleNames),
         Срок: day(d.deadline),
-        Исполнение: label(O.DECISION_STATUSES, d.status),
+        // What the decision was on the day of the meeting: adopted, to be carried out.
+        Исполнение: O.DECISION_STATUSES.label('open'),
       })),
   };
+  return { ...values, ...signatureValues(values, 'Председатель', 'Секретарь') };
 }

@@ -51,10 +51,10 @@ describe('planFill', () => {
     expect(block.rows).toEqual([['№', 'Содержание', 'Срок'], ...rendered, ['Итого', 'успешным, эффективным', '']]);
   });
 
-  test('missing values: required scalar as a blank line, optional as nothing, no option marked', () => {
+  test('missing values, required or not: one way, a line to fill by hand; no option marked', () => {
     expect(texts(SHAPE, {})).toEqual([
       `Педагог: ${BLANK}`,
-      `Составлено  для ${BLANK}; ёмкость .`,
+      `Составлено ${BLANK} для ${BLANK}; ёмкость ${BLANK}.`,
       'Сопровождение было ☐ успешным, эффективным; ☐ недостаточно эффективным',
       '☐ время ☐ мотивация ☐ другое',
       [['№', 'Содержание', 'Срок'], ['Итого', BLANK, '']],
@@ -62,11 +62,11 @@ describe('planFill', () => {
     ]);
   });
 
-  test('an item missing a field prints an empty cell; option labels compared as normalizeLabel does', () => {
+  test('an item missing a field prints the line to fill by hand; option labels compared as normalizeLabel does', () => {
     const values = { ...VALUES, Итог: 'Успешным,  эффективным', Пункты: [{ Номер: '1' }] };
     const [, , single, , rows] = texts(SHAPE, values);
     expect(single).toContain('☑ успешным');
-    expect(rows).toContainEqual(['1', ' (Иванова Анна Петровна)', '']);
+    expect(rows).toContainEqual(['1', `${BLANK} (Иванова Анна Петровна)`, BLANK]);
   });
 
   test('unknown and malformed placeholders are left exactly as written', () => {
@@ -86,7 +86,7 @@ describe('values that look like syntax come out verbatim', () => {
     const [header, body, , , rows] = texts(SHAPE, values);
     expect(header).toBe(`Педагог: ${evil}`);
     expect(body).toBe(`Составлено 01.09.2025 для ${evil}; ёмкость 3.`);
-    expect(rows).toContainEqual([evil, `${evil} (${evil})`, '']);
+    expect(rows).toContainEqual([evil, `${evil} (${evil})`, BLANK]);
   });
 });
 

@@ -8,6 +8,7 @@ import { DICTIONARIES } from '../../../src/documents/fields';
 import { DEFAULT_LAYOUTS } from '../../../src/documents/layouts';
 import { planFill } from '../../../src/documents/fill-plan';
 import { NAME_PATTERN, parsePlaceholders } from '../../../src/documents/placeholders';
+import { TEXT_WIDTH } from '../../../src/documents/layouts/common';
 import { checkTemplate } from '../../../src/documents/template-check';
 import * as O from '../../../src/domain/options';
 import { KINDS } from './kinds';
@@ -33,13 +34,16 @@ test('every document kind of the register has a dictionary and a default layout,
   expect(KINDS).toHaveLength(O.DOCUMENT_KINDS.keys.length);
 });
 
-test('the shared requisites are required everywhere, the approval block where the seeds carry it', () => {
+test('the requisites are required everywhere; the approval is never required, and only the plan carries it', () => {
   const approval = ['Протокол_совета_дата', 'Протокол_совета_номер', 'Директор', 'Дата_утверждения', 'Приказ_дата', 'Приказ_номер'];
   for (const k of KINDS) {
     const required = new Set(k.dictionary.fields.filter((f) => f.required).map((f) => f.name));
     expect(required).toContain('Наименование_ОО');
-    const withApproval = !['protocol', 'postRelease'].includes(k.dictionary.kind);
-    for (const name of approval) expect([k.dictionary.kind, name, required.has(name)]).toEqual([k.dictionary.kind, name, withApproval]);
+    for (const name of approval) expect([k.dictionary.kind, name, required.has(name)]).toEqual([k.dictionary.kind, name, false]);
+    const texts = k.layout.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.rows.flat())));
+    // 002's РАССМОТРЕНО / УТВЕРЖДЕНО приказом approve the regulation: never in a document.
+    expect(texts.join('\n')).not.toMatch(/РАССМОТРЕНО|УТВЕРЖДЕНО|Протокол_совета|Приказ_/);
+    expect([k.dictionary.kind, texts.some((t) => t.includes('УТВЕРЖДАЮ'))]).toEqual([k.dictionary.kind, k.dictionary.kind === 'monthlyPlan']);
   }
 });
 
@@ -66,8 +70,8 @@ describe.each(KINDS.map((k) => [k.dictionary.kind, k] as const))('%s', (_name, k
     }
   });
 
-  test('shares the requisites and the approval block', () => {
-    const common = commonFields(true).map((f) => f.name);
+  test('shares the requisites, the approval and the document date', () => {
+    const common = commonFields().map((f) => f.name);
     expect(dictionary.fields.map((f) => f.name)).toEqual(expect.arrayContaining(common));
   });
 
@@ -98,7 +102,22 @@ describe.each(KINDS.map((k) => [k.dictionary.kind, k] as const))('%s', (_name, k
       // A list is either printed whole with its marks or printed as the chosen labels.
       if (marked.length) expect(marked).toEqual(f.options);
     }
-    expect(kind.layout.sections.some((s) => s.where === 'header')).toBe(true);
+    // The school's name once, at the top of page one (not in a header repeated on every page).
+    expect(kind.layout.sections.map((s) => s.where)).toEqual(['body']);
+    const first = kind.layout.sections[0]!.blocks[0]!;
+    expect(first).toMatchObject({ type: 'paragraph', text: '{{Наименование_ОО}}' });
+  });
+
+  test('every table has a width per column within the page, and merges inside its head', () => {
+    const width = kind.layout.page?.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
+    for (const block of kind.layout.sections.flatMap((s) => s.blocks)) {
+      if (block.type !== 'table') continue;
+      const columns = Math.max(...block.rows.map((r) => r.length));
+      expect(block.layout?.widths).toHaveLength(columns);
+      const total = block.layout!.widths.reduce((a, b) => a + b, 0);
+      expect(total).toBeLessThanOrEqual(width + 0.01);
+      for (const m of block.layout!.merges ?? []) expect(m.row + m.rowSpan).toBeLessThanOrEqual(block.layout!.headerRows ?? 0);
+    }
   });
 
   test('the builder gives every field, of the right shape', () => {

@@ -38,8 +38,22 @@ describe('checkTemplate', () => {
     expect(T.unknown('{{Отчество}}')).toContain('Неизвестный заполнитель {{Отчество}}');
   });
 
-  test('names are exact: Е for Ё is unknown', () => {
-    expect(problems(para('{{Емкость}}'))).toEqual([{ placeholder: '{{Емкость}}', message: T.unknown('{{Емкость}}') }]);
+  test('names are exact: Е for Ё is unknown, and the Ё spelling is suggested', () => {
+    expect(problems(para('{{Емкость}}'))).toEqual([{ placeholder: '{{Емкость}}', message: T.unknown('{{Емкость}}', '{{Ёмкость}}') }]);
+  });
+
+  test('a misspelt placeholder gets the nearest valid name as a suggestion', () => {
+    const found = problems(table(['{{ФИО_учитля}} {{Пункты.Содержане}} {{Пунтки.Срок}} {{?Итоги=неэффективным}} {{?Итог=неэфективным}}']));
+    expect(found.map((p) => p.message)).toEqual([
+      T.unknown('{{ФИО_учитля}}', '{{ФИО_учителя}}'),
+      T.unknownItemField('{{Пункты.Содержане}}', 'Пункты', ['Номер', 'Содержание', 'Срок'], '{{Пункты.Содержание}}'),
+      T.unknown('{{Пунтки.Срок}}', '{{Пункты.Срок}}'),
+      T.unknown('{{?Итоги=неэффективным}}', '{{?Итог=неэффективным}}'),
+      T.unknownOption('{{?Итог=неэфективным}}', 'Итог', OUTCOMES, '{{?Итог=неэффективным}}'),
+    ]);
+    expect(found[0]!.message).toContain('Возможно, имелось в виду {{ФИО_учителя}}.');
+    // Nothing near: no guess.
+    expect(problems(para('{{Отчество}}'))[0]!.message).not.toContain('Возможно');
   });
 
   test('the same problem many times is reported once', () => {

@@ -9,6 +9,7 @@ import { monthlyPlanValues } from '../../../src/documents/fields/monthly-plan';
 import { postReleaseValues } from '../../../src/documents/fields/post-release';
 import { protocolValues } from '../../../src/documents/fields/protocol';
 import { CONCLUSION_LAYOUT } from '../../../src/documents/layouts/conclusion';
+import { hours, people, placeOf, signatureName, years } from '../../../src/documents/fields/common';
 import * as O from '../../../src/domain/options';
 import * as S from './records';
 
@@ -26,7 +27,10 @@ describe('passport values', () => {
       Наименование_ОО: S.settings.schoolName,
       Протокол_совета_дата: '26.09.2024',
       Приказ_номер: '03-02-093',
-      Дата_документа: '25.10.2026',
+      // A passport is dated by the decision, not by the day it is printed.
+      Дата_документа: '28.08.2026',
+      Дата_утверждения: '28.08.2026',
+      Место_составления: 'г. Лесосибирск',
     });
   });
 
@@ -46,7 +50,8 @@ describe('passport values', () => {
 describe('card values', () => {
   test("the programme year's classes, sorted, and the teacher's numbers", () => {
     const values = cardValues({ teacher: S.sidorova, classes: S.classes, programme: S.programme, settings: S.settings, today: S.TODAY });
-    expect(values).toMatchObject({ Преподаваемый_предмет: 'история', Общий_стаж: '2', Стаж_в_ОУ: '1', Нагрузка_в_учебном_году: '18', Всего_нагрузки: '20', Учебный_год: '2026/2027', Квалификационная_категория: 'без категории' });
+    // Figures carry their units.
+    expect(values).toMatchObject({ Преподаваемый_предмет: 'история', Общий_стаж: '2\u00a0года', Стаж_в_ОУ: '1\u00a0год', Нагрузка_в_учебном_году: '18\u00a0ч в неделю', Всего_нагрузки: '20\u00a0ч в неделю', Учебный_год: '2026/2027', Квалификационная_категория: 'без категории' });
     expect((values.Классы as Array<Record<string, string>>).map((c) => c.Класс)).toEqual(['5А', '6Б']);
   });
 
@@ -91,11 +96,59 @@ describe('conclusion filled into its layout', () => {
 describe('protocol values', () => {
   test('questions by number with heard, decided, responsible and deadline', () => {
     const values = protocolValues({ protocol: S.protocols[0]!, decisions: S.decisions, community: S.community, session: S.sessions[5]!, settings: S.settings, today: S.TODAY });
-    expect(values).toMatchObject({ Номер_протокола: '1', Дата_заседания: '20.09.2026', Сообщество: 'Научи меня Чуду!', Вид_сообщества: 'ПОС', Председатель: S.petrov.fullName, Секретарь: S.ivanova.fullName, Число_присутствовавших: '3', Отсутствовали: 'нет', Тема_заседания: 'Установочное заседание' });
+    expect(values).toMatchObject({
+      Номер_протокола: '1',
+      Дата_заседания: '20.09.2026',
+      Дата_документа: '20.09.2026',
+      Место_составления: 'г. Лесосибирск',
+      Сообщество: 'Научи меня Чуду!',
+      Вид_сообщества: 'ПОС',
+      Председатель: S.petrov.fullName,
+      Секретарь: S.ivanova.fullName,
+      Число_присутствовавших: '3\u00a0чел.',
+      Отсутствовали: 'нет',
+      Тема_заседания: 'Установочное заседание',
+    });
+    // Each decision as adopted that day, whatever became of it since.
     expect(values.Вопросы).toEqual([
       { Номер: '1', Вопрос: 'План на год', Слушали: 'Петрова П.П. о плане работы', Решили: 'Утвердить план', Ответственный: S.ivanova.fullName, Срок: '15.11.2026', Исполнение: 'на исполнении' },
-      { Номер: '2', Вопрос: 'Выборы секретаря', Слушали: 'Петрова П.П.', Решили: 'Избрать секретарём Иванову М.П.', Ответственный: '', Срок: '', Исполнение: 'исполнено' },
+      { Номер: '2', Вопрос: 'Выборы секретаря', Слушали: 'Петрова П.П.', Решили: 'Избрать секретарём Иванову М.П.', Ответственный: '', Срок: '', Исполнение: 'на исполнении' },
     ]);
+  });
+
+  test('the chair and the secretary are among those present, never among the absent', () => {
+    const row = { ...S.protocols[1]!, presentNames: S.sidorova.fullName, presentIds: ['T00003'], absentNames: `${S.petrov.fullName}; ${S.ivanova.fullName}`, absentIds: ['T00002', 'T00001'] };
+    const values = protocolValues({ protocol: row, decisions: [], community: S.community, session: null, settings: S.settings });
+    expect(values).toMatchObject({ Присутствовали: `${S.petrov.fullName}; ${S.ivanova.fullName}; ${S.sidorova.fullName}`, Число_присутствовавших: '3\u00a0чел.', Отсутствовали: 'нет' });
+  });
+
+  test('made later, the same protocol', () => {
+    const later = protocolValues({ protocol: S.protocols[0]!, decisions: S.decisions.map((d) => ({ ...d, status: 'done' as const })), community: S.community, session: S.sessions[5]!, settings: S.settings, today: S.d('2027-05-01') });
+    const now = protocolValues({ protocol: S.protocols[0]!, decisions: S.decisions, community: S.community, session: S.sessions[5]!, settings: S.settings, today: S.TODAY });
+    expect(later).toEqual(now);
+  });
+});
+
+describe('shared rules', () => {
+  test('the place of compilation from the address', () => {
+    expect(placeOf('662544 Красноярский край, город Лесосибирск, ул. Победы, 48')).toBe('г. Лесосибирск');
+    expect(placeOf('Тюменская обл., с. Исетское, ул. Школьная, д. 2')).toBe('с. Исетское');
+    expect(placeOf('г. Нижний Новгород, пр. Гагарина, 1')).toBe('г. Нижний Новгород');
+    expect(placeOf('ул. Победы, 48')).toBe('');
+    expect(placeOf(null)).toBe('');
+  });
+
+  test('a signature deciphered as ГОСТ Р 7.0.97 does: initials, then the surname, kept together', () => {
+    expect(signatureName('Преображенский Святослав Всеволодович')).toBe('С.В.\u00a0Преображенский');
+    expect(signatureName('Власова Л.Ю.')).toBe('Л.Ю.\u00a0Власова');
+    expect(signatureName('Белоконь-Ковалевская Маргарита Станиславовна')).toBe('М.С.\u00a0Белоконь-Ковалевская');
+    expect(signatureName('Петров')).toBe('Петров');
+    expect(signatureName('')).toBe('');
+  });
+
+  test('figures with units, Russian plurals', () => {
+    expect([1, 2, 5, 11, 12, 21, 22, 25, 0].map(years)).toEqual(['1\u00a0год', '2\u00a0года', '5\u00a0лет', '11\u00a0лет', '12\u00a0лет', '21\u00a0год', '22\u00a0года', '25\u00a0лет', '0\u00a0лет']);
+    expect([years(1.5), hours(18), people(3), years(null)]).toEqual(['1,5\u00a0года', '18\u00a0ч в неделю', '3\u00a0чел.', '']);
   });
 });
 
@@ -129,12 +182,22 @@ describe('annual report values', () => {
   const values = annualReportValues({ community: S.community, members: S.members, protocols: S.protocols, decisions: S.decisions, sessions: S.sessions, achievements: S.achievements, settings: S.settings, today: S.d('2027-06-15') });
 
   test('meetings with dates and topics, and the months with none', () => {
-    expect(values).toMatchObject({ Учебный_год: '2026/2027', Число_заседаний: '2', Число_участников: '3', Решений_всего: '3', Решений_исполнено: '1' });
+    expect(values).toMatchObject({ Заголовок_отчёта: 'ОТЧЁТ', Учебный_год: '2026/2027', Число_заседаний: '2', Число_участников: '3', Решений_всего: '3', Решений_исполнено: '1' });
     expect(values.Заседания).toEqual([
-      { Номер: '1', Дата: '20.09.2026', Тема: 'Установочное заседание', Присутствовало: '3' },
-      { Номер: '2', Дата: '05.11.2026', Тема: 'Позитивная психология на уроке', Присутствовало: '2' },
+      { Номер: '1', Дата: '20.09.2026', Тема: 'Установочное заседание', Присутствовало: '3\u00a0чел.' },
+      { Номер: '2', Дата: '05.11.2026', Тема: 'Позитивная психология на уроке', Присутствовало: '2\u00a0чел.' },
     ]);
     expect(values.Месяцы_без_заседаний).toBe('октябрь, декабрь, январь, февраль, март, апрель, май');
+  });
+
+  test('while the year runs: interim, and only the months that have ended count', () => {
+    const on = (today: string) => annualReportValues({ community: S.community, members: S.members, protocols: S.protocols, decisions: S.decisions, sessions: S.sessions, achievements: S.achievements, settings: S.settings, today: S.d(today) });
+    // 15 October: October has not ended (a meeting may still come), September had one.
+    expect(on('2026-10-15')).toMatchObject({ Заголовок_отчёта: 'ПРОМЕЖУТОЧНЫЙ ОТЧЁТ', Месяцы_без_заседаний: 'нет' });
+    expect(on('2026-10-31').Месяцы_без_заседаний).toBe('нет');
+    expect(on('2026-11-01').Месяцы_без_заседаний).toBe('октябрь');
+    expect(on('2027-05-31').Заголовок_отчёта).toBe('ПРОМЕЖУТОЧНЫЙ ОТЧЁТ');
+    expect(on('2027-06-01').Заголовок_отчёта).toBe('ОТЧЁТ');
   });
 
   test('decisions with their status, an open one past its deadline shown overdue', () => {
@@ -157,7 +220,7 @@ describe('annual report values', () => {
 
   test('another school year has nothing of this one', () => {
     const next = annualReportValues({ community: S.community, members: S.members, protocols: S.protocols, decisions: S.decisions, sessions: S.sessions, achievements: S.achievements, schoolYear: '2027/2028', settings: S.settings, today: S.d('2027-09-15') });
-    expect(next).toMatchObject({ Число_заседаний: '0', Заседания: [], Решения: [], Результаты: [], Месяцы_без_заседаний: 'сентябрь' });
+    expect(next).toMatchObject({ Число_заседаний: '0', Заседания: [], Решения: [], Результаты: [], Месяцы_без_заседаний: 'нет' });
   });
 });
 
@@ -170,7 +233,9 @@ describe('post-release values', () => {
       Время: '15:00–16:30',
       Форма_работы: 'мастер-класс',
       Сообщество: 'SkillsClub',
-      Число_участников: '2',
+      Число_участников: '2\u00a0чел.',
+      Дата_документа: '19.11.2026',
+      Серия: 'нет',
       Результаты: 'участие в профессиональном конкурсе; обобщение передового педагогического опыта',
       Итоги: 'Участники подготовили заявки на конкурс',
     });
