@@ -1,6 +1,6 @@
 /**
  * The school's default templates in Drive: a «Шаблоны» folder under the school's folder, one Doc per
- * document kind, their ids in the document properties. A template that exists is the deputy's and
+ * document kind, their ids in the workbook's store. A template that exists is the deputy's and
  * is never rewritten; only a missing or trashed one is created again from its default layout.
  */
 import { DOCUMENT_KINDS } from '../domain/options';

@@ -1,5 +1,5 @@
 /**
- * A batch of documents as a job kept in document properties: each execution works until about
+ * A batch of documents as a job kept in the workbook's store (platform/store.ts): each execution works until about
  * 4.5 of its 6 minutes, saves its progress and stops; a menu click or the daily tick resumes it.
  * A failure on one record is kept with its reason and the others go on; the daily "documents
  * created" quota stops the job until tomorrow.

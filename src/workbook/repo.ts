@@ -47,7 +47,7 @@ export function loadTab<K extends TabKey>(workbook: Workbook, key: K): LoadedTab
 }
 
 /**
- * Fresh ids for a tab, never handed out before: the counter in document properties moves past
+ * Fresh ids for a tab, never handed out before: the counter in the workbook's store moves past
  * them at once (so an id claimed for a request is not reused even if its write fails).
  */
 export function reserveIds(tab: LoadedTab<TabKey>, count: number): string[] {
