@@ -125,7 +125,7 @@ export const ACTIONS: Action[] = [
     name: `process ${RESPONSES} form responses`,
     prepare: (b, s) => {
       b.click('Анкеты → Создать анкеты');
-      const stored = b.asPerson(() => b.host.global<GoogleAppsScript.Properties.PropertiesService>('PropertiesService').getDocumentProperties().getProperty('form.feedback'));
+      const stored = b.stored('form.feedback');
       const formId = (JSON.parse(stored!) as StoredForm).formId;
       const titles = Object.fromEntries(FORM_DEFINITIONS.feedback.questions.map((q) => [q.key, q.title]));
       for (let i = 0; i < RESPONSES; i++) {

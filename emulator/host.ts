@@ -12,6 +12,8 @@ import type { WorkspaceOptions, WorkspaceState } from './core/state';
 import { loadBundle, type LoadedBundle } from './bundle';
 import { clockEvent } from './host/clock';
 import { dueTriggers, markFired } from './script';
+import { isAddon } from './script/project';
+import type { TriggerState } from './script/state';
 import { factories, makeRange, makeSpreadsheet } from './spreadsheet/factories';
 import { findItem, lastMenus, type BuiltMenu } from './host/menu';
 import { readStateFile, writeStateFile } from './host/state-file';
@@ -20,6 +22,8 @@ export interface RunOptions {
   user?: string;
   authMode?: AuthMode;
   kind?: ExecutionKind;
+  /** The containing document (Emulator ExecutionOptions.container); left out: the active one. */
+  container?: string | null;
 }
 
 export interface ErrorInfo {
@@ -112,7 +116,7 @@ export class Host {
         const outer = { context: this.bundle.context, functions: this.bundle.functions, realm: this.emulator.realm };
         let value: unknown;
         try {
-          value = this.emulator.run({ user, authMode, kind, name: fn }, () => {
+          value = this.emulator.run({ user, authMode, kind, name: fn, container: options.container }, () => {
             executionId = this.emulator.execution?.id ?? null;
             // Each execution loads the script afresh; arguments are then built in its realm.
             this.bundle.renew();
@@ -213,7 +217,7 @@ export class Host {
       outcomes.push(this.run('onEdit', event(mode), { user, authMode: mode, kind: 'simple' }));
     }
     for (const trigger of this.state.triggers.filter((t) => t.eventType === 'ON_EDIT' && t.sourceId === id)) {
-      outcomes.push(this.run(trigger.handler, event('FULL', trigger.id), { user: trigger.user, authMode: 'FULL', kind: 'trigger' }));
+      outcomes.push(this.run(trigger.handler, event('FULL', trigger.id), { user: trigger.user, authMode: 'FULL', kind: 'trigger', container: this.triggerContainer(trigger) }));
     }
     return outcomes;
   }
@@ -223,7 +227,7 @@ export class Host {
   /**
    * Moves the clock to `to`, stopping at each due time-driven trigger in order and running its
    * handler as the trigger's user in FULL. A handler that throws is only logged: add-on triggers
-   * send no failure e-mail (PLATFORM.md), and the other triggers still fire.
+   * send no failure e-mail (docs/platform.md), and the other triggers still fire.
    */
   advanceClock(to: number | string | Date): FiredTrigger[] {
     const target = new Date(to).getTime();
@@ -242,12 +246,27 @@ export class Host {
       // Marked before the run, so a handler that deletes or recreates its trigger wins.
       markFired(this.state, due.triggerId, due.at);
       const event = () => [this.realmObject(clockEvent(at, due.triggerId, this.authModeEnum('FULL')))];
-      const outcome = this.run(due.handler, event, { user: due.user, authMode: 'FULL', kind: 'trigger' });
+      const trigger = this.state.triggers.find((t) => t.id === due.triggerId);
+      const outcome = this.run(due.handler, event, { user: due.user, authMode: 'FULL', kind: 'trigger', container: this.triggerContainer(trigger) });
       fired.push({ triggerUid: due.triggerId, handler: due.handler, user: due.user, at: new Date(at).toISOString(), outcome });
     }
     // A handler's simulated latency may already have carried the clock past the target.
     if (target > this.emulator.now()) this.emulator.setClock(target);
     return fired;
+  }
+
+  /**
+   * The containing document an installable trigger's execution sees. An add-on's (the default
+   * deployment): none. Google documents getDocumentProperties / getDocumentLock as null "outside
+   * the context of a containing document" and never says an add-on's trigger has one; public
+   * add-on libraries open the file by id in their time-driven handlers (e.g. vtst's
+   * VtstAddonTriggerLib README). So the strict reading is no active spreadsheet, no document
+   * properties, lock or cache. A script bound to the workbook (`setScriptProject(state,
+   * {deployment: 'bound'})`) runs its triggers in its container, the document it was made in.
+   */
+  triggerContainer(trigger: TriggerState | undefined): string | null {
+    if (!trigger || isAddon(this.state)) return null;
+    return trigger.documentId ?? trigger.sourceId ?? null;
   }
 
   // ---- add-on use -------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 
-/** Makes inline script text safe inside HtmlService (PLATFORM.md: HTML and `//` pitfalls). */
+/** Makes inline script text safe inside HtmlService (docs/platform.md, «HtmlService and google.script.run»). */
 export function inlineSafe(js) {
   return js.replace(/<\/(script)/gi, '<\\/$1').replace(/:\/\//g, ':\\/\\/');
 }

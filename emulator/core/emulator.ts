@@ -21,6 +21,8 @@ export type ExecutionKind = 'menu' | 'sidebar' | 'simple' | 'trigger' | 'direct'
 
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
+/** A daily quota's window (guides/services/quotas). */
+export const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** Which auth mode a method needs: 'none' works even in AuthMode.NONE (building menus). */
 export type Access = 'none' | 'limited' | 'full';
@@ -46,6 +48,14 @@ export interface ExecutionOptions {
   kind?: ExecutionKind;
   /** A label for logs: the function name. */
   name?: string;
+  /**
+   * The id of the document the execution runs in (its "containing document"), or null for none.
+   * Left out: the active spreadsheet. Time-driven and other installable triggers of an add-on get
+   * null from the host (the strict reading: reference/properties/properties-service#
+   * getdocumentproperties and reference/lock/lock-service#getdocumentlock return null "outside
+   * the context of a containing document").
+   */
+  container?: string | null;
 }
 
 export class Execution {
@@ -58,6 +68,7 @@ export class Execution {
     readonly kind: ExecutionKind,
     readonly startedAt: number,
     readonly limitMs: number,
+    readonly container: string | null = null,
   ) {}
 }
 
@@ -133,6 +144,14 @@ export class Emulator {
     return this.execution?.user ?? this.state.activeUser;
   }
 
+  /**
+   * The containing document of the current execution (the active spreadsheet outside executions):
+   * what getActiveSpreadsheet, getDocumentProperties, getDocumentLock and getDocumentCache see.
+   */
+  get container(): string | null {
+    return this.execution ? this.execution.container : this.state.activeSpreadsheetId;
+  }
+
   get authMode(): AuthMode {
     return this.execution?.authMode ?? 'FULL';
   }
@@ -151,6 +170,7 @@ export class Emulator {
       kind,
       this.now(),
       kind === 'simple' ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS,
+      options.container === undefined ? this.state.activeSpreadsheetId : options.container,
     );
     this.stack.push(execution);
     let result: T;
@@ -249,23 +269,34 @@ export class Emulator {
 
   // ---- quotas -----------------------------------------------------------------------------
 
-  /** The UTC day a quota counts in (quotas reset daily: guides/services/quotas). */
-  quotaDay(at = this.now()): string {
-    return new Date(at).toISOString().slice(0, 10);
-  }
-
+  /**
+   * Daily quotas run in windows: "Daily quotas are refreshed at the end of a 24-hour window"
+   * (guides/services/quotas), i.e. 24 hours after the first use, not at midnight
+   * (docs/platform.md, «Limits»). `state.quota` keeps, per kind, when the window opened
+   * (`<kind>|since`) and what it has used (`<kind>|used`).
+   */
   quotaUsed(kind: string): number {
-    return this.state.quota[`${this.quotaDay()}|${kind}`] ?? 0;
+    const since = this.state.quota[`${kind}|since`];
+    if (since === undefined || this.now() - since >= QUOTA_WINDOW_MS) return 0;
+    return this.state.quota[`${kind}|used`] ?? 0;
   }
 
   /**
-   * Uses `amount` of today's `kind` quota; throws Apps Script's message when it would exceed
-   * `limit` ("Service invoked too many times for one day: <kind>.").
+   * Uses `amount` of `kind`'s quota; throws Apps Script's message when it would exceed `limit`
+   * ("Service invoked too many times for one day: <kind>.").
    */
-  useQuota(kind: string, limit: number, amount = 1): void {
-    const key = `${this.quotaDay()}|${kind}`;
-    const used = this.state.quota[key] ?? 0;
-    if (used + amount > limit) throw new ServiceError(`Service invoked too many times for one day: ${kind}.`);
-    this.state.quota[key] = used + amount;
+  useQuota(kind: string, limit: number, amount = 1, message = `Service invoked too many times for one day: ${kind}.`): void {
+    const used = this.quotaUsed(kind);
+    if (used + amount > limit) throw new ServiceError(message);
+    if (used === 0 && (this.state.quota[`${kind}|since`] === undefined || this.now() - this.state.quota[`${kind}|since`]! >= QUOTA_WINDOW_MS)) {
+      this.state.quota[`${kind}|since`] = this.now();
+    }
+    this.state.quota[`${kind}|used`] = used + amount;
+  }
+
+  /** Host, for tests: `used` of `kind` spent in a window that opened at `since` (default now). */
+  setQuotaUsed(kind: string, used: number, since = this.now()): void {
+    this.state.quota[`${kind}|since`] = since;
+    this.state.quota[`${kind}|used`] = used;
   }
 }

@@ -43,6 +43,9 @@ function describeArg(value: unknown): string {
   if (typeof value === 'boolean') return 'Boolean';
   if (Object.prototype.toString.call(value) === '[object Date]') return 'Date';
   if (typeof value === 'function') return 'Function';
+  // Objects that name their type in signature errors (Drive: "(DriveApp.Folder,String)").
+  const typeName = (value as { _typeName?: unknown })._typeName;
+  if (typeof typeName === 'string') return typeName;
   const named = (value as { toString?: () => string }).toString?.();
   return typeof named === 'string' && /^[A-Z]\w*$/.test(named) ? named : 'Object';
 }

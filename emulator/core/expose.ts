@@ -13,12 +13,34 @@ export type PolicyOf = (method: string) => CallPolicy;
 // Properties that tools (jest, JSON, promises, util.inspect) probe on any object.
 const PROBED = new Set(['then', 'toJSON', 'constructor', 'asymmetricMatch', 'nodeType', 'inspect', '$$typeof', 'toString', 'valueOf', 'length']);
 
+/** What each exposed object wraps (the coverage table lists the methods it implements). */
+const exposed = new WeakMap<object, { service: string; cls: string; target: object }>();
+
+/** Host: the class and implemented API methods of an exposed object (none for anything else). */
+export function exposedMethods(value: unknown): { service: string; cls: string; methods: string[] } | null {
+  const entry = value !== null && typeof value === 'object' ? exposed.get(value) : undefined;
+  if (!entry) return null;
+  const names = new Set<string>();
+  for (let o: object | null = entry.target; o && o !== Object.prototype; o = Object.getPrototypeOf(o) as object | null) {
+    for (const name of Object.getOwnPropertyNames(o)) {
+      if (name === 'constructor' || name.startsWith('_') || PROBED.has(name) || !/^[a-z]/.test(name)) continue;
+      if (typeof (entry.target as Record<string, unknown>)[name] === 'function') names.add(name);
+    }
+  }
+  return { service: entry.service, cls: entry.cls, methods: [...names].sort() };
+}
+
 export function expose<T extends object>(emulator: Emulator, service: string, cls: string, target: T, policy: PolicyOf): T {
   const wrappers = new Map<string, unknown>();
-  return new Proxy(target, {
+  const proxy = new Proxy(target, {
     get(obj, prop, receiver) {
       if (typeof prop !== 'string') return Reflect.get(obj, prop, receiver);
-      if (prop === 'toString') return () => cls;
+      // String(service object) is its class name ("Sheet", "Range"); Drive items give their name
+      // (gas-fakes test/testdrive.js: DriveApp.getRootFolder().toString() is "My Drive").
+      if (prop === 'toString') {
+        const own: unknown = Reflect.get(obj, '_toString');
+        return typeof own === 'function' ? () => (own as () => string).call(obj) : () => cls;
+      }
       const cached = wrappers.get(prop);
       if (cached) return cached;
       const value: unknown = Reflect.get(obj, prop);
@@ -43,6 +65,8 @@ export function expose<T extends object>(emulator: Emulator, service: string, cl
       return false;
     },
   });
+  exposed.set(proxy, { service, cls, target });
+  return proxy;
 }
 
 /** The same policy for every method of a class. */

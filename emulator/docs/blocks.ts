@@ -29,6 +29,10 @@ function cellsArg(key: string, cells: unknown): string[][] {
 
 export class BlockContainer extends ContainerBase {
   readonly _kind: string = 'Body';
+  /** String(body) in live Apps Script is "DocumentBodySection" (gas-fakes test/testdocs.js). */
+  _toString(): string {
+    return this._kind === 'Body' ? 'DocumentBodySection' : this._kind;
+  }
 
   protected get _blocks(): BlockNode[] {
     return (this._node as { children: BlockNode[] }).children;
@@ -68,7 +72,12 @@ export class BlockContainer extends ContainerBase {
     else if (kindOf(value) === 'Table') node = detachedArg<TableNode>(this._emulator, value);
     else if (Array.isArray(value)) node = tableNode(cellsArg(this._key(method), value));
     else return badSignature(describeArgs(index === null ? [value] : [index, value]), this._key(method));
-    return this._insert(index, node);
+    const view = this._insert(index, node);
+    // A table never ends a section: Docs adds an empty paragraph after it (gas-fakes
+    // test/testdocs.js, run in live Apps Script: "Appending a table … automatically adds an empty
+    // paragraph after it").
+    if (this._blocks[this._blocks.length - 1] === node) this._insert(null, paragraphNode(''));
+    return view;
   }
   /** appendTable() | (cells: String[][]) | (table: detached Table). */
   appendTable(value?: unknown): unknown {

@@ -74,7 +74,7 @@ export class DocumentImpl implements Viewable {
   }
   /**
    * The saved document as PDF. Unsaved edits of this session are not in it: the stricter reading
-   * of PLATFORM.md's "saveAndClose() flushes; do it before getAs('application/pdf')".
+   * of docs/platform.md's "saveAndClose() flushes; do it before getAs('application/pdf')".
    */
   getBlob(): unknown {
     return exportBlob(this._emulator, this._item(), null);

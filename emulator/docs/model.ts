@@ -44,7 +44,11 @@ export interface ParagraphNode {
   listId?: string;
   glyph?: string;
   nesting?: number;
+  /** Spacing, indents and direction set by the script (unset: null, Docs' inherited value). */
+  layout?: Partial<Record<ParagraphLayoutKey, number | boolean>>;
 }
+
+export type ParagraphLayoutKey = 'indentStart' | 'indentEnd' | 'indentFirstLine' | 'lineSpacing' | 'spacingBefore' | 'spacingAfter' | 'leftToRight';
 export interface TableCellNode {
   type: 'TABLE_CELL';
   id: string;
@@ -137,7 +141,8 @@ export function textNode(text: string, attrs: TextAttrs = {}): TextNode {
 
 export function paragraphNode(text: string, type: 'PARAGRAPH' | 'LIST_ITEM' = 'PARAGRAPH'): ParagraphNode {
   const p: ParagraphNode = { type, id: newId(), children: text === '' ? [] : [textNode(text)], heading: 'NORMAL', alignment: null };
-  if (type === 'LIST_ITEM') Object.assign(p, { listId: 'kix.list0', glyph: 'BULLET', nesting: 0 });
+  // A new list item numbers by default (gas-fakes test/testdocslistitems.js, live: GlyphType.NUMBER).
+  if (type === 'LIST_ITEM') Object.assign(p, { listId: 'kix.list0', glyph: 'NUMBER', nesting: 0 });
   return p;
 }
 
@@ -197,8 +202,9 @@ export function nodeText(node: DocNode): string {
     case 'PARAGRAPH':
     case 'LIST_ITEM':
       return node.children.map(nodeText).join('');
+    // Cells and rows alike are joined by newlines (live runs, docs/platform.md «Docs and Drive»).
     case 'TABLE_ROW':
-      return node.children.map(nodeText).join('\t');
+      return node.children.map(nodeText).join('\n');
     default:
       return (node.children as DocNode[]).map(nodeText).join('\n');
   }

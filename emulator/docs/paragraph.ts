@@ -4,7 +4,7 @@ import { ServiceError } from '../core/errors';
 import { checkArgs } from '../drive/args';
 import { ContainerBase, exposeElement, registerElement } from './element';
 import { GlyphType, HorizontalAlignment, ParagraphHeading, TEXT_ATTRIBUTES } from './enums';
-import { newId, textNode, type ParagraphNode, type TextNode } from './model';
+import { newId, textNode, type ParagraphLayoutKey, type ParagraphNode, type TextNode } from './model';
 import { normalize, setAllAttrs, setText } from './runs';
 import type { Session } from './session';
 import { fromAttributes } from './text';
@@ -82,6 +82,61 @@ export class ParagraphImpl extends ContainerBase {
     this._para.heading = heading as string;
     return this._self;
   }
+  /**
+   * Spacing, indents and direction (reference/document/paragraph#setindentstartindentstart & co.;
+   * gas-fakes test/testdocslistitems.js reads back what was set). Unset they read null: Docs
+   * inherits them from the named style, and the emulator does not guess that style's values.
+   */
+  private _layout(key: ParagraphLayoutKey): number | boolean | null {
+    return this._para.layout?.[key] ?? null;
+  }
+  private _setLayout(method: string, key: ParagraphLayoutKey, value: unknown, type: 'number' | 'boolean'): unknown {
+    checkArgs(this._key(method), [value], [type]);
+    (this._para.layout ??= {})[key] = value as number | boolean;
+    return this._self;
+  }
+  getIndentStart(): unknown {
+    return this._layout('indentStart');
+  }
+  setIndentStart(value: unknown): unknown {
+    return this._setLayout('setIndentStart', 'indentStart', value, 'number');
+  }
+  getIndentEnd(): unknown {
+    return this._layout('indentEnd');
+  }
+  setIndentEnd(value: unknown): unknown {
+    return this._setLayout('setIndentEnd', 'indentEnd', value, 'number');
+  }
+  getIndentFirstLine(): unknown {
+    return this._layout('indentFirstLine');
+  }
+  setIndentFirstLine(value: unknown): unknown {
+    return this._setLayout('setIndentFirstLine', 'indentFirstLine', value, 'number');
+  }
+  getLineSpacing(): unknown {
+    return this._layout('lineSpacing');
+  }
+  setLineSpacing(value: unknown): unknown {
+    return this._setLayout('setLineSpacing', 'lineSpacing', value, 'number');
+  }
+  getSpacingBefore(): unknown {
+    return this._layout('spacingBefore');
+  }
+  setSpacingBefore(value: unknown): unknown {
+    return this._setLayout('setSpacingBefore', 'spacingBefore', value, 'number');
+  }
+  getSpacingAfter(): unknown {
+    return this._layout('spacingAfter');
+  }
+  setSpacingAfter(value: unknown): unknown {
+    return this._setLayout('setSpacingAfter', 'spacingAfter', value, 'number');
+  }
+  isLeftToRight(): unknown {
+    return this._layout('leftToRight');
+  }
+  setLeftToRight(value: unknown): unknown {
+    return this._setLayout('setLeftToRight', 'leftToRight', value, 'boolean');
+  }
   getAlignment(): string | null {
     return this._para.alignment;
   }
@@ -119,7 +174,7 @@ export class ListItemImpl extends ParagraphImpl {
   override readonly _kind = 'ListItem';
 
   getGlyphType(): string {
-    return this._para.glyph ?? 'BULLET';
+    return this._para.glyph ?? 'NUMBER';
   }
   setGlyphType(glyph: unknown): unknown {
     checkArgs(this._key('setGlyphType'), [glyph], ['string']);

@@ -1,7 +1,7 @@
 /**
  * An open Document works on its own copy of the saved tree, written back by saveAndClose or when
  * the execution ends (reference/document/document#saveandclose: "Scripts are automatically
- * saved and closed at the end of script execution"; PLATFORM.md: saveAndClose before getAs PDF).
+ * saved and closed at the end of script execution"; docs/platform.md: saveAndClose before getAs PDF).
  * So Drive (getAs, getBlob, makeCopy) sees the saved version until then, as in Apps Script.
  * Sessions and detached elements (copies, removed elements) are transient, not workspace state.
  */

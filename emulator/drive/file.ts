@@ -1,13 +1,13 @@
 /** File and Folder (reference/drive/file, reference/drive/folder). */
 import type { Emulator } from '../core/emulator';
-import { ServiceError } from '../core/errors';
+import { notEmulated, ServiceError } from '../core/errors';
 import { cloneTree, docsState } from '../docs/model';
 import { treePlainText } from '../docs/render';
 import { checkArgs, view } from './args';
 import { blobBytes, isBlobLike, makeBlob, renameForType } from './blob';
 import { itemPolicy, ItemBase, makeIteratorOf, registry, SERVICE } from './item';
 import { minimalPdf } from './pdf';
-import { addItem, canEdit, childrenOf, DOC_MIME, driveState, editableItem, FOLDER_MIME, NO_ITEM, readableItem, rootId, useDocumentQuota, type DriveItem } from './state';
+import { addItem, canEdit, childrenOf, DOC_MIME, SHORTCUT_MIME, driveState, editableItem, FOLDER_MIME, NO_ITEM, readableItem, rootId, useDocumentQuota, type DriveItem } from './state';
 
 const PDF = 'application/pdf';
 const MARKDOWN = 'text/markdown';
@@ -37,11 +37,23 @@ export class FileImpl extends ItemBase {
   getMimeType(): string {
     return this._item.mimeType;
   }
+  /** reference/drive/file#gettargetid: a shortcut's target, null for any other file. */
+  getTargetId(): string | null {
+    return this._item.targetId ?? null;
+  }
+  /** reference/drive/file#gettargetmimetype: the target's type, read as the user may see it. */
+  getTargetMimeType(): string | null {
+    const target = this._item.targetId;
+    if (!target) return null;
+    return readableItem(this._emulator, target).mimeType;
+  }
   getSize(): number {
     const item = this._item;
     return item.mimeType === DOC_MIME ? 0 : Buffer.from(item.content ?? '', 'base64').length;
   }
   getBlob(): unknown {
+    // A shortcut has no content of its own; what Drive gives for it is not sourced.
+    if (this._item.mimeType === SHORTCUT_MIME) notEmulated('DriveApp.File.getBlob of a shortcut');
     return exportBlob(this._emulator, this._item, null);
   }
   /**
@@ -64,13 +76,14 @@ export class FileImpl extends ItemBase {
   }
   /**
    * reference/drive/file#makecopy: (), (name), (destination), (name, destination). Without a name
-   * the copy is "Copy of <name>"; without a destination it goes beside the original. A copied
+   * the copy keeps the original's name (gas-fakes test/testdrive.js, run in live Apps Script:
+   * makeCopy().getName() is the source's name); without a destination it goes beside the original. A copied
    * Google Doc carries the saved document (not unsaved edits of an open Document).
    */
   makeCopy(a?: unknown, b?: unknown): unknown {
     checkArgs(this._key('makeCopy'), [a, b], [], ['string'], ['kind:Folder'], ['string', 'kind:Folder']);
     const source = this._item;
-    const name = typeof a === 'string' ? a : `Copy of ${source.name}`;
+    const name = typeof a === 'string' ? a : source.name;
     const folder = typeof a === 'string' ? b : a;
     let parentId: string;
     if (folder !== undefined) parentId = editableItem(this._emulator, (folder as { _id: string })._id).id;
@@ -93,6 +106,11 @@ export class FileImpl extends ItemBase {
 
 export class FolderImpl extends ItemBase {
   readonly _kind = 'Folder';
+
+  /** A folder takes no space of its own (gas-fakes test/testdrive.js: a new folder's size is 0). */
+  getSize(): number {
+    return 0;
+  }
 
   private _children(): DriveItem[] {
     return childrenOf(this._emulator, this._item.id);
@@ -132,6 +150,10 @@ export class FolderImpl extends ItemBase {
   createFile(a: unknown, b?: unknown, c?: unknown): unknown {
     return createFileIn(this._emulator, this._editable().id, this._key('createFile'), a, b, c);
   }
+  createShortcut(targetId: unknown): unknown {
+    checkArgs(this._key('createShortcut'), [targetId], ['string']);
+    return createShortcutIn(this._emulator, this._editable().id, targetId as string);
+  }
   /** Deprecated in Apps Script but still working: files have one parent now, so this moves it. */
   addFile(file: unknown): unknown {
     checkArgs(this._key('addFile'), [file], ['kind:File']);
@@ -169,6 +191,25 @@ export function createFileIn(emulator: Emulator, folderId: string, key: string, 
   const item = addItem(emulator, name, type, folderId);
   item.content = Buffer.from(bytes).toString('base64');
   return makeFile(emulator, item.id);
+}
+
+/**
+ * reference/drive/folder#createshortcuttargetid: a shortcut to a file or folder the user can read,
+ * named after it (gas-fakes test/testdrivenew.js: the shortcut's name is the target's, its MIME
+ * type application/vnd.google-apps.shortcut, getTargetId the target's id).
+ */
+export function createShortcutIn(emulator: Emulator, folderId: string, targetId: string): unknown {
+  const target = readableItem(emulator, targetId);
+  const item = addItem(emulator, target.name, SHORTCUT_MIME, folderId);
+  item.targetId = target.id;
+  return makeFile(emulator, item.id);
+}
+
+/** Host: a shortcut made by `owner` in their folder, to a target they may not be able to read. */
+export function hostCreateShortcut(emulator: Emulator, folderId: string, targetId: string, name: string, owner = emulator.user): string {
+  const item = addItem(emulator, name, SHORTCUT_MIME, folderId, owner);
+  item.targetId = targetId;
+  return item.id;
 }
 
 export function makeFile(emulator: Emulator, id: string): unknown {

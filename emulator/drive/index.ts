@@ -4,7 +4,8 @@
  */
 import type { Emulator } from '../core/emulator';
 import { checkArgs, view, type Viewable } from './args';
-import { createFileIn, itemOfKind, makeFile, makeFolder } from './file';
+import { createFileIn, createShortcutIn, itemOfKind, makeFile, makeFolder } from './file';
+export { hostCreateShortcut } from './file';
 import { inTrash, makeIteratorOf, READ, SERVICE, WRITE } from './item';
 import { Access, addItem, canRead, driveState, FOLDER_MIME, itemUrl, Permission, rootId, type DriveItem } from './state';
 
@@ -44,6 +45,11 @@ class DriveAppImpl implements Viewable {
   }
   createFile(a: unknown, b?: unknown, c?: unknown): unknown {
     return createFileIn(this._emulator, rootId(this._emulator), 'DriveApp.createFile', a, b, c);
+  }
+  /** reference/drive/drive-app#createshortcuttargetid: in the user's My Drive. */
+  createShortcut(targetId: unknown): unknown {
+    checkArgs('DriveApp.createShortcut', [targetId], ['string']);
+    return createShortcutIn(this._emulator, rootId(this._emulator), targetId as string);
   }
   getFiles(): unknown {
     return makeIteratorOf(this._emulator, 'FileIterator', this._all(false));

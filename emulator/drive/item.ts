@@ -28,7 +28,7 @@ export const WRITE: CallPolicy = { access: 'full', scopes: [SCOPE_DRIVE] };
 
 const WRITES = new Set([
   'setName', 'setDescription', 'moveTo', 'setTrashed', 'setSharing', 'addViewer', 'addViewers', 'addEditor', 'addEditors',
-  'removeViewer', 'removeEditor', 'setContent', 'createFolder', 'createFile', 'makeCopy', 'addFile', 'removeFile', 'addFolder', 'removeFolder',
+  'removeViewer', 'removeEditor', 'setContent', 'createFolder', 'createFile', 'createShortcut', 'makeCopy', 'addFile', 'removeFile', 'addFolder', 'removeFolder',
 ]);
 export const itemPolicy = (method: string): CallPolicy => (WRITES.has(method) ? WRITE : READ);
 
@@ -82,6 +82,15 @@ export abstract class ItemBase implements Viewable {
   protected _touch(item: DriveItem): void {
     item.updated = this._emulator.now();
   }
+  /** reference/drive/folder: the signature errors name "DriveApp.Folder" (gas-fakes test/testdrive.js). */
+  get _typeName(): string {
+    return `${SERVICE}.${this._kind}`;
+  }
+  /** String(file) is its name (gas-fakes test/testdrive.js: the root folder is "My Drive"). */
+  _toString(): string {
+    return this._item.name;
+  }
+
   protected _key(method: string): string {
     return `${SERVICE}.${this._kind}.${method}`;
   }
@@ -96,6 +105,9 @@ export abstract class ItemBase implements Viewable {
     checkArgs(this._key('setName'), [name], ['string']);
     const item = this._editable();
     item.name = name as string;
+    // A spreadsheet's Drive name is its name (Spreadsheet.getName reads it back).
+    const ss = this._emulator.state.spreadsheets[item.id];
+    if (ss) ss.name = name as string;
     this._touch(item);
     return this._self;
   }

@@ -8,6 +8,9 @@ import { ServiceError } from '../core/errors';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOC_MIME = 'application/vnd.google-apps.document';
+export const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
+export const FORM_MIME = 'application/vnd.google-apps.form';
+export const SHORTCUT_MIME = 'application/vnd.google-apps.shortcut';
 
 /** reference/drive/access */
 export const Access = {
@@ -46,6 +49,8 @@ export interface DriveItem {
   editors: string[];
   /** Bytes of an uploaded (non-Google) file, base64. */
   content?: string;
+  /** A shortcut's target (reference/drive/file#gettargetid). */
+  targetId?: string;
 }
 
 export interface DrivePolicy {
@@ -144,9 +149,33 @@ export const NO_ITEM = 'No item with the given ID could be found. Possibly becau
 /** What DriveApp says when the user may not change an item or the domain forbids a share. */
 export const ACCESS_DENIED = 'Access denied: DriveApp.';
 
+/**
+ * Spreadsheets and forms live in their own services' state; Drive sees them as files of their
+ * Google MIME type in their owner's My Drive (reference/drive/drive-app#getfilebyidid opens any
+ * file; gas-fakes test/testdrive.js opens spreadsheets through DriveApp). Made on first sight;
+ * a spreadsheet's name is its Drive name.
+ */
+export function registerFile(emulator: Emulator, id: string): DriveItem | undefined {
+  const drive = driveState(emulator);
+  const existing = drive.items[id];
+  const ss = emulator.state.spreadsheets[id];
+  if (existing) {
+    if (ss) existing.name = ss.name;
+    return existing;
+  }
+  const forms = (emulator.state.extra['forms'] as { forms?: Record<string, { fileName?: string; title: string; owner: string; createdAt: number }> } | undefined)?.forms;
+  const form = forms?.[id];
+  if (!ss && !form) return undefined;
+  const owner = ss ? ss.owner : form!.owner;
+  const item = newItem(emulator, id, ss ? ss.name : (form!.fileName ?? form!.title), ss ? SHEET_MIME : FORM_MIME, [rootId(emulator, owner)], owner);
+  if (form) item.created = form.createdAt;
+  drive.items[id] = item;
+  return item;
+}
+
 /** The item as the current user may see it, or Apps Script's "No item ..." error. */
 export function readableItem(emulator: Emulator, id: string): DriveItem {
-  const item = driveState(emulator).items[id];
+  const item = registerFile(emulator, id);
   if (!item || !canRead(emulator, item)) throw new ServiceError(NO_ITEM);
   return item;
 }
@@ -165,6 +194,8 @@ export function childrenOf(emulator: Emulator, folderId: string): DriveItem[] {
 export function itemUrl(item: DriveItem): string {
   if (item.mimeType === FOLDER_MIME) return `https://drive.google.com/drive/folders/${item.id}`;
   if (item.mimeType === DOC_MIME) return `https://docs.google.com/document/d/${item.id}/edit?usp=drivesdk`;
+  if (item.mimeType === SHEET_MIME) return `https://docs.google.com/spreadsheets/d/${item.id}/edit?usp=drivesdk`;
+  if (item.mimeType === FORM_MIME) return `https://docs.google.com/forms/d/${item.id}/edit?usp=drivesdk`;
   return `https://drive.google.com/file/d/${item.id}/view?usp=drivesdk`;
 }
 

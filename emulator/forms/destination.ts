@@ -26,7 +26,7 @@ import { checkCellLimit, lastRow, setIn } from '../spreadsheet/model';
 import { defaultDateFormat, defaultDateTimeFormat, displayValue, localeSeparators } from '../spreadsheet/numfmt';
 import { addSheet } from '../spreadsheet/sheet-ops';
 import type { CellValue, SheetState, SpreadsheetState } from '../spreadsheet/state';
-import { LAYOUT_TYPES, type ColumnState, type FormState, type ItemState, type ResponseState } from './state';
+import { formsState, LAYOUT_TYPES, type ColumnState, type FormState, type ItemState, type ResponseState } from './state';
 
 interface LocaleNames {
   sheet: (n: number) => string;
@@ -70,7 +70,9 @@ function headerOf(column: ColumnState, form: FormState, names: LocaleNames): str
   return item.title;
 }
 
-function destinationSheet(emulator: Emulator, form: FormState): { ss: SpreadsheetState; sheet: SheetState } | null {
+function destinationSheet(emulator: Emulator, form: FormState, bringPending = false): { ss: SpreadsheetState; sheet: SheetState } | null {
+  // A response arriving before the tab appeared brings it along.
+  if (bringPending && form.destination?.sheetId === PENDING_SHEET) materializeTab(emulator, form);
   const dest = form.destination;
   if (!dest) return null;
   const ss = emulator.state.spreadsheets[dest.spreadsheetId];
@@ -97,15 +99,38 @@ export function syncColumns(emulator: Emulator, form: FormState): void {
   });
 }
 
+/** A destination whose tab has not appeared yet (FormsState.destinationTabs). */
+export const PENDING_SHEET = -1;
+const PENDING_LISTENER = 'forms.pendingTabs';
+
 /** Links the form to a new responses tab of `spreadsheetId`, copying the responses it has. */
 export function linkSpreadsheet(emulator: Emulator, form: FormState, spreadsheetId: string): void {
-  const ss = spreadsheetState(emulator, spreadsheetId);
+  spreadsheetState(emulator, spreadsheetId);
+  form.destination = { type: 'SPREADSHEET', spreadsheetId, sheetId: PENDING_SHEET, columns: [] };
+  if (formsState(emulator).destinationTabs === 'immediate' || !emulator.execution) {
+    materializeTab(emulator, form);
+    return;
+  }
+  if (!emulator.transient.get(PENDING_LISTENER)) {
+    emulator.transient.set(PENDING_LISTENER, true);
+    emulator.onExecutionEnd(() => {
+      for (const f of Object.values(formsState(emulator).forms)) if (f.destination?.sheetId === PENDING_SHEET) materializeTab(emulator, f);
+    });
+  }
+}
+
+/** Makes a pending destination's tab, with the responses the form already has. */
+export function materializeTab(emulator: Emulator, form: FormState): void {
+  const dest = form.destination;
+  if (!dest || dest.sheetId !== PENDING_SHEET) return;
+  const ss = emulator.state.spreadsheets[dest.spreadsheetId];
+  if (!ss) return;
   const names = localeNames(ss.locale);
   let n = 1;
   while (ss.sheets.some((s) => s.name.toLowerCase() === names.sheet(n).toLowerCase())) n++;
   const sheet = addSheet(ss, names.sheet(n), 0);
   sheet.frozenRows = 1;
-  form.destination = { type: 'SPREADSHEET', spreadsheetId, sheetId: sheet.sheetId, columns: [] };
+  form.destination = { type: 'SPREADSHEET', spreadsheetId: ss.id, sheetId: sheet.sheetId, columns: [] };
   syncColumns(emulator, form);
   for (const response of form.responses) if (response.by === 'respondent') appendResponseRow(emulator, form, response);
 }
@@ -121,7 +146,7 @@ export interface WrittenRow {
 
 /** Writes one response as a new row (after the last row with content) and returns what it wrote. */
 export function appendResponseRow(emulator: Emulator, form: FormState, response: ResponseState): WrittenRow | null {
-  const found = destinationSheet(emulator, form);
+  const found = destinationSheet(emulator, form, true);
   if (!found || !form.destination) return null;
   const { ss, sheet } = found;
   syncColumns(emulator, form);

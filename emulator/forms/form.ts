@@ -3,13 +3,13 @@
  * responses. A view over one FormState in `state.extra.forms`.
  */
 import type { Emulator } from '../core/emulator';
-import { badSignature, describeArgs, ServiceError } from '../core/errors';
+import { notEmulated, badSignature, describeArgs, ServiceError } from '../core/errors';
 import { expose } from '../core/expose';
 import { isDate } from '../core/realm';
-import { linkSpreadsheet, requireDestination, syncColumns } from './destination';
+import { linkSpreadsheet, materializeTab, PENDING_SHEET, requireDestination, syncColumns } from './destination';
 import { FORM_POLICY, makeItem, newItem } from './items';
 import { isAccepting, makeDraftResponse, makeFormResponse } from './responses';
-import { formState, nextItemId, type EmulatedType, type FormState } from './state';
+import { formsState, formState, nextItemId, type EmulatedType, type FormState } from './state';
 
 export const EMAIL_COLLECTION_TYPES = ['DO_NOT_COLLECT', 'VERIFIED', 'RESPONDER_INPUT'] as const;
 
@@ -95,9 +95,16 @@ export function makeForm(emulator: Emulator, formId: string): unknown {
     // ---- publishing (forms/api/reference/rest/v1/forms#PublishState: "If is_published is set
     // to false, [is_accepting_responses] is forced to false"; accepting while unpublished "isn't
     // supported and returns an error") ----
-    isPublished: () => form().published,
+    // forms/api/guides/publish-form: "All newly created forms now support publishing"; a legacy
+    // form (host-made, `legacy: true`) does not, and what setPublished does there is not sourced.
+    supportsAdvancedResponderPermissions: () => !form().legacy,
+    isPublished: () => {
+      if (form().legacy) notEmulated('FormApp.Form.isPublished on a legacy form');
+      return form().published;
+    },
     setPublished: (enabled: unknown) =>
       set((f) => {
+        if (f.legacy) notEmulated('FormApp.Form.setPublished on a legacy form');
         f.published = bool(enabled, 'setPublished');
         f.acceptingResponses = f.published;
       }),
@@ -115,7 +122,7 @@ export function makeForm(emulator: Emulator, formId: string): unknown {
       set((f) => {
         if (String(type) !== 'SPREADSHEET' || typeof id !== 'string') badSignature(describeArgs([type, id]), 'FormApp.Form.setDestination');
         const current = f.destination;
-        const linked = current?.spreadsheetId === id && emulator.state.spreadsheets[id]?.sheets.some((s) => s.sheetId === current.sheetId);
+        const linked = current?.spreadsheetId === id && (current.sheetId === PENDING_SHEET || emulator.state.spreadsheets[id]?.sheets.some((s) => s.sheetId === current.sheetId));
         if (!linked) linkSpreadsheet(emulator, f, id);
       }),
     getDestinationId: () => requireDestination(form()),
@@ -123,7 +130,14 @@ export function makeForm(emulator: Emulator, formId: string): unknown {
       requireDestination(form());
       return 'SPREADSHEET';
     },
-    removeDestination: () => set((f) => (f.destination = null)),
+    // A tab already asked for still appears (Forms made the link); the form just stops writing there.
+    removeDestination: () =>
+      set((f) => {
+        // Tabs appear in the order their forms were linked.
+        for (const other of Object.values(formsState(emulator).forms)) if (other.destination?.sheetId === PENDING_SHEET && other !== f && other.createdAt <= f.createdAt) materializeTab(emulator, other);
+        materializeTab(emulator, f);
+        f.destination = null;
+      }),
 
     // ---- items ----
     getItems: (type?: unknown) => {

@@ -4,6 +4,7 @@
  * ./destination.ts; a respondent's submission (and the form-submit trigger it fires) is the
  * host's: emulator/host/forms.ts.
  */
+import { registerFile } from '../drive/state';
 import type { Emulator } from '../core/emulator';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';
 import { expose, type PolicyOf } from '../core/expose';
@@ -64,7 +65,10 @@ export function createFormApp(emulator: Emulator): GoogleAppsScript.Forms.FormAp
       forms()[id] = {
         id,
         publishedId: `1FAIpQLS${id}`,
-        title,
+        // In live runs the form's own title stays empty after create(title): only the Drive file
+        // is named (issuetracker.google.com/issues/442747794). The strict reading: empty.
+        title: '',
+        fileName: title,
         description: '',
         owner: emulator.user,
         createdAt: emulator.now(),
@@ -79,6 +83,7 @@ export function createFormApp(emulator: Emulator): GoogleAppsScript.Forms.FormAp
         destination: null,
         responses: [],
       };
+      registerFile(emulator, id);
       return makeForm(emulator, id);
     },
     openById(id: unknown) {

@@ -45,7 +45,8 @@ const ALL_CONVERSIONS: Record<string, string> = {
 /** A new item's state with the defaults Forms gives it. */
 export function newItem(id: number, type: EmulatedType): ItemState {
   const item: ItemState = { id, type, title: '', helpText: '', required: false };
-  if (type === 'MULTIPLE_CHOICE' || type === 'CHECKBOX' || type === 'LIST') item.choices = [];
+  // A new choice item has one empty choice (gas-fakes test/testform.js, live: "Live creates empty").
+  if (type === 'MULTIPLE_CHOICE' || type === 'CHECKBOX' || type === 'LIST') item.choices = [''];
   if (type === 'MULTIPLE_CHOICE' || type === 'CHECKBOX') item.other = false;
   if (type === 'SCALE') Object.assign(item, { lower: 1, upper: 5, leftLabel: '', rightLabel: '' });
   if (type === 'GRID') Object.assign(item, { rows: [], columns: [] });
@@ -91,6 +92,8 @@ export function makeItem(emulator: Emulator, formId: string, itemId: number, typ
     _formId: formId,
     _itemId: itemId,
     _kind: 'Item',
+    // String(item) names its type even for a generic Item from getItems (gas-fakes test/testform.js: "TextItem").
+    _toString: () => CLASS_OF[type],
     getId: () => itemId,
     getIndex: () => form().items.findIndex((i) => i.id === itemId),
     getTitle: () => item().title,

@@ -2,7 +2,7 @@
  * Form responses (reference/forms/form-response, item-response): views over the stored
  * responses, and the drafts a script builds with form.createResponse() and submits.
  * A script-made submission is recorded and written to the responses sheet, but fires no
- * trigger (PLATFORM.md: "Script-made submissions do not fire triggers").
+ * trigger (docs/platform.md: "Script-made submissions do not fire triggers").
  */
 import type { Emulator } from '../core/emulator';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';

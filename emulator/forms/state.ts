@@ -92,6 +92,10 @@ export interface FormState {
   /** The id in the responder URL (/forms/d/e/<publishedId>/viewform), distinct from the file id. */
   publishedId: string;
   title: string;
+  /** The Drive file's name: the title given to create (absent in states saved before). */
+  fileName?: string;
+  /** A form from before publish settings existed (host-made only): no setPublished. */
+  legacy?: boolean;
   description: string;
   owner: string;
   createdAt: number;
@@ -111,6 +115,13 @@ export interface FormState {
 
 export interface FormsState {
   forms: Record<string, FormState>;
+  /**
+   * When setDestination's responses tab appears: 'deferred' (the default, the strict reading: not
+   * before the execution that linked the form ends, so code must not expect it at once) or
+   * 'immediate'. Google only says the responses are saved there (reference/forms/form#
+   * setdestinationtype,-id); live runs show the tab arriving asynchronously.
+   */
+  destinationTabs?: 'deferred' | 'immediate';
 }
 
 export function formsState(emulator: Emulator): FormsState {

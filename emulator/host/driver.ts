@@ -9,6 +9,9 @@ import { invokeFromPage } from '../bridge';
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** The add-on's prefix for its developer-metadata store (src/platform/store.ts). */
+const STORE_PREFIX = 'pedagog.';
+
 export class AddonDriver {
   constructor(readonly host: Host) {}
 
@@ -52,6 +55,27 @@ export class AddonDriver {
   /** Header row of a tab. */
   headers(tab: string): string[] {
     return this.sheet(tab, (s) => s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0]!.map(String));
+  }
+
+  /**
+   * A value of the add-on's own memory of the workbook (src/platform/store.ts: developer metadata
+   * of PROJECT visibility, keys prefixed "pedagog."), read as the add-on reads it.
+   */
+  stored(key: string): string | null {
+    return this.asPerson((app) => {
+      const found = app.getActiveSpreadsheet().createDeveloperMetadataFinder().withKey(`${STORE_PREFIX}${key}`).find();
+      return found.length ? found[found.length - 1]!.getValue() : null;
+    });
+  }
+
+  /** Writes a value of the add-on's memory, as a hand-damaged or earlier state would be. */
+  store(key: string, value: string): void {
+    this.asPerson((app) => {
+      const ss = app.getActiveSpreadsheet();
+      const found = ss.createDeveloperMetadataFinder().withKey(`${STORE_PREFIX}${key}`).find();
+      if (found.length) found[found.length - 1]!.setValue(value);
+      else ss.addDeveloperMetadata(`${STORE_PREFIX}${key}`, value, app.DeveloperMetadataVisibility.PROJECT);
+    });
   }
 
   /** Types a value into the «Настройки» tab's row of a setting, found by its label. */

@@ -6,7 +6,7 @@
  * array of strings, timestamp and e-mail included), range (the new row), source (the
  * Spreadsheet), triggerUid, values (strings in column order).
  *
- * PLATFORM.md: submit events can be duplicated or missed; `delivery` reproduces both.
+ * docs/platform.md: submit events can be duplicated or missed; `delivery` reproduces both.
  */
 import type { FiredTrigger, Host } from '../host';
 import { isBlank, missingRequired, normalizeAnswer } from '../forms/answers';
@@ -59,7 +59,7 @@ export function submitFormResponse(host: Host, formId: string, answers: Record<s
   const form = formsState(emulator).forms[formId];
   if (!form) throw new FormSubmitError(`No form ${formId}`);
   const respondent = options.respondent ?? '';
-  // Forms created through the API after mid-2026 start unpublished (PLATFORM.md): nobody can answer.
+  // Forms created through the API after mid-2026 start unpublished (docs/platform.md): nobody can answer.
   if (!form.published) throw new FormSubmitError(`The form "${form.title}" is not published: responders cannot open it`);
   // The page Forms shows for a closed form.
   if (!isAccepting(form)) throw new FormSubmitError(`The form ${form.title} is no longer accepting responses.`);
@@ -115,7 +115,7 @@ export function submitFormResponse(host: Host, formId: string, answers: Record<s
           }),
         ];
       };
-      const outcome = host.run(trigger.handler, event, { user: trigger.user, authMode: 'FULL', kind: 'trigger' });
+      const outcome = host.run(trigger.handler, event, { user: trigger.user, authMode: 'FULL', kind: 'trigger', container: host.triggerContainer(trigger) });
       result.fired.push({ triggerUid: trigger.id, handler: trigger.handler, user: trigger.user, at: new Date(emulator.now()).toISOString(), outcome });
     }
   }

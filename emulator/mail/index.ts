@@ -12,14 +12,14 @@
  *   the English text of the Japanese message seen in logs ("上限を超えています: メッセージあたりの受信者数");
  * - body size 200 KB (consumer) / 400 KB (Workspace) (quotas page "Email body size"; the message
  *   text is the same pattern, unverified);
- * - the daily recipient quota (100 / 1,500, PLATFORM.md) counts every To, Cc and Bcc address:
+ * - the daily recipient quota (100 / 1,500, docs/platform.md) counts every To, Cc and Bcc address:
  *   "Service invoked too many times for one day: email." (quotas page wording).
  */
 import type { Emulator } from '../core/emulator';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';
 import { expose } from '../core/expose';
 import { isPlainObject } from '../core/realm';
-import { mailState, quotaKey, remainingRecipients, type SentAttachment, type SentMessage } from './state';
+import { dailyRecipientLimit, mailState, quotaKind, remainingRecipients, type SentAttachment, type SentMessage } from './state';
 
 export { outbox, remainingRecipients, dailyRecipientLimit, type SentMessage } from './state';
 
@@ -94,9 +94,7 @@ function send(emulator: Emulator, args: unknown[]): void {
   if (Math.max(Buffer.byteLength(body), Buffer.byteLength(htmlBody ?? '')) > maxBody) throw new ServiceError('Limit Exceeded: Email Body Size.');
   const attachments = draft.attachments === undefined ? [] : Array.isArray(draft.attachments) ? draft.attachments.map(attachmentOf) : badSignature(describeArgs(args), 'MailApp.sendEmail');
   const user = emulator.user;
-  if (count > remainingRecipients(emulator, user)) throw new ServiceError('Service invoked too many times for one day: email.');
-  const key = quotaKey(emulator, user);
-  emulator.state.quota[key] = (emulator.state.quota[key] ?? 0) + count;
+  emulator.useQuota(quotaKind(user), dailyRecipientLimit(emulator.state), count, 'Service invoked too many times for one day: email.');
   const message: SentMessage = {
     id: emulator.nextId('mail-'),
     at: emulator.now(),

@@ -52,18 +52,19 @@ export function outbox(source: Emulator | WorkspaceState, address?: string): Sen
 
 /**
  * guides/services/quotas: "Email recipients per day" 100 for consumer accounts, 1,500 for
- * Google Workspace (PLATFORM.md). Counted per user and per day, every To/Cc/Bcc address.
+ * Google Workspace (docs/platform.md). Counted per user in a window of 24 hours from the first
+ * send (not per calendar day), every To/Cc/Bcc address.
  */
 export function dailyRecipientLimit(state: WorkspaceState): number {
   return state.accountType === 'consumer' ? 100 : 1500;
 }
 
-export function quotaKey(emulator: Emulator, user: string): string {
-  return `${emulator.quotaDay()}|email:${user}`;
+/** The quota kind of a user's e-mail recipients (its window opens at their first send). */
+export function quotaKind(user: string): string {
+  return `email:${user}`;
 }
 
-/** Recipients this user may still send to today. */
+/** Recipients this user may still send to in the current 24-hour window. */
 export function remainingRecipients(emulator: Emulator, user = emulator.user): number {
-  const used = emulator.state.quota[quotaKey(emulator, user)] ?? 0;
-  return Math.max(0, dailyRecipientLimit(emulator.state) - used);
+  return Math.max(0, dailyRecipientLimit(emulator.state) - emulator.quotaUsed(quotaKind(user)));
 }

@@ -153,7 +153,7 @@ export function clockBuilder(emulator: Emulator, handler: string): GoogleAppsScr
       return self;
     },
     create() {
-      const documentId = emulator.state.activeSpreadsheetId;
+      const documentId = emulator.container;
       const check = clockDraft(emulator, handler, spec, 'check');
       return triggerView(emulator, insert(emulator, check.eventType, documentId, (id) => clockDraft(emulator, handler, spec, id)));
     },
@@ -172,7 +172,7 @@ function clockDraft(emulator: Emulator, handler: string, spec: ClockSpec, id: st
   }
   if (spec.weekDay !== undefined && kind !== 'weeks') throw new ServiceError('onWeekDay can only be used with everyWeeks.');
   if (kind === 'minutes' && isAddon(emulator.state)) throw new ServiceError(ADDON_MINUTES_MESSAGE);
-  const base = { handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: null, documentId: emulator.state.activeSpreadsheetId };
+  const base = { handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: null, documentId: emulator.container };
   let schedule: ClockSchedule;
   let nextRun: number;
   if (kind === 'once') {

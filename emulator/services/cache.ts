@@ -3,7 +3,7 @@
  * expiry on the emulator's clock; an expired entry reads as null and is dropped.
  *
  * Access 'limited': no OAuth scope, and like PropertiesService it is not for AuthMode.NONE
- * (PLATFORM.md: only the menu may be built there); the stricter choice where the docs are silent.
+ * (docs/platform.md: only the menu may be built there); the stricter choice where the docs are silent.
  */
 import type { Emulator } from '../core/emulator';
 import { expose, uniform } from '../core/expose';
@@ -108,7 +108,7 @@ export function createCacheService(emulator: Emulator): GoogleAppsScript.Cache.C
     },
     // cache-service#getdocumentcache: null outside a containing document.
     getDocumentCache: () => {
-      const id = emulator.state.activeSpreadsheetId;
+      const id = emulator.container;
       if (!id) return null;
       return cacheView(emulator, () => (cache().document[id] ??= {}));
     },

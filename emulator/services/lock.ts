@@ -15,7 +15,7 @@ import type { Emulator } from '../core/emulator';
 import { expose, uniform } from '../core/expose';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';
 
-/** reference/lock/lock#waitlocktimeoutinmillis throws this (PLATFORM.md, as seen in logs). */
+/** reference/lock/lock#waitlocktimeoutinmillis throws this (docs/platform.md, as seen in logs). */
 export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
 
 const HELD = 'lock.held';
@@ -50,9 +50,12 @@ function lockView(emulator: Emulator, name: string): GoogleAppsScript.Lock.Lock 
   const me = () => emulator.execution?.id ?? 0;
   const timeout = (value: unknown, method: string): number => {
     if (typeof value !== 'number' || Number.isNaN(value)) badSignature(describeArgs([value]), `LockService.Lock.${method}`);
-    return Math.max(0, value);
+    return value;
   };
   const acquire = (ms: number): boolean => {
+    // A negative timeout never acquires: tryLock(-100) is false and waitLock(-100) throws the
+    // timeout message (gas-fakes test/testlock.js, "Lock timeout failures", run in live Apps Script).
+    if (ms < 0) return false;
     const holder = held.get(name);
     if (holder === undefined || holder === me()) {
       held.set(name, me());
@@ -86,7 +89,7 @@ export function createLockService(emulator: Emulator): GoogleAppsScript.Lock.Loc
     getUserLock: () => lockView(emulator, `user:${emulator.user}`),
     // lock-service#getdocumentlock: null outside a containing document.
     getDocumentLock: () => {
-      const id = emulator.state.activeSpreadsheetId;
+      const id = emulator.container;
       return id ? lockView(emulator, `document:${id}`) : null;
     },
   };

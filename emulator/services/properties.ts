@@ -107,7 +107,7 @@ export function createPropertiesService(emulator: Emulator): GoogleAppsScript.Pr
     },
     // properties-service#getdocumentproperties: null when there is no containing document.
     getDocumentProperties: () => {
-      const id = emulator.state.activeSpreadsheetId;
+      const id = emulator.container;
       if (!id) return null;
       return propertiesView(emulator, () => (props().document[id] ??= {}));
     },

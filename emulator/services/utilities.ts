@@ -22,8 +22,16 @@ function signedBytes(emulator: Emulator, buffer: Buffer): number[] {
   return emulator.realm.Array.from(buffer, (b) => (b > 127 ? b - 256 : b));
 }
 
-function toBuffer(value: unknown, charset: unknown, key: string): Buffer {
-  if (typeof value === 'string') return Buffer.from(value, charset === 'US_ASCII' ? 'latin1' : 'utf8');
+/**
+ * Text in US-ASCII as Java encodes it: each character (a whole surrogate pair counts as one) that
+ * ASCII lacks becomes "?" (gas-fakes test/testutilities.js: "€🙂" digests as "??" in US_ASCII).
+ */
+function asciiBytes(text: string): Buffer {
+  return Buffer.from([...text].map((ch) => (ch.length === 1 && ch.charCodeAt(0) < 128 ? ch.charCodeAt(0) : 0x3f)));
+}
+
+function toBuffer(value: unknown, charset: unknown, key: string, fallback: 'UTF_8' | 'US_ASCII' = 'UTF_8'): Buffer {
+  if (typeof value === 'string') return (charset ?? fallback) === 'UTF_8' ? Buffer.from(value, 'utf8') : asciiBytes(value);
   if (Array.isArray(value) && value.every((b) => typeof b === 'number')) return Buffer.from((value as number[]).map((b) => b & 0xff));
   return badSignature(describeArgs([value]), key);
 }
@@ -124,10 +132,15 @@ export function createUtilities(emulator: Emulator): GoogleAppsScript.Utilities.
     },
 
     // utilities#computedigestalgorithm,-value: Byte[] of the digest (strings hashed as UTF-8).
-    computeDigest(algorithm: unknown, value: unknown, charset?: unknown) {
+    // utilities#computedigestalgorithm,-value[,-charset]: a string without a charset is read as
+    // US-ASCII; bytes take no charset (gas-fakes test/testutilities.js, «utilities digest»).
+    computeDigest(algorithm: unknown, value: unknown, charset?: unknown, ...extra: unknown[]) {
       const name = NODE_DIGEST[String(algorithm)];
-      if (!name) badSignature(describeArgs([algorithm, value]), 'Utilities.computeDigest');
-      return signedBytes(emulator, createHash(name).update(toBuffer(value, charset, 'Utilities.computeDigest')).digest());
+      const charsetOk = charset === undefined || (typeof value === 'string' && (charset === 'UTF_8' || charset === 'US_ASCII'));
+      if (!name || typeof algorithm !== 'string' || !charsetOk || extra.length > 0 || value === undefined) {
+        badSignature(describeArgs([algorithm, value, charset, ...extra].filter((a) => a !== undefined)), 'Utilities.computeDigest');
+      }
+      return signedBytes(emulator, createHash(name!).update(toBuffer(value, charset, 'Utilities.computeDigest', 'US_ASCII')).digest());
     },
 
     // utilities#parsecsvcsv: String[][]

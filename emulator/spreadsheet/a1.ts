@@ -38,9 +38,22 @@ export function splitSheet(a1: string): { sheetName: string | null; ref: string 
   return { sheetName: null, ref: a1 };
 }
 
-/** Parses an A1 reference; null when it is not one (the caller throws "Range not found"). */
+/**
+ * R1C1 notation, which reference/spreadsheet/sheet#getrangea1notation also accepts ("The range to
+ * return, as specified in A1 notation or R1C1 notation"): absolute "R2C3" and "R1C1:R4C5" only;
+ * relative forms (R[1]C[-1]) have no meaning without a current cell and are refused.
+ */
+const R1C1 = /^R(\d+)C(\d+)(?::R(\d+)C(\d+))?$/i;
+
+/** Parses an A1 (or absolute R1C1) reference; null when it is not one (the caller throws "Range not found"). */
 export function parseA1(a1: string): ParsedA1 | null {
   const { sheetName, ref } = splitSheet(a1.trim());
+  const rc = R1C1.exec(ref);
+  if (rc) {
+    const [r1, c1, r2 = r1, c2 = c1] = rc.slice(1).filter((x) => x !== undefined).map(Number) as number[];
+    if (!r1 || !c1 || !r2 || !c2) return null;
+    return { sheetName, startRow: Math.min(r1, r2), startColumn: Math.min(c1, c2), endRow: Math.max(r1, r2), endColumn: Math.max(c1, c2) };
+  }
   const parts = ref.split(':');
   if (parts.length > 2 || parts.some((p) => p === '')) return null;
   const ends = parts.map((p) => CELL.exec(p));
@@ -71,21 +84,34 @@ export function parseA1(a1: string): ParsedA1 | null {
   };
 }
 
-/** Resolves open sides against the sheet's size. */
+/**
+ * Resolves open sides against the sheet's size. A reference with an open side keeps which sides
+ * were given (`open`), so getA1Notation gives "5:7" and "D:F" back and isStartRowBounded & co.
+ * answer as in gas-fakes test/testsheetsdeveloper.js (run against live Apps Script).
+ */
 export function toRect(p: ParsedA1, maxRows: number, maxColumns: number): Rect {
   const row = p.startRow ?? 1;
   const column = p.startColumn ?? 1;
   const endRow = p.endRow ?? maxRows;
   const endColumn = p.endColumn ?? maxColumns;
-  return { row, column, numRows: endRow - row + 1, numColumns: endColumn - column + 1 };
+  const rect: Rect = { row, column, numRows: endRow - row + 1, numColumns: endColumn - column + 1 };
+  const open = { startRow: p.startRow === null, endRow: p.endRow === null, startColumn: p.startColumn === null, endColumn: p.endColumn === null };
+  if (open.startRow || open.endRow || open.startColumn || open.endColumn) rect.open = open;
+  return rect;
 }
 
 export function cellA1(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
 }
 
-/** A1 notation of a rect, as Range.getA1Notation gives it ("A1:C3", a single cell "B2"). */
+/** A1 notation of a rect, as Range.getA1Notation gives it ("A1:C3", a single cell "B2", "5:7", "D:F", "A2:B"). */
 export function rectA1(rect: Rect): string {
+  const open = rect.open;
+  const lastRow = rect.row + rect.numRows - 1;
+  const lastColumn = rect.column + rect.numColumns - 1;
+  if (open?.startColumn && open.endColumn && !open.startRow) return `${rect.row}:${lastRow}`;
+  if (open?.startRow && open.endRow) return `${columnLetters(rect.column)}:${columnLetters(lastColumn)}`;
+  if (open?.endRow) return `${cellA1(rect.row, rect.column)}:${columnLetters(lastColumn)}`;
   const start = cellA1(rect.row, rect.column);
   if (rect.numRows === 1 && rect.numColumns === 1) return start;
   return `${start}:${cellA1(rect.row + rect.numRows - 1, rect.column + rect.numColumns - 1)}`;

@@ -3,6 +3,7 @@
  * CLI use to set up and inspect spreadsheets.
  */
 import type { Emulator } from '../core/emulator';
+import { registerFile } from '../drive/state';
 import { ServiceError } from '../core/errors';
 import { parseA1, toRect } from './a1';
 import { BooleanCriteria, newRuleBuilder, RelativeDate } from './conditional';
@@ -14,6 +15,7 @@ import { lastColumn, lastRow, newSheet } from './model';
 import { displayValue, isDateFormat } from './numfmt';
 import { DOC, OTHER, PURE, checkArgs, view, type Viewable } from './policy';
 import { ProtectionType } from './protection';
+import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './metadata';
 import { RangeImpl } from './range';
 import { sheetBaseName } from './sheet-ops';
 import { activeSheet } from './spreadsheet';
@@ -60,6 +62,8 @@ function buildSpreadsheet(emulator: Emulator, options: NewSpreadsheetOptions): S
 export function createSpreadsheet(emulator: Emulator, options: NewSpreadsheetOptions): string {
   const ss = buildSpreadsheet(emulator, options);
   if (!emulator.state.activeSpreadsheetId) emulator.state.activeSpreadsheetId = ss.id;
+  // A spreadsheet is a file in its owner's Drive from the start.
+  registerFile(emulator, ss.id);
   return ss.id;
 }
 
@@ -133,11 +137,18 @@ class SpreadsheetAppImpl implements Viewable {
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly BooleanCriteria = BooleanCriteria;
   readonly RelativeDate = RelativeDate;
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
 
   constructor(private readonly emulator: Emulator) {}
 
+  /**
+   * The execution's containing spreadsheet. reference/spreadsheet/spreadsheet-app#
+   * getactivespreadsheet: "Returns the currently active spreadsheet, or null if there is none";
+   * an add-on's time-driven or form-submit trigger runs with none (Emulator.container).
+   */
   private _activeId(): string | null {
-    const id = this.emulator.state.activeSpreadsheetId;
+    const id = this.emulator.container;
     return id && this.emulator.state.spreadsheets[id] ? id : null;
   }
 
@@ -212,6 +223,7 @@ class SpreadsheetAppImpl implements Viewable {
       rows: rows as number | undefined,
       columns: columns as number | undefined,
     });
+    registerFile(this.emulator, ss.id);
     return makeSpreadsheet(this.emulator, ss.id);
   }
 

@@ -151,6 +151,8 @@ function formatNumber(x: number, format: string, sep: Separators): string {
   const rounded = roundTo(value, maxDigits);
   let [int = '0', dec = ''] = Math.abs(rounded).toFixed(maxDigits).split('.');
   while (dec.length > minDec.length && dec.endsWith('0')) dec = dec.slice(0, -1);
+  // "#0.#" of a whole number: whether Sheets keeps the decimal point ("5.") is not sourced.
+  if (optDec.length > 0 && minDec.length === 0 && dec === '') throw new ServiceError(`Number format ${format} is not emulated for a whole number`);
   const minInt = (intPart.match(/0/g) ?? []).length;
   if (int === '0' && minInt === 0) int = '';
   int = int.padStart(minInt, '0');
@@ -180,7 +182,47 @@ export function displayValue(value: CellValue, format: string | null, locale: st
   const sep = localeSeparators(locale);
   if (!format || format === AUTOMATIC_FORMAT || format === '@' || format === 'General') return formatGeneral(value, sep);
   if (format.includes(';')) throw new ServiceError(`Number format ${format} is not emulated`);
+  if (/\[[hms]+\]/i.test(format)) return formatElapsed(value, format, sep);
   const tokens = dateTokens(format);
   if (tokens) return formatDate(value, tokens, format);
   return formatNumber(value, format, sep);
+}
+
+/**
+ * Durations (sheets/api/guides/formats: "[h+] Number of elapsed hours in a time duration", "[m+]"
+ * minutes, "[s+]" seconds; the first bracketed unit counts the whole duration, later ones the
+ * remainder; "0" after a "." is a fraction of a second). The guide's examples, for 3:13:41.255:
+ * "[hh]:[mm]:[ss].000" → "03:13:41.255", "[mmmm]:[ss].000" → "0193:41.255".
+ */
+function formatElapsed(serial: number, format: string, sep: Separators): string {
+  const millis = Math.round(Math.abs(serial) * 86_400_000);
+  const sizes: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1000 };
+  let out = serial < 0 ? '-' : '';
+  let first = true;
+  for (let i = 0; i < format.length; ) {
+    const bracket = /^\[([hms])\1*\]/i.exec(format.slice(i));
+    const plain = /^([ms])\1*/i.exec(format.slice(i));
+    const fraction = /^\.(0+)/.exec(format.slice(i));
+    if (bracket || plain) {
+      const m = (bracket ?? plain)!;
+      const letter = m[1]!.toLowerCase();
+      const width = bracket ? m[0].length - 2 : m[0].length;
+      const unit = sizes[letter]!;
+      const outer = letter === 'h' ? Infinity : letter === 'm' ? 3_600_000 : 60_000;
+      const n = first ? Math.floor(millis / unit) : Math.floor((millis % outer) / unit);
+      first = false;
+      out += pad(n, width);
+      i += m[0].length;
+    } else if (fraction) {
+      const digits = fraction[1]!.length;
+      out += sep.decimal + pad(Math.floor(((millis % 1000) / 1000) * 10 ** digits), digits);
+      i += fraction[0].length;
+    } else if (/[:\s-]/.test(format[i]!)) {
+      out += format[i];
+      i += 1;
+    } else {
+      throw new ServiceError(`Number format ${format} is not emulated`);
+    }
+  }
+  return out;
 }

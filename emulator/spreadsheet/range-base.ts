@@ -9,6 +9,7 @@ import { makeSheet, type RangeView } from './factories';
 import { sheetState, spreadsheetState } from './lookup';
 import { checkArgs, type Viewable } from './policy';
 import { assertEditable } from './protection';
+import { rangeMetadata } from './metadata';
 import type { Rect, SheetState, SpreadsheetState } from './state';
 
 /** reference/spreadsheet/sheet#getrangerow,-column,-numrows,-numcolumns: the argument checks. */
@@ -118,6 +119,25 @@ export class RangeBase implements Viewable, RangeView {
   }
   getA1Notation(): string {
     return rectA1(this._rect);
+  }
+  // range#isstartrowbounded & co.: whether the reference named that side ("B:D" names no rows).
+  isStartRowBounded(): boolean {
+    return !this._rect.open?.startRow;
+  }
+  isEndRowBounded(): boolean {
+    return !this._rect.open?.endRow;
+  }
+  isStartColumnBounded(): boolean {
+    return !this._rect.open?.startColumn;
+  }
+  isEndColumnBounded(): boolean {
+    return !this._rect.open?.endColumn;
+  }
+  /** range#adddevelopermetadatakey: only whole rows or columns take metadata (not emulated here). */
+  addDeveloperMetadata(): never {
+    const open = this._rect.open;
+    const whole = open !== undefined && ((open.startColumn && open.endColumn) || (open.startRow && open.endRow));
+    return rangeMetadata(whole ? 'whole' : 'arbitrary');
   }
   getGridId(): number {
     return this._sheetId;

@@ -5,6 +5,7 @@
  * with a date/time format comes back as a Date for that wall-clock time in the spreadsheet's
  * zone. Formula cells give their computed value; errors give Sheets' error text ("#DIV/0!").
  */
+import { columnLetters, columnNumber } from './a1';
 import { ServiceError } from '../core/errors';
 import { cellTooLong, enterValue, type EntryContext } from './entered';
 import { serialToInstant } from './dates';
@@ -131,7 +132,11 @@ export class RangeData extends RangeBase {
   setFormula(formula: unknown): unknown {
     checkArgs('Range', 'setFormula', [formula], ['string']);
     const text = formula as string;
-    this.writeCells(() => (text === '' ? '' : text.startsWith('=') ? text : `=${text}`));
+    const base = text === '' ? '' : text.startsWith('=') ? text : `=${text}`;
+    // Each cell gets the formula as if filled from the first: relative references move with the
+    // cell ("=A1" on A1:B2 reads back [["=A1","=B1"],["=A2","=B2"]]: gas-fakes
+    // test/testsheets.js «setting and repeating cell formats», live Apps Script).
+    this.writeCells((r, c) => (base === '' ? '' : shiftReferences(base, r, c)));
     return this._self;
   }
 
@@ -227,4 +232,24 @@ export class RangeData extends RangeBase {
       }
     }
   }
+}
+
+/**
+ * Moves the relative A1 references of a formula by `rows` and `columns` (absolute parts marked
+ * with $ stay); text inside string literals is left alone.
+ */
+export function shiftReferences(formula: string, rows: number, columns: number): string {
+  if (rows === 0 && columns === 0) return formula;
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(^|[^A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (_m, pre: string, colAbs: string, col: string, rowAbs: string, row: string) => {
+            const column = colAbs ? col.toUpperCase() : columnLetters(columnNumber(col) + columns);
+            const line = rowAbs ? row : String(Number(row) + rows);
+            return `${pre}${colAbs}${column}${rowAbs}${line}`;
+          }),
+    )
+    .join('');
 }

@@ -210,22 +210,45 @@ export class RangeImpl extends RangeData {
    */
   merge(): unknown {
     checkArgs('Range', 'merge', [], []);
-    const sheet = this.sheet;
-    const merges = sheet.merges ?? [];
-    const partial = merges.filter((m) => overlaps(m, this._rect) && !inside(m, this._rect));
-    if (partial.length > 0) throw new ServiceError('You must select all cells in a merged range to merge or unmerge them.');
-    this.beginWrite(this.ss, sheet);
-    const { row, column, numRows, numColumns } = this._rect;
-    for (const layer of ['values', 'formulas'] as const) {
-      const grid = sheet[layer] as Array<Array<unknown> | null>;
-      for (let r = row; r < row + numRows; r++) {
-        const line = grid[r - 1];
-        if (!line) continue;
-        for (let c = column; c < column + numColumns; c++) if (r !== row || c !== column) line[c - 1] = null;
-      }
-    }
-    sheet.merges = [...merges.filter((m) => !inside(m, this._rect)), { ...this._rect }];
+    this.mergeRects([this._rect]);
     return this._self;
+  }
+
+  /** reference/spreadsheet/range#mergeacross: one merge per row (gas-fakes test/testsheets.js «mergeAcross»). */
+  mergeAcross(): unknown {
+    checkArgs('Range', 'mergeAcross', [], []);
+    const { row, column, numRows, numColumns } = this._rect;
+    this.mergeRects(Array.from({ length: numRows }, (_, i) => ({ row: row + i, column, numRows: 1, numColumns })));
+    return this._self;
+  }
+
+  /** reference/spreadsheet/range#mergevertically: one merge per column (the same suite). */
+  mergeVertically(): unknown {
+    checkArgs('Range', 'mergeVertically', [], []);
+    const { row, column, numRows, numColumns } = this._rect;
+    this.mergeRects(Array.from({ length: numColumns }, (_, i) => ({ row, column: column + i, numRows, numColumns: 1 })));
+    return this._self;
+  }
+
+  private mergeRects(rects: Rect[]): void {
+    const sheet = this.sheet;
+    let merges = sheet.merges ?? [];
+    for (const rect of rects) {
+      if (merges.some((m) => overlaps(m, rect) && !inside(m, rect))) throw new ServiceError('You must select all cells in a merged range to merge or unmerge them.');
+    }
+    this.beginWrite(this.ss, sheet);
+    for (const { row, column, numRows, numColumns } of rects) {
+      for (const layer of ['values', 'formulas'] as const) {
+        const grid = sheet[layer] as Array<Array<unknown> | null>;
+        for (let r = row; r < row + numRows; r++) {
+          const line = grid[r - 1];
+          if (!line) continue;
+          for (let c = column; c < column + numColumns; c++) if (r !== row || c !== column) line[c - 1] = null;
+        }
+      }
+      merges = [...merges.filter((m) => !inside(m, { row, column, numRows, numColumns })), { row, column, numRows, numColumns }];
+    }
+    sheet.merges = merges;
   }
 
   /** reference/spreadsheet/range#breakapart: merges inside the range become cells again. */

@@ -1,4 +1,5 @@
 /** Sheet (reference/spreadsheet/sheet): one tab of a spreadsheet, a view over its state. */
+import { addMetadata, metadataFinder, metadataViews } from './metadata';
 import type { Emulator } from '../core/emulator';
 import { ServiceError } from '../core/errors';
 import { parseA1, toRect } from './a1';
@@ -56,6 +57,26 @@ export class SheetImpl implements Viewable, SheetView {
   getSheetName(): string {
     return this.sheet.name;
   }
+  /**
+   * sheet#getformurl: "the URL for the form that sends its responses to this sheet, or null".
+   * The URL's exact form is unverified (the emulator gives the form's /d/<id>/viewform address);
+   * code should match the form's id in it. A tab that has not appeared yet has none.
+   */
+  getFormUrl(): string | null {
+    const forms = (this.emulator.state.extra['forms'] as { forms?: Record<string, { id: string; destination: { spreadsheetId: string; sheetId: number } | null }> } | undefined)?.forms ?? {};
+    const form = Object.values(forms).find((f) => f.destination?.spreadsheetId === this._ssId && f.destination.sheetId === this._sheetId);
+    return form ? `https://docs.google.com/forms/d/${form.id}/viewform` : null;
+  }
+  addDeveloperMetadata(...args: unknown[]): unknown {
+    addMetadata(this.emulator, 'Sheet', this._ssId, this._sheetId, args);
+    return this._self;
+  }
+  getDeveloperMetadata(): unknown[] {
+    return metadataViews(this.emulator, this._ssId, (m) => m.sheetId === this._sheetId);
+  }
+  createDeveloperMetadataFinder(): unknown {
+    return metadataFinder(this.emulator, this._ssId, this._sheetId);
+  }
   /** 1-based position among the tabs. */
   getIndex(): number {
     const ss = this.ss;
@@ -81,7 +102,7 @@ export class SheetImpl implements Viewable, SheetView {
       if (!parsed || (parsed.sheetName !== null && parsed.sheetName !== sheet.name)) throw new ServiceError('Range not found');
       const rect = toRect(parsed, sheet.maxRows, sheet.maxColumns);
       if (rect.row + rect.numRows - 1 > sheet.maxRows || rect.column + rect.numColumns - 1 > sheet.maxColumns) throw new ServiceError('Range not found');
-      return this._range(rect.row, rect.column, rect.numRows, rect.numColumns);
+      return makeRange(this.emulator, this._ssId, this._sheetId, rect);
     }
     const rect = checkCoordinates(sheet, a as number, b as number, (c as number | undefined) ?? 1, (d as number | undefined) ?? 1);
     return this._range(rect.row, rect.column, rect.numRows, rect.numColumns);
@@ -321,6 +342,11 @@ export class SheetImpl implements Viewable, SheetView {
   }
   clearFormats(): unknown {
     return this.clear({ formatOnly: true });
+  }
+  /** sheet#clearnotes: notes only (gas-fakes test/testsheets.js «Sheet clearing methods»). */
+  clearNotes(): unknown {
+    this.sheet.notes = [];
+    return this._self;
   }
   protect(): unknown {
     const ss = this.ss;

@@ -11,6 +11,7 @@ import { makeUser, protectionsOf } from './protection';
 import { addSheet } from './sheet-ops';
 import type { SheetState, SpreadsheetState } from './state';
 import { recordToast } from './ui';
+import { addMetadata, metadataFinder, metadataViews } from './metadata';
 
 /** The user's active sheet: the one they last activated, else the first visible one. */
 export function activeSheet(emulator: Emulator, ss: SpreadsheetState): SheetState {
@@ -44,6 +45,17 @@ export class SpreadsheetImpl implements Viewable, SpreadsheetView {
 
   getId(): string {
     return this.ss.id;
+  }
+  addDeveloperMetadata(...args: unknown[]): unknown {
+    addMetadata(this.emulator, 'Spreadsheet', this._ssId, null, args);
+    return this._self;
+  }
+  /** spreadsheet#getdevelopermetadata: the top-level spreadsheet's own metadata only. */
+  getDeveloperMetadata(): unknown[] {
+    return metadataViews(this.emulator, this._ssId, (m) => m.sheetId === null);
+  }
+  createDeveloperMetadataFinder(): unknown {
+    return metadataFinder(this.emulator, this._ssId, null);
   }
   getName(): string {
     return this.ss.name;
@@ -113,6 +125,8 @@ export class SpreadsheetImpl implements Viewable, SpreadsheetView {
     ss.sheets = ss.sheets.filter((s) => s.sheetId !== id);
     ss.protections = ss.protections.filter((p) => p.sheetId !== id);
     ss.namedRanges = ss.namedRanges.filter((n) => n.sheetId !== id);
+    // spreadsheets.developerMetadata: "If the associated object is deleted its metadata is deleted too."
+    if (ss.metadata) ss.metadata = ss.metadata.filter((m) => m.sheetId !== id);
     for (const [user, sel] of Object.entries(ss.selection)) if (sel.sheetId === id) delete ss.selection[user];
   }
   getActiveSheet(): unknown {
@@ -131,7 +145,8 @@ export class SpreadsheetImpl implements Viewable, SpreadsheetView {
   }
   getCurrentCell(): unknown {
     const range = this.getActiveRange() as RangeView;
-    return makeRange(this.emulator, this._ssId, range._sheetId, { ...range._rect, numRows: 1, numColumns: 1 });
+    const { row, column } = range._rect;
+    return makeRange(this.emulator, this._ssId, range._sheetId, { row, column, numRows: 1, numColumns: 1 });
   }
 
   /** Spreadsheet.getRange("'Лист 1'!A1:B2"), or on the active sheet without a sheet name. */

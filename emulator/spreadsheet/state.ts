@@ -22,6 +22,8 @@ export interface Rect {
   column: number;
   numRows: number;
   numColumns: number;
+  /** Sides an A1 reference left open ("5:7" has no columns, "D:F" no rows); absent: all given. */
+  open?: { startRow: boolean; endRow: boolean; startColumn: boolean; endColumn: boolean };
 }
 
 export interface ValidationState {
@@ -39,6 +41,15 @@ export interface ConditionalRuleState {
   fontColor: string | null;
   bold: boolean | null;
   ranges: Array<{ sheetId: number; rect: Rect }>;
+}
+
+/** Developer metadata at the spreadsheet (sheetId null) or sheet level (metadata.ts). */
+export interface MetadataState {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+  sheetId: number | null;
 }
 
 export interface SheetState {
@@ -127,4 +138,6 @@ export interface SpreadsheetState {
   nextSheetId: number;
   /** Next embedded chart id (absent until the first chart). */
   nextChartId?: number;
+  /** Developer metadata of the spreadsheet and its sheets (absent until the first). */
+  metadata?: MetadataState[];
 }

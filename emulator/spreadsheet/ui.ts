@@ -4,7 +4,7 @@
  * queue (`answerNextDialog`); with none queued the user closes the dialog (Button.CLOSE).
  *
  * Access: building menus works in every mode (reference/script/auth-mode sample: "Add a normal
- * menu item (works in all authorization modes)"); dialogs and sidebars need FULL (PLATFORM.md:
+ * menu item (works in all authorization modes)"); dialogs and sidebars need FULL (docs/platform.md:
  * "Sidebars and dialogs cannot be opened in LIMITED") and the container.ui scope
  * (reference/base/ui, Authorization). Alerts and prompts are dialogs too: FULL, the stricter
  * reading where the docs are silent.

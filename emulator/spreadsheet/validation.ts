@@ -107,6 +107,11 @@ class DataValidationBuilderImpl implements Viewable {
     checkArgs('DataValidationBuilder', 'requireNumberBetween', [start, end], ['number', 'number']);
     return this._set('requireNumberBetween', 'NUMBER_BETWEEN', [start as number, end as number]);
   }
+  // data-validation-builder#requirenumberequaltonumber
+  requireNumberEqualTo(number: unknown): unknown {
+    checkArgs('DataValidationBuilder', 'requireNumberEqualTo', [number], ['number']);
+    return this._set('requireNumberEqualTo', 'NUMBER_EQUAL_TO', [number as number]);
+  }
   setAllowInvalid(allow: unknown): unknown {
     checkArgs('DataValidationBuilder', 'setAllowInvalid', [allow], ['boolean']);
     this.rule = { ...this.rule, allowInvalid: allow as boolean };
@@ -220,6 +225,8 @@ export function passes(ss: SpreadsheetState, nowMs: number, rule: ValidationStat
       return args.some((a) => a === value || String(a) === String(value));
     case 'NUMBER_BETWEEN':
       return typeof value === 'number' && value >= (args[0] as number) && value <= (args[1] as number);
+    case 'NUMBER_EQUAL_TO':
+      return typeof value === 'number' && value === (args[0] as number);
     case 'DATE_IS_VALID_DATE':
       return isDateValue;
     case 'DATE_AFTER':

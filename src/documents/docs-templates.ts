@@ -1,6 +1,6 @@
 /**
  * The school's default templates in Drive: a «Шаблоны» folder under the school's folder, one Doc per
- * document kind, their ids in the document properties. A template that exists is the deputy's and
+ * document kind, their ids in the workbook's store. A template that exists is the deputy's and
  * is never rewritten; only a missing or trashed one is created again from its default layout.
  */
 import { DOCUMENT_KINDS } from '../domain/options';
@@ -8,6 +8,7 @@ import { RU } from '../text/ru';
 import { createTemplateDoc } from './docs-build';
 import type { DocumentKind } from './fields';
 import { DEFAULT_LAYOUTS } from './layouts';
+import { documentStore } from '../platform/store';
 
 export const TEMPLATE_PROPERTY_PREFIX = 'template.';
 
@@ -54,13 +55,13 @@ function alive(id: string | null): id is string {
 
 export function ensureTemplates(schoolFolderId: string): EnsuredTemplates {
   const folder = templatesFolder(DriveApp.getFolderById(schoolFolderId));
-  const properties = PropertiesService.getDocumentProperties();
-  const stored = properties.getProperties();
+  const properties = documentStore();
   const ids = {} as Record<DocumentKind, string>;
   const created: DocumentKind[] = [];
   const fresh: Record<string, string> = {};
   for (const kind of DOCUMENT_KINDS.keys) {
-    const id = stored[templateProperty(kind)] ?? null;
+    // Key by key: reading the whole store costs a call per entry of the workbook's memory.
+    const id = properties.getProperty(templateProperty(kind));
     if (alive(id)) {
       ids[kind] = id;
       continue;

@@ -1,5 +1,5 @@
 /**
- * A batch of documents as a job kept in document properties: each execution works until about
+ * A batch of documents as a job kept in the workbook's store (platform/store.ts): each execution works until about
  * 4.5 of its 6 minutes, saves its progress and stops; a menu click or the daily tick resumes it.
  * A failure on one record is kept with its reason and the others go on; the daily "documents
  * created" quota stops the job until tomorrow.
@@ -11,6 +11,7 @@ import { DICTIONARIES, type DocumentKind } from './fields';
 import { Folders, generateOne } from './generate';
 import { Book } from './generate-records';
 import { checkTemplate, type TemplateProblem } from './template-check';
+import { documentStore } from '../platform/store';
 
 const T = RU.documentsPage;
 export const JOB_KEY = 'documents.job';
@@ -34,7 +35,7 @@ export interface Job {
 }
 
 export function loadJob(): Job | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(JOB_KEY);
+  const raw = documentStore().getProperty(JOB_KEY);
   if (!raw) return null;
   try {
     return JSON.parse(raw) as Job;
@@ -45,7 +46,7 @@ export function loadJob(): Job | null {
 
 export function saveJob(job: Job): void {
   job.notes = job.notes.slice(-10);
-  PropertiesService.getDocumentProperties().setProperty(JOB_KEY, JSON.stringify(job));
+  documentStore().setProperty(JOB_KEY, JSON.stringify(job));
 }
 
 export function newJob(kind: DocumentKind, ids: readonly string[]): Job {

@@ -4,21 +4,34 @@
  */
 import { processSubmission, sweepResponses, type ProcessSummary } from '../forms/process';
 import { BusyError } from '../platform/lock';
+import { storeReady } from '../platform/store';
+import { inWorkbook } from '../platform/workbook-ref';
 import { RU } from '../text/ru';
 
 const T = RU.formsProcess;
 
-/** Installable form-submit trigger of the spreadsheet: routes by the responses tab's name. */
+/**
+ * Installable form-submit trigger of the spreadsheet: routes by the responses tab's name. An
+ * add-on's trigger may run with no active spreadsheet (docs/platform.md): the workbook is the one
+ * the event's range is on (guides/triggers/events#form-submit: `range`), never the active one.
+ */
 export function onFormSubmitEvent(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
-  const sheetName = e?.range?.getSheet().getName();
-  try {
-    if (sheetName) processSubmission(sheetName);
-    else sweepResponses();
-  } catch (error) {
-    // Another execution holds the lock: it (or the next event, or the sweep) takes this response.
-    if (error instanceof BusyError) return;
-    throw error;
-  }
+  const sheet = e?.range?.getSheet();
+  const spreadsheet = sheet?.getParent() ?? SpreadsheetApp.getActiveSpreadsheet();
+  // Nothing to work on: the daily sweep takes the response.
+  if (!spreadsheet) return;
+  inWorkbook(spreadsheet, () => {
+    // An old workbook whose memory a person has not yet opened: the sweep takes it later.
+    if (!storeReady()) return;
+    try {
+      if (sheet) processSubmission(sheet);
+      else sweepResponses();
+    } catch (error) {
+      // Another execution holds the lock: it (or the next event, or the sweep) takes this response.
+      if (error instanceof BusyError) return;
+      throw error;
+    }
+  });
 }
 
 export function summaryText(summary: ProcessSummary): string {

@@ -2,13 +2,18 @@
 import { RU } from '../text/ru';
 import { FORM_KINDS, type FormKind } from '../forms/definitions';
 import { createFormsOf, ensureFormSubmitTrigger, formExists, planForms, storedForm } from '../forms/create';
+import { responsesSheet } from '../forms/responses-tab';
+import { openWorkbook } from '../workbook/sheets';
 
 function linkLines(): string[] {
   const lines: string[] = [];
+  const workbook = openWorkbook();
   for (const kind of FORM_KINDS) {
     const stored = storedForm(kind);
     const name = RU.formsPage.kinds[kind];
-    lines.push(stored && formExists(stored) ? RU.formsPage.link(name, stored.url, stored.sheetName) : RU.formsPage.missing(name));
+    // The tab is found by its form; one that appeared since is named now (responses-tab.ts).
+    const tab = stored ? responsesSheet(workbook, kind, stored) : null;
+    lines.push(stored && formExists(stored) ? RU.formsPage.link(name, stored.url, tab?.getName() ?? RU.formsPage.tabPending) : RU.formsPage.missing(name));
   }
   return lines;
 }

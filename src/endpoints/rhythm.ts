@@ -7,7 +7,9 @@
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
 import { runTick, type TickReport } from '../rhythm/tick';
-import { installTickTrigger, removeTickTriggers, removeTrigger, tickTriggers } from '../rhythm/trigger';
+import { installTickTrigger, removeTickTriggers, removeTrigger, tickTriggers, workbookOfTrigger } from '../rhythm/trigger';
+import { storeReady } from '../platform/store';
+import { currentSpreadsheet, inWorkbook } from '../platform/workbook-ref';
 import { loadState, saveState, type RhythmState } from '../rhythm/state';
 import { settingsFrom } from '../workbook/data-check';
 import { loadTab } from '../workbook/repo';
@@ -57,7 +59,7 @@ export function enableReminders(): void {
 
 export function disableReminders(): void {
   const ui = SpreadsheetApp.getUi();
-  const spreadsheetId = SpreadsheetApp.getActiveSpreadsheet().getId();
+  const spreadsheetId = currentSpreadsheet().getId();
   const message = withDocumentLock(() => {
     const state = loadState();
     const removed = removeTickTriggers(spreadsheetId);
@@ -75,7 +77,7 @@ export function rescheduleReminders(): void {
   if (!state.enabled || state.owner !== me()) return;
   const { hour, zone } = schedule();
   if (hour === state.hour && zone === state.zone) return;
-  const triggerId = installTickTrigger(SpreadsheetApp.getActiveSpreadsheet().getId(), hour, zone);
+  const triggerId = installTickTrigger(currentSpreadsheet().getId(), hour, zone);
   saveState({ ...loadState(), triggerId, hour, zone });
 }
 
@@ -108,8 +110,29 @@ function authorized(state: RhythmState): boolean {
   return false;
 }
 
-/** The daily time-driven trigger. */
+/**
+ * The daily time-driven trigger. An add-on's clock trigger may run with no containing document:
+ * no active spreadsheet, null document properties and lock (docs/platform.md). So the workbook is
+ * opened by the id stored beside the trigger when it was made (trigger.ts), and everything after
+ * works on it.
+ */
 export function dailyTick(event?: { triggerUid?: string }): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet() ?? workbookOfTrigger(event?.triggerUid ? String(event.triggerUid) : null);
+  if (!spreadsheet) {
+    // Not knowing its workbook, the trigger cannot tell whether it is still wanted: it stays.
+    console.error(T.noWorkbook);
+    return;
+  }
+  inWorkbook(spreadsheet, () => {
+    if (!storeReady()) {
+      console.warn(T.storeNotReady);
+      return;
+    }
+    tick(event);
+  });
+}
+
+function tick(event?: { triggerUid?: string }): void {
   const state = loadState();
   if (!state.enabled || (state.owner && state.owner !== me())) {
     // Switched off (or on by someone else) since this trigger was made: it removes itself.

@@ -17,6 +17,7 @@ import { neutralize } from '../workbook/cells';
 import { openWorkbook, type Workbook } from '../workbook/sheets';
 
 const U = RU.overview.rollup;
+const SHORTCUT_MIME = 'application/vnd.google-apps.shortcut';
 const JSON_MIME = 'application/json';
 
 function alert(message: string): void {
@@ -80,17 +81,46 @@ function gather(): void {
   }
   const summaries: SchoolSummary[] = [];
   const skipped: string[] = [];
+  const unreadable: string[] = [];
   const files = folder.getFiles();
   while (files.hasNext()) {
-    const file = files.next();
-    if (file.isTrashed() || !file.getName().toLowerCase().endsWith('.json')) continue;
-    const parsed = parseSummary(file.getBlob().getDataAsString());
+    const entry = files.next();
+    if (entry.isTrashed()) continue;
+    const file = summaryOf(entry, unreadable);
+    if (!file || !file.getName().toLowerCase().endsWith('.json')) continue;
+    let text: string;
+    try {
+      text = file.getBlob().getDataAsString();
+    } catch {
+      unreadable.push(file.getName());
+      continue;
+    }
+    const parsed = parseSummary(text);
     if (typeof parsed === 'string') skipped.push(`${file.getName()}: ${parsed}`);
     else summaries.push(parsed);
   }
-  if (summaries.length === 0) return alert([U.none, ...(skipped.length ? [U.skipped(skipped)] : [])].join('\n'));
+  const notes = [...(skipped.length ? [U.skipped(skipped)] : []), ...(unreadable.length ? [U.unreadable(unreadable)] : [])];
+  if (summaries.length === 0) return alert([U.none, ...notes].join('\n'));
   withDocumentLock(() => writeRollup(workbook, rollupRows(summaries, (d) => formatRu(d as LocalDate), U.total)));
-  alert([U.gathered(summaries.length), ...(skipped.length ? [U.skipped(skipped)] : [])].join('\n'));
+  alert([U.gathered(summaries.length), ...notes].join('\n'));
+}
+
+/**
+ * The file a folder entry stands for. A folder shared with the centre mostly holds shortcuts to
+ * the schools' files (docs/platform.md, «Docs and Drive»): follow `getTargetId()`. A target the
+ * centre cannot open (not shared with it, deleted) is listed, not a reason to fail the gather.
+ */
+function summaryOf(entry: GoogleAppsScript.Drive.File, unreadable: string[]): GoogleAppsScript.Drive.File | null {
+  if (entry.getMimeType() !== SHORTCUT_MIME) return entry;
+  const targetId = (entry as GoogleAppsScript.Drive.File & { getTargetId(): string | null }).getTargetId();
+  if (!targetId) return null;
+  try {
+    const target = DriveApp.getFileById(targetId);
+    return target.isTrashed() ? null : target;
+  } catch {
+    unreadable.push(entry.getName());
+    return null;
+  }
 }
 
 function parseSummary(text: string): SchoolSummary | string {

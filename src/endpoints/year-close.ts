@@ -18,6 +18,7 @@ import { RU } from '../text/ru';
 import { asMenuAction } from './overview';
 import { loadTab, updateRecords } from '../workbook/repo';
 import { openWorkbook } from '../workbook/sheets';
+import { documentStore } from '../platform/store';
 
 const Y = RU.overview.yearClose;
 const MARK = 'yearClose.';
@@ -28,7 +29,7 @@ interface Closed {
 }
 
 function lastClose(): Closed | null {
-  const properties = PropertiesService.getDocumentProperties().getProperties();
+  const properties = documentStore().getProperties();
   const closes = Object.keys(properties)
     .filter((k) => k.startsWith(MARK))
     .map((k) => JSON.parse(properties[k]!) as Closed)
@@ -47,7 +48,7 @@ function closeYear(): void {
   const book = new Book(workbook, today);
   const lines: string[] = [];
   const planned = withDocumentLock(() => {
-    const properties = PropertiesService.getDocumentProperties();
+    const properties = documentStore();
     const before = properties.getProperty(MARK + year);
     lines.push(before ? Y.again(year, formatRu((JSON.parse(before) as Closed).closedOn as LocalDate)) : Y.closing(year));
     if (!before) properties.setProperty(MARK + year, JSON.stringify({ year, closedOn: today } satisfies Closed));

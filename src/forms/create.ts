@@ -2,13 +2,16 @@
  * Builds the four questionnaires (definitions.ts) as Google Forms whose responses land in this
  * workbook, and installs the one form-submit trigger that processes them.
  */
-import { FORM_DEFINITIONS, FORM_KINDS, formPropertyKey, TIMESTAMP_TITLES, type FormDef, type FormKind, type StoredForm } from './definitions';
+import { FORM_DEFINITIONS, FORM_KINDS, formPropertyKey, type FormDef, type FormKind, type StoredForm } from './definitions';
+import { namesForm } from './form-url';
+import { documentStore } from '../platform/store';
+import { currentSpreadsheet } from '../platform/workbook-ref';
 
 export const FORM_SUBMIT_HANDLER = 'onFormSubmitEvent';
 
 /** The stored form of `kind`, or null when none was created (or the property is unreadable). */
 export function storedForm(kind: FormKind): StoredForm | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(formPropertyKey(kind));
+  const raw = documentStore().getProperty(formPropertyKey(kind));
   if (!raw) return null;
   try {
     const parsed = JSON.parse(raw) as Partial<StoredForm>;
@@ -71,29 +74,42 @@ function freeSheetName(book: GoogleAppsScript.Spreadsheet.Spreadsheet, name: str
   }
 }
 
-/** Creates one form from its definition, links it to the book and renames its responses tab. */
+/**
+ * Forms created now start unpublished (the Forms API's 2026 change): publish where the form has
+ * publish settings at all (`supportsAdvancedResponderPermissions()`, which a legacy form answers
+ * false and an older runtime may lack). @types lack both methods.
+ */
+function publish(form: GoogleAppsScript.Forms.Form): void {
+  const withSettings = form as GoogleAppsScript.Forms.Form & { supportsAdvancedResponderPermissions?: () => boolean; setPublished?: (published: boolean) => unknown };
+  if (typeof withSettings.supportsAdvancedResponderPermissions !== 'function' || !withSettings.supportsAdvancedResponderPermissions()) return;
+  withSettings.setPublished!(true);
+}
+
+/**
+ * Creates one form from its definition and links it to the book. Its responses tab is found by
+ * the form (docs/platform.md, «Forms»): when it is already there it gets the definition's name;
+ * when it appears later, the first sweep or submission names it (responses-tab.ts).
+ */
 export function createForm(book: GoogleAppsScript.Spreadsheet.Spreadsheet, def: FormDef): StoredForm {
   const form = FormApp.create(def.title);
+  // In live runs create(title) leaves the form's own title empty (issuetracker 442747794).
+  form.setTitle(def.title);
   form.setDescription(def.description);
   form.setCollectEmail(def.collectEmails);
   addItems(form, def);
-  // Forms created now start unpublished (the Forms API's 2026 change); @types lack setPublished.
-  (form as GoogleAppsScript.Forms.Form & { setPublished(published: boolean): unknown }).setPublished(true);
+  publish(form);
   form.setAcceptingResponses(true);
 
   const before = new Set(book.getSheets().map((s) => s.getSheetId()));
   form.setDestination(FormApp.DestinationType.SPREADSHEET, book.getId());
   SpreadsheetApp.flush();
-  const created = book
-    .getSheets()
-    .find((s) => !before.has(s.getSheetId()) && s.getLastColumn() > 0 && (TIMESTAMP_TITLES as readonly string[]).includes(String(s.getRange(1, 1).getValue())));
-  let sheetName = '';
+  const stored: StoredForm = { formId: form.getId(), url: form.getPublishedUrl(), sheetName: '' };
+  const created = book.getSheets().find((s) => !before.has(s.getSheetId()) && namesForm(s.getFormUrl(), stored));
   if (created) {
-    sheetName = freeSheetName(book, def.sheetName);
-    created.setName(sheetName);
+    stored.sheetName = freeSheetName(book, def.sheetName);
+    created.setName(stored.sheetName);
   }
-  const stored: StoredForm = { formId: form.getId(), url: form.getPublishedUrl(), sheetName };
-  PropertiesService.getDocumentProperties().setProperty(formPropertyKey(def.kind), JSON.stringify(stored));
+  documentStore().setProperty(formPropertyKey(def.kind), JSON.stringify(stored));
   return stored;
 }
 
@@ -113,7 +129,7 @@ export function planForms(): CreateFormsPlan {
 }
 
 export function createFormsOf(kinds: readonly FormKind[]): Record<FormKind, StoredForm> {
-  const book = SpreadsheetApp.getActiveSpreadsheet();
+  const book = currentSpreadsheet();
   const out = {} as Record<FormKind, StoredForm>;
   for (const kind of kinds) out[kind] = createForm(book, FORM_DEFINITIONS[kind]);
   return out;
@@ -124,7 +140,7 @@ export function createFormsOf(kinds: readonly FormKind[]): Record<FormKind, Stor
  * type): found by its handler, created when missing. Returns true when it was created now.
  */
 export function ensureFormSubmitTrigger(): boolean {
-  const book = SpreadsheetApp.getActiveSpreadsheet();
+  const book = currentSpreadsheet();
   const triggers = ScriptApp.getUserTriggers(book);
   if (triggers.some((t) => t.getHandlerFunction() === FORM_SUBMIT_HANDLER)) return false;
   ScriptApp.newTrigger(FORM_SUBMIT_HANDLER).forSpreadsheet(book).onFormSubmit().create();

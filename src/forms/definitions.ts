@@ -38,7 +38,7 @@ export interface FormDef {
   readonly questions: readonly QuestionDef[];
 }
 
-/** Document property key holding JSON {formId, url, sheetName} of a created form. */
+/** Key in the workbook's store (platform/store.ts) holding JSON {formId, url, sheetName} of a created form. */
 export function formPropertyKey(kind: FormKind): string {
   return `form.${kind}`;
 }

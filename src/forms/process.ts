@@ -18,6 +18,7 @@ import { diagnosisKey, statementKey } from '../workbook/tabs';
 import type { RecordOf } from '../workbook/typed';
 import { FORM_DEFINITIONS, FORM_KINDS, type FormKind } from './definitions';
 import { isDate, parseAnswer, responseLayout, type ParsedAnswer } from './process-parse';
+import { kindOfResponsesSheet, responsesSheet } from './responses-tab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type TargetKey = 'selfDiagnoses' | 'feedback' | 'helpRequests' | 'studentSurveys';
@@ -41,11 +42,6 @@ export interface ProcessSummary {
 }
 
 const emptySummary = (): ProcessSummary => ({ written: 0, problems: [], missingTabs: [] });
-
-/** The kind whose responses tab is named `sheetName`, or null (another form's sheet). */
-export function kindOfSheet(sheetName: string): FormKind | null {
-  return FORM_KINDS.find((k) => FORM_DEFINITIONS[k].sheetName === sheetName) ?? null;
-}
 
 export function responseKey(sheetName: string, timestamp: RawCell, row: number): string {
   const stamp = isDate(timestamp) ? timestamp.toISOString() : String(timestamp);
@@ -150,14 +146,17 @@ function finish(ctx: Context): void {
   ctx.logRows = [];
 }
 
-/** The form-submit trigger's work: the responses tab `sheetName`, all its unprocessed rows. */
-export function processSubmission(sheetName: string): ProcessSummary {
+/**
+ * The form-submit trigger's work: the responses tab the event came from, all its unprocessed
+ * rows. Its questionnaire is the one whose form writes there (responses-tab.ts), whatever its name.
+ */
+export function processSubmission(eventSheet: Sheet): ProcessSummary {
   const summary = emptySummary();
-  const kind = kindOfSheet(sheetName);
+  const kind = kindOfResponsesSheet(eventSheet);
   if (!kind) return summary;
   return withDocumentLock(() => {
     const workbook = openWorkbook();
-    const sheet = workbook.sheets.get(sheetName);
+    const sheet = responsesSheet(workbook, kind);
     if (!sheet) return summary;
     const ctx = context(workbook);
     let read = processKind(ctx, kind, sheet, summary);
@@ -175,7 +174,7 @@ export function sweepResponses(): ProcessSummary {
     const workbook = openWorkbook();
     const ctx = context(workbook);
     for (const kind of FORM_KINDS) {
-      const sheet = workbook.sheets.get(FORM_DEFINITIONS[kind].sheetName);
+      const sheet = responsesSheet(workbook, kind);
       if (!sheet) {
         summary.missingTabs.push(FORM_DEFINITIONS[kind].sheetName);
         continue;

@@ -1,6 +1,6 @@
 /**
  * The spreadsheet's time zone as a pure `Zone`: dates in cells are midnights in the
- * SPREADSHEET's zone, which may differ from the script's (PLATFORM.md), so every conversion goes
+ * SPREADSHEET's zone, which may differ from the script's (docs/platform.md, «Sheets»), so every conversion goes
  * through it. Utilities.formatDate is the one zone-aware formatter Apps Script guarantees.
  */
 import type { LocalDate, Zone } from '../domain/local-date';

@@ -1,6 +1,6 @@
 /**
  * Sending with a record, so nothing is sent twice: before each message its row is kept in a
- * document property as "in flight", after it as "done"; every few messages the done rows go to
+ * property as "in flight", after it as "done"; every few messages the done rows go to
  * the «Рассылка» tab in one block. A run cut by the time limit leaves both behind, and the next
  * run writes them first: a done row as sent, the in-flight one as «не подтверждено» (it may have
  * left, so it is never resent). What the day's quota or the run's time cannot carry waits for
@@ -41,8 +41,24 @@ export function alreadyHandled(handled: Handled, message: Pick<Outgoing, 'key' |
   return entry.status !== 'failed' || (entry.email ?? '') === (message.email ?? '');
 }
 
-function loadProgress(): Progress {
-  const raw = PropertiesService.getDocumentProperties().getProperty(PROGRESS_KEY);
+/**
+ * The progress is written twice per message, so it lives in the sending user's properties (a
+ * cheap store every execution of that user can read, a trigger's included) under the workbook's
+ * id, not in the workbook's own store, whose every write is a spreadsheet call. The mail goes out
+ * as the deputy who switched reminders on, and their runs are the ones that send.
+ */
+const keys = new WeakMap<Workbook, string>();
+function progressKey(workbook: Workbook): string {
+  let key = keys.get(workbook);
+  if (!key) {
+    key = `${PROGRESS_KEY}.${workbook.spreadsheet.getId()}`;
+    keys.set(workbook, key);
+  }
+  return key;
+}
+
+function loadProgress(workbook: Workbook): Progress {
+  const raw = PropertiesService.getUserProperties().getProperty(progressKey(workbook));
   if (!raw) return { inflight: null, done: [] };
   try {
     const parsed = JSON.parse(raw) as Partial<Progress>;
@@ -52,8 +68,8 @@ function loadProgress(): Progress {
   }
 }
 
-function saveProgress(progress: Progress): void {
-  PropertiesService.getDocumentProperties().setProperty(PROGRESS_KEY, JSON.stringify(progress));
+function saveProgress(workbook: Workbook, progress: Progress): void {
+  PropertiesService.getUserProperties().setProperty(progressKey(workbook), JSON.stringify(progress));
 }
 
 /** Writes the kept rows to the tab (skipping keys already there) and empties the property. */
@@ -69,13 +85,13 @@ function flush(workbook: Workbook, progress: Progress, handled: Handled): number
     return fresh.length;
   });
   for (const r of rows) handled.set(r.key, { status: r.status, email: r.email, name: r.recipientName, at: r.at, note: r.note });
-  saveProgress({ inflight: null, done: [] });
+  saveProgress(workbook, { inflight: null, done: [] });
   return written;
 }
 
 /** Rows a previous run left in the property: written before anything else is sent. */
 export function recoverProgress(workbook: Workbook, handled: Handled): number {
-  const progress = loadProgress();
+  const progress = loadProgress(workbook);
   if (!progress.inflight && progress.done.length === 0) return 0;
   return flush(workbook, progress, handled);
 }
@@ -129,7 +145,7 @@ export function sendAll(workbook: Workbook, handled: Handled, messages: readonly
       outcome.failed += 1;
     } else {
       progress.inflight = rowOf(message, 'sent', null);
-      saveProgress(progress);
+      saveProgress(workbook, progress);
       try {
         MailApp.sendEmail({
           to: message.email,
@@ -145,7 +161,7 @@ export function sendAll(workbook: Workbook, handled: Handled, messages: readonly
         const text = e instanceof Error ? e.message : String(e);
         progress.inflight = null;
         if (QUOTA.test(text)) {
-          saveProgress(progress);
+          saveProgress(workbook, progress);
           outcome.deferred.push(...pending.slice(i));
           break;
         }
@@ -161,7 +177,7 @@ export function sendAll(workbook: Workbook, handled: Handled, messages: readonly
       }
       progress.inflight = null;
     }
-    saveProgress(progress);
+    saveProgress(workbook, progress);
     if (progress.done.length >= FLUSH_EVERY) {
       flush(workbook, progress, handled);
       progress.done = [];

@@ -1,8 +1,9 @@
 /**
- * The rhythm's own memory, in document properties (9 KB a value): whether it is on and for whom,
+ * The rhythm's own memory, in the workbook's store (platform/store.ts; 9 KB a value kept): whether it is on and for whom,
  * what the last run did, which month's jobs are done, and the lease that keeps two runs from
  * working at once. Mail progress is kept apart (send.ts) because it changes on every message.
  */
+import { documentStore } from '../platform/store';
 export const STATE_KEY = 'rhythm.state';
 /** User properties: which spreadsheet each of this user's tick triggers belongs to. */
 export const TRIGGER_MAP_KEY = 'rhythm.triggers';
@@ -57,8 +58,11 @@ const EMPTY: RhythmState = {
   leaseUntil: 0,
 };
 
-export function loadState(): RhythmState {
-  const raw = PropertiesService.getDocumentProperties().getProperty(STATE_KEY);
+/** One store for a read and the write after it (one search of the workbook's memory). */
+export type StateStore = ReturnType<typeof documentStore>;
+
+export function loadState(store: StateStore = documentStore()): RhythmState {
+  const raw = store.getProperty(STATE_KEY);
   if (!raw) return { ...EMPTY };
   try {
     return { ...EMPTY, ...(JSON.parse(raw) as Partial<RhythmState>) };
@@ -68,8 +72,8 @@ export function loadState(): RhythmState {
   }
 }
 
-export function saveState(state: RhythmState): void {
+export function saveState(state: RhythmState, store: StateStore = documentStore()): void {
   state.lastLines = state.lastLines.slice(0, 20).map((l) => l.slice(0, 300));
-  PropertiesService.getDocumentProperties().setProperty(STATE_KEY, JSON.stringify(state));
+  store.setProperty(STATE_KEY, JSON.stringify(state));
 }
 

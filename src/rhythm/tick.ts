@@ -12,7 +12,8 @@ import { monthlyPlanValues } from '../documents/fields/monthly-plan';
 import { rebuildDashboardHoldingLock } from '../overview/dashboard-write';
 import { resumeDocumentJob } from '../endpoints/documents';
 import { sweepResponses } from '../forms/process';
-import { withDocumentLock } from '../platform/lock';
+import { BusyError, withDocumentLock } from '../platform/lock';
+import { documentStore } from '../platform/store';
 import { RU } from '../text/ru';
 import { insertRecords, loadTab } from '../workbook/repo';
 import { openWorkbook, type Workbook } from '../workbook/sheets';
@@ -40,15 +41,22 @@ export interface TickReport {
   errors: string[];
 }
 
-/** Takes the run's lease, or returns null when another run holds it. */
+/** Takes the run's lease, or returns null when another run holds it or the workbook stays busy. */
 function takeLease(): RhythmState | null {
-  return withDocumentLock(() => {
-    const state = loadState();
-    if (state.leaseUntil > Date.now()) return null;
-    state.leaseUntil = Date.now() + LEASE_MS;
-    saveState(state);
-    return state;
-  });
+  try {
+    return withDocumentLock(() => {
+      const store = documentStore();
+      const state = loadState(store);
+      if (state.leaseUntil > Date.now()) return null;
+      state.leaseUntil = Date.now() + LEASE_MS;
+      saveState(state, store);
+      return state;
+    });
+  } catch (e) {
+    // A deputy's save holds the workbook: this run is "busy"; the next one does the day's work.
+    if (e instanceof BusyError) return null;
+    throw e;
+  }
 }
 
 /** Runs one stage; true when it finished. */
@@ -102,8 +110,9 @@ export function runTick(): TickReport {
 /** Saves the run's own fields; switching off (or on) while the run worked is kept. */
 function persist(state: RhythmState): void {
   withDocumentLock(() => {
-    const current = loadState();
-    saveState({ ...state, enabled: current.enabled, owner: current.owner, triggerId: current.triggerId, hour: current.hour, zone: current.zone });
+    const store = documentStore();
+    const current = loadState(store);
+    saveState({ ...state, enabled: current.enabled, owner: current.owner, triggerId: current.triggerId, hour: current.hour, zone: current.zone }, store);
   });
 }
 

@@ -1,6 +1,6 @@
 /**
  * The one time-driven trigger: an add-on may have one of each type per user per document
- * (PLATFORM.md), so switching on looks for this document's tick triggers first and leaves exactly
+ * (docs/platform.md, «Editor add-on lifecycle»), so switching on looks for this document's tick triggers first and leaves exactly
  * one. A clock trigger does not say which document it serves (getTriggerSourceId is null), so the
  * user's properties map each trigger id to its spreadsheet; a trigger missing from the map (the
  * map lost) is taken as this document's, the stricter choice for "never two ticks".
@@ -48,4 +48,20 @@ export function installTickTrigger(spreadsheetId: string, hour: number, zone: st
 /** Removes one trigger by its id (a tick that finds itself switched off). */
 export function removeTrigger(uniqueId: string): void {
   for (const t of ScriptApp.getProjectTriggers()) if (t.getUniqueId() === uniqueId) ScriptApp.deleteTrigger(t);
+}
+
+/**
+ * The workbook a tick trigger serves, opened by the id stored when it was made (openById needs the
+ * `spreadsheets` scope: `spreadsheets.currentonly` covers only a containing document). Null when
+ * the trigger is not in the map or the workbook cannot be opened (deleted, access lost).
+ */
+export function workbookOfTrigger(uniqueId: string | null): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
+  const id = uniqueId ? triggerMap()[uniqueId] : undefined;
+  if (!id) return null;
+  try {
+    return SpreadsheetApp.openById(id);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    return null;
+  }
 }

@@ -166,7 +166,7 @@ function decodeNumber(raw: RawCell, kind: { min?: number; max?: number; integer?
 
 /**
  * Text a person typed, made safe to write: Sheets turns a string starting with "=" into a formula
- * (and "+", "-", "@" are risky too: PLATFORM.md), and reads "007" as 7 or "01.02" as a date. A
+ * (and "+", "-", "@" are risky too: docs/platform.md, «Sheets»), and reads "007" as 7 or "01.02" as a date. A
  * leading apostrophe keeps any of them as the text typed; Sheets does not show the apostrophe.
  */
 export function neutralize(text: string): string {

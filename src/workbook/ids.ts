@@ -1,6 +1,6 @@
 /**
  * Record ids: the tab's prefix and a number that is never reused, even after the last row is
- * deleted (a counter in document properties), and never collides with ids already in the tab
+ * deleted (a counter in the workbook's store), and never collides with ids already in the tab
  * (a copied workbook loses the counter but keeps its rows).
  */
 import type { TabSpec } from './columns';

@@ -15,6 +15,7 @@ import { readGrid, type Grid, type Workbook } from './sheets';
 import { TABS } from './tabs';
 import { typedRecords, type Located, type RecordOf } from './typed';
 import { appendRows } from './write';
+import { documentStore } from '../platform/store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -46,13 +47,13 @@ export function loadTab<K extends TabKey>(workbook: Workbook, key: K): LoadedTab
 }
 
 /**
- * Fresh ids for a tab, never handed out before: the counter in document properties moves past
+ * Fresh ids for a tab, never handed out before: the counter in the workbook's store moves past
  * them at once (so an id claimed for a request is not reused even if its write fails).
  */
 export function reserveIds(tab: LoadedTab<TabKey>, count: number): string[] {
   if (count === 0) return [];
   const spec = TABS[tab.key];
-  const properties = PropertiesService.getDocumentProperties();
+  const properties = documentStore();
   const present = tab.read.records.map((r) => r.values.id);
   const { ids, counter } = nextIds(spec, Number(properties.getProperty(idCounterKey(spec)) ?? 0), present, count);
   properties.setProperty(idCounterKey(spec), String(counter));

@@ -14,6 +14,7 @@ import { SETTINGS } from './settings';
 import { openWorkbook, readGrid, type Grid, type Workbook } from './sheets';
 import { TAB_ORDER, TABS } from './tabs';
 import { formatColumns, protectHeader, styleHeader, type PositionOf } from './setup-format';
+import { documentStore } from '../platform/store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -30,7 +31,7 @@ type Stored = Record<string, string>;
 export function setUpWorkbook(): SetupReport {
   return withDocumentLock(() => {
     const workbook = openWorkbook();
-    const properties = PropertiesService.getDocumentProperties();
+    const properties = documentStore();
     const stored: Stored = { ...properties.getProperties() };
     const updates: Stored = {};
     const report: SetupReport = { createdTabs: [], addedColumns: [], idsAssigned: 0, settingsAdded: 0, problems: [] };

@@ -4,6 +4,7 @@
  */
 import type { Zone } from '../domain/local-date';
 import { spreadsheetZone } from '../platform/zone';
+import { currentSpreadsheet } from '../platform/workbook-ref';
 import { RU } from '../text/ru';
 import type { RawCell } from './cells';
 import type { TabKey } from './columns';
@@ -28,7 +29,7 @@ export interface Grid {
   formulas: string[][];
 }
 
-export function openWorkbook(spreadsheet: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): Workbook {
+export function openWorkbook(spreadsheet: Spreadsheet = currentSpreadsheet()): Workbook {
   if (!spreadsheet) throw new Error(RU.errors.noSpreadsheet);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const sheets = new Map<string, Sheet>();

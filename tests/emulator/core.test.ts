@@ -189,12 +189,15 @@ describe('call hooks let a test interleave executions', () => {
 });
 
 describe('daily quotas', () => {
-  test('count per UTC day and refuse past the limit with Apps Script\'s message', () => {
+  // guides/services/quotas: "Daily quotas are refreshed at the end of a 24-hour window".
+  test('count in a 24-hour window from the first use and refuse past the limit with Apps Script\'s message', () => {
     const emulator = new Emulator({ clock: '2026-09-01T10:00:00Z' });
     emulator.useQuota('email', 2);
     emulator.useQuota('email', 2);
     expect(() => emulator.useQuota('email', 2)).toThrow('Service invoked too many times for one day: email.');
     emulator.setClock('2026-09-02T00:00:00Z');
+    expect(() => emulator.useQuota('email', 2)).toThrow('Service invoked too many times for one day: email.');
+    emulator.setClock('2026-09-02T10:00:00Z');
     expect(() => emulator.useQuota('email', 2)).not.toThrow();
   });
 });

@@ -90,8 +90,10 @@ describe('batchUpdate with replaceAllText', () => {
     expect(documentText(emulator, id).split('\n').filter(Boolean)).toEqual([
       'Шапка ГБОУ № 1',
       'Педагог: Иванова И. И., ещё раз Иванова И. И.',
-      '№\tИванова И. И.',
-      '1\t{{Тема}}',
+      '№',
+      'Иванова И. И.',
+      '1',
+      '{{Тема}}',
       'Подвал Иванова И. И.',
     ]);
   });

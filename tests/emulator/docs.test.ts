@@ -1,6 +1,6 @@
 /**
  * DocumentApp: reference/document/document-app, document, body, paragraph, text, table,
- * table-row, table-cell, list-item, element-type; PLATFORM.md "Docs and Drive".
+ * table-row, table-cell, list-item, element-type; docs/platform.md "Docs and Drive".
  */
 import { Emulator } from '../../emulator/core/emulator';
 import type { WorkspaceOptions } from '../../emulator/core/state';
@@ -65,8 +65,10 @@ describe('building a document', () => {
       expect(table.getRow(0).getType()).toBe('TABLE_ROW');
       expect(table.getCell(1, 1).getText()).toBe('d');
       expect(table.getCell(1, 1).getParentTable().getNumRows()).toBe(2);
-      expect(body.getText()).toBe('Первый\n\nЗаголовок\nпункт\na\tb\nc\td');
-      expect(body.getParagraphs().length).toBe(8); // 4 in the body and 4 in the cells
+      // Cells are joined by newlines, and the appended table is followed by an empty paragraph
+      // (live runs: gas-fakes test/testdocs.js; docs/platform.md «Docs and Drive»).
+      expect(body.getText()).toBe('Первый\n\nЗаголовок\nпункт\na\nb\nc\nd\n');
+      expect(body.getParagraphs().length).toBe(9); // 5 in the body (one after the table) and 4 in the cells
       expect(body.getTables().length).toBe(1);
       expect(body.getChild(0).asParagraph().getText()).toBe('Первый');
       expect(() => body.getChild(0).asTable()).toThrow();
@@ -130,7 +132,7 @@ describe('building a document', () => {
 });
 
 describe('templates: copy, replaceText, repeating rows', () => {
-  // PLATFORM.md: makeCopy a template, then replaceText with escaped placeholders.
+  // docs/platform.md: makeCopy a template, then replaceText with escaped placeholders.
   test('makeCopy of a template, then replaceText of escaped placeholders everywhere', () => {
     const { emulator, DriveApp, DocumentApp, run } = setup();
     const templateId = run(() => buildTemplate(DocumentApp));
@@ -209,7 +211,7 @@ describe('templates: copy, replaceText, repeating rows', () => {
     });
   });
 
-  // PLATFORM.md: repeating rows via getRow(i).copy(), insertTableRow(i, row), removeRow(i).
+  // docs/platform.md: repeating rows via getRow(i).copy(), insertTableRow(i, row), removeRow(i).
   test('repeating table rows', () => {
     const { emulator, DriveApp, DocumentApp, run } = setup();
     const templateId = run(() => buildTemplate(DocumentApp));
@@ -236,7 +238,7 @@ describe('templates: copy, replaceText, repeating rows', () => {
       doc.saveAndClose();
       return copy.getId();
     });
-    expect(documentText(emulator, id, 'body')).toContain('№\tМероприятие\tСрок\n1\tСеминар\tсентябрь\n2\tОткрытый урок\tоктябрь\n3\tОтчёт\tмай');
+    expect(documentText(emulator, id, 'body')).toContain('№\nМероприятие\nСрок\n1\nСеминар\nсентябрь\n2\nОткрытый урок\nоктябрь\n3\nОтчёт\nмай');
   });
 
   // reference/document/table-row, table-cell
@@ -252,7 +254,7 @@ describe('templates: copy, replaceText, repeating rows', () => {
       expect(row.getNumCells()).toBe(2);
       expect(cell.getNumChildren()).toBe(2);
       expect(cell.getText()).toBe('b\nc');
-      expect(table.getText()).toBe('a\tb\nc');
+      expect(table.getText()).toBe('a\nb\nc');
       cell.clear();
       expect(cell.getText()).toBe('');
       table.appendTableRow(row.copy() as TableRow);
@@ -264,7 +266,7 @@ describe('templates: copy, replaceText, repeating rows', () => {
 });
 
 describe('saving and closing', () => {
-  // reference/document/document#saveandclose; PLATFORM.md: saveAndClose before getAs PDF.
+  // reference/document/document#saveandclose; docs/platform.md: saveAndClose before getAs PDF.
   test('unsaved edits are not in the PDF; after saveAndClose they are, and the Document is closed', () => {
     const { DriveApp, DocumentApp, run } = setup();
     run(() => {
@@ -364,7 +366,8 @@ describe('performance and host rendering', () => {
     expect(html).toContain('<h1>Паспорт программы</h1>');
     expect(html).toContain('<b>жирный</b>');
     expect(html).toContain('<td><p>{{п.Мероприятие}}</p></td>');
-    expect(html).toContain('<ul><li>Пункт {{Пункт}}</li></ul>');
+    // An appended list item numbers by default (gas-fakes test/testdocslistitems.js, live).
+    expect(html).toContain('<ol><li>Пункт {{Пункт}}</li></ol>');
     expect(html).toContain('<header>');
     const docx = await documentDocx(emulator, id);
     expect(Buffer.from(docx.slice(0, 2)).toString()).toBe('PK');

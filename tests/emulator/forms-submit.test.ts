@@ -2,7 +2,7 @@
  * A respondent submits a form (emulator/host/forms.ts): the row Google appends to the responses
  * sheet and the installable spreadsheet form-submit trigger it fires, with the event of
  * guides/triggers/events#form-submit (authMode FULL, namedValues, range, source, triggerUid,
- * values). PLATFORM.md: events may be duplicated or missed; unpublished forms take no answers.
+ * values). docs/platform.md: events may be duplicated or missed; unpublished forms take no answers.
  * The add-on here is a small bundle written to a temporary folder.
  */
 import fs from 'node:fs';
@@ -71,7 +71,7 @@ const ANSWERS = {
 };
 
 describe('submitting a form', () => {
-  // PLATFORM.md: forms created through the API after mid-2026 start unpublished.
+  // docs/platform.md: forms created through the API after mid-2026 start unpublished.
   test('an unpublished form refuses the submission; nothing is recorded or fired', () => {
     const { host, formId, ssId } = newHost();
     expect(() => submitFormResponse(host, formId, ANSWERS, { respondent: TEACHER })).toThrow(FormSubmitError);
@@ -124,7 +124,7 @@ describe('submitting a form', () => {
     expect(host.state.spreadsheets[ssId]!.sheets[0]!.formulas).toEqual([]);
   });
 
-  // PLATFORM.md: "Submit events can be duplicated or missed".
+  // docs/platform.md: "Submit events can be duplicated or missed".
   test('a duplicated event runs the handler twice for one row; a missed one not at all', () => {
     const { host, formId, ssId } = newHost();
     host.run('publish', [formId]);

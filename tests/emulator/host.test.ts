@@ -177,7 +177,7 @@ describe('time-driven triggers', () => {
     expect(fired.filter((f) => f.handler === 'tick')).toHaveLength(1);
     expect(fired.filter((f) => f.handler === 'failingTick').map((f) => f.user)).toEqual([TEACHER, TEACHER, TEACHER, TEACHER]);
     expect(fired.filter((f) => f.handler === 'failingTick').every((f) => !f.outcome.ok)).toBe(true);
-    // Add-on triggers send no failure e-mail (PLATFORM.md): the failures are only in the log.
+    // Add-on triggers send no failure e-mail (docs/platform.md): the failures are only in the log.
     expect(host.state.log.filter((l) => l.message.includes('tick failed'))).toHaveLength(4);
   });
 

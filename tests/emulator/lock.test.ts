@@ -54,7 +54,7 @@ describe('Lock', () => {
     expect(emulator.run({ authMode: 'FULL' }, () => LockService.getScriptLock().tryLock(0))).toBe(true);
   });
 
-  // lock#waitlocktimeoutinmillis: throws when the lock cannot be had in time (PLATFORM.md message).
+  // lock#waitlocktimeoutinmillis: throws when the lock cannot be had in time (docs/platform.md message).
   test('a lock held by another running execution: tryLock spends the timeout and returns false, waitLock throws', () => {
     const { emulator, LockService } = setup();
     const results: unknown[] = [];

@@ -109,9 +109,10 @@ describe('sendEmail', () => {
 });
 
 describe('daily recipient quota', () => {
-  // PLATFORM.md / guides/services/quotas: 100 recipients a day (consumer), 1,500 (Workspace);
-  // every To, Cc and Bcc address counts; reset the next day.
-  test('recipients in cc and bcc count, the quota runs out, and a new day restores it', () => {
+  // docs/platform.md / guides/services/quotas: 100 recipients a day (consumer), 1,500 (Workspace);
+  // every To, Cc and Bcc address counts; the window closes 24 hours after the first send, not at
+  // midnight ("Daily quotas are refreshed at the end of a 24-hour window").
+  test('recipients in cc and bcc count, the quota runs out, and 24 hours after the first send it is back', () => {
     const { emulator, MailApp, full } = setup({ accountType: 'consumer', clock: '2026-09-01T20:00:00Z' });
     expect(full(() => MailApp.getRemainingDailyQuota())).toBe(100);
     full(() => MailApp.sendEmail('a@example.com', 's', 'b', { cc: 'b@example.com,c@example.com', bcc: 'd@example.com' }));
@@ -124,7 +125,12 @@ describe('daily recipient quota', () => {
     expect(outbox(emulator, 'late@example.com')).toHaveLength(0);
     // Another user has a quota of their own.
     expect(full(() => MailApp.getRemainingDailyQuota(), 'other@example.com')).toBe(100);
+    // Past midnight the window is still open: the first send was at 20:00.
     emulator.setClock('2026-09-02T00:00:01Z');
+    expect(full(() => MailApp.getRemainingDailyQuota())).toBe(0);
+    emulator.setClock('2026-09-02T19:59:59Z');
+    expect(full(() => MailApp.getRemainingDailyQuota())).toBe(0);
+    emulator.setClock('2026-09-02T20:00:00Z');
     expect(full(() => MailApp.getRemainingDailyQuota())).toBe(100);
     full(() => MailApp.sendEmail('late@example.com', 's', 'b'));
     expect(outbox(emulator, 'late@example.com')).toHaveLength(1);

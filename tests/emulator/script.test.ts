@@ -105,7 +105,7 @@ describe('trigger management', () => {
     expect(() => full(() => ScriptApp.deleteTrigger(trigger))).toThrow('does not exist');
   });
 
-  // PLATFORM.md: trigger management needs FULL and the script.scriptapp scope.
+  // docs/platform.md: trigger management needs FULL and the script.scriptapp scope.
   test('trigger methods need FULL and the script.scriptapp scope', () => {
     const { emulator, ScriptApp } = setup({ scopes: ['https://www.googleapis.com/auth/spreadsheets'] });
     expect(() => emulator.run({ authMode: 'LIMITED' }, () => ScriptApp.getProjectTriggers())).toThrow('Authorization is required');

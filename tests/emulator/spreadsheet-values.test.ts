@@ -29,7 +29,7 @@ describe('value types', () => {
 });
 
 describe('dates', () => {
-  // PLATFORM.md (Sheets): a date comes back as a Date for midnight in the SPREADSHEET's zone.
+  // docs/platform.md (Sheets): a date comes back as a Date for midnight in the SPREADSHEET's zone.
   test('a date written is a serial in the spreadsheet zone and reads back as that instant', () => {
     const f = fixture({ timeZone: 'Asia/Yekaterinburg' });
     const written = new Date(Date.UTC(2026, 8, 30, 19, 0)); // 1 Oct 2026 00:00 in UTC+5
@@ -116,7 +116,7 @@ describe('what a written string becomes', () => {
     expect(f.run(() => f.sheet().getRange('A1:B1').getFormulas())).toEqual([['', '']]);
   });
 
-  // PLATFORM.md: a string starting with "=" becomes a formula; "+"/"-" are risky too.
+  // docs/platform.md: a string starting with "=" becomes a formula; "+"/"-" are risky too.
   test('"=" makes a formula; "+7 999…" and "- item" become formula errors', () => {
     const f = fixture();
     f.run(() => f.sheet().getRange('A1:D1').setValues([['=2+3', '+7 999 123-45-67', '- первый пункт', '- пункт']]));
@@ -151,7 +151,7 @@ describe('what a written string becomes', () => {
 });
 
 describe('shapes and signatures', () => {
-  // range#setvaluesvalues: "The number of rows in the data does not match ..." (PLATFORM.md).
+  // range#setvaluesvalues: "The number of rows in the data does not match ..." (docs/platform.md).
   test('a row-count mismatch throws Apps Script\'s message', () => {
     const f = fixture();
     expect(errorOf(() => f.run(() => f.sheet().getRange(2, 1, 526, 1).setValues([[1]])))).toBe(

@@ -109,7 +109,7 @@ describe('sidebars and dialogs', () => {
     ]);
   });
 
-  // PLATFORM.md: sidebars and dialogs cannot be opened in LIMITED; they need container.ui.
+  // docs/platform.md: sidebars and dialogs cannot be opened in LIMITED; they need container.ui.
   test('dialogs need FULL and the container.ui scope', () => {
     const { emulator, ui, HtmlService } = setup();
     const page = emulator.run({ authMode: 'LIMITED' }, () => HtmlService.createHtmlOutput('x'));

@@ -69,9 +69,9 @@ export function selectRows(addon: Addon, tab: string, a1: string): void {
 
 /** Edits the kind's template as the deputy would in Docs (the template exists after one run). */
 export function editTemplate(addon: Addon, kind: string, edit: (body: GoogleAppsScript.Document.Body) => void): void {
+  const id = addon.stored(`template.${kind}`)!;
   addon.asPerson(() => {
-    const props = addon.host.global<GoogleAppsScript.Properties.PropertiesService>('PropertiesService').getDocumentProperties();
-    const doc = addon.host.global<GoogleAppsScript.Document.DocumentApp>('DocumentApp').openById(props.getProperty(`template.${kind}`)!);
+    const doc = addon.host.global<GoogleAppsScript.Document.DocumentApp>('DocumentApp').openById(id);
     edit(doc.getBody());
     doc.saveAndClose();
   });

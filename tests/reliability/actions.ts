@@ -165,7 +165,7 @@ export const withReminders = cached('reminders', () => {
 export const withResponses = cached('responses', () => {
   const addon = validSchool();
   addon.click('Анкеты → Создать анкеты');
-  const stored = addon.asPerson(() => addon.host.global<GoogleAppsScript.Properties.PropertiesService>('PropertiesService').getDocumentProperties().getProperty('form.feedback'));
+  const stored = addon.stored('form.feedback');
   const formId = (JSON.parse(stored!) as StoredForm).formId;
   const title = (key: string) => FORM_DEFINITIONS.feedback.questions.find((q) => q.key === key)!.title;
   for (const [i, name] of [T.ivanova, T.petrov, T.sidorova].entries()) {

@@ -37,7 +37,7 @@ function school(): Addon {
 }
 
 function feedbackForm(addon: Addon): string {
-  const stored = addon.asPerson(() => addon.host.global<GoogleAppsScript.Properties.PropertiesService>('PropertiesService').getDocumentProperties().getProperty('form.feedback'));
+  const stored = addon.stored('form.feedback');
   return (JSON.parse(stored!) as StoredForm).formId;
 }
 

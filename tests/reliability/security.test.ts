@@ -126,7 +126,7 @@ describe.each(PAYLOADS.map((p) => [p]))('%s', (payload) => {
   test('a form answer', () => {
     const addon = validSchool();
     addon.click('Анкеты → Создать анкеты');
-    const stored = addon.asPerson(() => addon.host.global<GoogleAppsScript.Properties.PropertiesService>('PropertiesService').getDocumentProperties().getProperty('form.feedback'));
+    const stored = addon.stored('form.feedback');
     const formId = (JSON.parse(stored!) as StoredForm).formId;
     const title = (key: string) => FORM_DEFINITIONS.feedback.questions.find((q) => q.key === key)!.title;
     const before = formulas(addon);

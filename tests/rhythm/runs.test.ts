@@ -76,9 +76,7 @@ describe('switching on and off', () => {
 
   test('a run while another holds the lease does nothing and says so', () => {
     const addon = school();
-    const props = addon.emulator.state.properties.document as Record<string, Record<string, string>>;
-    const id = addon.emulator.state.activeSpreadsheetId!;
-    props[id] = { ...(props[id] ?? {}), 'rhythm.state': JSON.stringify({ leaseUntil: addon.emulator.now() + 60_000 }) };
+    addon.store('rhythm.state', JSON.stringify({ leaseUntil: addon.emulator.now() + 60_000 }));
     addon.click('Запустить сейчас');
     expect(addon.lastAlert()).toContain('уже идёт');
   });
@@ -91,8 +89,7 @@ describe('sending', () => {
     toTheMorningOf25(addon);
     // Someone used the account's mail today: 10 recipients left.
     const user = addon.emulator.state.activeUser;
-    const day = addon.emulator.quotaDay(Date.parse(`2026-09-25T09:00:00${MSK}`));
-    addon.emulator.state.quota[`${day}|email:${user}`] = dailyRecipientLimit(addon.emulator.state) - 10;
+    addon.emulator.setQuotaUsed(`email:${user}`, dailyRecipientLimit(addon.emulator.state) - 10, Date.parse(`2026-09-25T06:00:00${MSK}`));
     addon.host.advanceClock(`2026-09-25T12:00:00${MSK}`);
     expect(monthlyFor(addon, 'октябрь 2026')).toHaveLength(10);
     addon.host.advanceClock(`2026-09-26T12:00:00${MSK}`);

@@ -135,9 +135,13 @@ test('each daily run stays within a fixed number of spreadsheet calls', () => {
   // About 90 on a quiet day (one batch read per tab, the workbook opened twice, the forms sweep);
   // about 240 on the 25th: plus the plan tab, the plan document, the dashboard (its own batch
   // read of 10 tabs, one block write, three charts) and the record written every 10 e-mails.
+  // Plus the workbook's own memory: a trigger has no document properties, so the rhythm's state,
+  // the documents job, the templates' ids and the id counters are read from developer metadata
+  // (three calls a search; platform/store.ts): about 35 on a quiet day, about 90 on the 25th (an
+  // id counter with every block of 10 e-mails recorded), whatever the size of the school.
   const quiet = [...year.callsPerRun].sort((a, b) => a - b)[Math.floor(year.callsPerRun.length / 2)]!;
-  expect(quiet).toBeLessThanOrEqual(100);
-  expect(Math.max(...year.callsPerRun)).toBeLessThanOrEqual(260);
+  expect(quiet).toBeLessThanOrEqual(135);
+  expect(Math.max(...year.callsPerRun)).toBeLessThanOrEqual(350);
 });
 
 test('the sent-mail record has one row per e-mail', () => {

@@ -19,6 +19,7 @@ import { GUARD } from '../../src/documents/replacement-pairs';
 import { checkTemplate } from '../../src/documents/template-check';
 import { DOCUMENT_KINDS } from '../../src/domain/options';
 import { RU } from '../../src/text/ru';
+import { documentStore } from '../../src/platform/store';
 import { withGlobals } from '../helpers/globals';
 
 const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'appsscript.json'), 'utf8')) as { oauthScopes: string[] };
@@ -131,7 +132,7 @@ describe('templates', () => {
       doc.getBody().appendParagraph('Правка завуча {{ФИО_учителя}}');
       doc.saveAndClose();
       DriveApp.getFileById(first.ids.card).setTrashed(true);
-      PropertiesService.getDocumentProperties().setProperty('template.protocol', 'no-such-file');
+      documentStore().setProperty('template.protocol', 'no-such-file');
     });
     const third = run(() => ensureTemplates(school));
     expect(third.created.sort()).toEqual(['card', 'protocol']);
@@ -139,7 +140,7 @@ describe('templates', () => {
     expect(documentText(emulator, third.ids.passport)).toContain('Правка завуча');
     expect(third.ids.card).not.toBe(first.ids.card);
     expect(third.folderId).toBe(first.folderId);
-    const stored = run(() => PropertiesService.getDocumentProperties().getProperties());
+    const stored = run(() => documentStore().getProperties());
     expect(stored['template.card']).toBe(third.ids.card);
     expect(stored['template.protocol']).toBe(third.ids.protocol);
     expect(run(() => ensureTemplates(school)).created).toEqual([]);

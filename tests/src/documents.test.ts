@@ -106,7 +106,8 @@ describe('each kind, field by field against its seed form', () => {
     const result = start(addon, 'passport');
     expect(result).toMatchObject({ status: 'error' });
     expect((result as { message: string }).message).toMatch(/Настройки/);
-    expect(listDriveFiles(addon.emulator)).toEqual([]);
+    // Nothing but the workbook itself is in Drive.
+    expect(listDriveFiles(addon.emulator).map((f) => f.mimeType)).toEqual(['application/vnd.google-apps.spreadsheet']);
   });
 });
 
@@ -115,9 +116,8 @@ describe('template problems', () => {
     const addon = school();
     ok(start(addon, 'card')); // creates the templates
     const before = register(addon).length;
+    const id = addon.stored('template.passport')!;
     addon.asPerson(() => {
-      const props = addon.host.global<GoogleAppsScript.Properties.PropertiesService>('PropertiesService').getDocumentProperties();
-      const id = props.getProperty('template.passport')!;
       const doc = addon.host.global<GoogleAppsScript.Document.DocumentApp>('DocumentApp').openById(id);
       doc.getBody().appendParagraph('Примечание: {{Неизвестное}}');
       doc.saveAndClose();

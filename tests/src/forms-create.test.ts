@@ -1,7 +1,10 @@
 /**
- * «Анкеты → Создать анкеты» through the built bundle: four published forms with their questions,
- * responses sent to this workbook into renamed tabs, ids in document properties, one trigger;
- * a second run creates nothing unless the deputy answers YES.
+ * «Анкеты → Создать анкеты» through the built bundle: four published forms with their titles set
+ * (FormApp.create leaves them empty in live runs) and their questions, responses sent to this
+ * workbook, ids in the workbook's store, one trigger; a second run creates nothing unless the
+ * deputy answers YES. The responses tabs appear only after the creating execution (the
+ * emulator's strict reading): the next execution that looks for them finds them by their form
+ * and names them; with tabs that appear at once, the creating run names them itself.
  */
 import { Addon } from '../helpers/addon';
 import { validSchool } from '../helpers/school';
@@ -10,12 +13,10 @@ import { answerNextDialog } from '../../emulator/spreadsheet/ui';
 import { FORM_DEFINITIONS, FORM_KINDS, type StoredForm } from '../../src/forms/definitions';
 
 const CREATE = 'Анкеты → Создать анкеты';
+const LINKS = 'Анкеты → Ссылки на анкеты';
 
 function stored(addon: Addon): Record<string, StoredForm | null> {
-  return addon.asPerson(() => {
-    const props = addon.host.global<GoogleAppsScript.Properties.PropertiesService>('PropertiesService').getDocumentProperties();
-    return Object.fromEntries(FORM_KINDS.map((k) => [k, props.getProperty(`form.${k}`) ? (JSON.parse(props.getProperty(`form.${k}`)!) as StoredForm) : null]));
-  });
+  return Object.fromEntries(FORM_KINDS.map((k) => [k, addon.stored(`form.${k}`) ? (JSON.parse(addon.stored(`form.${k}`)!) as StoredForm) : null]));
 }
 
 function submitTriggers(addon: Addon) {
@@ -28,8 +29,16 @@ describe.each([
 ])('on %s', (_name, make) => {
   const addon = make();
   addon.click(CREATE);
+  const atCreation = stored(addon);
+  const tabsAfterCreation = addon.asPerson((app) => app.getActiveSpreadsheet().getSheets().map((s) => s.getName()));
+  addon.click(LINKS);
   const props = stored(addon);
   const bookId = addon.emulator.state.activeSpreadsheetId;
+
+  test('the tabs were not there during the creating run: none was named then, Forms named them after', () => {
+    for (const kind of FORM_KINDS) expect(atCreation[kind]!.sheetName).toBe('');
+    expect(tabsAfterCreation.filter((n) => n.startsWith('Ответы на форму ('))).toHaveLength(4);
+  });
 
   test('creates the four forms with their questions, published, sending responses here', () => {
     for (const kind of FORM_KINDS) {
@@ -71,6 +80,7 @@ describe.each([
   test('answering YES creates new forms', () => {
     answerNextDialog(addon.emulator, { button: 'YES' });
     addon.click(CREATE);
+    addon.click(LINKS);
     const again = stored(addon);
     for (const kind of FORM_KINDS) {
       expect(again[kind]!.formId).not.toBe(props[kind]!.formId);
@@ -80,4 +90,23 @@ describe.each([
     // The old responses tabs keep their names; the new ones get a free one.
     expect(again.selfDiagnosis!.sheetName).toBe('Ответы: самодиагностика (2)');
   });
+});
+
+test('where the tab appears at once, the creating run names it', () => {
+  const addon = Addon.fresh();
+  (addon.emulator.state.extra['forms'] ??= { forms: {} }) as object;
+  (addon.emulator.state.extra['forms'] as { destinationTabs?: string }).destinationTabs = 'immediate';
+  addon.click(CREATE);
+  for (const kind of FORM_KINDS) expect(stored(addon)[kind]!.sheetName).toBe(FORM_DEFINITIONS[kind].sheetName);
+});
+
+test('a responses tab the deputy renamed is still found by its form and keeps the new name', () => {
+  const addon = Addon.fresh();
+  addon.click(CREATE);
+  addon.click(LINKS);
+  const name = FORM_DEFINITIONS.feedback.sheetName;
+  addon.sheet(name, (s) => s.setName('Обратная связь 2026'));
+  addon.click(LINKS);
+  expect(stored(addon).feedback!.sheetName).toBe('Обратная связь 2026');
+  expect(addon.lastAlert()).toContain('Обратная связь 2026');
 });

@@ -22,10 +22,7 @@ function school(): Addon {
 }
 
 function formId(addon: Addon, kind: FormKind): string {
-  return addon.asPerson(() => {
-    const props = addon.host.global<GoogleAppsScript.Properties.PropertiesService>('PropertiesService').getDocumentProperties();
-    return (JSON.parse(props.getProperty(`form.${kind}`)!) as StoredForm).formId;
-  });
+  return (JSON.parse(addon.stored(`form.${kind}`)!) as StoredForm).formId;
 }
 
 /** Answers by question key (titles looked up in the definitions). */

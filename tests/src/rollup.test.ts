@@ -3,8 +3,8 @@
  * only, opened to the centre's address, never to "anyone"), and the centre's own workbook gathers
  * a folder of them into «Свод по школам», newest summary per school, with a total per year.
  */
-import { hostCreateFolder, listDriveFiles } from '../../emulator/drive';
-import { addItem } from '../../emulator/drive/state';
+import { hostCreateFolder, hostCreateShortcut, listDriveFiles } from '../../emulator/drive';
+import { addItem, rootId } from '../../emulator/drive/state';
 import { Addon } from '../helpers/addon';
 import { busySchool } from '../helpers/busy-school';
 import { validSchool } from '../helpers/school';
@@ -89,4 +89,34 @@ test('the centre gathers three schools into «Свод по школам»', () 
   expect(column('Часов коучинга').at(-1)).toEqual(['Итого за 2026/2027', '5']);
   expect(column('Побед и призовых мест в конкурсах').at(-1)).toEqual(['Итого за 2026/2027', '4']);
   expect(column('Сообществ').at(-1)).toEqual(['Итого за 2026/2027', '3']);
+});
+
+test('the centre follows shortcuts to the schools\' files and lists the ones it cannot open', () => {
+  const a = share(busySchool(), 'СОШ №2');
+  const b = share(validSchool(), 'Лицей №1');
+  const centre = Addon.fresh();
+  centre.click('Настроить книгу');
+  const me = centre.emulator.state.activeUser;
+  const folder = hostCreateFolder(centre.emulator, 'Сводки школ');
+  /** A school's own file in its own Drive, shared with the centre or not, and the centre's shortcut to it. */
+  const schoolFile = (school: string, content: string, sharedWithCentre: boolean) => {
+    const owner = `deputy@${school}.example`;
+    const item = addItem(centre.emulator, `Сводка для ЦНППМ — ${school}.json`, 'application/json', rootId(centre.emulator, owner), owner);
+    item.content = Buffer.from(content, 'utf8').toString('base64');
+    if (sharedWithCentre) item.viewers = [me];
+    hostCreateShortcut(centre.emulator, folder, item.id, item.name, me);
+    return item;
+  };
+  schoolFile('sosh2', a.content, true);
+  schoolFile('licey1', b.content, true);
+  schoolFile('gimn5', a.content, false);
+  const gone = schoolFile('closed', b.content, true);
+  gone.trashed = true;
+  centre.setting('Папка сводок школ (заполняет ЦНППМ)', folder);
+  centre.click('Собрать сводки школ (для ЦНППМ)');
+  expect(centre.lastAlert()).toContain('Собрано сводок школ: 2.');
+  expect(centre.lastAlert()).toContain('Не удалось открыть');
+  expect(centre.lastAlert()).toContain('• Сводка для ЦНППМ — gimn5.json');
+  const schools = centre.sheet('Свод по школам', (s) => s.getDataRange().getDisplayValues()).slice(1).map((r) => r[0]);
+  expect(schools).toEqual(['Лицей №1', 'СОШ №2', 'Итого за 2026/2027']);
 });

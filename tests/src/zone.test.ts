@@ -1,6 +1,6 @@
 /**
  * Days written as real dates: the instant of midnight in the SPREADSHEET's zone, so the cell shows
- * that day and reads back as it (PLATFORM.md: date cells are midnights in the spreadsheet's zone).
+ * that day and reads back as it (docs/platform.md, «Sheets»: date cells are midnights in the spreadsheet's zone).
  */
 import { Emulator } from '../../emulator/core/emulator';
 import { createSpreadsheet } from '../../emulator/spreadsheet';
