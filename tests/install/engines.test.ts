@@ -10,9 +10,9 @@ import semver from 'semver';
 const root = path.join(__dirname, '..', '..');
 const read = (file: string): string => fs.readFileSync(path.join(root, file), 'utf8');
 
-interface LockPackage { version?: string; engines?: { node?: string } | string[] }
+interface LockPackage { version?: string; engines?: { node?: string } | string[]; hasInstallScript?: boolean }
 const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, LockPackage> };
-const manifest = JSON.parse(read('package.json')) as { engines: { node: string } };
+const manifest = JSON.parse(read('package.json')) as { engines: { node: string }; allowScripts?: Record<string, boolean> };
 const ours = manifest.engines.node;
 
 /** The Node version the README's set-up heading names, e.g. "Node.js 20.19". */
@@ -55,5 +55,20 @@ describe('Node versions', () => {
       ({ range }) => !semver.satisfies(named, range) || !semver.subset(ours, range),
     );
     expect(misfits).toEqual([]);
+  });
+});
+
+describe('install scripts', () => {
+  // npm 11 skips a dependency's install script unless allowScripts names it, and says so on every
+  // `npm ci`: esbuild and @swc/core check their native binaries there, so each one is decided.
+  it('every package with an install script is approved or denied in package.json', () => {
+    const decided = manifest.allowScripts ?? {};
+    const undecided = Object.entries(lock.packages)
+      .filter(([key, pkg]) => key !== '' && pkg.hasInstallScript)
+      .map(([key]) => key.replace(/^.*node_modules\//, ''))
+      .filter((name) => !(name in decided));
+    expect(undecided).toEqual([]);
+    expect(decided['esbuild']).toBe(true);
+    expect(decided['@swc/core']).toBe(true);
   });
 });
