@@ -4,6 +4,7 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   testMatch: ['**/*.test.ts'],
-  // The bundle test builds dist/ once for every suite that needs it.
+  // dist/ and the preview's demo school are built once per run for every suite that needs them.
   globalSetup: '<rootDir>/tests/global-setup.js',
+  globalTeardown: '<rootDir>/tests/global-teardown.js',
 };

@@ -1,4 +1,7 @@
-/** The preview's demo school, generated once per test process and saved as a state file. */
+/**
+ * The preview's demo school as a state file. Jest's global setup builds it once per run
+ * (DEMO_STATE_FILE); a process started without it builds its own once.
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,11 +11,17 @@ import { DIST } from './addon';
 
 let file: string | null = null;
 
-export function demoStateFile(): string {
-  if (file && fs.existsSync(file)) return file;
+export function buildDemoStateFile(): string {
   const host = newWorkspace(DIST);
   generateDemoSchool(host);
-  file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'demo-school-')), 'state.json');
-  host.save(file);
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'demo-school-')), 'state.json');
+  host.save(out);
+  return out;
+}
+
+export function demoStateFile(): string {
+  const shared = process.env.DEMO_STATE_FILE;
+  if (shared && fs.existsSync(shared)) return shared;
+  if (!file || !fs.existsSync(file)) file = buildDemoStateFile();
   return file;
 }
