@@ -20,6 +20,7 @@ import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
 import { namesOf, selectedId, teacherChoices } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
 import { RECORD_ID } from '../domain/patterns';
+import { heldTooEarly, slotKey, workFormFits, workFormsFor } from '../domain/session-rules';
 
 const T = RU.sessionsPage;
 const ID = RECORD_ID;
@@ -80,6 +81,8 @@ export const getSessionsPage = defineEndpoint(z.object({ sessionId: z.string().o
     communityKinds: SESSION_KINDS.keys.filter(isCommunityKind) as string[],
     formats: options(SESSION_FORMATS),
     workForms: options(WORK_FORMS),
+    /** Each kind's forms of work, by its own regulation (000 IV.3, 003 §4, 004 §3). */
+    formsByKind: Object.fromEntries(SESSION_KINDS.keys.map((k) => [k, [...workFormsFor(k)] as string[]])),
     results: options(SESSION_RESULTS),
     marks: options(SESSION_STATUSES).filter((o) => o.key !== 'planned'),
     sessions: listed.map((r) => item(r.value, today)),
@@ -135,6 +138,7 @@ function crossFieldErrors(input: ScheduleInput): Record<string, string> {
   if (input.endTime && !input.startTime) errors.startTime = T.startRequired;
   if (isCommunityKind(input.kind) && !input.communityId) errors.communityId = T.communityRequired;
   if (input.format === 'individual' && input.participantsIds.length !== 1) errors.participantsIds = T.individualOne;
+  if (input.workForm && !workFormFits(input.kind, input.workForm)) errors.workForm = T.workFormNotOfKind(SESSION_KINDS.label(input.kind));
   return errors;
 }
 
@@ -166,6 +170,13 @@ export const scheduleSessions = defineEndpoint(ScheduleInput, (input) => {
     const programme = programmeId ? programmes.byId.get(programmeId)!.value : null;
     const community = input.communityId ? communities.byId.get(input.communityId)!.value : null;
     const dates = monthlySeries(input.date, input.repeat);
+    // Pressed twice, or typed again: the same kind, people, day and time is already planned.
+    const taken = new Map(sessions.records.filter((r) => r.value.status !== 'cancelled').map((r) => [slotKey(r.value), r.value] as const));
+    const repeats = dates.map((date) => taken.get(slotKey({ ...input, date }))).filter((s): s is Session => !!s);
+    if (repeats.length > 0) {
+      const message = T.alreadyScheduled(repeats.map((s) => `${formatRu(s.date)} (${s.id})`));
+      return failure('conflict', message, { date: message });
+    }
     const series = dates.length > 1 ? Utilities.getUuid() : null;
     const row: Partial<Session> = {
       startTime: input.startTime,
@@ -218,6 +229,8 @@ export const recordSessionResult = defineEndpoint(MarkInput, (input) => {
     const sessions = loadTab(workbook, 'sessions');
     const found = sessions.byId.get(input.sessionId);
     if (!found) return failure('not-found', RU.form.notFound, { sessionId: RU.form.notFound });
+    const today = workbook.zone.dayOf(new Date());
+    if (heldTooEarly(input.status, found.value.date, today)) return failure('validation', T.fix, { status: T.heldInFuture(formatRu(found.value.date)) });
     updateRecords(workbook, sessions, [{ row: found.row, values: { status: input.status, results: input.results, resultNote: input.resultNote } }]);
     return success({ id: input.sessionId, status: SESSION_STATUSES.label(input.status) });
   });

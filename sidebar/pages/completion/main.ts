@@ -1,7 +1,7 @@
 import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace } from '../../lib/dom';
-import { readForm, showFieldErrors, status } from '../../lib/form';
+import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
 import { RU } from '../../../src/text/ru';
 import { choiceGroup, errorHolder, field, inPageOrder, textarea, textInput, valueOf } from '../programme/fields';
 
@@ -192,7 +192,8 @@ async function load(id: string | null = null): Promise<void> {
 }
 
 async function save(): Promise<void> {
-  status('status', C.saving);
+  const button = byId<HTMLButtonElement>('save');
+  outcome(button, C.saving, 'info');
   const v = readForm(form);
   const text = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
   const result = await call('saveCompletion', {
@@ -209,12 +210,12 @@ async function save(): Promise<void> {
   });
   if (result.status === 'error') {
     showFieldErrors(form, inPageOrder(form, result.fields ?? {}));
-    return status('status', result.message, 'error');
+    return outcome(button, result.message, 'error');
   }
   showFieldErrors(form, {});
   rows = readRows().map((row, i) => ({ ...row, id: result.response.rowIds[i] ?? row.id }));
   byId('programme-status').textContent = result.response.statusLabel;
-  status('status', C.saved, 'ok');
+  outcome(button, C.saved, 'ok');
 }
 
 form.addEventListener('submit', (event) => {

@@ -5,7 +5,7 @@ import { isLocalDate } from '../../../src/domain/local-date';
 import { nextProtocolNumber } from '../../../src/domain/meetings';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace } from '../../lib/dom';
-import { showFieldErrors, status } from '../../lib/form';
+import { outcome, showFieldErrors, status } from '../../lib/form';
 import { checkedValues, choices, field, select, setChecked, type Choice } from '../sessions/fields';
 
 const T = RU.protocolPage;
@@ -168,12 +168,13 @@ function collect(form: HTMLFormElement): unknown {
 
 async function save(): Promise<void> {
   const form = byId<HTMLFormElement>('form');
-  status('status', T.saving);
+  const button = byId<HTMLButtonElement>('save');
+  outcome(button, T.saving, 'info');
   const result = await call('saveProtocol', collect(form));
   if (result.status === 'error') {
     // Errors shown by their fields are summed up as "fix the marked fields"; others as they came.
     const shown = showFieldErrors(form, result.fields);
-    return status('status', shown ? T.fix : result.message, 'error');
+    return outcome(button, shown ? T.fix : result.message, 'error');
   }
   showFieldErrors(form, {});
   const saved = result.response;
@@ -182,7 +183,7 @@ async function save(): Promise<void> {
   page.meetings = page.meetings.filter((m) => m.sessionId !== current?.sessionId);
   page.selectedId = null;
   renderMeetings();
-  status('status', T.saved(saved.number, saved.schoolYear, saved.decisions), 'ok');
+  outcome(button, T.saved(saved.number, saved.schoolYear, saved.decisions), 'ok');
 }
 
 async function load(): Promise<void> {
