@@ -63,6 +63,8 @@ export function status(id: string, text: string, kind: 'info' | 'error' | 'ok' =
  * The page's top status line is cleared, so each message is shown once.
  */
 export function outcome(button: HTMLButtonElement, text: string, kind: 'info' | 'error' | 'ok'): void {
+  // The form went away with its last record (nothing left to fill): the page's status line says it.
+  if (button.closest('[hidden]') && document.getElementById('status')) return status('status', text, kind);
   const id = `${button.id}-outcome`;
   let holder = document.getElementById(id);
   if (!holder) {

@@ -123,6 +123,9 @@ export const saveProtocol = defineEndpoint(SaveInput, (input) => {
   input.questions.forEach((q, i) => {
     if (q.deadline && q.deadline < input.date) early[`questions.${i}.deadline`] = T.deadlineBeforeMeeting;
   });
+  // Leader and secretary sign it (003 §5.2): a protocol naming them absent cannot be signed.
+  if (!input.presentIds.includes(input.chairId)) early.chairId = T.chairAbsent;
+  if (!input.presentIds.includes(input.secretaryId)) early.secretaryId = T.secretaryAbsent;
   if (Object.keys(early).length > 0) return failure('validation', T.fix, early);
   return withDocumentLock(() => {
     const workbook = openWorkbook();
@@ -138,6 +141,9 @@ export const saveProtocol = defineEndpoint(SaveInput, (input) => {
     const community = session.communityId ? communities.byId.get(session.communityId)?.value : undefined;
     if (!community || !isCommunityKind(session.kind)) return failure('validation', T.fix, { sessionId: T.notCommunityMeeting });
     if (session.status === 'cancelled') return failure('validation', T.fix, { sessionId: T.cancelledMeeting });
+    const today = workbook.zone.dayOf(new Date());
+    if (session.date > today) return failure('validation', T.fix, { sessionId: T.meetingInFuture(formatRu(session.date)) });
+    if (input.date > today) return failure('validation', T.fix, { date: T.dateInFuture });
     const other = protocols.records.find((r) => r.value.sessionId === session.id);
     // This very save, sent again after its answer was lost: answer as the first time.
     if (other && other.value.id === claimedId(protocols, input.requestKey)) {

@@ -80,7 +80,8 @@ test('fill the analysis and the conclusion, save: rows written, programme «за
   // Saved again from the same page: the rows are updated, not added twice.
   await page.locator('#r1-after').fill('интерес вырос');
   await page.getByRole('button', { name: 'Сохранить и завершить' }).click();
-  await page.locator('#save:not([disabled])').waitFor();
+  // Saved: the button shows it, disabled until the form changes.
+  await page.locator('#save[data-saved="true"]:disabled').waitFor();
   await page.getByText('Программа завершена', { exact: false }).waitFor();
   expect(rows('Анализ итогов').map((r) => r['Состояние после завершения сопровождения'])).toEqual(['рабочая тишина', 'интерес вырос']);
 });

@@ -93,7 +93,8 @@ test('walk the steps, reorder with the keyboard, save: one programme and its num
   await page.locator('#i0-down').click();
   await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
   await page.getByText('Программа сохранена', { exact: false }).waitFor();
-  await page.locator('#save:not([disabled])').waitFor();
+  // Saved: the button shows it, disabled until the form changes.
+  await page.locator('#save[data-saved="true"]:disabled').waitFor();
   expect(planOf('P00002')).toEqual([
     ['2', 'Открытый урок'],
     ['1', 'Посещение уроков'],

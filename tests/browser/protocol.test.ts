@@ -15,7 +15,8 @@ let harness: Harness;
 
 useSidebars((b) => (browser = b), (h) => (harness = h));
 beforeEach(() => {
-  // A community meeting held on 15 October 2026.
+  // A community meeting held on 15 October 2026; the protocol is written the next day.
+  harness.addon.emulator.setClock('2026-10-16T07:00:00Z');
   const scheduled = harness.addon.call<{ response: { ids: string[] } }>('scheduleSessions', {
     kind: 'communityMeeting',
     format: 'group',
@@ -122,4 +123,21 @@ test('a member named like markup is shown as text', async () => {
   const page = await openSidebar(browser, harness, 'protocol');
   await expect(page.locator('#f-presentIds').getByText(XSS, { exact: true }).isVisible()).resolves.toBe(true);
   await expect(page.locator('img').count()).resolves.toBe(0);
+});
+
+test('the chair and the secretary unticked: the reason is beside each; picking a chair ticks them present', async () => {
+  const page = await openSidebar(browser, harness, 'protocol');
+  await page.getByText('Протокол № 2 (2026/2027 учебный год)').waitFor();
+  await page.locator('#f-presentIds').getByLabel(T.petrov).uncheck();
+  await page.locator('#f-presentIds').getByLabel(T.ivanova).uncheck();
+  await fillQuestion(page, 1, 'Итоги взаимопосещений', 'Продолжить взаимопосещения');
+  await page.getByRole('button', { name: 'Сохранить протокол' }).click();
+  await page.locator('[data-error-for="chairId"]').filter({ hasText: 'Председатель подписывает протокол' }).waitFor();
+  await expect(page.locator('[data-error-for="secretaryId"]').textContent()).resolves.toContain('Секретарь подписывает протокол');
+  await expect(page.locator('#save-outcome').textContent()).resolves.toBe('Исправьте отмеченные поля.');
+  await shot(page, 'protocol-absent-signers');
+  expect(rows('Протоколы')).toHaveLength(1);
+  await page.getByLabel('Председатель').selectOption({ label: T.sidorova });
+  await page.getByLabel('Председатель').selectOption({ label: T.petrov });
+  await expect(page.locator('#f-presentIds').getByLabel(T.petrov).isChecked()).resolves.toBe(true);
 });

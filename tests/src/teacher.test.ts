@@ -193,6 +193,8 @@ describe('saveTeacher', () => {
     ['experience over the bound', card({ totalExperience: '75' }), 'teacher.totalExperience', 'Не больше 60'],
     ['negative load', card({ load: '-1' }), 'teacher.load', 'Не меньше 0'],
     ['experience in words', card({ schoolExperience: 'пять' }), 'teacher.schoolExperience', 'Введите число'],
+    ['years at the school over the whole experience', card({ totalExperience: '2', schoolExperience: '30' }), 'teacher.schoolExperience', 'Стаж работы в ОУ не может быть больше общего педагогического стажа (2)'],
+    ['the year\'s load over the whole load', card({ load: '18', totalLoad: '12' }), 'teacher.load', 'Нагрузка в учебном году не может быть больше всей учебной нагрузки (12 ч/нед)'],
     ['attestation date not yyyy-MM-dd', card({ attestationDate: '14.03.2025' }), 'teacher.attestationDate', 'Введите дату'],
     ['impossible date', card({ attestationDate: '2025-02-30' }), 'teacher.attestationDate', 'Введите дату'],
     ['role not in the list', card({ role: 'director' }), 'teacher.role', 'Выберите значение из списка'],

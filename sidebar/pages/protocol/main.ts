@@ -66,10 +66,17 @@ function renderMeeting(): void {
     field(el('textarea', { id: 'f-invited', name: 'invited', className: 'short' }), T.invited),
   );
   setChecked(byId('fields'), 'presentIds', attendees.map((a) => a.value));
+  // The chair and the secretary sign the protocol: whoever is picked is ticked as present.
+  for (const signer of [chair, secretary]) signer.addEventListener('change', () => tickPresent(signer.value));
   replace('questions');
   addQuestion();
   byId('agenda').hidden = false;
   updateNumber();
+}
+
+function tickPresent(id: string): void {
+  const box = byId('fields').querySelector<HTMLInputElement>(`input[name="presentIds"][value="${CSS.escape(id)}"]`);
+  if (box) box.checked = true;
 }
 
 /** The number this protocol will get, shown before saving (the server assigns it under the lock). */
