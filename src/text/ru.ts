@@ -93,6 +93,7 @@ export const RU = {
     untilBeforeSince: '«По» раньше, чем «С»',
     duplicateProtocolNumber: (n: number, other: string) => `протокол № ${n} этого сообщества в этом учебном году уже есть (${other})`,
     decisionDeadlineBeforeMeeting: 'срок исполнения раньше даты заседания',
+    duplicateSession: (other: string) => `та же сессия (вид, ведущий, участники, дата и время) уже есть в ${other}: повторная строка попадёт в план и напоминания дважды`,
     keepTooShort: 'документы хранятся не менее 5 лет со дня создания',
     duplicateEmail: (email: string, other: string) => `адрес ${email} уже указан у другого педагога (${other})`,
     schoolOverTotalExperience: 'стаж в ОУ больше общего педагогического стажа',
