@@ -6,6 +6,8 @@
 import { normalizeLabel } from '../domain/option-set';
 import * as O from '../domain/options';
 import type { Teacher } from '../domain/records';
+import type { LocalDate } from '../domain/local-date';
+import { nearestToDay } from '../domain/nearest';
 import { splitList } from '../workbook/cells';
 import type { LoadedTab } from '../workbook/repo';
 
@@ -47,7 +49,12 @@ function newest<T>(items: T[], day: (item: T) => string): GlanceList<T> {
   return { items: sorted.slice(0, GLANCE_LIMIT), total: items.length };
 }
 
-export function teacherGlance(teacher: Teacher, tabs: GlanceTabs): TeacherGlance {
+/** Sessions run into the future (a monthly series): the list shows those nearest today. */
+function nearest<T>(items: T[], day: (item: T) => string, today: LocalDate): GlanceList<T> {
+  return { items: nearestToDay(items, day, today, GLANCE_LIMIT), total: items.length };
+}
+
+export function teacherGlance(teacher: Teacher, tabs: GlanceTabs, today: LocalDate): TeacherGlance {
   const matches = refersTo(teacher, tabs.teachers);
   const inList = listRefersTo(matches);
   const nameOf = (id: string | null, name: string | null) => (id ? (tabs.teachers.byId.get(id)?.value.fullName ?? name ?? id) : (name ?? ''));
@@ -65,7 +72,7 @@ export function teacherGlance(teacher: Teacher, tabs: GlanceTabs): TeacherGlance
       programmes.map((p) => ({ id: p.id, status: O.PROGRAMME_STATUSES.label(p.status), start: p.start, end: p.end, lead: nameOf(p.leadId, p.leadName) })),
       (p) => p.start,
     ),
-    sessions: newest(
+    sessions: nearest(
       sessions.map((s) => ({
         id: s.id,
         date: s.date,
@@ -75,6 +82,7 @@ export function teacherGlance(teacher: Teacher, tabs: GlanceTabs): TeacherGlance
         asLeader: matches(s.leaderId, s.leaderName),
       })),
       (s) => s.date,
+      today,
     ),
     achievements: newest(
       achievements.map((a) => ({

@@ -394,6 +394,7 @@ export const RU = {
     documents: 'Документы',
     empty: 'Нет.',
     shown: (shown: number, total: number) => `Показаны последние ${shown} из ${total}; остальные — в таблице.`,
+    shownNearest: (shown: number, total: number) => `Показаны ${shown} из ${total}, ближайшие к сегодняшнему дню; остальные — в таблице.`,
     leads: (name: string) => `ведёт ${name}`,
     asLeader: 'ведущий',
     asParticipant: 'участник',

@@ -72,11 +72,23 @@ describe('getTeacherPage', () => {
     for (let i = 1; i <= 7; i++) {
       addon.typeRow('Сессии и встречи', { ID: `S0001${i}`, Дата: `0${i}.10.2026`, Вид: 'консультация', 'Индивидуальная / групповая': 'групповая', Тема: `Тема ${i}`, 'Коуч-консультант / ведущий': T.petrov, 'Коуч-консультант / ведущий (ID)': 'T00002', Статус: 'проведена' });
     }
+    // Seen after them all, the nearest are the latest.
+    addon.emulator.setClock('2026-10-20T09:00:00Z');
     const g = page(addon, { teacherId: 'T00002' }).glance!;
     expect(g.sessions!.total).toBe(8);
     expect(g.sessions!.items.map((s) => s.topic)).toEqual(['Тема 7', 'Тема 6', 'Тема 5', 'Тема 4', 'Тема 3']);
     expect(g.sessions!.items[0]!.asLeader).toBe(true);
     expect(g.programmes!.total).toBe(0);
+  });
+
+  test('a year of monthly sessions: the five nearest today are shown, not the furthest in the future', () => {
+    const addon = validSchool();
+    addon.call('scheduleSessions', { kind: 'coaching', format: 'individual', leaderId: 'T00002', participantsIds: ['T00003'], topic: 'Серия', date: '2026-09-20', startTime: '14:00', repeat: '12' });
+    addon.emulator.setClock('2026-11-10T09:00:00Z');
+    const g = page(addon, { teacherId: 'T00003' }).glance!;
+    expect(g.sessions!.total).toBe(13);
+    expect(g.sessions!.items.map((s) => s.date)).toEqual(['2026-12-20', '2026-11-20', '2026-10-20', '2026-09-20', '2026-09-15']);
+    expect(g.sessions!.items.map((s) => s.date)).not.toContain('2027-08-20');
   });
 
   test('the selected row drives the context', () => {

@@ -13,13 +13,13 @@ function item(main: Node | string, detail: string): HTMLLIElement {
   return el('li', {}, el('div', {}, main), detail ? el('div', { className: 'help' }, detail) : null);
 }
 
-function list<T>(key: string, title: string, data: List<T>, render: (item: T) => HTMLLIElement): HTMLDetailsElement {
+function list<T>(key: string, title: string, data: List<T>, render: (item: T) => HTMLLIElement, shown = RU.teacherPage.shown): HTMLDetailsElement {
   return el(
     'details',
     { className: 'glance', open: true, 'data-list': key },
     el('summary', {}, `${title} (${data.total})`),
     data.items.length === 0 ? el('p', { className: 'muted' }, RU.teacherPage.empty) : el('ul', { className: 'glance' }, ...data.items.map(render)),
-    data.total > data.items.length ? el('p', { className: 'help' }, RU.teacherPage.shown(data.items.length, data.total)) : null,
+    data.total > data.items.length ? el('p', { className: 'help' }, shown(data.items.length, data.total)) : null,
   );
 }
 
@@ -27,7 +27,7 @@ export function glanceLists(glance: Glance): HTMLElement[] {
   const t = RU.teacherPage;
   return [
     list('programmes', t.programmes, glance.programmes, (p) => item(`${p.status}: ${day(p.start)} – ${day(p.end)}`, p.lead ? t.leads(p.lead) : '')),
-    list('sessions', t.sessions, glance.sessions, (s) => item(`${day(s.date)} ${s.kind}: ${s.topic}`, `${s.status}; ${s.asLeader ? t.asLeader : t.asParticipant}`)),
+    list('sessions', t.sessions, glance.sessions, (s) => item(`${day(s.date)} ${s.kind}: ${s.topic}`, `${s.status}; ${s.asLeader ? t.asLeader : t.asParticipant}`), t.shownNearest),
     list('achievements', t.achievements, glance.achievements, (a) => item(`${day(a.date)} ${a.kind}: ${a.title}`, [a.level, a.result].filter(Boolean).join(', '))),
     list('documents', t.documents, glance.documents, (d) => item(el('a', { href: d.url, target: '_blank', rel: 'noopener' }, d.title), `${d.kind}, ${day(d.created)}`)),
   ];
