@@ -5,9 +5,11 @@
  */
 import { normalizeLabel } from '../domain/option-set';
 import * as O from '../domain/options';
+import { RU } from '../text/ru';
 import type { Teacher } from '../domain/records';
 import type { LocalDate } from '../domain/local-date';
 import { nearestToDay } from '../domain/nearest';
+import { issuesText, unreadableRows } from '../workbook/unreadable';
 import { splitList } from '../workbook/cells';
 import type { LoadedTab } from '../workbook/repo';
 
@@ -18,7 +20,8 @@ export type GlanceList<T> = { items: T[]; total: number };
 
 /** Dates as "yyyy-MM-dd" (plain strings: a branded LocalDate does not cross the wire type). */
 export type TeacherGlance = {
-  programmes: GlanceList<{ id: string; status: string; start: string; end: string; lead: string }>;
+  /** `problem`: the row has a cell the add-on cannot read; listed read-only with a link to the cell. */
+  programmes: GlanceList<{ id: string; status: string; start: string; end: string; lead: string; problem?: { note: string; tab: string; cell: string } }>;
   sessions: GlanceList<{ id: string; date: string; kind: string; topic: string; status: string; asLeader: boolean }>;
   achievements: GlanceList<{ id: string; date: string; kind: string; title: string; level: string; result: string }>;
   documents: GlanceList<{ id: string; kind: string; title: string; url: string; created: string }>;
@@ -49,6 +52,12 @@ function newest<T>(items: T[], day: (item: T) => string): GlanceList<T> {
   return { items: sorted.slice(0, GLANCE_LIMIT), total: items.length };
 }
 
+/** A status as shown: its label, or the unreadable cell's text as typed. */
+function statusOf(value: unknown, raw: unknown): string {
+  const keys = O.PROGRAMME_STATUSES.keys as readonly string[];
+  return typeof value === 'string' && keys.includes(value) ? O.PROGRAMME_STATUSES.label(value as (typeof O.PROGRAMME_STATUSES.keys)[number]) : String(raw ?? '');
+}
+
 /** Sessions run into the future (a monthly series): the list shows those nearest today. */
 function nearest<T>(items: T[], day: (item: T) => string, today: LocalDate): GlanceList<T> {
   return { items: nearestToDay(items, day, today, GLANCE_LIMIT), total: items.length };
@@ -60,7 +69,9 @@ export function teacherGlance(teacher: Teacher, tabs: GlanceTabs, today: LocalDa
   const nameOf = (id: string | null, name: string | null) => (id ? (tabs.teachers.byId.get(id)?.value.fullName ?? name ?? id) : (name ?? ''));
 
   const programmes = tabs.programmes.records.map((r) => r.value).filter((p) => matches(p.teacherId, p.teacherName));
-  const programmeIds = new Set(programmes.map((p) => p.id));
+  const text = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
+  const unreadable = unreadableRows(tabs.programmes).filter((r) => matches(text(r.values.teacherId), text(r.values.teacherName)));
+  const programmeIds = new Set([...programmes.map((p) => p.id), ...unreadable.map((r) => r.id).filter((id): id is string => !!id)]);
   const sessions = tabs.sessions.records
     .map((r) => r.value)
     .filter((s) => matches(s.leaderId, s.leaderName) || inList(s.participantsIds, s.participantsNames));
@@ -69,7 +80,17 @@ export function teacherGlance(teacher: Teacher, tabs: GlanceTabs, today: LocalDa
 
   return {
     programmes: newest(
-      programmes.map((p) => ({ id: p.id, status: O.PROGRAMME_STATUSES.label(p.status), start: p.start, end: p.end, lead: nameOf(p.leadId, p.leadName) })),
+      [
+        ...programmes.map((p) => ({ id: p.id, status: O.PROGRAMME_STATUSES.label(p.status), start: p.start, end: p.end, lead: nameOf(p.leadId, p.leadName) })),
+        ...unreadable.map((r) => ({
+          id: r.id ?? '',
+          status: statusOf(r.values.status, r.raw.status),
+          start: text(r.values.start) ?? '',
+          end: text(r.values.end) ?? '',
+          lead: nameOf(text(r.values.leadId), text(r.values.leadName)),
+          problem: { note: RU.problems.unreadableNote(issuesText(r.issues)), tab: r.issues[0]?.tab ?? '', cell: r.issues[0]?.cell ?? '' },
+        })),
+      ],
       (p) => p.start,
     ),
     sessions: nearest(

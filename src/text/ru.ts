@@ -31,6 +31,9 @@ export const RU = {
     title: 'Проверка данных',
     clean: 'Ошибок не найдено.',
     summary: (errors: number, warnings: number) => `Ошибок: ${errors}, предупреждений: ${warnings}.`,
+    goTo: 'Перейти к ячейке',
+    readOnly: 'ошибка в таблице',
+    unreadableTitle: 'Не открываются из-за ошибки в таблице',
   },
   teacherImport: {
     title: 'Импорт педагогов',
@@ -93,6 +96,8 @@ export const RU = {
     untilBeforeSince: '«По» раньше, чем «С»',
     duplicateProtocolNumber: (n: number, other: string) => `протокол № ${n} этого сообщества в этом учебном году уже есть (${other})`,
     decisionDeadlineBeforeMeeting: 'срок исполнения раньше даты заседания',
+    rowUnreadable: (what: string, issues: string) => `${what} не открывается из-за ячейки в таблице — ${issues}. Строка цела: исправьте значение в ячейке и откройте снова.`,
+    unreadableNote: (issues: string) => `Только просмотр: ${issues}`,
     duplicateSession: (other: string) => `та же сессия (вид, ведущий, участники, дата и время) уже есть в ${other}: повторная строка попадёт в план и напоминания дважды`,
     keepTooShort: 'документы хранятся не менее 5 лет со дня создания',
     duplicateEmail: (email: string, other: string) => `адрес ${email} уже указан у другого педагога (${other})`,

@@ -171,3 +171,13 @@ test('the pupils\' questionnaires are shown as evidence above the analysis (issu
   const page = await openOnProgramme();
   await expect(page.locator('#surveys').innerText()).resolves.toContain('+2');
 });
+
+test('a programme with a bad cell is listed read-only with its cell', async () => {
+  const cell = harness.addon.typeCell('Программы', 2, 'Характер затруднений', 'сложные');
+  const page = await openSidebar(browser, harness, 'completion');
+  const section = page.locator('#unreadable');
+  await section.getByText('Сидорова Анна Ивановна, с 01.09.2026').waitFor();
+  await section.getByRole('button', { name: `Программы!${cell}` }).waitFor();
+  await expect(section.textContent()).resolves.toContain('сложные');
+  await screenshot(page, 'completion-unreadable');
+});

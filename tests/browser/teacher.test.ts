@@ -186,3 +186,19 @@ test('years at the school over the whole experience, and the year\'s load over t
   await page.getByLabel('Предмет').fill('физика');
   await expect(page.locator('#save').isEnabled()).resolves.toBe(true);
 });
+
+test('a programme with a bad cell is still on the card, read-only, with the problem and a link to the cell', async () => {
+  const cell = harness.addon.typeCell('Программы', 2, 'Характер затруднений', 'сложные');
+  select(P, 'B4');
+  const page = await open();
+  const programmes = page.locator('[data-list="programmes"]');
+  await programmes.locator('summary', { hasText: 'Программы сопровождения (1)' }).waitFor();
+  await programmes.getByText('ошибка в таблице').waitFor();
+  const link = programmes.getByRole('button', { name: `Программы!${cell}` });
+  await link.click();
+  // The click's call reaches the sheet after the click returns: wait for the selection to move.
+  const selected = () => harness.addon.asPerson((app) => app.getActiveSpreadsheet().getActiveRange()?.getA1Notation());
+  for (let i = 0; i < 100 && selected() !== cell; i++) await page.waitForTimeout(50);
+  expect(selected()).toBe(cell);
+  await screenshot(page, 'teacher-unreadable-programme');
+});

@@ -3,6 +3,7 @@ import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace } from '../../lib/dom';
 import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
 import { RU } from '../../../src/text/ru';
+import { unreadableNote } from '../../lib/unreadable';
 import { choiceGroup, errorHolder, field, inPageOrder, textarea, textInput, valueOf } from '../programme/fields';
 
 type Page = ResponseOf<'getCompletionPage'>;
@@ -27,7 +28,20 @@ function picker(page: Page): HTMLElement {
       el('optgroup', { label }, ...list.map((p) => el('option', { value: p.value, selected: p.value === page.programme?.id }, p.label))),
     ),
   );
-  return field('f-programme', 'programmeId', C.programme, control);
+  const box = field('f-programme', 'programmeId', C.programme, control);
+  if (page.unreadable.length === 0) return box;
+  // Rows the add-on cannot read are listed too, read-only, each with the cell to fix.
+  return el(
+    'div',
+    {},
+    box,
+    el(
+      'section',
+      { id: 'unreadable' },
+      el('h2', {}, RU.dataCheck.unreadableTitle),
+      el('ul', { className: 'glance' }, ...page.unreadable.map((u) => el('li', {}, el('div', {}, u.label), unreadableNote(u)))),
+    ),
+  );
 }
 
 function summary(page: Page): HTMLElement {

@@ -3,15 +3,18 @@ import { formatRu, type LocalDate } from '../../../src/domain/local-date';
 import { RU } from '../../../src/text/ru';
 import type { ResponseOf } from '../../lib/server';
 import { el } from '../../lib/dom';
+import { unreadableNote } from '../../lib/unreadable';
 
 type Glance = NonNullable<ResponseOf<'getTeacherPage'>['glance']>;
 type List<T> = { items: readonly T[]; total: number };
 
 const day = (d: string): string => formatRu(d as LocalDate);
 
-function item(main: Node | string, detail: string): HTMLLIElement {
-  return el('li', {}, el('div', {}, main), detail ? el('div', { className: 'help' }, detail) : null);
+function item(main: Node | string, detail: string, extra: Node | null = null): HTMLLIElement {
+  return el('li', {}, el('div', {}, main), detail ? el('div', { className: 'help' }, detail) : null, extra);
 }
+
+const dayOrBlank = (d: string): string => (d ? day(d) : '…');
 
 function list<T>(key: string, title: string, data: List<T>, render: (item: T) => HTMLLIElement, shown = RU.teacherPage.shown): HTMLDetailsElement {
   return el(
@@ -26,7 +29,9 @@ function list<T>(key: string, title: string, data: List<T>, render: (item: T) =>
 export function glanceLists(glance: Glance): HTMLElement[] {
   const t = RU.teacherPage;
   return [
-    list('programmes', t.programmes, glance.programmes, (p) => item(`${p.status}: ${day(p.start)} – ${day(p.end)}`, p.lead ? t.leads(p.lead) : '')),
+    list('programmes', t.programmes, glance.programmes, (p) =>
+      item(`${p.status}: ${dayOrBlank(p.start)} – ${dayOrBlank(p.end)}`, p.lead ? t.leads(p.lead) : '', p.problem ? unreadableNote(p.problem) : null),
+    ),
     list('sessions', t.sessions, glance.sessions, (s) => item(`${day(s.date)} ${s.kind}: ${s.topic}`, `${s.status}; ${s.asLeader ? t.asLeader : t.asParticipant}`), t.shownNearest),
     list('achievements', t.achievements, glance.achievements, (a) => item(`${day(a.date)} ${a.kind}: ${a.title}`, [a.level, a.result].filter(Boolean).join(', '))),
     list('documents', t.documents, glance.documents, (d) => item(el('a', { href: d.url, target: '_blank', rel: 'noopener' }, d.title), `${d.kind}, ${day(d.created)}`)),

@@ -1,0 +1,50 @@
+/**
+ * A page never hides a record: a programme whose row has a cell the add-on cannot read is still
+ * listed on the teacher card and the completion page, read-only, with the cell and the problem;
+ * opened, it names the cell and the value instead of «deleted».
+ */
+import type { Addon } from '../helpers/addon';
+import { validSchool } from '../helpers/school';
+
+type Ok<R> = { status: 'success'; response: R };
+type Err = { status: 'error'; type: string; message: string };
+type Problem = { note: string; tab: string; cell: string };
+type Glance = { programmes: { items: Array<{ id: string; status: string; problem?: Problem }>; total: number }; documents: { total: number } };
+
+const PR = 'Программы';
+let addon: Addon;
+
+beforeEach(() => {
+  addon = validSchool();
+  addon.typeRow('Реестр документов', { ID: 'F00003', 'Вид документа': 'паспорт программы', Название: 'Паспорт — Сидорова', Запись: 'P00001', Ссылка: 'https://docs.google.com/document/d/pass/edit', Создан: '05.09.2026', 'Хранить до': '05.09.2031' });
+});
+
+test('an unknown «Характер затруднений»: still on the teacher card and the completion page, with the cell', () => {
+  const cell = addon.typeCell(PR, 2, 'Характер затруднений', 'сложные');
+  const glance = addon.call<Ok<{ glance: Glance }>>('getTeacherPage', { teacherId: 'T00003' }).response.glance;
+  expect(glance.programmes.total).toBe(1);
+  expect(glance.programmes.items[0]).toMatchObject({ id: 'P00001', status: 'действует', problem: { tab: PR, cell } });
+  expect(glance.programmes.items[0]!.problem!.note).toContain(`${PR}!${cell}`);
+  expect(glance.programmes.items[0]!.problem!.note).toContain('сложные');
+  // Its documents are the teacher's still.
+  expect(glance.documents.total).toBe(1);
+
+  const completion = addon.call<Ok<{ unreadable: Array<Problem & { id: string; label: string }> }>>('getCompletionPage', {}).response;
+  expect(completion.unreadable).toEqual([expect.objectContaining({ id: 'P00001', tab: PR, cell, label: 'Сидорова Анна Ивановна, с 01.09.2026' })]);
+});
+
+test('an unknown «Статус»: the programme opens naming the cell and the value, not «deleted»', () => {
+  const cell = addon.typeCell(PR, 2, 'Статус', 'в работе');
+  for (const endpoint of ['getProgrammePage', 'getCompletionPage']) {
+    const result = addon.call<Err>(endpoint, { programmeId: 'P00001' });
+    expect(result.status).toBe('error');
+    expect(result.message).toContain(`Программа P00001 не открывается из-за ячейки в таблице — ${PR}!${cell}`);
+    expect(result.message).toContain('«в работе»');
+    expect(result.message).not.toContain('удалили');
+  }
+  // Opened from its selected row, too.
+  addon.sheet(PR, (s) => s.getRange(cell).activate());
+  expect(addon.call<Err>('getProgrammePage', {}).message).toContain(`${PR}!${cell}`);
+  // A programme truly gone is still «not found».
+  expect(addon.call<Err>('getProgrammePage', { programmeId: 'P00077' }).message).toContain('не найдена');
+});
