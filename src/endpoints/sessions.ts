@@ -20,7 +20,9 @@ import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
 import { namesOf, selectedId, teacherChoices } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
 import { RECORD_ID } from '../domain/patterns';
-import { heldTooEarly, slotKey, workFormFits, workFormsFor } from '../domain/session-rules';
+import { heldTooEarly, isWorkingDay, nearestWorkingDay, slotKey, workFormFits, workFormsFor } from '../domain/session-rules';
+import { parseHolidays } from '../domain/holidays';
+import type { Workbook } from '../workbook/sheets';
 
 const T = RU.sessionsPage;
 const ID = RECORD_ID;
@@ -64,6 +66,7 @@ export const getSessionsPage = defineEndpoint(z.object({ sessionId: z.string().o
   const members = loadTab(workbook, 'members');
   const programmes = loadTab(workbook, 'programmes');
   const sessions = loadTab(workbook, 'sessions');
+  const holidays = holidaysOf(workbook);
   const selected = sessionId ?? selectedId(sessions);
   if (sessionId && !sessions.byId.has(sessionId)) return failure('not-found', RU.form.notFound);
   const memberValues = members.records.map((r) => r.value);
@@ -87,8 +90,17 @@ export const getSessionsPage = defineEndpoint(z.object({ sessionId: z.string().o
     marks: options(SESSION_STATUSES).filter((o) => o.key !== 'planned'),
     sessions: listed.map((r) => item(r.value, today)),
     selectedId: selected && sessions.byId.has(selected) ? selected : null,
+    /** The school's holidays from «Настройки» (weekends are not listed): the page warns before saving. */
+    holidays: [...holidays] as string[],
   });
 });
+
+/** «Настройки» → «Каникулы и праздничные дни»; entries that are no dates are left to the settings page. */
+function holidaysOf(workbook: Workbook): Set<string> {
+  const row = loadTab(workbook, 'settings').records.find((r) => r.value.key === 'holidays');
+  const text = typeof row?.value.value === 'string' ? row.value.value : '';
+  return new Set(parseHolidays(text).days);
+}
 
 function item(s: Session, today: LocalDate): SessionItem {
   return {
@@ -125,6 +137,11 @@ const ScheduleInput = z
     startTime: optionalTime,
     endTime: optionalTime,
     repeat: z.coerce.number(T.repeatRange).int(T.repeatRange).min(1, T.repeatRange).max(MAX_SERIES, T.repeatRange).default(1),
+    /** The deputy accepted the offer: each weekend or holiday date moves to the nearest working day of its month. */
+    shiftToWorkingDays: z
+      .union([z.boolean(), z.array(z.literal('true')).max(1)])
+      .optional()
+      .transform((v) => v === true || (Array.isArray(v) && v.length > 0)),
     /** Made by the page for each scheduling: a retry after a lost answer does not schedule twice. */
     requestKey: z.string().regex(REQUEST_KEY).nullish(),
   })
@@ -163,13 +180,15 @@ export const scheduleSessions = defineEndpoint(ScheduleInput, (input) => {
     const done = earlier ? sessions.byId.get(earlier)?.value : undefined;
     if (done) {
       const rows = done.series ? sessions.records.map((r) => r.value).filter((v) => v.series === done.series) : [done];
-      return success({ ids: rows.map((v) => v.id), dates: rows.map((v) => formatRu(v.date)), series: done.series, programmeId: done.programmeId });
+      return success({ ids: rows.map((v) => v.id), dates: rows.map((v) => formatRu(v.date)), series: done.series, programmeId: done.programmeId, nonWorking: [] as string[] });
     }
 
     const programmeId = input.programmeId ?? linkedProgramme(input, programmes);
     const programme = programmeId ? programmes.byId.get(programmeId)!.value : null;
     const community = input.communityId ? communities.byId.get(input.communityId)!.value : null;
-    const dates = monthlySeries(input.date, input.repeat);
+    const holidays = holidaysOf(workbook);
+    const monthly = monthlySeries(input.date, input.repeat);
+    const dates = input.shiftToWorkingDays ? monthly.map((d) => nearestWorkingDay(d, holidays)) : monthly;
     // Pressed twice, or typed again: the same kind, people, day and time is already planned.
     const taken = new Map(sessions.records.filter((r) => r.value.status !== 'cancelled').map((r) => [slotKey(r.value), r.value] as const));
     const repeats = dates.map((date) => taken.get(slotKey({ ...input, date }))).filter((s): s is Session => !!s);
@@ -202,7 +221,9 @@ export const scheduleSessions = defineEndpoint(ScheduleInput, (input) => {
     };
     const firstId = claimId(sessions, input.requestKey).id;
     const ids = insertRecords(workbook, sessions, dates.map((date, i) => ({ ...row, date, ...(i === 0 ? { id: firstId } : {}) })));
-    return success({ ids, dates: dates.map((d) => formatRu(d)), series, programmeId: programme?.id ?? null });
+    // Kept as asked, but said once more: these fall on a weekend or a school holiday.
+    const nonWorking = dates.filter((d) => !isWorkingDay(d, holidays)).map((d) => formatRu(d));
+    return success({ ids, dates: dates.map((d) => formatRu(d)), series, programmeId: programme?.id ?? null, nonWorking });
   });
 });
 

@@ -105,6 +105,7 @@ export const RU = {
     loadOverTotal: 'нагрузка в учебном году больше всей учебной нагрузки',
   },
   settingsPage: {
+    badHolidays: (entries: readonly string[]) => `Не даты и не периоды: ${entries.map((e) => `«${e}»`).join(', ')}. Пишите дд.мм.гггг или дд.мм.гггг–дд.мм.гггг через запятую`,
     title: 'Настройки',
     fix: 'Исправьте отмеченные поля.',
     unknown: 'Неизвестный параметр',
@@ -473,6 +474,9 @@ export const RU = {
     pickSession: 'Выберите сессию из списка',
     pickStatus: 'Выберите отметку',
     resultsOnlyHeld: 'Результат отмечается только у проведённой сессии',
+    nonWorking: (days: readonly string[]) => `Выпадает на выходной или каникулы: ${days.join(', ')}.`,
+    shiftOffer: (pairs: readonly string[]) => `Перенести на ближайший рабочий день того же месяца: ${pairs.join(', ')}`,
+    stillNonWorking: (days: readonly string[]) => ` Внимание: ${days.join(', ')} — выходной или каникулы.`,
     workFormNotOfKind: (kind: string) => `Эта форма работы не предусмотрена положением для вида «${kind}»: выберите из списка`,
     alreadyScheduled: (rows: readonly string[]) =>
       `Такая же сессия (тот же вид, участники, дата и время) уже запланирована: ${rows.join(', ')}. Повторно не планирую — проверьте лист «Сессии и встречи».`,

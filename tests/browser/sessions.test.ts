@@ -186,3 +186,22 @@ test('a session after today cannot be marked held: the reason is beside the fiel
   await shot(page, 'sessions-held-early');
   expect(rows()[0]!.Статус).toBe('запланирована');
 });
+
+test('a series on a Saturday: warned before saving, the nearest working day offered and saved when ticked', async () => {
+  harness.addon.call('saveSettings', { values: { holidays: '23.11.2026' } });
+  const page = await openSidebar(browser, harness, 'sessions');
+  await fillCoaching(page);
+  await page.getByLabel('Дата').fill('2026-10-24');
+  await page.getByLabel('Повторять ежемесячно, раз').fill('2');
+  const warning = page.locator('#workdays');
+  await warning.getByText('Выпадает на выходной или каникулы: 24.10.2026 (сб).').waitFor();
+  await page.getByLabel(/Перенести на ближайший рабочий день того же месяца: 24\.10\.2026 \(сб\) → 23\.10\.2026 \(пт\)/).check();
+  await shot(page, 'sessions-weekend');
+  await page.getByRole('button', { name: 'Запланировать' }).click();
+  await page.getByText('Запланирована серия из 2: 23.10.2026, 24.11.2026.').waitFor();
+  expect(rows().slice(1).map((r) => r.Дата)).toEqual(['23.10.2026', '24.11.2026']);
+  // A holiday from «Настройки» counts too.
+  await page.getByLabel('Дата').fill('2026-11-23');
+  await page.getByLabel('Повторять ежемесячно, раз').fill('1');
+  await warning.getByText('Выпадает на выходной или каникулы: 23.11.2026 (пн).').waitFor();
+});

@@ -239,3 +239,25 @@ test('a form of work must be one of the kind\'s own regulation', () => {
   const meetup = addon.call<Err>('scheduleSessions', { ...coaching, workForm: 'meetup' });
   expect(meetup.fields?.workForm).toBe('Эта форма работы не предусмотрена положением для вида «коучинг-сессия»: выберите из списка');
 });
+
+test('weekends and the school holidays in «Настройки»: offered the nearest working day, moved when accepted, named when kept', () => {
+  const saved = addon.call<Ok<unknown>>('saveSettings', { values: { holidays: '04.11.2026, 21.12.2026–23.12.2026' } });
+  expect(saved.status).toBe('success');
+  const page = addon.call<Ok<Page & { holidays: string[] }>>('getSessionsPage', {}).response;
+  expect(page.holidays).toEqual(['2026-11-04', '2026-12-21', '2026-12-22', '2026-12-23']);
+  // 24 Oct is a Saturday, 4 Nov a holiday, 24 Jan a Sunday.
+  const series = { ...coaching, date: '2026-10-24', repeat: '4' };
+  const kept = addon.call<Ok<Scheduled & { nonWorking: string[] }>>('scheduleSessions', series);
+  expect(kept.response.dates).toEqual(['24.10.2026', '24.11.2026', '24.12.2026', '24.01.2027']);
+  expect(kept.response.nonWorking).toEqual(['24.10.2026', '24.01.2027']);
+  const moved = addon.call<Ok<Scheduled & { nonWorking: string[] }>>('scheduleSessions', { ...series, startTime: '16:00', endTime: '17:00', shiftToWorkingDays: ['true'] });
+  expect(moved.response.dates).toEqual(['23.10.2026', '24.11.2026', '24.12.2026', '25.01.2027']);
+  expect(moved.response.nonWorking).toEqual([]);
+  const holiday = addon.call<Ok<Scheduled & { nonWorking: string[] }>>('scheduleSessions', { ...coaching, date: '2026-11-04', shiftToWorkingDays: true });
+  expect(holiday.response.dates).toEqual(['03.11.2026']);
+});
+
+test('holidays that are no dates are refused on the settings page, by their field', () => {
+  const result = addon.call<Err>('saveSettings', { values: { holidays: '04.11.2026, осенние каникулы' } });
+  expect(result.fields?.holidays).toContain('«осенние каникулы»');
+});

@@ -190,7 +190,10 @@ async function save(): Promise<void> {
   page.meetings = page.meetings.filter((m) => m.sessionId !== current?.sessionId);
   page.selectedId = null;
   renderMeetings();
-  outcome(button, T.saved(saved.number, saved.schoolYear, saved.decisions), 'ok');
+  const message = T.saved(saved.number, saved.schoolYear, saved.decisions);
+  // The last meeting recorded: the form folds away, so the answer goes above the «nothing left» line.
+  if (page.meetings.length === 0) return status('status', message, 'ok');
+  outcome(button, message, 'ok');
 }
 
 async function load(): Promise<void> {

@@ -4,6 +4,9 @@ import { RU } from '../../../src/text/ru';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace } from '../../lib/dom';
 import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
+import { formatRu, isLocalDate, type LocalDate } from '../../../src/domain/local-date';
+import { monthlySeries } from '../../../src/domain/meetings';
+import { isWorkingDay, nearestWorkingDay } from '../../../src/domain/session-rules';
 import { checkedValues, choices, field, select, setChecked, type Choice } from './fields';
 
 const T = RU.sessionsPage;
@@ -46,7 +49,11 @@ function renderSchedule(): void {
     field(input('date', 'date', { value: page.today }), T.date),
     el('div', { className: 'pair' }, field(input('startTime', 'time'), T.startTime), field(input('endTime', 'time'), T.endTime)),
     field(input('repeat', 'number', { min: 1, max: 12, value: '1' }), T.repeat, T.repeatHelp),
+    el('div', { id: 'workdays', className: 'warning', role: 'status', hidden: true }),
   );
+  byId('f-date').addEventListener('input', checkWorkingDays);
+  byId('f-repeat').addEventListener('input', checkWorkingDays);
+  checkWorkingDays();
   byId('f-kind').addEventListener('change', onKind);
   byId('f-communityId').addEventListener('change', onCommunity);
   byId('f-participantsIds').addEventListener('change', linkProgramme);
@@ -99,6 +106,29 @@ function onKind(): void {
   linkProgramme();
 }
 
+const WEEKDAYS = ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'];
+const weekday = (d: string): string => WEEKDAYS[new Date(`${d}T12:00:00Z`).getUTCDay()]!;
+const shown = (d: string): string => `${formatRu(d as LocalDate)} (${weekday(d)})`;
+
+/**
+ * A date (or a month of the series) on a Saturday, a Sunday or a school holidays' day: said before
+ * saving, with the nearest working day of that month offered (ticked, it is what is saved).
+ */
+function checkWorkingDays(): void {
+  const box = byId('workdays');
+  const date = byId<HTMLInputElement>('f-date').value;
+  const repeat = Math.min(12, Math.max(1, Number(byId<HTMLInputElement>('f-repeat').value) || 1));
+  const holidays = new Set(page.holidays);
+  const off = isLocalDate(date) ? monthlySeries(date, repeat).filter((d) => !isWorkingDay(d, holidays)) : [];
+  box.hidden = off.length === 0;
+  if (off.length === 0) return box.replaceChildren();
+  const pairs = off.map((d) => `${shown(d)} → ${shown(nearestWorkingDay(d, holidays))}`);
+  box.replaceChildren(
+    el('p', {}, T.nonWorking(off.map(shown))),
+    el('div', { className: 'choice' }, el('input', { type: 'checkbox', id: 'f-shiftToWorkingDays', name: 'shiftToWorkingDays', value: 'true' }), el('label', { htmlFor: 'f-shiftToWorkingDays' }, T.shiftOffer(pairs))),
+  );
+}
+
 /** «Форма работы» offers the forms of the kind's own regulation (000 IV.3, 003 §4, 004 §3.1). */
 function fillWorkForms(kind: string): void {
   const select = byId<HTMLSelectElement>('f-workForm');
@@ -145,7 +175,8 @@ async function schedule(): Promise<void> {
   }
   showFieldErrors(form, {});
   requestKey = newRequestKey();
-  outcome(button, T.scheduled(result.response.dates), 'ok');
+  const left = result.response.nonWorking;
+  outcome(button, T.scheduled(result.response.dates) + (left.length > 0 ? T.stillNonWorking(left) : ''), 'ok');
   // A session due this month now waits for its mark: refresh the list (the form stays as typed).
   const fresh = await call('getSessionsPage', {});
   if (fresh.status === 'success') {
