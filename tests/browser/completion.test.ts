@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
+import { expectReopened, expectSavedBeside } from './saved';
 import { T } from '../helpers/school';
 
 jest.setTimeout(90_000);
@@ -61,8 +62,13 @@ test('fill the analysis and the conclusion, save: rows written, programme «за
   await page.getByLabel('Дата заключения').fill('2027-05-30');
   await screenshot(page, 'completion');
   await page.getByRole('button', { name: 'Сохранить и завершить' }).click();
-  await page.getByText('Программа завершена: анализ итогов и заключение сохранены.').waitFor();
+  await expectSavedBeside(page, 'save', 'Программа завершена: анализ итогов и заключение сохранены.');
+  await screenshot(page, 'completion-saved');
   await expect(page.locator('#programme-status').textContent()).resolves.toBe('завершена');
+  // A correction opens the button again.
+  await page.getByLabel('Дата заключения').fill('2027-05-31');
+  await expectReopened(page, 'save', 'Сохранить и завершить');
+  await page.getByLabel('Дата заключения').fill('2027-05-30');
 
   expect(rows('Анализ итогов').map((r) => [r.Проблема, r['Состояние после завершения сопровождения'], r.Выводы])).toEqual([
     ['Дисциплина на уроке', 'рабочая тишина', 'проблема снята частично'],

@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
 import { T } from '../helpers/school';
+import { expectReopened, expectSavedBeside } from './saved';
 
 jest.setTimeout(60_000);
 
@@ -63,7 +64,9 @@ test('fill and save: the protocol and its decisions land in their tabs', async (
   await question(page, 2).getByLabel(T.sidorova).check();
   await shot(page, 'protocol');
   await page.getByRole('button', { name: 'Сохранить протокол' }).click();
-  await page.getByText('Сохранён протокол № 2 (2026/2027), решений: 2.').waitFor();
+  // The last meeting recorded: the form folds away and the answer stands above «nothing left».
+  await page.locator('#status').filter({ hasText: 'Сохранён протокол № 2 (2026/2027), решений: 2.' }).waitFor();
+  await shot(page, 'protocol-saved');
   expect(rows('Протоколы').at(-1)).toMatchObject({
     '№': '2',
     'Дата заседания': '15.10.2026',
@@ -140,4 +143,30 @@ test('the chair and the secretary unticked: the reason is beside each; picking a
   await page.getByLabel('Председатель').selectOption({ label: T.sidorova });
   await page.getByLabel('Председатель').selectOption({ label: T.petrov });
   await expect(page.locator('#f-presentIds').getByLabel(T.petrov).isChecked()).resolves.toBe(true);
+});
+
+test('with a meeting left, the answer is beside the button, which stays «Сохранено» until the next protocol is typed', async () => {
+  const second = harness.addon.call<{ response: { ids: string[] } }>('scheduleSessions', {
+    kind: 'communityMeeting',
+    format: 'group',
+    leaderId: 'T00002',
+    participantsIds: ['T00001', 'T00003'],
+    communityId: 'C00001',
+    topic: 'Открытые уроки',
+    date: '2026-10-14',
+  });
+  harness.addon.call('recordSessionResult', { sessionId: second.response.ids[0], status: 'held' });
+  const before = rows('Протоколы').length;
+  const page = await openSidebar(browser, harness, 'protocol');
+  await page.locator('#form:not([hidden])').waitFor();
+  await fillQuestion(page, 1, 'Итоги взаимопосещений', 'Продолжить взаимопосещения');
+  await page.getByRole('button', { name: 'Сохранить протокол' }).click();
+  await expectSavedBeside(page, 'save', 'Сохранён протокол №');
+  await screenshot(page, 'protocol-saved-beside');
+  expect(rows('Протоколы')).toHaveLength(before + 1);
+  // Pressed again unchanged, nothing happens; the next meeting's protocol opens it again.
+  await expect(page.locator('#save').isDisabled()).resolves.toBe(true);
+  await fillQuestion(page, 1, 'Открытые уроки', 'Провести два открытых урока');
+  await expectReopened(page, 'save', 'Сохранить протокол');
+  expect(rows('Протоколы')).toHaveLength(before + 1);
 });

@@ -191,9 +191,9 @@ async function save(): Promise<void> {
   page.selectedId = null;
   renderMeetings();
   const message = T.saved(saved.number, saved.schoolYear, saved.decisions);
-  // The last meeting recorded: the form folds away, so the answer goes above the «nothing left» line.
-  if (page.meetings.length === 0) return status('status', message, 'ok');
   outcome(button, message, 'ok');
+  // The last meeting recorded: the form folds away, so the answer goes above the «nothing left» line.
+  if (page.meetings.length === 0) status('status', message, 'ok');
 }
 
 async function load(): Promise<void> {
