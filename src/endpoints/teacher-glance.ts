@@ -9,7 +9,8 @@ import { RU } from '../text/ru';
 import type { Teacher } from '../domain/records';
 import type { LocalDate } from '../domain/local-date';
 import { nearestToDay } from '../domain/nearest';
-import { issuesText, unreadableRows } from '../workbook/unreadable';
+import { issuesText, unreadableRows, type UnreadableRow } from '../workbook/unreadable';
+import type { OptionSet } from '../domain/option-set';
 import { splitList } from '../workbook/cells';
 import type { LoadedTab } from '../workbook/repo';
 
@@ -18,14 +19,18 @@ export const GLANCE_LIMIT = 5;
 
 export type GlanceList<T> = { items: T[]; total: number };
 
+/** A row with a cell the add-on cannot read: listed read-only, the problem named, a link to the cell. */
+export type GlanceProblem = { note: string; tab: string; cell: string };
+
 /** Dates as "yyyy-MM-dd" (plain strings: a branded LocalDate does not cross the wire type). */
 export type TeacherGlance = {
-  /** `problem`: the row has a cell the add-on cannot read; listed read-only with a link to the cell. */
-  programmes: GlanceList<{ id: string; status: string; start: string; end: string; lead: string; problem?: { note: string; tab: string; cell: string } }>;
-  sessions: GlanceList<{ id: string; date: string; kind: string; topic: string; status: string; asLeader: boolean }>;
-  achievements: GlanceList<{ id: string; date: string; kind: string; title: string; level: string; result: string }>;
-  documents: GlanceList<{ id: string; kind: string; title: string; url: string; created: string }>;
+  programmes: GlanceList<{ id: string; status: string; start: string; end: string; lead: string; problem?: GlanceProblem }>;
+  sessions: GlanceList<{ id: string; date: string; kind: string; topic: string; status: string; asLeader: boolean; problem?: GlanceProblem }>;
+  achievements: GlanceList<{ id: string; date: string; kind: string; title: string; level: string; result: string; problem?: GlanceProblem }>;
+  documents: GlanceList<{ id: string; kind: string; title: string; url: string; created: string; problem?: GlanceProblem }>;
 };
+
+type Item<K extends keyof TeacherGlance> = TeacherGlance[K]['items'][number];
 
 export interface GlanceTabs {
   teachers: LoadedTab<'teachers'>;
@@ -47,21 +52,39 @@ function listRefersTo(matches: ReturnType<typeof refersTo>): (ids: readonly stri
   return (ids, names) => (ids.length > 0 ? ids.some((id) => matches(id, null)) : splitList(names ?? '').some((n) => matches(null, n)));
 }
 
-function newest<T>(items: T[], day: (item: T) => string): GlanceList<T> {
+function newest<T>(items: T[], day: (item: T) => string, limit = GLANCE_LIMIT): T[] {
   const sorted = [...items].sort((a, b) => (day(a) < day(b) ? 1 : day(a) > day(b) ? -1 : 0));
-  return { items: sorted.slice(0, GLANCE_LIMIT), total: items.length };
+  return sorted.slice(0, limit);
 }
 
-/** A status as shown: its label, or the unreadable cell's text as typed. */
-function statusOf(value: unknown, raw: unknown): string {
-  const keys = O.PROGRAMME_STATUSES.keys as readonly string[];
-  return typeof value === 'string' && keys.includes(value) ? O.PROGRAMME_STATUSES.label(value as (typeof O.PROGRAMME_STATUSES.keys)[number]) : String(raw ?? '');
+/** An unreadable row as shown: each cell that reads, else its text as typed; an option by its label. */
+function shownFrom(r: UnreadableRow) {
+  const text = (key: string): string => {
+    const v = r.values[key];
+    if (typeof v === 'string') return v;
+    const raw = r.raw[key];
+    return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
+  };
+  const option = <K extends string>(set: OptionSet<K>, key: string): string => {
+    const v = r.values[key];
+    return typeof v === 'string' && (set.keys as readonly string[]).includes(v) ? set.label(v as K) : text(key);
+  };
+  /** Dates only when they read: a cell typed wrong is named by the problem, not shown as a date. */
+  const day = (key: string): string => {
+    const v = r.values[key];
+    return typeof v === 'string' ? v : '';
+  };
+  const id = (key: string): string | null => (typeof r.values[key] === 'string' && r.values[key] ? (r.values[key] as string) : null);
+  const ids = (key: string): string[] => (Array.isArray(r.values[key]) ? (r.values[key] as unknown[]).filter((v): v is string => typeof v === 'string') : []);
+  const problem: GlanceProblem = { note: RU.problems.unreadableNote(issuesText(r.issues)), tab: r.issues[0]?.tab ?? '', cell: r.issues[0]?.cell ?? '' };
+  return { text, option, day, id, ids, problem };
 }
 
-/** Sessions run into the future (a monthly series): the list shows those nearest today. */
-function nearest<T>(items: T[], day: (item: T) => string, today: LocalDate): GlanceList<T> {
-  return { items: nearestToDay(items, day, today, GLANCE_LIMIT), total: items.length };
+/** Unreadable rows first (never cut off by the limit), then the list's own choice of the rest. */
+function withUnreadable<T>(broken: T[], list: (limit: number) => T[], total: number): GlanceList<T> {
+  return { items: [...broken, ...list(Math.max(0, GLANCE_LIMIT - broken.length))], total: total + broken.length };
 }
+
 
 export function teacherGlance(teacher: Teacher, tabs: GlanceTabs, today: LocalDate): TeacherGlance {
   const matches = refersTo(teacher, tabs.teachers);
@@ -69,56 +92,82 @@ export function teacherGlance(teacher: Teacher, tabs: GlanceTabs, today: LocalDa
   const nameOf = (id: string | null, name: string | null) => (id ? (tabs.teachers.byId.get(id)?.value.fullName ?? name ?? id) : (name ?? ''));
 
   const programmes = tabs.programmes.records.map((r) => r.value).filter((p) => matches(p.teacherId, p.teacherName));
-  const text = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
-  const unreadable = unreadableRows(tabs.programmes).filter((r) => matches(text(r.values.teacherId), text(r.values.teacherName)));
-  const programmeIds = new Set([...programmes.map((p) => p.id), ...unreadable.map((r) => r.id).filter((id): id is string => !!id)]);
+  const brokenProgrammes = unreadableRows(tabs.programmes)
+    .map(shownFrom)
+    .filter((r) => matches(r.id('teacherId'), r.text('teacherName') || null));
+  const programmeIds = new Set([...programmes.map((p) => p.id), ...brokenProgrammes.map((r) => r.text('id')).filter(Boolean)]);
   const sessions = tabs.sessions.records
     .map((r) => r.value)
     .filter((s) => matches(s.leaderId, s.leaderName) || inList(s.participantsIds, s.participantsNames));
+  const brokenSessions = unreadableRows(tabs.sessions)
+    .map(shownFrom)
+    .filter((r) => matches(r.id('leaderId'), r.text('leaderName') || null) || inList(r.ids('participantsIds'), r.text('participantsNames') || null));
   const achievements = tabs.achievements.records.map((r) => r.value).filter((a) => matches(a.teacherId, a.teacherName));
-  const documents = tabs.documents.records.map((r) => r.value).filter((d) => d.recordId !== null && (d.recordId === teacher.id || programmeIds.has(d.recordId)));
+  const brokenAchievements = unreadableRows(tabs.achievements)
+    .map(shownFrom)
+    .filter((r) => matches(r.id('teacherId'), r.text('teacherName') || null));
+  const ownDocument = (recordId: string | null) => recordId !== null && (recordId === teacher.id || programmeIds.has(recordId));
+  const documents = tabs.documents.records.map((r) => r.value).filter((d) => ownDocument(d.recordId));
+  const brokenDocuments = unreadableRows(tabs.documents)
+    .map(shownFrom)
+    .filter((r) => ownDocument(r.id('recordId')));
+
+  const programmeItems = programmes.map((p) => ({ id: p.id, status: O.PROGRAMME_STATUSES.label(p.status), start: p.start, end: p.end, lead: nameOf(p.leadId, p.leadName) }));
+  const sessionItems = sessions.map((s) => ({ id: s.id, date: s.date, kind: O.SESSION_KINDS.label(s.kind), topic: s.topic, status: O.SESSION_STATUSES.label(s.status), asLeader: matches(s.leaderId, s.leaderName) }));
+  const achievementItems = achievements.map((a) => ({
+    id: a.id,
+    date: a.date,
+    kind: O.ACHIEVEMENT_KINDS.label(a.kind),
+    title: a.title,
+    level: a.level ? O.ACHIEVEMENT_LEVELS.label(a.level) : '',
+    result: a.result ? O.ACHIEVEMENT_RESULTS.label(a.result) : '',
+  }));
+  const documentItems = documents.map((d) => ({ id: d.id, kind: O.DOCUMENT_KINDS.label(d.kind), title: d.title, url: d.url, created: d.created }));
 
   return {
-    programmes: newest(
-      [
-        ...programmes.map((p) => ({ id: p.id, status: O.PROGRAMME_STATUSES.label(p.status), start: p.start, end: p.end, lead: nameOf(p.leadId, p.leadName) })),
-        ...unreadable.map((r) => ({
-          id: r.id ?? '',
-          status: statusOf(r.values.status, r.raw.status),
-          start: text(r.values.start) ?? '',
-          end: text(r.values.end) ?? '',
-          lead: nameOf(text(r.values.leadId), text(r.values.leadName)),
-          problem: { note: RU.problems.unreadableNote(issuesText(r.issues)), tab: r.issues[0]?.tab ?? '', cell: r.issues[0]?.cell ?? '' },
-        })),
-      ],
-      (p) => p.start,
-    ),
-    sessions: nearest(
-      sessions.map((s) => ({
-        id: s.id,
-        date: s.date,
-        kind: O.SESSION_KINDS.label(s.kind),
-        topic: s.topic,
-        status: O.SESSION_STATUSES.label(s.status),
-        asLeader: matches(s.leaderId, s.leaderName),
+    programmes: withUnreadable<Item<'programmes'>>(
+      brokenProgrammes.map((r) => ({
+        id: r.text('id'),
+        status: r.option(O.PROGRAMME_STATUSES, 'status'),
+        start: r.day('start'),
+        end: r.day('end'),
+        lead: nameOf(r.id('leadId'), r.text('leadName') || null),
+        problem: r.problem,
       })),
-      (s) => s.date,
-      today,
+      (limit) => newest(programmeItems, (p) => p.start, limit),
+      programmeItems.length,
     ),
-    achievements: newest(
-      achievements.map((a) => ({
-        id: a.id,
-        date: a.date,
-        kind: O.ACHIEVEMENT_KINDS.label(a.kind),
-        title: a.title,
-        level: a.level ? O.ACHIEVEMENT_LEVELS.label(a.level) : '',
-        result: a.result ? O.ACHIEVEMENT_RESULTS.label(a.result) : '',
+    // Sessions run into the future (a monthly series): the list shows those nearest today.
+    sessions: withUnreadable<Item<'sessions'>>(
+      brokenSessions.map((r) => ({
+        id: r.text('id'),
+        date: r.day('date'),
+        kind: r.option(O.SESSION_KINDS, 'kind'),
+        topic: r.text('topic'),
+        status: r.option(O.SESSION_STATUSES, 'status'),
+        asLeader: matches(r.id('leaderId'), r.text('leaderName') || null),
+        problem: r.problem,
       })),
-      (a) => a.date,
+      (limit) => nearestToDay(sessionItems, (s) => s.date, today, limit),
+      sessionItems.length,
     ),
-    documents: newest(
-      documents.map((d) => ({ id: d.id, kind: O.DOCUMENT_KINDS.label(d.kind), title: d.title, url: d.url, created: d.created })),
-      (d) => d.created,
+    achievements: withUnreadable<Item<'achievements'>>(
+      brokenAchievements.map((r) => ({
+        id: r.text('id'),
+        date: r.day('date'),
+        kind: r.option(O.ACHIEVEMENT_KINDS, 'kind'),
+        title: r.text('title'),
+        level: r.option(O.ACHIEVEMENT_LEVELS, 'level'),
+        result: r.option(O.ACHIEVEMENT_RESULTS, 'result'),
+        problem: r.problem,
+      })),
+      (limit) => newest(achievementItems, (a) => a.date, limit),
+      achievementItems.length,
+    ),
+    documents: withUnreadable<Item<'documents'>>(
+      brokenDocuments.map((r) => ({ id: r.text('id'), kind: r.option(O.DOCUMENT_KINDS, 'kind'), title: r.text('title'), url: r.text('url'), created: r.day('created'), problem: r.problem })),
+      (limit) => newest(documentItems, (d) => d.created, limit),
+      documentItems.length,
     ),
   };
 }

@@ -189,8 +189,13 @@ test('years at the school over the whole experience, and the year\'s load over t
 
 test('a programme with a bad cell is still on the card, read-only, with the problem and a link to the cell', async () => {
   const cell = harness.addon.typeCell('Программы', 2, 'Характер затруднений', 'сложные');
+  const sessionCell = harness.addon.typeCell('Сессии и встречи', 2, 'Вид', 'коучинг');
   select(P, 'B4');
   const page = await open();
+  // A session whose «Вид» is not in the list stays too, with its own cell.
+  const sessions = page.locator('[data-list="sessions"]');
+  await sessions.getByRole('button', { name: `Сессии и встречи!${sessionCell}`, includeHidden: true }).waitFor({ state: 'attached' });
+  await expect(sessions.textContent()).resolves.toContain('коучинг: Приёмы удержания внимания');
   const programmes = page.locator('[data-list="programmes"]');
   await programmes.locator('summary', { hasText: 'Программы сопровождения (1)' }).waitFor();
   await programmes.getByText('ошибка в таблице').waitFor();

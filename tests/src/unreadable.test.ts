@@ -48,3 +48,20 @@ test('an unknown «Статус»: the programme opens naming the cell and the v
   // A programme truly gone is still «not found».
   expect(addon.call<Err>('getProgrammePage', { programmeId: 'P00077' }).message).toContain('не найдена');
 });
+
+test('a session, an achievement and a document with a bad cell stay on the teacher card, read-only, with the cell', () => {
+  const session = addon.typeCell('Сессии и встречи', 2, 'Вид', 'коучинг');
+  const achievement = addon.typeCell('Достижения', 2, 'Вид', 'олимпиада учителей');
+  const document = addon.typeCell('Реестр документов', 3, 'Вид документа', 'паспорт');
+  type Item = { id: string; problem?: Problem };
+  type Card = { glance: Record<'sessions' | 'achievements' | 'documents', { items: Item[]; total: number }> };
+  const sidorova = addon.call<Ok<Card>>('getTeacherPage', { teacherId: 'T00003' }).response.glance;
+  expect(sidorova.sessions.total).toBe(1);
+  expect(sidorova.sessions.items[0]).toMatchObject({ id: 'S00001', kind: 'коучинг', topic: 'Приёмы удержания внимания', problem: { tab: 'Сессии и встречи', cell: session } });
+  expect(sidorova.documents.total).toBe(1);
+  expect(sidorova.documents.items[0]).toMatchObject({ id: 'F00003', kind: 'паспорт', problem: { tab: 'Реестр документов', cell: document } });
+  expect(sidorova.documents.items[0]!.problem!.note).toContain('паспорт');
+  const ivanova = addon.call<Ok<Card>>('getTeacherPage', { teacherId: 'T00001' }).response.glance;
+  expect(ivanova.achievements.total).toBe(1);
+  expect(ivanova.achievements.items[0]).toMatchObject({ id: 'V00001', kind: 'олимпиада учителей', level: 'муниципальный', title: 'Учитель года', problem: { tab: 'Достижения', cell: achievement } });
+});

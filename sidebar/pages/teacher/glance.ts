@@ -14,6 +14,9 @@ function item(main: Node | string, detail: string, extra: Node | null = null): H
   return el('li', {}, el('div', {}, main), detail ? el('div', { className: 'help' }, detail) : null, extra);
 }
 
+/** A row the add-on cannot read: the problem and the cell, under the item. */
+const problemOf = (x: { problem?: { note: string; tab: string; cell: string } }): HTMLElement | null => (x.problem ? unreadableNote(x.problem) : null);
+
 const dayOrBlank = (d: string): string => (d ? day(d) : '…');
 
 function list<T>(key: string, title: string, data: List<T>, render: (item: T) => HTMLLIElement, shown = RU.teacherPage.shown): HTMLDetailsElement {
@@ -30,10 +33,20 @@ export function glanceLists(glance: Glance): HTMLElement[] {
   const t = RU.teacherPage;
   return [
     list('programmes', t.programmes, glance.programmes, (p) =>
-      item(`${p.status}: ${dayOrBlank(p.start)} – ${dayOrBlank(p.end)}`, p.lead ? t.leads(p.lead) : '', p.problem ? unreadableNote(p.problem) : null),
+      item(`${p.status}: ${dayOrBlank(p.start)} – ${dayOrBlank(p.end)}`, p.lead ? t.leads(p.lead) : '', problemOf(p)),
     ),
-    list('sessions', t.sessions, glance.sessions, (s) => item(`${day(s.date)} ${s.kind}: ${s.topic}`, `${s.status}; ${s.asLeader ? t.asLeader : t.asParticipant}`), t.shownNearest),
-    list('achievements', t.achievements, glance.achievements, (a) => item(`${day(a.date)} ${a.kind}: ${a.title}`, [a.level, a.result].filter(Boolean).join(', '))),
-    list('documents', t.documents, glance.documents, (d) => item(el('a', { href: d.url, target: '_blank', rel: 'noopener' }, d.title), `${d.kind}, ${day(d.created)}`)),
+    list(
+      'sessions',
+      t.sessions,
+      glance.sessions,
+      (s) => item(`${dayOrBlank(s.date)} ${s.kind}: ${s.topic}`, `${s.status}; ${s.asLeader ? t.asLeader : t.asParticipant}`, problemOf(s)),
+      t.shownNearest,
+    ),
+    list('achievements', t.achievements, glance.achievements, (a) =>
+      item(`${dayOrBlank(a.date)} ${a.kind}: ${a.title}`, [a.level, a.result].filter(Boolean).join(', '), problemOf(a)),
+    ),
+    list('documents', t.documents, glance.documents, (d) =>
+      item(d.url && !d.problem ? el('a', { href: d.url, target: '_blank', rel: 'noopener' }, d.title) : d.title, `${d.kind}, ${dayOrBlank(d.created)}`, problemOf(d)),
+    ),
   ];
 }
