@@ -20,6 +20,7 @@ import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
 import { namesOf, selectedId, teacherChoices } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
 import { RECORD_ID } from '../domain/patterns';
+import { issuesText, unreadableRows, type UnreadableRow } from '../workbook/unreadable';
 import { heldTooEarly, isWorkingDay, nearestWorkingDay, slotKey, workFormFits, workFormsFor } from '../domain/session-rules';
 import { parseHolidays } from '../domain/holidays';
 import type { Workbook } from '../workbook/sheets';
@@ -90,6 +91,8 @@ export const getSessionsPage = defineEndpoint(z.object({ sessionId: z.string().o
     marks: options(SESSION_STATUSES).filter((o) => o.key !== 'planned'),
     sessions: listed.map((r) => item(r.value, today)),
     selectedId: selected && sessions.byId.has(selected) ? selected : null,
+    /** Rows with a cell the add-on cannot read: listed read-only, the cell to fix named, never left out. */
+    unreadable: unreadableRows(sessions).map(unreadableItem),
     /** The school's holidays from «Настройки» (weekends are not listed): the page warns before saving. */
     holidays: [...holidays] as string[],
   });
@@ -100,6 +103,20 @@ function holidaysOf(workbook: Workbook): Set<string> {
   const row = loadTab(workbook, 'settings').records.find((r) => r.value.key === 'holidays');
   const text = typeof row?.value.value === 'string' ? row.value.value : '';
   return new Set(parseHolidays(text).days);
+}
+
+/** «15.09.2026 коучинг: тема» from whatever of the row reads, else its text as typed. */
+function unreadableItem(r: UnreadableRow): { id: string | null; label: string; note: string; tab: string; cell: string } {
+  const text = (key: string): string => {
+    const v = r.values[key] ?? r.raw[key];
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+  };
+  const date = r.values.date;
+  const kind = r.values.kind;
+  const kindText = typeof kind === 'string' && (SESSION_KINDS.keys as readonly string[]).includes(kind) ? SESSION_KINDS.label(kind as Session['kind']) : text('kind');
+  const when = typeof date === 'string' && isLocalDate(date) ? formatRu(date) : text('date');
+  const label = `${[when, kindText].filter(Boolean).join(' ')}: ${text('topic')}`;
+  return { id: r.id, label, note: RU.problems.unreadableNote(issuesText(r.issues)), tab: r.issues[0]?.tab ?? '', cell: r.issues[0]?.cell ?? '' };
 }
 
 function item(s: Session, today: LocalDate): SessionItem {

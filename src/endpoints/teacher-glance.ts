@@ -85,7 +85,6 @@ function withUnreadable<T>(broken: T[], list: (limit: number) => T[], total: num
   return { items: [...broken, ...list(Math.max(0, GLANCE_LIMIT - broken.length))], total: total + broken.length };
 }
 
-
 export function teacherGlance(teacher: Teacher, tabs: GlanceTabs, today: LocalDate): TeacherGlance {
   const matches = refersTo(teacher, tabs.teachers);
   const inList = listRefersTo(matches);
