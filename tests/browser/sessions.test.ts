@@ -205,3 +205,15 @@ test('a series on a Saturday: warned before saving, the nearest working day offe
   await page.getByLabel('Повторять ежемесячно, раз').fill('1');
   await warning.getByText('Выпадает на выходной или каникулы: 23.11.2026 (пн).').waitFor();
 });
+
+test('a session whose row has a bad cell is listed under the ones to mark, read-only, with its cell', async () => {
+  harness.addon.emulator.setClock('2026-09-15T12:00:00Z');
+  const cell = harness.addon.typeCell(S, 2, 'Вид', 'коучинг');
+  const page = await openSidebar(browser, harness, 'sessions');
+  await page.getByRole('tab', { name: 'Отметить проведение' }).click();
+  const section = page.locator('#unreadable');
+  await section.getByText('15.09.2026 коучинг: Приёмы удержания внимания').waitFor();
+  await section.getByRole('button', { name: `${S}!${cell}` }).waitFor();
+  await expect(section.textContent()).resolves.toContain('«коучинг»');
+  await shot(page, 'sessions-unreadable');
+});

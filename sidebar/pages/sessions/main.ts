@@ -7,6 +7,7 @@ import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
 import { formatRu, isLocalDate, type LocalDate } from '../../../src/domain/local-date';
 import { monthlySeries } from '../../../src/domain/meetings';
 import { isWorkingDay, nearestWorkingDay } from '../../../src/domain/session-rules';
+import { unreadableNote } from '../../lib/unreadable';
 import { checkedValues, choices, field, select, setChecked, type Choice } from './fields';
 
 const T = RU.sessionsPage;
@@ -204,6 +205,7 @@ function renderMark(): void {
     'mark-fields',
     el('div', { className: 'pair' }, field(filterTeacher, T.filterTeacher), field(filterCommunity, T.filterCommunity)),
     el('fieldset', { id: 'f-sessionId' }, el('legend', {}, T.listLegend), el('div', { id: 'session-list', className: 'scroll-list tall' }), el('div', { className: 'field-error', 'data-error-for': 'sessionId', role: 'alert' })),
+    unreadableList(),
     field(select('status', opts(page.marks)), T.markStatus),
     choices('results', T.results, opts(page.results), 'checkbox', false),
     field(textarea('resultNote'), T.resultNote),
@@ -212,6 +214,17 @@ function renderMark(): void {
   filterCommunity.addEventListener('change', renderList);
   byId('f-status').addEventListener('change', onStatus);
   renderList();
+}
+
+/** Sessions whose row has a cell the add-on cannot read: not markable here, but named with the cell. */
+function unreadableList(): HTMLElement | null {
+  if (page.unreadable.length === 0) return null;
+  return el(
+    'section',
+    { id: 'unreadable' },
+    el('h2', {}, RU.dataCheck.unreadableTitle),
+    el('ul', { className: 'glance' }, ...page.unreadable.map((u) => el('li', {}, el('div', {}, u.label), unreadableNote(u)))),
+  );
 }
 
 function renderList(): void {
