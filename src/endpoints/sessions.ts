@@ -92,7 +92,7 @@ export const getSessionsPage = defineEndpoint(z.object({ sessionId: z.string().o
     sessions: listed.map((r) => item(r.value, today)),
     selectedId: selected && sessions.byId.has(selected) ? selected : null,
     /** Rows with a cell the add-on cannot read: listed read-only, the cell to fix named, never left out. */
-    unreadable: unreadableRows(sessions).map(unreadableItem),
+    unreadable: unreadableRows(sessions).map(unreadableSession),
     /** The school's holidays from «Настройки» (weekends are not listed): the page warns before saving. */
     holidays: [...holidays] as string[],
   });
@@ -106,7 +106,7 @@ function holidaysOf(workbook: Workbook): Set<string> {
 }
 
 /** «15.09.2026 коучинг: тема» from whatever of the row reads, else its text as typed. */
-function unreadableItem(r: UnreadableRow): { id: string | null; label: string; note: string; tab: string; cell: string } {
+export function unreadableSession(r: UnreadableRow): { id: string | null; label: string; note: string; tab: string; cell: string } {
   const text = (key: string): string => {
     const v = r.values[key] ?? r.raw[key];
     return typeof v === 'string' || typeof v === 'number' ? String(v) : '';

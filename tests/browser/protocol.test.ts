@@ -170,3 +170,12 @@ test('with a meeting left, the answer is beside the button, which stays «Сох
   await expectReopened(page, 'save', 'Сохранить протокол');
   expect(rows('Протоколы')).toHaveLength(before + 1);
 });
+
+test('a held meeting whose row has a bad cell is named with a link to its cell, not left out', async () => {
+  const cell = harness.addon.typeCell('Сессии и встречи', 3, 'Вид', 'заседание');
+  const page = await openSidebar(browser, harness, 'protocol');
+  const section = page.locator('#unreadable');
+  await section.getByText('15.10.2026 заседание: Формирующее оценивание').waitFor();
+  await section.getByRole('button', { name: `Сессии и встречи!${cell}` }).waitFor();
+  await shot(page, 'protocol-unreadable');
+});

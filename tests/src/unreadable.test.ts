@@ -65,3 +65,48 @@ test('a session, an achievement and a document with a bad cell stay on the teach
   expect(ivanova.achievements.total).toBe(1);
   expect(ivanova.achievements.items[0]).toMatchObject({ id: 'V00001', kind: 'олимпиада учителей', level: 'муниципальный', title: 'Учитель года', problem: { tab: 'Достижения', cell: achievement } });
 });
+
+describe('the protocol page', () => {
+  type Page = { meetings: Array<{ sessionId: string }>; unreadable: Array<Problem & { id: string; label: string }> };
+  const page = () => addon.call<Ok<Page>>('getProtocolPage', {}).response;
+  function heldMeeting(): string {
+    addon.emulator.setClock('2026-10-16T07:00:00Z');
+    const scheduled = addon.call<Ok<{ ids: string[] }>>('scheduleSessions', {
+      kind: 'communityMeeting',
+      format: 'group',
+      leaderId: 'T00002',
+      participantsIds: ['T00001', 'T00003'],
+      communityId: 'C00001',
+      topic: 'Формирующее оценивание',
+      date: '2026-10-15',
+    });
+    const id = scheduled.response.ids[0]!;
+    addon.call('recordSessionResult', { sessionId: id, status: 'held' });
+    return id;
+  }
+
+  test('a held meeting whose «Вид» is not in the list is named with its cell, not left out', () => {
+    const id = heldMeeting();
+    expect(page().meetings.map((m) => m.sessionId)).toEqual([id]);
+    const cell = addon.typeCell('Сессии и встречи', 3, 'Вид', 'заседание');
+    const after = page();
+    expect(after.meetings).toEqual([]);
+    expect(after.unreadable).toEqual([expect.objectContaining({ id, tab: 'Сессии и встречи', cell, label: '15.10.2026 заседание: Формирующее оценивание' })]);
+  });
+
+  test('a protocol whose row has a bad cell still records its meeting: it is not offered for a second protocol', () => {
+    const id = heldMeeting();
+    const saved = addon.call<{ status: string }>('saveProtocol', {
+      sessionId: id,
+      date: '2026-10-15',
+      chairId: 'T00002',
+      secretaryId: 'T00001',
+      presentIds: ['T00002', 'T00001', 'T00003'],
+      questions: [{ question: 'Итоги', heard: 'Петрова П.П.', decision: 'Принять к сведению', responsibleIds: [], deadline: '' }],
+    });
+    expect(saved.status).toBe('success');
+    expect(page().meetings).toEqual([]);
+    addon.typeCell('Протоколы', 3, '№', 'второй');
+    expect(page().meetings).toEqual([]);
+  });
+});
