@@ -162,7 +162,7 @@ test('with a meeting left, the answer is beside the button, which stays «Сох
   await fillQuestion(page, 1, 'Итоги взаимопосещений', 'Продолжить взаимопосещения');
   await page.getByRole('button', { name: 'Сохранить протокол' }).click();
   await expectSavedBeside(page, 'save', 'Сохранён протокол №');
-  await screenshot(page, 'protocol-saved-beside');
+  await shot(page, 'protocol-saved-beside');
   expect(rows('Протоколы')).toHaveLength(before + 1);
   // Pressed again unchanged, nothing happens; the next meeting's protocol opens it again.
   await expect(page.locator('#save').isDisabled()).resolves.toBe(true);
