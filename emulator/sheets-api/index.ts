@@ -21,7 +21,6 @@
  */
 import type { CallPolicy, Emulator, Execution } from '../core/emulator';
 import { checkArgs, view, type Viewable } from '../drive/args';
-import { canRead, driveState } from '../drive/state';
 import { columnLetters, parseA1, toRect } from '../spreadsheet/a1';
 import { Evaluator, FErr, formatAt, formulaAt } from '../spreadsheet/formula-eval';
 import { displayValue, isDateFormat } from '../spreadsheet/numfmt';
@@ -84,9 +83,10 @@ class ValuesImpl implements Viewable {
     const dimension = option(emulator, args.majorDimension, DIMENSION, 'majorDimension');
     const ranges = typeof args.ranges === 'string' ? [args.ranges] : Array.isArray(args.ranges) ? (args.ranges as unknown[]) : [];
     if (ranges.length === 0) apiError(emulator, 400, 'Request contains an invalid argument.');
+    // Who may open the book is SpreadsheetApp's model (which lets any workspace user in); the API
+    // answers the same people, so the two services never disagree.
     const ss = emulator.state.spreadsheets[spreadsheetId as string];
-    const item = driveState(emulator).items[spreadsheetId as string];
-    if (!ss || (item && !canRead(emulator, item))) apiError(emulator, 404, 'Requested entity was not found.');
+    if (!ss) apiError(emulator, 404, 'Requested entity was not found.');
     const execution = emulator.execution;
     if (execution && this._dirty.has(execution)) {
       notEmulated(emulator, 'Spreadsheets.Values.batchGet after unflushed SpreadsheetApp writes in this execution (the API reads the saved spreadsheet; call SpreadsheetApp.flush() first)');
@@ -95,7 +95,9 @@ class ValuesImpl implements Viewable {
     const ev = new Evaluator(ss, emulator.now());
     const valueRanges = R.Array.from(ranges, (text) => {
       if (typeof text !== 'string') return apiError(emulator, 400, 'Invalid value at \'ranges\'');
-      const parsed = parseA1(text);
+      // "Sheet1 refers to all the cells in Sheet1" (reference/rest: A1 notation), quoted or not.
+      const whole = /^'((?:[^']|'')+)'$/.exec(text)?.[1]?.replace(/''/g, "'") ?? (ss.sheets.some((s) => s.name === text) ? text : null);
+      const parsed = whole !== null ? { sheetName: whole, startRow: null, startColumn: null, endRow: null, endColumn: null } : parseA1(text);
       const sheet = parsed && (parsed.sheetName === null ? ss.sheets[0] : ss.sheets.find((s) => s.name === parsed.sheetName));
       if (!parsed || !sheet) return apiError(emulator, 400, `Unable to parse range: ${text}`);
       const rect = toRect(parsed, sheet.maxRows, sheet.maxColumns);

@@ -9,6 +9,8 @@ import { RU } from '../text/ru';
 import type { RawCell } from './cells';
 import type { TabKey } from './columns';
 import { readTab, type Problem, type TabRead } from './read';
+import { batchGet, rangeOf } from '../platform/sheets-api';
+import { a1 } from './a1';
 import type { Book } from './check';
 import { TABS } from './tabs';
 
@@ -21,12 +23,16 @@ export interface Workbook {
   timeZone: string;
   /** Sheets by their name as the deputy sees it (one getSheets call). */
   sheets: Map<string, Sheet>;
+  /** The spreadsheet's id, asked once (the Sheets API reads by id). */
+  id(): string;
 }
 
 export interface Grid {
   sheet: Sheet;
   values: RawCell[][];
   formulas: string[][];
+  /** Read through the Sheets API: dates are serial numbers (cells.ts, decodeCell). */
+  serialDates?: boolean;
 }
 
 export function openWorkbook(spreadsheet: Spreadsheet = currentSpreadsheet()): Workbook {
@@ -34,13 +40,57 @@ export function openWorkbook(spreadsheet: Spreadsheet = currentSpreadsheet()): W
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const sheets = new Map<string, Sheet>();
   for (const sheet of spreadsheet.getSheets()) sheets.set(sheet.getName(), sheet);
-  return { spreadsheet, zone: spreadsheetZone(timeZone), timeZone, sheets };
+  let id: string | null = null;
+  return { spreadsheet, zone: spreadsheetZone(timeZone), timeZone, sheets, id: () => (id ??= spreadsheet.getId()) };
 }
 
 /** The tab's whole data range in one read of values and one of formulas. */
 export function readGrid(sheet: Sheet): Grid {
   const range = sheet.getDataRange();
   return { sheet, values: range.getValues() as RawCell[][], formulas: range.getFormulas() };
+}
+
+/**
+ * Whole tabs, any number of them, in one Sheets API call: formulas where a cell has one and its
+ * value elsewhere (dates as serial numbers); a second call only when some cell holds a formula,
+ * for those cells' computed values. Rows and columns as far as the furthest filled cell, as
+ * getDataRange would give them.
+ */
+export function readGrids(workbook: Workbook, names: readonly string[]): Grid[] {
+  const grids = batchGet(workbook.id(), names.map((n) => rangeOf(n)), 'FORMULA');
+  const result = names.map((name, i) => {
+    const rows = grids[i]!;
+    const width = Math.max(1, ...rows.map((r) => r.length));
+    const values: RawCell[][] = [];
+    const formulas: string[][] = [];
+    for (const row of rows.length ? rows : [[]]) {
+      const line = new Array<RawCell>(width);
+      const formulaLine = new Array<string>(width).fill('');
+      for (let c = 0; c < width; c++) {
+        const cell = row[c] ?? '';
+        line[c] = cell;
+        if (typeof cell === 'string' && cell.startsWith('=')) formulaLine[c] = cell;
+      }
+      values.push(line);
+      formulas.push(formulaLine);
+    }
+    return { sheet: workbook.sheets.get(name)!, values, formulas, serialDates: true };
+  });
+  const cells: Array<{ grid: Grid; row: number; column: number; range: string }> = [];
+  names.forEach((name, i) => {
+    const grid = result[i]!;
+    grid.formulas.forEach((line, r) => line.forEach((f, c) => f && cells.push({ grid, row: r, column: c, range: rangeOf(name, a1(r + 1, c + 1)) })));
+  });
+  if (cells.length > 0) {
+    const computed = batchGet(workbook.id(), cells.map((c) => c.range), 'UNFORMATTED_VALUE');
+    cells.forEach((c, i) => {
+      const value = computed[i]?.[0]?.[0] ?? '';
+      c.grid.values[c.row]![c.column] = value;
+      // Text that begins with "=" (typed after an apostrophe) reads the same either way: not a formula.
+      if (value === c.grid.formulas[c.row]![c.column]) c.grid.formulas[c.row]![c.column] = '';
+    });
+  }
+  return result;
 }
 
 export interface BookRead {

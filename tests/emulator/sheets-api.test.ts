@@ -61,6 +61,13 @@ describe('Sheets.Spreadsheets.Values.batchGet', () => {
     expect(columns!.values).toEqual([['id', 'S1'], ['Дата', 46342], ['Тема', 'Оценивание']]);
   });
 
+  test('a sheet name alone is the whole sheet', () => {
+    const { Sheets, f } = setup();
+    const [quoted, bare] = f.run(() => Sheets.Spreadsheets.Values.batchGet(f.id, { ranges: ["'Сессии'", 'Сессии'], valueRenderOption: 'FORMULA' })).valueRanges;
+    expect(quoted).toEqual({ range: "'Сессии'!A1:Z1000", majorDimension: 'ROWS', values: [['id', 'Дата', 'Тема'], ['S1', 46342, 'Оценивание'], [], ['S3', '', 'Чтение', 5], ['', '', '', '', '=1+1']] });
+    expect(bare).toEqual(quoted);
+  });
+
   test('an empty range has no values; no range, an unknown sheet or a bad option is a 400', () => {
     const { Sheets, f } = setup();
     expect(f.run(() => Sheets.Spreadsheets.Values.batchGet(f.id, { ranges: ['Сессии!F1:G3'] })).valueRanges[0]).toEqual({ range: "'Сессии'!F1:G3", majorDimension: 'ROWS' });

@@ -215,7 +215,7 @@ test('one read per tab and block writes', () => {
   addon.emulator.calls.reset();
   expect(addon.call<Result>('saveCompletion', conclusion({ rows: [row('Дисциплина', { id: 'A00001' }), row('Мотивация'), row('Оценивание')] })).status).toBe('success');
   // Programmes and the analysis read once; the updated row, the two new ones, the programme: three writes.
-  expect(addon.emulator.calls.get('Range.getValues')).toBe(2);
+  expect(addon.emulator.calls.get('Values.batchGet')).toBe(2);
   expect(addon.emulator.calls.get('Range.setValues')).toBe(3);
 });
 
