@@ -57,40 +57,55 @@ export function readGrid(sheet: Sheet): Grid {
  * getDataRange would give them.
  */
 export function readGrids(workbook: Workbook, names: readonly string[]): Grid[] {
-  const grids = batchGet(workbook.id(), names.map((n) => rangeOf(n)), 'FORMULA');
-  const result = names.map((name, i) => {
-    const rows = grids[i]!;
-    const width = Math.max(1, ...rows.map((r) => r.length));
-    const values: RawCell[][] = [];
-    const formulas: string[][] = [];
-    for (const row of rows.length ? rows : [[]]) {
-      const line = new Array<RawCell>(width);
-      const formulaLine = new Array<string>(width).fill('');
-      for (let c = 0; c < width; c++) {
-        const cell = row[c] ?? '';
-        line[c] = cell;
-        if (typeof cell === 'string' && cell.startsWith('=')) formulaLine[c] = cell;
-      }
-      values.push(line);
-      formulas.push(formulaLine);
+  const answers = batchGet(workbook.id(), names.map((n) => rangeOf(n)), 'FORMULA');
+  const grids = names.map((name, i) => toGrid(workbook.sheets.get(name)!, answers[i]!.length ? answers[i]! : [[]]));
+  resolveFormulas(workbook, grids.map((grid, i) => ({ grid, name: names[i]!, rowOf: (r: number) => r + 1 })));
+  return grids;
+}
+
+/**
+ * Whole rows of one tab (1-based sheet rows, header first if wanted), in one call whatever their
+ * number: the rows an action matched after scanning a few columns.
+ */
+export function readRows(workbook: Workbook, name: string, rows: readonly number[]): Grid {
+  const answers = batchGet(workbook.id(), rows.map((r) => rangeOf(name, `${r}:${r}`)), 'FORMULA');
+  const grid = toGrid(workbook.sheets.get(name)!, answers.map((a) => a[0] ?? []));
+  resolveFormulas(workbook, [{ grid, name, rowOf: (r) => rows[r]! }]);
+  return grid;
+}
+
+function toGrid(sheet: Sheet, rows: readonly RawCell[][]): Grid {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const values: RawCell[][] = [];
+  const formulas: string[][] = [];
+  for (const row of rows) {
+    const line = new Array<RawCell>(width);
+    const formulaLine = new Array<string>(width).fill('');
+    for (let c = 0; c < width; c++) {
+      const cell = row[c] ?? '';
+      line[c] = cell;
+      if (typeof cell === 'string' && cell.startsWith('=')) formulaLine[c] = cell;
     }
-    return { sheet: workbook.sheets.get(name)!, values, formulas, serialDates: true };
-  });
-  const cells: Array<{ grid: Grid; row: number; column: number; range: string }> = [];
-  names.forEach((name, i) => {
-    const grid = result[i]!;
-    grid.formulas.forEach((line, r) => line.forEach((f, c) => f && cells.push({ grid, row: r, column: c, range: rangeOf(name, a1(r + 1, c + 1)) })));
-  });
-  if (cells.length > 0) {
-    const computed = batchGet(workbook.id(), cells.map((c) => c.range), 'UNFORMATTED_VALUE');
-    cells.forEach((c, i) => {
-      const value = computed[i]?.[0]?.[0] ?? '';
-      c.grid.values[c.row]![c.column] = value;
-      // Text that begins with "=" (typed after an apostrophe) reads the same either way: not a formula.
-      if (value === c.grid.formulas[c.row]![c.column]) c.grid.formulas[c.row]![c.column] = '';
-    });
+    values.push(line);
+    formulas.push(formulaLine);
   }
-  return result;
+  return { sheet, values, formulas, serialDates: true };
+}
+
+/** The computed values of formula cells, in one more call (none when no cell holds a formula). */
+function resolveFormulas(workbook: Workbook, parts: Array<{ grid: Grid; name: string; rowOf: (index: number) => number }>): void {
+  const cells: Array<{ grid: Grid; row: number; column: number; range: string }> = [];
+  for (const { grid, name, rowOf } of parts) {
+    grid.formulas.forEach((line, r) => line.forEach((f, c) => f && cells.push({ grid, row: r, column: c, range: rangeOf(name, a1(rowOf(r), c + 1)) })));
+  }
+  if (cells.length === 0) return;
+  const computed = batchGet(workbook.id(), cells.map((c) => c.range), 'UNFORMATTED_VALUE');
+  cells.forEach((c, i) => {
+    const value = computed[i]?.[0]?.[0] ?? '';
+    c.grid.values[c.row]![c.column] = value;
+    // Text that begins with "=" (typed after an apostrophe) reads the same either way: not a formula.
+    if (value === c.grid.formulas[c.row]![c.column]) c.grid.formulas[c.row]![c.column] = '';
+  });
 }
 
 export interface BookRead {

@@ -11,7 +11,8 @@ import type { RawCell } from './cells';
 import type { TabKey } from './columns';
 import { loadedFrom, MissingTabError, type LoadedTab } from './repo';
 import { locateColumns, readTab, type Problem } from './read';
-import { readGrids, type Workbook } from './sheets';
+import { readGrids, readRows, type Workbook } from './sheets';
+import { typedRecords, type Located } from './typed';
 import { TABS } from './tabs';
 import { RECORD_SCHEMAS, type RecordOf } from './typed';
 
@@ -57,6 +58,22 @@ export class Unit {
   fresh<K extends TabKey>(key: K): LoadedTab<K> {
     this.tabs.delete(key);
     return this.tab(key);
+  }
+
+  /**
+   * Whole records of the given sheet rows (those a scan matched), typed as a whole read types
+   * them, in one call however many. From the whole tab when it is read already.
+   */
+  rows<K extends TabKey>(key: K, rows: readonly number[]): Array<Located<RecordOf<K>>> {
+    const loaded = this.tabs.get(key) as LoadedTab<K> | undefined;
+    const wanted = new Set(rows);
+    if (loaded) return loaded.records.filter((r) => wanted.has(r.row));
+    if (rows.length === 0) return [];
+    const spec = TABS[key];
+    const sorted = [...wanted].sort((a, b) => a - b);
+    const grid = readRows(this.workbook, spec.name, [1, ...sorted]);
+    const read = readTab(spec, grid.values, grid.formulas, this.workbook.zone, { serialDates: true, rowNumbers: sorted });
+    return typedRecords(key, read).records;
   }
 
   /**
