@@ -244,8 +244,10 @@ export function neededIds(book: Book, kind: DocumentKind): string[] {
 
 /** Records of a kind chosen by the selected rows of its source tab. */
 export function selectedIds(book: Book, kind: DocumentKind, rows: readonly number[]): string[] {
-  const tab = book.tab(SOURCE_TAB[kind]);
-  const chosen = tab.records.filter((r) => rows.includes(r.row)).map((r) => r.value as { id: string; date?: LocalDate; kind?: string });
+  const wanted = new Set(rows);
+  const source = SOURCE_TAB[kind];
+  const records = source === 'sessions' ? book.scan('sessions', ['id', 'date', 'kind']).records : book.tab(source).records;
+  const chosen = records.filter((r) => wanted.has(r.row)).map((r) => r.value as { id: string; date?: LocalDate; kind?: string });
   if (kind === 'annualReport') return chosen.map((c) => `${c.id}:${schoolYearOf(book.today)}`);
   if (kind === 'monthlyPlan') return [...new Set(chosen.map((s) => (s.date ?? book.today).slice(0, 7)))];
   if (kind === 'postRelease') return chosen.filter((s) => isEvent(s.kind ?? '')).map((s) => s.id);

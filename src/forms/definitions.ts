@@ -4,6 +4,7 @@
  * responses tabs by the question titles given here.
  */
 import { DIFFICULTY_CATEGORIES } from '../domain/options';
+import { STUDENT_STATEMENTS } from '../domain/student-statements';
 
 export type DifficultyKey = (typeof DIFFICULTY_CATEGORIES.keys)[number];
 
@@ -100,13 +101,7 @@ export const HELP_KIND_CHOICES = [
 
 export const STUDENT_PHASES = ['до начала сопровождения', 'после завершения сопровождения'] as const;
 
-export const STUDENT_STATEMENTS = [
-  'На уроке мне понятно, что объясняет учитель',
-  'На уроке мне интересно',
-  'Учитель помогает, если у меня что-то не получается',
-  'Я понимаю, за что получаю отметки',
-  'На уроке я могу высказать своё мнение',
-] as const;
+export { STUDENT_STATEMENTS };
 
 function selfDiagnosisQuestions(): QuestionDef[] {
   const out: QuestionDef[] = [{ ...FULL_NAME, title: 'ФИО учителя' }];
