@@ -67,7 +67,6 @@ export function schoolFolder(book: Book): GoogleAppsScript.Drive.Folder | string
   }
 }
 
-/** Runs the job's pending records until done, out of time, or out of daily quota. */
 /**
  * Continues the stored job in the background (the time-driven trigger and the rhythm's tick): a
  * problem that stops it goes to the log, the job stays for the page to show.
@@ -79,6 +78,7 @@ export function resumeDocumentJob(): void {
   if (!ran.ok) console.warn('settings' in ran ? ran.settings : ran.problems.map((p) => p.message).join('\n'));
 }
 
+/** Runs the job's pending records until done, out of time, or out of daily quota. */
 export function runJob(job: Job, book: Book = openBook(), started = Date.now()): RunOutcome {
   const root = schoolFolder(book);
   if (typeof root === 'string') return { ok: false, settings: root };

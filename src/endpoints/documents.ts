@@ -117,7 +117,6 @@ export function continueDocumentsFromMenu(): void {
   ui.alert(view(book, ran.job).message);
 }
 
-/** For the daily tick: resumes a paused or quota-stopped job, quietly. */
 /** The time-driven continuation of a document job (the rhythm's tick resumes it too). */
 export { resumeDocumentJob } from '../documents/generate-job';
 
