@@ -219,7 +219,7 @@ test('one read per tab and block writes', () => {
   expect(addon.emulator.calls.get('Range.setValues')).toBe(3);
 });
 
-test('the pupils\' questionnaires before and after, with the change per statement (issue 6)', () => {
+test('the pupils\' questionnaires before and after, with the change per statement', () => {
   const addon = validSchool();
   expect((page(addon, { programmeId: 'P00001' }) as Page & { surveys: unknown }).surveys).toMatchObject({ beforeCount: 0, afterCount: 0 });
   const survey = (date: string, phase: string, s1: number, s2: number) =>

@@ -341,7 +341,7 @@ test('a programme whose start moves is relabelled wherever it is referred to', (
   expect(addon.call<{ response: { problems: unknown[] } }>('runDataCheck').response.problems).toEqual([]);
 });
 
-test('each teacher\'s latest self-diagnosis comes with the page (issue 6)', () => {
+test('each teacher\'s latest self-diagnosis comes with the page', () => {
   const addon = validSchool();
   const diag = (date: string, methodical: number, organisational: number) =>
     addon.typeRow('Самодиагностика', { Педагог: T.sidorova, 'Педагог (ID)': 'T00003', 'Ключ ответа': `k${date}`, ID: `G000${date.slice(0, 2)}`, Дата: date, методические: methodical, организационные: organisational, общепедагогические: 2 });
