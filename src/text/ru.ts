@@ -31,6 +31,9 @@ export const RU = {
     title: 'Проверка данных',
     clean: 'Ошибок не найдено.',
     summary: (errors: number, warnings: number) => `Ошибок: ${errors}, предупреждений: ${warnings}.`,
+    goTo: 'Перейти к ячейке',
+    readOnly: 'ошибка в таблице',
+    unreadableTitle: 'Не открываются из-за ошибки в таблице',
   },
   teacherImport: {
     title: 'Импорт педагогов',
@@ -93,12 +96,16 @@ export const RU = {
     untilBeforeSince: '«По» раньше, чем «С»',
     duplicateProtocolNumber: (n: number, other: string) => `протокол № ${n} этого сообщества в этом учебном году уже есть (${other})`,
     decisionDeadlineBeforeMeeting: 'срок исполнения раньше даты заседания',
+    rowUnreadable: (what: string, issues: string) => `${what} не открывается из-за ячейки в таблице — ${issues}. Строка цела: исправьте значение в ячейке и откройте снова.`,
+    unreadableNote: (issues: string) => `Только просмотр: ${issues}`,
+    duplicateSession: (other: string) => `та же сессия (вид, ведущий, участники, дата и время) уже есть в ${other}: повторная строка попадёт в план и напоминания дважды`,
     keepTooShort: 'документы хранятся не менее 5 лет со дня создания',
     duplicateEmail: (email: string, other: string) => `адрес ${email} уже указан у другого педагога (${other})`,
     schoolOverTotalExperience: 'стаж в ОУ больше общего педагогического стажа',
     loadOverTotal: 'нагрузка в учебном году больше всей учебной нагрузки',
   },
   settingsPage: {
+    badHolidays: (entries: readonly string[]) => `Не даты и не периоды: ${entries.map((e) => `«${e}»`).join(', ')}. Пишите дд.мм.гггг или дд.мм.гггг–дд.мм.гггг через запятую`,
     title: 'Настройки',
     fix: 'Исправьте отмеченные поля.',
     unknown: 'Неизвестный параметр',
@@ -227,6 +234,7 @@ export const RU = {
   },
   form: {
     fix: 'Исправьте отмеченные поля.',
+    savedButton: 'Сохранено ✓',
     required: 'Заполните это поле',
     invalid: 'Неверное значение',
     pickFromList: 'Выберите значение из списка',
@@ -366,6 +374,8 @@ export const RU = {
   },
   teacherPage: {
     title: 'Педагог',
+    experienceOverTotal: (total: number) => `Стаж работы в ОУ не может быть больше общего педагогического стажа (${total})`,
+    loadOverTotal: (total: number) => `Нагрузка в учебном году не может быть больше всей учебной нагрузки (${total} ч/нед)`,
     picker: 'Открыть педагога',
     newOption: '— новый педагог —',
     newTeacher: 'Новый педагог',
@@ -390,6 +400,7 @@ export const RU = {
     documents: 'Документы',
     empty: 'Нет.',
     shown: (shown: number, total: number) => `Показаны последние ${shown} из ${total}; остальные — в таблице.`,
+    shownNearest: (shown: number, total: number) => `Показаны ${shown} из ${total}, ближайшие к сегодняшнему дню; остальные — в таблице.`,
     leads: (name: string) => `ведёт ${name}`,
     asLeader: 'ведущий',
     asParticipant: 'участник',
@@ -463,6 +474,14 @@ export const RU = {
     pickSession: 'Выберите сессию из списка',
     pickStatus: 'Выберите отметку',
     resultsOnlyHeld: 'Результат отмечается только у проведённой сессии',
+    nonWorking: (days: readonly string[]) => `Выпадает на выходной или каникулы: ${days.join(', ')}.`,
+    shiftOffer: (pairs: readonly string[]) => `Перенести на ближайший рабочий день того же месяца: ${pairs.join(', ')}`,
+    stillNonWorking: (days: readonly string[]) => ` Внимание: ${days.join(', ')} — выходной или каникулы.`,
+    workFormNotOfKind: (kind: string) => `Эта форма работы не предусмотрена положением для вида «${kind}»: выберите из списка`,
+    alreadyScheduled: (rows: readonly string[]) =>
+      `Такая же сессия (тот же вид, участники, дата и время) уже запланирована: ${rows.join(', ')}. Повторно не планирую — проверьте лист «Сессии и встречи».`,
+    heldInFuture: (date: string) =>
+      `Сессия назначена на ${date} — отметить её проведённой можно не раньше этого дня (до заседания участники должны получить извещение о времени и месте, положение о ПОС, п. 5.2).`,
   },
   protocolPage: {
     title: 'Протокол заседания',
@@ -502,6 +521,10 @@ export const RU = {
     deadlineBeforeMeeting: 'Срок не может быть раньше даты заседания',
     notCommunityMeeting: 'Протокол ведётся только для заседания или мероприятия сообщества',
     cancelledMeeting: 'Заседание отменено: протокол не ведётся',
+    meetingInFuture: (date: string) => `Заседание назначено на ${date}: протокол составляется после того, как оно проведено`,
+    dateInFuture: 'Дата заседания ещё не наступила: протокол составляется после заседания',
+    chairAbsent: 'Председатель подписывает протокол: отметьте его среди присутствовавших',
+    secretaryAbsent: 'Секретарь подписывает протокол: отметьте его среди присутствовавших',
     alreadyHasProtocol: (label: string) => `У этого заседания уже есть протокол (${label}).`,
     unknownTeacher: 'Педагог не найден: возможно, его удалили. Обновите страницу.',
   },
@@ -643,7 +666,7 @@ export const RU = {
     number: (n: number | null) => (n === null ? '—' : String(n).replace('.', ',')),
     change: (n: number | null) => (n === null ? '—' : `${n > 0 ? '+' : ''}${String(n).replace('.', ',')}`),
   },
-  /** Issue 9: the overview, charts, the year's close, retention, the regional roll-up, monitoring. */
+  /** The overview, charts, the year's close, retention, the regional roll-up, monitoring. */
   overview: {
     menu: 'Сводка и отчёты',
     menuRebuild: 'Обновить сводку',

@@ -1,10 +1,10 @@
 import '../../lib/addon.css';
 import { newRequestKey } from '../../lib/request-key';
 import { RU } from '../../../src/text/ru';
-import { TABS } from '../../../src/workbook/tabs';
+import { TEACHER_COLUMNS } from '../../../src/text/teacher-columns';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace, setText } from '../../lib/dom';
-import { showFieldErrors, status } from '../../lib/form';
+import { outcome, resetSaved, showFieldErrors, status } from '../../lib/form';
 import { applyIds, classRow, readClasses, renumber, rows, type ClassValues } from './classes';
 import { glanceLists } from './glance';
 import { monitoringSection } from './monitoring';
@@ -39,7 +39,7 @@ let requestKey = newRequestKey();
 /** Saved class rows removed on the page since the last load: the only ones the server deletes. */
 let removedClassIds: string[] = [];
 
-const column = (key: string) => TABS.teachers.columns.find((c) => c.key === key);
+const column = (key: string) => TEACHER_COLUMNS[key as keyof typeof TEACHER_COLUMNS] as { header: string; max?: number } | undefined;
 const form = () => byId<HTMLFormElement>('form');
 const classesBox = () => byId('classes');
 
@@ -64,8 +64,7 @@ function control(field: (typeof CARD)[number], card: Card | null, data: Page): H
     case 'note':
       return el('textarea', { ...common, value, rows: 3 });
     case 'number': {
-      const kind = column(field.key)?.kind;
-      const max = kind?.type === 'number' ? kind.max : undefined;
+      const max = column(field.key)?.max;
       // Text, not type=number: a typo must reach the server and come back as an error by the field.
       return el('input', { ...common, type: 'text', inputMode: 'decimal', value, title: max !== undefined ? `0–${max}` : undefined });
     }
@@ -144,6 +143,7 @@ async function load(teacherId?: string): Promise<boolean> {
 
 function newTeacher(): void {
   if (!page) return;
+  resetSaved(byId<HTMLButtonElement>('save'));
   render(page, null, [], null);
   status('status', '');
   byId('t-fullName').focus();
@@ -169,12 +169,13 @@ async function save(): Promise<void> {
   // Ids first: should the reload fail, saving again updates these rows instead of adding them twice.
   currentId = result.response.id;
   applyIds(classesBox(), result.response.classIds);
-  if (await load(currentId)) status('status', created ? t.created : t.saved, 'ok');
+  if (await load(currentId)) outcome(byId<HTMLButtonElement>('save'), created ? t.created : t.saved, 'ok');
 }
 
 byId<HTMLSelectElement>('picker').addEventListener('change', (event) => {
   const picker = event.currentTarget as HTMLSelectElement;
   if (picker.value === '') return newTeacher();
+  resetSaved(byId<HTMLButtonElement>('save'));
   status('status', t.loading);
   void busy(byId<HTMLButtonElement>('save'), async () => {
     picker.disabled = true;
