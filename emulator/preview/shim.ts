@@ -72,6 +72,14 @@ export function clientShim(functionNames: readonly string[], user: string | null
     notifyParent(what, data);
     fetch('/host', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ what: what, data: data || null }) });
   }
+  // A link to a generated Google Doc opens the preview's own view of it: docs.google.com is out of reach here.
+  document.addEventListener('click', function (event) {
+    var link = event.target && event.target.closest ? event.target.closest('a[href]') : null;
+    var doc = link ? /^https:\\/\\/docs\\.google\\.com\\/document\\/d\\/([-\\w]+)/.exec(link.href) : null;
+    if (!doc) return;
+    event.preventDefault();
+    window.open('/doc/' + doc[1], '_blank');
+  }, true);
   window.google = { script: {
     run: runner({}),
     host: {

@@ -89,6 +89,8 @@ window.addEventListener('message', (event: MessageEvent) => {
     if (frame?.closest('.sidebar')) sidebar = null;
     else modal = null;
   }
+  // A call may have activated another sheet (a link to a cell): show the user's active sheet, as Sheets does.
+  if (data.googleScriptHost === 'ran') tab = null;
   void refresh();
 });
 
@@ -152,6 +154,8 @@ function render(): void {
   sheetEl.append(grid, tabs);
   const newScroll = sheetEl.querySelector('.grid-scroll');
   if (newScroll && v.grid?.name === lastGrid) [newScroll.scrollLeft, newScroll.scrollTop] = position as [number, number];
+  // Another sheet shown with a cell selected (a link to a cell): bring the cell into view.
+  else sheetEl.querySelector('td.selected')?.scrollIntoView({ block: 'center', inline: 'nearest' });
   lastGrid = v.grid?.name ?? null;
   shownSidebar = framed(sideEl, sidebar, shownSidebar, 'sidebar-frame', () => ((sidebar = null), render()));
   shownModal = framed(modalEl, modal, shownModal, 'dialog-frame', () => ((modal = null), render()));
@@ -160,8 +164,10 @@ function render(): void {
   const panelTabs = h(
     'div',
     { class: 'panel-tabs' },
-    ...(Object.keys(PANELS) as Panel[]).map((p) => h('button', { class: p === panel ? 'tab active' : 'tab', 'data-panel': p, onclick: () => ((panel = p), render()) }, countOf(p, v))),
-    h('button', { class: 'tab grow', title: 'Развернуть или свернуть панель', onclick: () => (panelsEl.classList.toggle('tall'), render()) }, panelsEl.classList.contains('tall') ? 'Свернуть' : 'Развернуть'),
+    ...(Object.keys(PANELS) as Panel[]).map((p) => h('button', { class: p === panel ? 'tab active' : 'tab', 'data-panel': p, onclick: () => ((panel = p), panelsEl.classList.remove('collapsed'), render()) }, countOf(p, v))),
+    h('button', { class: 'tab grow', title: 'Развернуть или свернуть панель', onclick: () => (panelsEl.classList.remove('collapsed'), panelsEl.classList.toggle('tall'), render()) }, panelsEl.classList.contains('tall') ? 'Свернуть' : 'Развернуть'),
+    // Collapsed, the panel is one row of tabs and the grid and the sidebar get the height back.
+    h('button', { class: 'tab', 'data-testid': 'panel-collapse', title: 'Скрыть или показать панель', onclick: () => (panelsEl.classList.remove('tall'), panelsEl.classList.toggle('collapsed'), render()) }, panelsEl.classList.contains('collapsed') ? 'Показать ▴' : 'Скрыть ▾'),
   );
   const body = panel === 'drive' ? drivePanel(v) : panel === 'forms' ? formsPanel(v, (r) => void act(Promise.resolve(r))) : panel === 'outbox' ? outboxPanel(v) : panel === 'triggers' ? triggersPanel(v) : consolePanel(v);
   panelsEl.append(panelTabs, h('div', { class: 'panel', 'data-testid': `panel-${panel}` }, body));

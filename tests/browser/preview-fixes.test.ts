@@ -1,0 +1,176 @@
+/**
+ * The preview (`npm start`) where a new user tripped: a data-check link to a cell on another tab,
+ * a sidebar's link to a generated document, a questionnaire sent with a required question blank,
+ * the bottom panel collapsed, a file that is not .xlsx, a document that is
+ * not there. Screenshots go to test-output/screenshots/preview-*.png.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { startPreview, type Preview } from '../../emulator/preview/app-server';
+import { closePages, launchBrowser, newPage, screenshot } from './browser';
+import { DIST } from '../helpers/addon';
+import { demoStateFile } from '../helpers/demo';
+
+jest.setTimeout(60_000);
+
+let browser: Browser;
+let preview: Preview | null = null;
+let dir: string;
+let errors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-fixes-'));
+});
+afterEach(async () => {
+  await closePages();
+  await preview?.close();
+  preview = null;
+  fs.rmSync(dir, { recursive: true, force: true });
+  const seen = errors;
+  errors = [];
+  expect(seen).toEqual([]);
+});
+
+/** The demo school in the preview page, as after `npm start`. */
+async function open(): Promise<Page> {
+  const stateFile = path.join(dir, 'state.json');
+  fs.copyFileSync(demoStateFile(), stateFile);
+  preview = await startPreview({ stateFile, port: 0, distDir: DIST, demo: false });
+  const page = await newPage(browser, { viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${preview.url}/`);
+  await page.getByTestId('clock').waitFor();
+  return page;
+}
+
+async function menu(page: Page, ...labels: string[]): Promise<void> {
+  await page.getByTestId('menu-extensions').click();
+  await page.getByRole('menuitem', { name: 'Сопровождение ▸' }).hover();
+  for (const label of labels.slice(0, -1)) await page.getByRole('menuitem', { name: `${label} ▸` }).hover();
+  await page.getByRole('menuitem', { name: labels.at(-1)!, exact: true }).click();
+}
+
+const sidebar = (page: Page): FrameLocator => page.frameLocator('[data-testid="sidebar-frame"]');
+
+async function tab(page: Page, name: string): Promise<void> {
+  await page.getByTestId('tabs').getByRole('button', { name, exact: true }).click();
+  await page.locator('.tab.active', { hasText: name }).waitFor();
+}
+
+async function edit(page: Page, tabName: string, a1: string, text: string): Promise<void> {
+  const answer = await page.request.post(`${preview!.url}/api/edit`, { data: { tab: tabName, a1, text } });
+  expect(answer.ok()).toBe(true);
+}
+
+test('a data-check link to a cell on another tab switches to that tab and selects the cell', async () => {
+  const page = await open();
+  await tab(page, 'Педагоги');
+  const header = await page.locator('tr.frozen').first().locator('td', { hasText: 'Эл. почта' }).getAttribute('data-cell');
+  const email = header!.replace(/\d+$/, '');
+  await edit(page, 'Педагоги', `${email}3`, 'не адрес');
+  await tab(page, 'Программы');
+  await menu(page, 'Проверить данные');
+  const link = sidebar(page).getByRole('button', { name: `${email}3`, exact: true });
+  await link.click();
+  await page.locator('.tab.active', { hasText: 'Педагоги' }).waitFor();
+  await page.getByTestId('cell-name').filter({ hasText: `${email}3` }).waitFor();
+  await expect(page.locator(`td[data-cell="${email}3"]`).getAttribute('class')).resolves.toContain('selected');
+  await expect(page.locator(`td[data-cell="${email}3"]`).isVisible()).resolves.toBe(true);
+  await screenshot(page, 'preview-data-check-link');
+});
+
+test("a sidebar's link to a generated document opens the preview's own view of it", async () => {
+  const page = await open();
+  // Links from the sidebar frame open in a new window: record where, rather than open a second window.
+  type Opened = { open: (url?: unknown) => null; top: { opened?: string } };
+  await page.addInitScript(() => {
+    const win = globalThis as unknown as Opened;
+    win.open = (url?: unknown) => {
+      win.top.opened = String(url);
+      return null;
+    };
+  });
+  await page.reload();
+  await page.getByTestId('clock').waitFor();
+  await tab(page, 'Педагоги');
+  const passport = (await page.request.get(`${preview!.url}/api/view`).then((r) => r.json()) as { files: Array<{ name: string; isDoc: boolean }> }).files.find((f) => f.isDoc && f.name.startsWith('Паспорт программы — '))!;
+  // «Паспорт программы — <ФИО> — <дата>»
+  const teacher = passport.name.split(' — ')[1]!;
+  const cell = page.locator('td', { hasText: teacher }).first();
+  await cell.click();
+  await page.getByTestId('cell-name').filter({ hasText: (await cell.getAttribute('data-cell'))! }).waitFor();
+  await menu(page, 'Педагог');
+  const link = sidebar(page).locator('a[href^="https://docs.google.com/document/d/"]').first();
+  await link.waitFor();
+  const id = /\/d\/([-\w]+)/.exec((await link.getAttribute('href'))!)![1]!;
+  await link.click();
+  await page.waitForFunction(() => (globalThis as unknown as Opened['top']).opened !== undefined);
+  const opened = await page.evaluate(() => (globalThis as unknown as Opened['top']).opened!);
+  expect(opened).toBe(`/doc/${id}`);
+  await page.goto(`${preview!.url}${opened}`);
+  await expect(page.locator('body').textContent()).resolves.toContain('СОШ №7');
+  await screenshot(page, 'preview-document-from-sidebar');
+});
+
+test('a questionnaire sent with a required question blank says so in Russian by the question', async () => {
+  const page = await open();
+  await page.locator('[data-panel="forms"]').click();
+  await page.getByTestId('form').filter({ hasText: 'принимает ответы' }).first().getByRole('button', { name: 'Заполнить' }).click();
+  const form = page.getByTestId('form-fill');
+  await form.waitFor();
+  await form.getByRole('button', { name: 'Отправить' }).click();
+  const shown = page.getByTestId('required-error');
+  await shown.first().waitFor();
+  const texts = await shown.allTextContents();
+  expect(texts.length).toBeGreaterThan(0);
+  for (const text of texts) expect(text).toBe('Это обязательный вопрос.');
+  await expect(page.getByTestId('error-dialog').count()).resolves.toBe(0);
+  await screenshot(page, 'preview-form-required');
+});
+
+test('the bottom panel collapses to its tabs, giving the sidebar the height back, and opens again', async () => {
+  const page = await open();
+  await menu(page, 'Справка');
+  const frame = page.getByTestId('sidebar-frame');
+  await frame.waitFor();
+  const before = (await frame.boundingBox())!.height;
+  await page.getByTestId('panel-collapse').click();
+  await expect(page.locator('.panel').count()).resolves.toBe(1);
+  await expect(page.locator('.panel').isVisible()).resolves.toBe(false);
+  const panels = (await page.locator('section.panels').boundingBox())!;
+  expect(panels.height).toBeLessThan(50);
+  const after = (await frame.boundingBox())!.height;
+  expect(after).toBeGreaterThan(before + 150);
+  await screenshot(page, 'preview-panel-collapsed');
+  await page.locator('[data-panel="outbox"]').click();
+  await expect(page.locator('.panel').isVisible()).resolves.toBe(true);
+});
+
+test('a file that is not .xlsx is refused with a Russian message, the book kept', async () => {
+  const page = await open();
+  await page.getByTestId('import').setInputFiles({ name: 'педагоги.csv', mimeType: 'text/csv', buffer: Buffer.from('ФИО;Почта\nИванов;ivanov@school.example') });
+  const dialog = page.getByTestId('error-dialog');
+  await dialog.waitFor();
+  await expect(dialog.textContent()).resolves.toContain('Это не книга .xlsx');
+  await expect(dialog.textContent()).resolves.not.toMatch(/Error|HTTP|500/);
+  await screenshot(page, 'preview-import-refused');
+  await dialog.getByRole('button', { name: 'ОК' }).click();
+  await tab(page, 'Педагоги');
+});
+
+test('a document that is not there shows «Документ не найден»', async () => {
+  const page = await open();
+  const answer = await page.goto(`${preview!.url}/doc/no-such-document`);
+  expect(answer!.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Документ не найден');
+  await screenshot(page, 'preview-document-missing');
+});
