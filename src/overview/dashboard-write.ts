@@ -50,8 +50,12 @@ export function writeDashboard(workbook: Workbook, dashboard: Dashboard): void {
   block.setValues(layout.rows);
   const bold = new Set(layout.boldRows);
   block.setFontWeights(layout.rows.map((_, i) => new Array<GoogleAppsScript.Spreadsheet.FontWeight>(layout.width).fill(bold.has(i + 1) ? 'bold' : 'normal')));
+  // Column A holds the labels; at Sheets' default 100 px they were cut by the figures beside them.
+  sheet.setColumnWidth(1, LABEL_COLUMN_WIDTH);
   placeCharts(sheet, layout.charts);
 }
+
+const LABEL_COLUMN_WIDTH = 460;
 
 function ensureSheet(workbook: Workbook, name: string): Sheet {
   const existing = workbook.sheets.get(name);

@@ -1,7 +1,7 @@
 /**
  * The preview (`npm start`) where a new user tripped: a data-check link to a cell on another tab,
  * a sidebar's link to a generated document, a questionnaire sent with a required question blank,
- * the bottom panel collapsed, a file that is not .xlsx, a document that is
+ * the bottom panel collapsed, «Сводка» with its charts, a file that is not .xlsx, a document that is
  * not there. Screenshots go to test-output/screenshots/preview-*.png.
  */
 import fs from 'node:fs';
@@ -153,6 +153,45 @@ test('the bottom panel collapses to its tabs, giving the sidebar the height back
   await screenshot(page, 'preview-panel-collapsed');
   await page.locator('[data-panel="outbox"]').click();
   await expect(page.locator('.panel').isVisible()).resolves.toBe(true);
+});
+
+test('«Сводка» opens with column A readable and each chart whole at its anchor, over no figure', async () => {
+  const page = await open();
+  await tab(page, 'Сводка');
+  const grid = page.getByTestId('grid');
+  // Every label in column A is shown whole: it fits, or runs on over the empty cells beside it.
+  const cut = await grid.locator('td[data-cell^="A"]').evaluateAll((cells) =>
+    cells
+      .filter((td) => td.textContent && td.scrollWidth > td.clientWidth && !td.classList.contains('spill'))
+      .map((td) => td.textContent),
+  );
+  expect(cut).toEqual([]);
+  const charts = page.getByTestId('chart');
+  expect(await charts.count()).toBe(3);
+  const filled = await grid.locator('td').evaluateAll((cells) =>
+    cells.filter((td) => td.textContent).map((td) => {
+      const r = td.getBoundingClientRect();
+      // A spilling cell covers only its own column; what runs on lies over empty cells.
+      return { cell: td.getAttribute('data-cell'), left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    }),
+  );
+  for (const chart of await charts.all()) {
+    const box = (await chart.boundingBox())!;
+    await expect(chart.evaluate((img) => (img as unknown as { complete: boolean; naturalWidth: number }).naturalWidth)).resolves.toBeGreaterThan(0);
+    const over = filled.filter((c) => c.left < box.x + box.width - 1 && c.right > box.x + 1 && c.top < box.y + box.height - 1 && c.bottom > box.y + 1);
+    expect(over.map((c) => c.cell)).toEqual([]);
+  }
+  // Anchored at its cell, as Sheets places it: the first chart's left edge is its column's left edge.
+  const view = (await page.request.get(`${preview!.url}/api/view?tab=${encodeURIComponent('Сводка')}`).then((r) => r.json())) as { grid: { charts: Array<{ column: number }>; widths: number[]; hiddenColumns: number[] } };
+  const anchor = view.grid.charts[0]!.column;
+  const before = Array.from({ length: anchor - 1 }, (_, i) => i + 1).filter((c) => !view.grid.hiddenColumns.includes(c));
+  const columnA = (await page.locator('thead th', { hasText: /^A$/ }).boundingBox())!;
+  const expected = columnA.x + before.reduce((sum, c) => sum + (view.grid.widths[c - 1] ?? 100), 0);
+  expect(view.grid.widths[0]).toBeGreaterThan(100);
+  expect(Math.abs((await charts.first().boundingBox())!.x - expected)).toBeLessThanOrEqual(1);
+  await screenshot(page, 'preview-dashboard');
+  await charts.first().scrollIntoViewIfNeeded();
+  await screenshot(page, 'preview-dashboard-chart');
 });
 
 test('a file that is not .xlsx is refused with a Russian message, the book kept', async () => {

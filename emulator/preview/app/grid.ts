@@ -5,6 +5,10 @@
 import { columnName, h } from './dom';
 import type { Grid } from './types';
 
+/** The row numbers' column and a row, in px (app.css draws them so). */
+const ROW_HEADER = 40;
+const ROW_HEIGHT = 22;
+
 export interface GridActions {
   select(row: number, column: number): void;
   edit(row: number, column: number, text: string): void;
@@ -14,7 +18,10 @@ export function renderGrid(grid: Grid, actions: GridActions): HTMLElement {
   const hidden = new Set(grid.hiddenColumns);
   const columns = Array.from({ length: grid.columns }, (_, i) => i + 1).filter((c) => !hidden.has(c));
   const selected = grid.selected;
-  const head = h('tr', {}, h('th', { class: 'corner' }), ...columns.map((c) => h('th', { style: `min-width:${grid.widths[c - 1] ?? 100}px;max-width:${grid.widths[c - 1] ?? 100}px` }, columnName(c))));
+  const width = (c: number) => grid.widths[c - 1] ?? 100;
+  // Columns exactly as wide as the sheet says, as Sheets draws them: charts are placed by the same numbers.
+  const cols = h('colgroup', {}, h('col', { style: `width:${ROW_HEADER}px` }), ...columns.map((c) => h('col', { style: `width:${width(c)}px` })));
+  const head = h('tr', {}, h('th', { class: 'corner' }), ...columns.map((c) => h('th', {}, columnName(c))));
   const body = grid.rows.map((line, r) => {
     const row = r + 1;
     const frozen = row <= grid.frozenRows;
@@ -25,10 +32,13 @@ export function renderGrid(grid: Grid, actions: GridActions): HTMLElement {
       ...columns.map((c) => {
         const isSelected = selected?.row === row && selected.column === c;
         const list = grid.lists[`${row},${c}`];
+        // Text runs on over empty cells to its right, as in Sheets; a filled neighbour cuts it.
+        const next = columns[columns.indexOf(c) + 1];
+        const spill = !frozen && !list && Boolean(line[c - 1]) && (next === undefined || !line[next - 1]);
         return h(
           'td',
           {
-            class: [isSelected ? 'selected' : '', list && (line[c - 1] || isSelected) ? 'list' : ''].join(' ').trim() || null,
+            class: [isSelected ? 'selected' : '', list && (line[c - 1] || isSelected) ? 'list' : '', spill ? 'spill' : ''].join(' ').trim() || null,
             'data-cell': `${columnName(c)}${row}`,
             title: line[c - 1] || null,
             onclick: () => actions.select(row, c),
@@ -38,17 +48,19 @@ export function renderGrid(grid: Grid, actions: GridActions): HTMLElement {
       }),
     );
   });
-  const table = h('table', { class: 'grid', 'data-testid': 'grid' }, h('thead', {}, head), h('tbody', {}, ...body));
-  return h('div', { class: 'grid-wrap' }, editBar(grid, actions), h('div', { class: 'grid-scroll' }, table, ...charts(grid, columns)));
+  const total = ROW_HEADER + columns.reduce((sum, c) => sum + width(c), 0);
+  const table = h('table', { class: 'grid', 'data-testid': 'grid', style: `width:${total}px` }, cols, h('thead', {}, head), h('tbody', {}, ...body));
+  return h('div', { class: 'grid-wrap' }, editBar(grid, actions), h('div', { class: 'grid-scroll' }, table, ...charts(grid)));
 }
 
 /** Embedded charts over the grid at their anchor cells, drawn by the emulator as SVG images. */
-function charts(grid: Grid, columns: number[]): HTMLElement[] {
-  const ROW = 22;
-  const HEADER = 40;
+function charts(grid: Grid): HTMLElement[] {
+  const hidden = new Set(grid.hiddenColumns);
   return grid.charts.map((c) => {
-    const left = HEADER + columns.filter((n) => n < c.column).reduce((sum, n) => sum + (grid.widths[n - 1] ?? 100) + 9, 0) + c.offsetX;
-    const top = ROW * c.row + c.offsetY;
+    // Columns past the data count too: a chart may stand to the right of the last filled one.
+    let left = ROW_HEADER + c.offsetX;
+    for (let n = 1; n < c.column; n++) if (!hidden.has(n)) left += grid.widths[n - 1] ?? 100;
+    const top = ROW_HEIGHT * c.row + c.offsetY;
     return h('img', { class: 'chart', 'data-testid': 'chart', src: `/chart/${c.sheetId}/${c.chartId}.svg`, alt: 'Диаграмма', style: `left:${left}px;top:${top}px` });
   });
 }
