@@ -35,6 +35,10 @@ export function renderGrid(grid: Grid, actions: GridActions): HTMLElement {
         // Text runs on over empty cells to its right, as in Sheets; a filled neighbour cuts it.
         const next = columns[columns.indexOf(c) + 1];
         const spill = !frozen && !list && Boolean(line[c - 1]) && (next === undefined || !line[next - 1]);
+        // It stops at the first filled cell, and a click on the run-on text reaches the cell under it.
+        let room = width(c) - 8;
+        for (let i = columns.indexOf(c) + 1; spill && i < columns.length && !line[columns[i]! - 1]; i++) room += width(columns[i]!);
+        const text = line[c - 1] ?? '';
         return h(
           'td',
           {
@@ -43,7 +47,7 @@ export function renderGrid(grid: Grid, actions: GridActions): HTMLElement {
             title: line[c - 1] || null,
             onclick: () => actions.select(row, c),
           },
-          line[c - 1] ?? '',
+          spill ? h('span', { class: 'spill-text', style: `width:${room}px` }, text) : text,
         );
       }),
     );
