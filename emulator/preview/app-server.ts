@@ -77,8 +77,13 @@ export async function startPreview(options: StartOptions): Promise<Preview> {
   const distDir = options.distDir ?? path.join(ROOT, 'dist');
   const session = new PreviewSession({ distDir, stateFile: options.stateFile, demo: options.demo });
   const page = await pageHtml();
+  // One request at a time, as the session's state is one workbook: moving the clock hands the event
+  // loop back between trigger runs, and no other request may change the state in between.
+  let queue: Promise<void> = Promise.resolve();
   const server = http.createServer((request, response) => {
-    handle(session, page, request, response).catch((error: unknown) => send(response, 500, 'text/plain; charset=utf-8', error instanceof Error ? error.message : String(error)));
+    queue = queue.then(() =>
+      handle(session, page, request, response).catch((error: unknown) => send(response, 500, 'text/plain; charset=utf-8', error instanceof Error ? error.message : String(error))),
+    );
   });
   const port = await listen(server, options.port ?? 0);
   return {
@@ -137,7 +142,7 @@ async function handle(session: PreviewSession, page: string, request: http.Incom
     session.select(b.tab, b.a1 ?? null);
     return json(response, { ok: true });
   }
-  if (route === 'POST /api/clock') return json(response, session.advance((await body<{ step: string }>()).step));
+  if (route === 'POST /api/clock') return json(response, await session.advance((await body<{ step: string }>()).step));
   if (route === 'POST /api/reset') {
     session.reset();
     return json(response, { ok: true });

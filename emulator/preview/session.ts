@@ -204,7 +204,7 @@ export class PreviewSession {
   }
 
   /** Moves the clock: 'day', 'month', 'first' (the next 1st at noon) or a time; due triggers fire. */
-  advance(step: string): ActionResult {
+  async advance(step: string): Promise<ActionResult> {
     const now = this.host.emulator.now();
     const zone = this.host.state.scriptTimeZone;
     const p = localParts(now, zone);
@@ -215,11 +215,16 @@ export class PreviewSession {
     else if (step === 'first') target = localToUtc(p.year + (p.month === 12 ? 1 : 0), (p.month % 12) + 1, 1, 12 * 60, zone);
     else target = new Date(step).getTime();
     if (!(target > now)) return { error: 'Время может идти только вперёд', notices: [], pending: null };
-    const { outcome, events } = this.watch(() => {
-      const fired = this.host.advanceClock(target);
+    const before = new Set(this.host.state.ui);
+    let outcome: Outcome;
+    try {
+      const fired = await this.host.advanceClockStepwise(target);
       const failed = fired.find((f) => !f.outcome.ok);
-      return failed && !failed.outcome.ok ? failed.outcome : { ok: true, value: fired };
-    });
+      outcome = failed && !failed.outcome.ok ? failed.outcome : { ok: true, value: fired };
+    } catch (error) {
+      outcome = { ok: false, error: describeError(error) };
+    }
+    const events = this.host.state.ui.filter((e) => !before.has(e));
     this.save();
     return { error: outcome.ok ? null : outcome.error.message, notices: this.noticesOf(events), pending: null };
   }

@@ -65,7 +65,7 @@ test('a YES/NO question waits for the answer; the script goes on from there', ()
   expect(forms()).toBe(before + 4);
 });
 
-test('typing, selecting and time: through the sheet and the triggers', () => {
+test('typing, selecting and time: through the sheet and the triggers', async () => {
   const session = demo();
   const edited = session.edit('Педагоги', 'L2', '3.4.2025');
   expect(edited.error).toBeNull();
@@ -83,13 +83,13 @@ test('typing, selecting and time: through the sheet and the triggers', () => {
   expect(buildView(session.host, null).grid).toMatchObject({ name: 'Программы', selected: { row: 1, column: 2 } });
   session.select('Педагоги', 'L2');
 
-  expect(session.advance('day').error).toBeNull();
+  expect((await session.advance('day')).error).toBeNull();
   expect(buildView(session.host, null).clockText).toBe('16.10.2026 09:00');
-  session.advance('first');
+  await session.advance('first');
   expect(buildView(session.host, null).clockText).toBe('01.11.2026 12:00');
-  session.advance('month');
+  await session.advance('month');
   expect(buildView(session.host, null).clockText).toBe('01.12.2026 12:00');
-  expect(session.advance('2026-01-01T00:00:00Z').error).toBe('Время может идти только вперёд');
+  expect((await session.advance('2026-01-01T00:00:00Z')).error).toBe('Время может идти только вперёд');
   // Saved after each step: a new session on the file resumes there.
   const again = new PreviewSession({ ...session.options });
   expect(buildView(again.host, null).clockText).toBe('01.12.2026 12:00');
