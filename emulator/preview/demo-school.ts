@@ -199,7 +199,7 @@ export function generateDemoSchool(host: Host): void {
     [24, 3, active[2]!, 'Обратная связь на уроке'],
   ] as const;
   const coachingIds = coaching.map(([t, lead, pid, topic]) =>
-    callPage<{ ids: string[] }>(host, 'scheduleSessions', { kind: 'coaching', format: 'individual', leaderId: id(lead), participantsIds: [id(t)], programmeId: pid, workForm: 'coachingConsulting', topic, place: 'каб. 21', date: '2026-09-16', startTime: '14:30', endTime: '15:15', repeat: '4' }).ids,
+    callPage<{ ids: string[] }>(host, 'scheduleSessions', { kind: 'coaching', format: 'individual', leaderId: id(lead), participantsIds: [id(t)], programmeId: pid, workForm: 'coachingConsulting', topic, place: 'каб. 21', date: '2026-09-14', startTime: '14:30', endTime: '15:15', repeat: '4', shiftToWorkingDays: true }).ids,
   );
   const meetings = members.map(([cid, , ns], i) =>
     callPage<{ ids: string[] }>(host, 'scheduleSessions', {
@@ -208,13 +208,14 @@ export function generateDemoSchool(host: Host): void {
       leaderId: i === 0 ? id(1) : id(8),
       participantsIds: ns.map(id),
       communityId: cid,
-      workForm: i === 0 ? 'roundTable' : 'workshop',
+      workForm: i === 0 ? 'roundTable' : 'situationalSeminar',
       topic: i === 0 ? 'Критерии и самооценка учащихся' : 'Цифровые инструменты урока',
       place: 'актовый зал',
       date: i === 0 ? '2026-09-24' : '2026-09-29',
       startTime: '15:30',
       endTime: '17:00',
       repeat: '5',
+      shiftToWorkingDays: true,
     }).ids,
   );
 
@@ -229,7 +230,7 @@ export function generateDemoSchool(host: Host): void {
       date: i === 0 ? '2026-09-24' : '2026-09-29',
       chairId: i === 0 ? id(1) : id(8),
       secretaryId: i === 0 ? id(9) : id(4),
-      presentIds: ns.slice(0, -1).map(id),
+      presentIds: [i === 0 ? 1 : 8, ...ns.slice(0, -1)].map(id),
       invited: 'Кузьмина Е.В., директор',
       questions: [
         { question: 'План работы на учебный год', heard: i === 0 ? 'Орлову С.В.' : 'Никитина П.О.', decision: 'Утвердить план работы', responsibleIds: [i === 0 ? id(1) : id(8)], deadline: '2026-10-09' },

@@ -38,12 +38,15 @@ export function replace(id: string, ...children: Child[]): void {
   target.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
 }
 
-/** Disables the button while `work` runs, so a double click does not save twice. */
+/**
+ * Disables the button while `work` runs, so a double click does not save twice; a button left in
+ * its saved state (form.ts `outcome`) stays disabled until the form changes.
+ */
 export async function busy<T>(button: HTMLButtonElement, work: () => Promise<T>): Promise<T> {
   button.disabled = true;
   try {
     return await work();
   } finally {
-    button.disabled = false;
+    if (button.dataset.saved !== 'true') button.disabled = false;
   }
 }

@@ -3,6 +3,7 @@
  * the server's validation returns), nothing the user typed ever cleared by a failed call.
  */
 import { byId } from './dom';
+import { RU } from '../../src/text/ru';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -53,4 +54,59 @@ export function status(id: string, text: string, kind: 'info' | 'error' | 'ok' =
   const element = byId(id);
   element.textContent = text;
   element.className = `status ${kind}`;
+}
+
+/**
+ * The answer to a pressed button, shown beside it: the deputy is scrolled down at the button, not
+ * at the top of the page. A save that succeeded leaves the button disabled and relabelled
+ * «Сохранено» until something in its form changes, so a second press cannot repeat it unseen.
+ * The page's top status line is cleared, so each message is shown once.
+ */
+export function outcome(button: HTMLButtonElement, text: string, kind: 'info' | 'error' | 'ok'): void {
+  // The form went away with its last record (nothing left to fill): the page's status line says it.
+  if (button.closest('[hidden]') && document.getElementById('status')) return status('status', text, kind);
+  const id = `${button.id}-outcome`;
+  let holder = document.getElementById(id);
+  if (!holder) {
+    holder = document.createElement('p');
+    holder.id = id;
+    holder.setAttribute('role', 'status');
+    button.insertAdjacentElement('afterend', holder);
+  }
+  holder.textContent = text;
+  holder.className = `status outcome ${kind}`;
+  const top = document.getElementById('status');
+  if (top && top !== holder) {
+    top.textContent = '';
+    top.className = 'status';
+  }
+  if (kind === 'ok') markSaved(button, holder);
+  holder.scrollIntoView?.({ block: 'nearest' });
+}
+
+/** Back to a save button (another record opened, or a new one started). */
+export function resetSaved(button: HTMLButtonElement): void {
+  if (button.dataset.saved !== 'true') return;
+  button.textContent = button.dataset.label ?? '';
+  delete button.dataset.saved;
+  button.disabled = false;
+  const holder = document.getElementById(`${button.id}-outcome`);
+  if (holder) holder.textContent = '';
+}
+
+function markSaved(button: HTMLButtonElement, holder: HTMLElement): void {
+  if (button.dataset.saved === 'true') return;
+  button.dataset.label = button.textContent ?? '';
+  button.dataset.saved = 'true';
+  button.textContent = RU.form.savedButton;
+  button.disabled = true;
+  const scope: HTMLElement = button.form ?? document.body;
+  // Typing, picking, or a button that adds or removes a row: the form differs from what was saved.
+  const reopen = (event: Event): void => {
+    if (event.target instanceof Node && holder.contains(event.target)) return;
+    if (event.type === 'click' && !(event.target instanceof Element && event.target.closest('button[type="button"]'))) return;
+    for (const type of ['input', 'change', 'click']) scope.removeEventListener(type, reopen, true);
+    resetSaved(button);
+  };
+  for (const type of ['input', 'change', 'click']) scope.addEventListener(type, reopen, true);
 }

@@ -17,7 +17,8 @@ import { openWorkbook } from '../workbook/sheets';
 import { deleteRows, insertRecords, loadTab, updateRecords } from '../workbook/repo';
 import { selectedId } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
-import { problemLines, type Choice } from './programme';
+import { problemLines, unreadableOrMissing, type Choice } from './programme';
+import { unreadableRows, issuesText } from '../workbook/unreadable';
 import { surveyEvidence, type SurveyEvidence } from './evidence';
 
 export type AnalysisRow = { id: string | null; problem: string; before: string; after: string; method: string; conclusions: string };
@@ -43,6 +44,8 @@ export type CompletionProgramme = {
 };
 export type CompletionPage = {
   programmes: Array<Choice & { group: string }>;
+  /** Programmes whose row has a cell the add-on cannot read: listed, read-only, with the cell. */
+  unreadable: Array<{ id: string | null; label: string; note: string; tab: string; cell: string }>;
   options: { outcomes: Choice[]; problems: Choice[]; needs: Choice[] };
   today: string;
   programme: CompletionProgramme | null;
@@ -72,14 +75,21 @@ export const getCompletionPage = defineEndpoint(z.object({ programmeId: refId.nu
   const today: string = workbook.zone.dayOf(new Date());
   const id = input.programmeId || selectedId(programmes);
   const found = id ? programmes.byId.get(id) : undefined;
-  if (id && !found) return failure('not-found', C.notFound(id));
+  if (id && !found) return unreadableOrMissing(programmes, id);
   // Active programmes to pick from, finished ones after them (to correct a conclusion).
   const list = programmes.records
     .map((r) => r.value)
     .filter((p) => p.status === 'active' || p.status === 'completed' || p.id === id)
     .map((p) => ({ value: p.id, label: recordLabel('programmes', p), group: p.status === 'active' ? C.active : p.status === 'completed' ? C.completed : C.other }));
   const options = { outcomes: choices(O.CONCLUSION_OUTCOMES), problems: choices(O.CONCLUSION_PROBLEMS), needs: choices(O.CONCLUSION_NEEDS) };
-  if (!found) return success({ programmes: list, options, today, programme: null, rows: [], prefilled: false, items: [], surveys: null });
+  const unreadable = unreadableRows(programmes).map((r) => ({
+    id: r.id,
+    label: recordLabel('programmes', r.values) || r.id || `${r.issues[0]?.tab ?? ''}, строка ${r.row}`,
+    note: RU.problems.unreadableNote(issuesText(r.issues)),
+    tab: r.issues[0]?.tab ?? '',
+    cell: r.issues[0]?.cell ?? '',
+  }));
+  if (!found) return success({ programmes: list, unreadable, options, today, programme: null, rows: [], prefilled: false, items: [], surveys: null });
 
   const p = found.value;
   const plan = loadTab(workbook, 'planItems');
@@ -123,7 +133,7 @@ export const getCompletionPage = defineEndpoint(z.object({ programmeId: refId.nu
     conclusionDate: p.conclusionDate ?? today,
   };
   const surveys = surveyEvidence(loadTab(workbook, 'studentSurveys').records.map((r) => r.value), p.teacherId, p.start, p.end);
-  return success({ programmes: list, options, today, programme, rows, prefilled, items, surveys });
+  return success({ programmes: list, unreadable, options, today, programme, rows, prefilled, items, surveys });
 });
 
 const RowInput = z.object({ id: refId.nullish(), problem: long, before: long, after: long, method: long, conclusions: long }).strict();

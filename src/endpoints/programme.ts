@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { defineEndpoint } from '../shared/endpoint';
-import { failure, success } from '../shared/result';
+import { failure, success, type Result } from '../shared/result';
 import { showSidebar } from '../platform/ui';
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
@@ -18,8 +18,9 @@ import { openWorkbook } from '../workbook/sheets';
 import { deleteRows, insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbook/repo';
 import { claimId, REQUEST_KEY } from '../workbook/requests';
 import { refreshNames } from '../workbook/names';
-import { namesOf, selectedId, teacherChoices } from '../workbook/context';
+import { namesOf, selectedId, selectedRow, teacherChoices } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
+import { issuesText, unreadableRows } from '../workbook/unreadable';
 import { LIST_SEPARATOR } from '../workbook/columns';
 import { DIFFICULTY_THRESHOLD, latestDiagnoses } from './evidence';
 
@@ -68,6 +69,16 @@ export function showNewProgramme(): void {
   showSidebar('programme', T.title);
 }
 
+/**
+ * An id with no readable record: its row may be there with a cell the add-on cannot read (a
+ * «Статус» typed by hand), and then the deputy is told which cell and value, not «deleted».
+ */
+export function unreadableOrMissing(programmes: LoadedTab<'programmes'>, id: string): Result<never> {
+  const row = unreadableRows(programmes).find((r) => r.id === id);
+  if (row) return failure('validation', RU.problems.rowUnreadable(`Программа ${id}`, issuesText(row.issues)));
+  return failure('not-found', T.notFound(id));
+}
+
 export const getProgrammePage = defineEndpoint(z.object({ programmeId: refId.nullish(), teacherId: refId.nullish() }).strict(), (input) => {
   const workbook = openWorkbook();
   const teachers = loadTab(workbook, 'teachers');
@@ -76,10 +87,16 @@ export const getProgrammePage = defineEndpoint(z.object({ programmeId: refId.nul
   const today: string = workbook.zone.dayOf(new Date());
   // An explicit teacher means "a new programme for them"; otherwise the selected row decides.
   const programmeId = input.programmeId ?? (input.teacherId ? null : selectedId(programmes));
+  // The selected row is a programme the add-on cannot read: say which cell, not a blank new form.
+  if (!programmeId && !input.teacherId) {
+    const row = selectedRow(programmes);
+    const broken = row >= 2 ? unreadableRows(programmes).find((r) => r.row === row) : undefined;
+    if (broken) return failure('validation', RU.problems.rowUnreadable(`Программа ${broken.id ?? `в строке ${row}`}`, issuesText(broken.issues)));
+  }
   let form: ProgrammeForm;
   if (programmeId) {
     const found = programmes.byId.get(programmeId);
-    if (!found) return failure('not-found', T.notFound(programmeId));
+    if (!found) return unreadableOrMissing(programmes, programmeId);
     const plan = loadTab(workbook, 'planItems');
     const items = plan.records.map((r) => r.value).filter((i) => i.programmeId === programmeId);
     form = formOf(found.value, items.sort((a, b) => a.order - b.order));

@@ -19,6 +19,8 @@ import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
 import { namesOf, selectedId, teacherChoices } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
 import { RECORD_ID } from '../domain/patterns';
+import { unreadableRows, type UnreadableRow } from '../workbook/unreadable';
+import { unreadableSession } from './sessions';
 
 const T = RU.protocolPage;
 const ID = RECORD_ID;
@@ -50,7 +52,9 @@ export const getProtocolPage = defineEndpoint(z.object({ sessionId: z.string().o
   const protocols = loadTab(workbook, 'protocols');
   if (sessionId && !sessions.byId.has(sessionId)) return failure('not-found', RU.form.notFound);
   const selected = sessionId ?? selectedId(sessions);
-  const done = new Set(protocols.records.map((r) => r.value.sessionId).filter((id): id is string => !!id));
+  // A protocol row with a bad cell still records its meeting: the meeting is not offered again.
+  const brokenProtocols = unreadableRows(protocols).map((r) => r.values.sessionId);
+  const done = new Set([...protocols.records.map((r) => r.value.sessionId), ...brokenProtocols].filter((id): id is string => typeof id === 'string' && !!id));
   const memberValues = members.records.map((r) => r.value);
   const meetings = sessions.records
     .map((r) => r.value)
@@ -63,8 +67,19 @@ export const getProtocolPage = defineEndpoint(z.object({ sessionId: z.string().o
     teachers: teacherChoices(teachers),
     existing: protocols.records.map(({ value: p }) => ({ communityId: p.communityId, schoolYear: p.schoolYear, number: p.number })),
     selectedId: meetings.some((m) => m.sessionId === selected) ? selected : null,
+    /** Held community meetings whose row has a bad cell: named with the cell, never left out unseen. */
+    unreadable: unreadableRows(sessions)
+      .filter((r) => heldMeetingMaybe(r) && !(r.id && done.has(r.id)))
+      .map(unreadableSession),
   });
 });
+
+/** An unreadable session row that may be a held community meeting (its kind or status may be the bad cell). */
+function heldMeetingMaybe(r: UnreadableRow): boolean {
+  const { kind, status, communityId } = r.values;
+  const community = typeof kind === 'string' ? isCommunityKind(kind) : typeof communityId === 'string' && communityId !== '';
+  return community && (status === undefined || status === 'held');
+}
 
 /** Who is expected: the leader, the secretary and the members on the meeting's day. */
 function attendeeIds(community: Community, members: CommunityMember[], day: LocalDate, teachers: LoadedTab<'teachers'>): string[] {
@@ -123,6 +138,9 @@ export const saveProtocol = defineEndpoint(SaveInput, (input) => {
   input.questions.forEach((q, i) => {
     if (q.deadline && q.deadline < input.date) early[`questions.${i}.deadline`] = T.deadlineBeforeMeeting;
   });
+  // Leader and secretary sign it (003 §5.2): a protocol naming them absent cannot be signed.
+  if (!input.presentIds.includes(input.chairId)) early.chairId = T.chairAbsent;
+  if (!input.presentIds.includes(input.secretaryId)) early.secretaryId = T.secretaryAbsent;
   if (Object.keys(early).length > 0) return failure('validation', T.fix, early);
   return withDocumentLock(() => {
     const workbook = openWorkbook();
@@ -138,6 +156,9 @@ export const saveProtocol = defineEndpoint(SaveInput, (input) => {
     const community = session.communityId ? communities.byId.get(session.communityId)?.value : undefined;
     if (!community || !isCommunityKind(session.kind)) return failure('validation', T.fix, { sessionId: T.notCommunityMeeting });
     if (session.status === 'cancelled') return failure('validation', T.fix, { sessionId: T.cancelledMeeting });
+    const today = workbook.zone.dayOf(new Date());
+    if (session.date > today) return failure('validation', T.fix, { sessionId: T.meetingInFuture(formatRu(session.date)) });
+    if (input.date > today) return failure('validation', T.fix, { date: T.dateInFuture });
     const other = protocols.records.find((r) => r.value.sessionId === session.id);
     // This very save, sent again after its answer was lost: answer as the first time.
     if (other && other.value.id === claimedId(protocols, input.requestKey)) {

@@ -20,6 +20,10 @@ import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
 import { namesOf, selectedId, teacherChoices } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
 import { RECORD_ID } from '../domain/patterns';
+import { issuesText, unreadableRows, type UnreadableRow } from '../workbook/unreadable';
+import { heldTooEarly, isWorkingDay, nearestWorkingDay, slotKey, workFormFits, workFormsFor } from '../domain/session-rules';
+import { parseHolidays } from '../domain/holidays';
+import type { Workbook } from '../workbook/sheets';
 
 const T = RU.sessionsPage;
 const ID = RECORD_ID;
@@ -63,6 +67,7 @@ export const getSessionsPage = defineEndpoint(z.object({ sessionId: z.string().o
   const members = loadTab(workbook, 'members');
   const programmes = loadTab(workbook, 'programmes');
   const sessions = loadTab(workbook, 'sessions');
+  const holidays = holidaysOf(workbook);
   const selected = sessionId ?? selectedId(sessions);
   if (sessionId && !sessions.byId.has(sessionId)) return failure('not-found', RU.form.notFound);
   const memberValues = members.records.map((r) => r.value);
@@ -80,12 +85,39 @@ export const getSessionsPage = defineEndpoint(z.object({ sessionId: z.string().o
     communityKinds: SESSION_KINDS.keys.filter(isCommunityKind) as string[],
     formats: options(SESSION_FORMATS),
     workForms: options(WORK_FORMS),
+    /** Each kind's forms of work, by its own regulation (000 IV.3, 003 §4, 004 §3). */
+    formsByKind: Object.fromEntries(SESSION_KINDS.keys.map((k) => [k, [...workFormsFor(k)] as string[]])),
     results: options(SESSION_RESULTS),
     marks: options(SESSION_STATUSES).filter((o) => o.key !== 'planned'),
     sessions: listed.map((r) => item(r.value, today)),
     selectedId: selected && sessions.byId.has(selected) ? selected : null,
+    /** Rows with a cell the add-on cannot read: listed read-only, the cell to fix named, never left out. */
+    unreadable: unreadableRows(sessions).map(unreadableSession),
+    /** The school's holidays from «Настройки» (weekends are not listed): the page warns before saving. */
+    holidays: [...holidays] as string[],
   });
 });
+
+/** «Настройки» → «Каникулы и праздничные дни»; entries that are no dates are left to the settings page. */
+function holidaysOf(workbook: Workbook): Set<string> {
+  const row = loadTab(workbook, 'settings').records.find((r) => r.value.key === 'holidays');
+  const text = typeof row?.value.value === 'string' ? row.value.value : '';
+  return new Set(parseHolidays(text).days);
+}
+
+/** «15.09.2026 коучинг: тема» from whatever of the row reads, else its text as typed. */
+export function unreadableSession(r: UnreadableRow): { id: string | null; label: string; note: string; tab: string; cell: string } {
+  const text = (key: string): string => {
+    const v = r.values[key] ?? r.raw[key];
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+  };
+  const date = r.values.date;
+  const kind = r.values.kind;
+  const kindText = typeof kind === 'string' && (SESSION_KINDS.keys as readonly string[]).includes(kind) ? SESSION_KINDS.label(kind as Session['kind']) : text('kind');
+  const when = typeof date === 'string' && isLocalDate(date) ? formatRu(date) : text('date');
+  const label = `${[when, kindText].filter(Boolean).join(' ')}: ${text('topic')}`;
+  return { id: r.id, label, note: RU.problems.unreadableNote(issuesText(r.issues)), tab: r.issues[0]?.tab ?? '', cell: r.issues[0]?.cell ?? '' };
+}
 
 function item(s: Session, today: LocalDate): SessionItem {
   return {
@@ -122,6 +154,11 @@ const ScheduleInput = z
     startTime: optionalTime,
     endTime: optionalTime,
     repeat: z.coerce.number(T.repeatRange).int(T.repeatRange).min(1, T.repeatRange).max(MAX_SERIES, T.repeatRange).default(1),
+    /** The deputy accepted the offer: each weekend or holiday date moves to the nearest working day of its month. */
+    shiftToWorkingDays: z
+      .union([z.boolean(), z.array(z.literal('true')).max(1)])
+      .optional()
+      .transform((v) => v === true || (Array.isArray(v) && v.length > 0)),
     /** Made by the page for each scheduling: a retry after a lost answer does not schedule twice. */
     requestKey: z.string().regex(REQUEST_KEY).nullish(),
   })
@@ -135,6 +172,7 @@ function crossFieldErrors(input: ScheduleInput): Record<string, string> {
   if (input.endTime && !input.startTime) errors.startTime = T.startRequired;
   if (isCommunityKind(input.kind) && !input.communityId) errors.communityId = T.communityRequired;
   if (input.format === 'individual' && input.participantsIds.length !== 1) errors.participantsIds = T.individualOne;
+  if (input.workForm && !workFormFits(input.kind, input.workForm)) errors.workForm = T.workFormNotOfKind(SESSION_KINDS.label(input.kind));
   return errors;
 }
 
@@ -159,13 +197,22 @@ export const scheduleSessions = defineEndpoint(ScheduleInput, (input) => {
     const done = earlier ? sessions.byId.get(earlier)?.value : undefined;
     if (done) {
       const rows = done.series ? sessions.records.map((r) => r.value).filter((v) => v.series === done.series) : [done];
-      return success({ ids: rows.map((v) => v.id), dates: rows.map((v) => formatRu(v.date)), series: done.series, programmeId: done.programmeId });
+      return success({ ids: rows.map((v) => v.id), dates: rows.map((v) => formatRu(v.date)), series: done.series, programmeId: done.programmeId, nonWorking: [] as string[] });
     }
 
     const programmeId = input.programmeId ?? linkedProgramme(input, programmes);
     const programme = programmeId ? programmes.byId.get(programmeId)!.value : null;
     const community = input.communityId ? communities.byId.get(input.communityId)!.value : null;
-    const dates = monthlySeries(input.date, input.repeat);
+    const holidays = holidaysOf(workbook);
+    const monthly = monthlySeries(input.date, input.repeat);
+    const dates = input.shiftToWorkingDays ? monthly.map((d) => nearestWorkingDay(d, holidays)) : monthly;
+    // Pressed twice, or typed again: the same kind, people, day and time is already planned.
+    const taken = new Map(sessions.records.filter((r) => r.value.status !== 'cancelled').map((r) => [slotKey(r.value), r.value] as const));
+    const repeats = dates.map((date) => taken.get(slotKey({ ...input, date }))).filter((s): s is Session => !!s);
+    if (repeats.length > 0) {
+      const message = T.alreadyScheduled(repeats.map((s) => `${formatRu(s.date)} (${s.id})`));
+      return failure('conflict', message, { date: message });
+    }
     const series = dates.length > 1 ? Utilities.getUuid() : null;
     const row: Partial<Session> = {
       startTime: input.startTime,
@@ -191,7 +238,9 @@ export const scheduleSessions = defineEndpoint(ScheduleInput, (input) => {
     };
     const firstId = claimId(sessions, input.requestKey).id;
     const ids = insertRecords(workbook, sessions, dates.map((date, i) => ({ ...row, date, ...(i === 0 ? { id: firstId } : {}) })));
-    return success({ ids, dates: dates.map((d) => formatRu(d)), series, programmeId: programme?.id ?? null });
+    // Kept as asked, but said once more: these fall on a weekend or a school holiday.
+    const nonWorking = dates.filter((d) => !isWorkingDay(d, holidays)).map((d) => formatRu(d));
+    return success({ ids, dates: dates.map((d) => formatRu(d)), series, programmeId: programme?.id ?? null, nonWorking });
   });
 });
 
@@ -218,6 +267,8 @@ export const recordSessionResult = defineEndpoint(MarkInput, (input) => {
     const sessions = loadTab(workbook, 'sessions');
     const found = sessions.byId.get(input.sessionId);
     if (!found) return failure('not-found', RU.form.notFound, { sessionId: RU.form.notFound });
+    const today = workbook.zone.dayOf(new Date());
+    if (heldTooEarly(input.status, found.value.date, today)) return failure('validation', T.fix, { status: T.heldInFuture(formatRu(found.value.date)) });
     updateRecords(workbook, sessions, [{ row: found.row, values: { status: input.status, results: input.results, resultNote: input.resultNote } }]);
     return success({ id: input.sessionId, status: SESSION_STATUSES.label(input.status) });
   });

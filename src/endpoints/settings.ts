@@ -10,6 +10,7 @@ import { showSidebar } from '../platform/ui';
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
 import { isLocalDate, type LocalDate } from '../domain/local-date';
+import { parseHolidays } from '../domain/holidays';
 import { SETTINGS, type SettingSpec } from '../workbook/settings';
 import { openWorkbook, type Workbook } from '../workbook/sheets';
 import { insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbook/repo';
@@ -134,6 +135,10 @@ function parseValue(spec: SettingSpec, text: string): { value: RawCell | LocalDa
         return DRIVE_ID.test(id) ? { value: id } : { error: RU.settingsPage.badFolder };
       }
       if (spec.key === 'timeZone') return ZONE.test(text) ? { value: text } : { error: RU.settingsPage.badZone };
+      if (spec.key === 'holidays') {
+        const { bad } = parseHolidays(text);
+        return bad.length === 0 ? { value: text } : { error: RU.settingsPage.badHolidays(bad) };
+      }
       return { value: text };
   }
 }

@@ -8,6 +8,7 @@ import { normalizeLabel, type OptionSet } from '../domain/option-set';
 import { QUALIFICATION_CATEGORIES, TEACHER_ROLES } from '../domain/options';
 import type { Teacher, TeacherClass } from '../domain/records';
 import { RU } from '../text/ru';
+import { cardConflicts } from '../domain/teacher-card';
 import type { LoadedTab } from '../workbook/repo';
 import { TABS } from '../workbook/tabs';
 
@@ -93,16 +94,23 @@ export function checkTeacher(input: TeacherInput, id: string | null, teachers: L
   if (mentorId && id !== null && mentorId === id) errors['teacher.mentorId'] = RU.teacherPage.mentorSelf;
   else if (mentorId && !mentor) errors['teacher.mentorId'] = RU.teacherPage.mentorUnknown;
 
+  const numbers = {
+    totalExperience: number('totalExperience', input.totalExperience, errors),
+    schoolExperience: number('schoolExperience', input.schoolExperience, errors),
+    load: number('load', input.load, errors),
+    totalLoad: number('totalLoad', input.totalLoad, errors),
+  };
+  for (const conflict of cardConflicts(numbers)) {
+    errors[`teacher.${conflict.field}`] = conflict.field === 'load' ? RU.teacherPage.loadOverTotal(conflict.limit) : RU.teacherPage.experienceOverTotal(conflict.limit);
+  }
+
   return {
     fullName,
     email: email || null,
     subject: orNull(input.subject),
     position: orNull(input.position),
     role: role ?? 'teacher',
-    totalExperience: number('totalExperience', input.totalExperience, errors),
-    schoolExperience: number('schoolExperience', input.schoolExperience, errors),
-    load: number('load', input.load, errors),
-    totalLoad: number('totalLoad', input.totalLoad, errors),
+    ...numbers,
     category,
     attestationDate: attestation !== '' && isLocalDate(attestation) ? (attestation as LocalDate) : null,
     mentorId: mentor ? mentor.value.id : null,

@@ -71,7 +71,7 @@ export const getTeacherPage = defineEndpoint(z.object({ teacherId: z.string().ma
       roles: options(TEACHER_ROLES),
       categories: options(QUALIFICATION_CATEGORIES),
       schoolYear: schoolYearOf(workbook.zone.dayOf(new Date())),
-      glance: teacher ? teacherGlance(teacher, tabs) : null,
+      glance: teacher ? teacherGlance(teacher, tabs, workbook.zone.dayOf(new Date())) : null,
       monitoring: teacher ? teacherMonitoring(teacher, tabs, workbook.zone.dayOf(new Date())) : null,
     });
   }),

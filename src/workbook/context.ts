@@ -8,15 +8,20 @@ import { TABS } from './tabs';
 
 /** The id of the record in the row the user has selected, if that row is on `tab`'s sheet. */
 export function selectedId<K extends TabKey>(tab: LoadedTab<K>): string | null {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet.getActiveSheet();
-  if (!sheet || sheet.getName() !== TABS[tab.key].name) return null;
-  const range = spreadsheet.getActiveRange();
-  const row = range ? range.getRow() : 0;
+  const row = selectedRow(tab);
   if (row < 2) return null;
   const record = tab.records.find((r) => r.row === row);
   const id = (record?.value as { id?: unknown } | undefined)?.id;
   return typeof id === 'string' ? id : null;
+}
+
+/** The sheet row the user has selected on `tab`'s sheet (0 when the selection is elsewhere). */
+export function selectedRow<K extends TabKey>(tab: LoadedTab<K>): number {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getActiveSheet();
+  if (!sheet || sheet.getName() !== TABS[tab.key].name) return 0;
+  const range = spreadsheet.getActiveRange();
+  return range ? range.getRow() : 0;
 }
 
 /** People to pick from: teachers by name, for selects. */

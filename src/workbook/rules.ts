@@ -6,6 +6,7 @@ import { RU } from '../text/ru';
 import { addMonths, compareDays, type LocalDate } from '../domain/local-date';
 import type { TabKey } from './columns';
 import type { SheetRecord } from './read';
+import { slotKey } from '../domain/session-rules';
 
 type Values = Record<string, unknown>;
 
@@ -99,7 +100,18 @@ function uniqueBy(key: (v: Values) => string | null, column: string, message: (v
   };
 }
 
+/** A session's slot (kind, people, day, time); a cancelled or undated row has none. */
+function sessionSlot(v: Values): string | null {
+  const date = day(v.date);
+  if (!date || v.status === 'cancelled' || typeof v.kind !== 'string') return null;
+  const id = (x: unknown) => (typeof x === 'string' && x ? x : null);
+  const people = Array.isArray(v.participantsIds) ? v.participantsIds.filter((p): p is string => typeof p === 'string') : [];
+  return slotKey({ kind: v.kind, leaderId: id(v.leaderId), participantsIds: people, communityId: id(v.communityId), date, startTime: id(v.startTime) });
+}
+
 export const TAB_RULES: Partial<Record<TabKey, TabRule[]>> = {
+  // A series scheduled twice: each copy would be in the monthly plan and the reminders again.
+  sessions: [uniqueBy(sessionSlot, 'date', (_v, other) => RU.problems.duplicateSession(other))],
   teachers: [uniqueBy((v) => (typeof v.email === 'string' ? v.email : null), 'email', (v, other) => RU.problems.duplicateEmail(String(v.email), other))],
   // 003 §5.2: protocols are numbered within a community and a school year.
   protocols: [

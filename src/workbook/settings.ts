@@ -53,6 +53,12 @@ export const SETTINGS: SettingSpec[] = [
     help: 'Положение о ПОС: руководитель извещает всех членов о времени и месте.',
     initial: () => 3,
   },
+  {
+    key: 'holidays',
+    label: 'Каникулы и праздничные дни',
+    kind: text,
+    help: 'Нерабочие дни школы кроме суббот и воскресений: даты и периоды через запятую, например 04.11.2026, 26.10.2026–03.11.2026.',
+  },
   { key: 'timeZone', label: 'Часовой пояс', kind: text, help: 'Например, Europe/Moscow или Asia/Krasnoyarsk.', initial: ({ timeZone }) => timeZone },
   { key: 'shareWithTeacher', label: 'Открывать документы педагогу для просмотра', kind: { type: 'option', options: YES_NO }, help: 'да — педагог получает доступ на просмотр своих документов.', initial: () => 'нет' },
   { key: 'makePdf', label: 'Создавать PDF рядом с документом', kind: { type: 'option', options: YES_NO }, help: 'да — рядом с документом сохраняется его PDF.', initial: () => 'нет' },
@@ -78,6 +84,8 @@ export interface Settings {
   reminderHour: number;
   noticeDaysBefore: number;
   timeZone: string | null;
+  /** As typed; domain/holidays.ts reads it. */
+  holidays?: string | null;
   shareWithTeacher: boolean;
   makePdf: boolean;
 }

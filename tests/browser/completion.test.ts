@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
+import { expectReopened, expectSavedBeside } from './saved';
 import { T } from '../helpers/school';
 
 jest.setTimeout(90_000);
@@ -61,8 +62,13 @@ test('fill the analysis and the conclusion, save: rows written, programme «за
   await page.getByLabel('Дата заключения').fill('2027-05-30');
   await screenshot(page, 'completion');
   await page.getByRole('button', { name: 'Сохранить и завершить' }).click();
-  await page.getByText('Программа завершена: анализ итогов и заключение сохранены.').waitFor();
+  await expectSavedBeside(page, 'save', 'Программа завершена: анализ итогов и заключение сохранены.');
+  await screenshot(page, 'completion-saved');
   await expect(page.locator('#programme-status').textContent()).resolves.toBe('завершена');
+  // A correction opens the button again.
+  await page.getByLabel('Дата заключения').fill('2027-05-31');
+  await expectReopened(page, 'save', 'Сохранить и завершить');
+  await page.getByLabel('Дата заключения').fill('2027-05-30');
 
   expect(rows('Анализ итогов').map((r) => [r.Проблема, r['Состояние после завершения сопровождения'], r.Выводы])).toEqual([
     ['Дисциплина на уроке', 'рабочая тишина', 'проблема снята частично'],
@@ -80,7 +86,8 @@ test('fill the analysis and the conclusion, save: rows written, programme «за
   // Saved again from the same page: the rows are updated, not added twice.
   await page.locator('#r1-after').fill('интерес вырос');
   await page.getByRole('button', { name: 'Сохранить и завершить' }).click();
-  await page.locator('#save:not([disabled])').waitFor();
+  // Saved: the button shows it, disabled until the form changes.
+  await page.locator('#save[data-saved="true"]:disabled').waitFor();
   await page.getByText('Программа завершена', { exact: false }).waitFor();
   expect(rows('Анализ итогов').map((r) => r['Состояние после завершения сопровождения'])).toEqual(['рабочая тишина', 'интерес вырос']);
 });
@@ -169,4 +176,14 @@ test('the pupils\' questionnaires are shown as evidence above the analysis', asy
   survey('20.05.2027', 'после завершения сопровождения', 4);
   const page = await openOnProgramme();
   await expect(page.locator('#surveys').innerText()).resolves.toContain('+2');
+});
+
+test('a programme with a bad cell is listed read-only with its cell', async () => {
+  const cell = harness.addon.typeCell('Программы', 2, 'Характер затруднений', 'сложные');
+  const page = await openSidebar(browser, harness, 'completion');
+  const section = page.locator('#unreadable');
+  await section.getByText('Сидорова Анна Ивановна, с 01.09.2026').waitFor();
+  await section.getByRole('button', { name: `Программы!${cell}` }).waitFor();
+  await expect(section.textContent()).resolves.toContain('сложные');
+  await screenshot(page, 'completion-unreadable');
 });

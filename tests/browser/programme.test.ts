@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
 import { T } from '../helpers/school';
+import { expectReopened, expectSavedBeside } from './saved';
 
 jest.setTimeout(90_000);
 
@@ -78,7 +79,8 @@ test('walk the steps, reorder with the keyboard, save: one programme and its num
   await expect(page.locator('#i1-checkpoint').inputValue()).resolves.toBe('openLesson');
   await screenshot(page, 'programme-plan');
   await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
-  await page.getByText('Программа сохранена: статус «действует», пунктов плана: 3.').waitFor();
+  await expectSavedBeside(page, 'save', 'Программа сохранена: статус «действует», пунктов плана: 3.');
+  await screenshot(page, 'programme-saved');
 
   const programme = rows('Программы').find((r) => r.ID === 'P00002')!;
   expect(programme).toMatchObject({ 'ФИО учителя': T.ivanova, 'Индивидуальное сопровождение ведёт': T.petrov, 'В организации сопровождения принимают участие': T.sidorova, Статус: 'действует', 'Характер затруднений': 'методические', Начало: '07.09.2026' });
@@ -91,9 +93,11 @@ test('walk the steps, reorder with the keyboard, save: one programme and its num
   await expect(page.locator('#title').textContent()).resolves.toBe('Программа сопровождения');
   await expect(page.getByRole('button', { name: 'Сохранить черновик' }).isHidden()).resolves.toBe(true);
   await page.locator('#i0-down').click();
+  await expectReopened(page, 'save', 'Сохранить');
   await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
   await page.getByText('Программа сохранена', { exact: false }).waitFor();
-  await page.locator('#save:not([disabled])').waitFor();
+  // Saved: the button shows it, disabled until the form changes.
+  await page.locator('#save[data-saved="true"]:disabled').waitFor();
   expect(planOf('P00002')).toEqual([
     ['2', 'Открытый урок'],
     ['1', 'Посещение уроков'],
@@ -127,7 +131,8 @@ test('a draft, then errors by their fields on the step they belong to', async ()
   await page.locator('#i0-content').fill('Дневник маршрута');
   await page.locator('#i0-deadline').fill('2026-11-30');
   await page.getByRole('button', { name: 'Сохранить черновик' }).click();
-  await page.getByText('Программа сохранена: статус «черновик», пунктов плана: 1.').waitFor();
+  // The answer is beside the draft button that was pressed.
+  await expectSavedBeside(page, 'save-draft', 'Программа сохранена: статус «черновик», пунктов плана: 1.');
   expect(rows('Программы').find((r) => r.ID === 'P00002')!.Статус).toBe('черновик');
 });
 

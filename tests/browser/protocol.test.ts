@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
 import { T } from '../helpers/school';
+import { expectReopened, expectSavedBeside } from './saved';
 
 jest.setTimeout(60_000);
 
@@ -15,7 +16,8 @@ let harness: Harness;
 
 useSidebars((b) => (browser = b), (h) => (harness = h));
 beforeEach(() => {
-  // A community meeting held on 15 October 2026.
+  // A community meeting held on 15 October 2026; the protocol is written the next day.
+  harness.addon.emulator.setClock('2026-10-16T07:00:00Z');
   const scheduled = harness.addon.call<{ response: { ids: string[] } }>('scheduleSessions', {
     kind: 'communityMeeting',
     format: 'group',
@@ -62,7 +64,9 @@ test('fill and save: the protocol and its decisions land in their tabs', async (
   await question(page, 2).getByLabel(T.sidorova).check();
   await shot(page, 'protocol');
   await page.getByRole('button', { name: 'Сохранить протокол' }).click();
-  await page.getByText('Сохранён протокол № 2 (2026/2027), решений: 2.').waitFor();
+  // The last meeting recorded: the form folds away and the answer stands above «nothing left».
+  await page.locator('#status').filter({ hasText: 'Сохранён протокол № 2 (2026/2027), решений: 2.' }).waitFor();
+  await shot(page, 'protocol-saved');
   expect(rows('Протоколы').at(-1)).toMatchObject({
     '№': '2',
     'Дата заседания': '15.10.2026',
@@ -122,4 +126,56 @@ test('a member named like markup is shown as text', async () => {
   const page = await openSidebar(browser, harness, 'protocol');
   await expect(page.locator('#f-presentIds').getByText(XSS, { exact: true }).isVisible()).resolves.toBe(true);
   await expect(page.locator('img').count()).resolves.toBe(0);
+});
+
+test('the chair and the secretary unticked: the reason is beside each; picking a chair ticks them present', async () => {
+  const page = await openSidebar(browser, harness, 'protocol');
+  await page.getByText('Протокол № 2 (2026/2027 учебный год)').waitFor();
+  await page.locator('#f-presentIds').getByLabel(T.petrov).uncheck();
+  await page.locator('#f-presentIds').getByLabel(T.ivanova).uncheck();
+  await fillQuestion(page, 1, 'Итоги взаимопосещений', 'Продолжить взаимопосещения');
+  await page.getByRole('button', { name: 'Сохранить протокол' }).click();
+  await page.locator('[data-error-for="chairId"]').filter({ hasText: 'Председатель подписывает протокол' }).waitFor();
+  await expect(page.locator('[data-error-for="secretaryId"]').textContent()).resolves.toContain('Секретарь подписывает протокол');
+  await expect(page.locator('#save-outcome').textContent()).resolves.toBe('Исправьте отмеченные поля.');
+  await shot(page, 'protocol-absent-signers');
+  expect(rows('Протоколы')).toHaveLength(1);
+  await page.getByLabel('Председатель').selectOption({ label: T.sidorova });
+  await page.getByLabel('Председатель').selectOption({ label: T.petrov });
+  await expect(page.locator('#f-presentIds').getByLabel(T.petrov).isChecked()).resolves.toBe(true);
+});
+
+test('with a meeting left, the answer is beside the button, which stays «Сохранено» until the next protocol is typed', async () => {
+  const second = harness.addon.call<{ response: { ids: string[] } }>('scheduleSessions', {
+    kind: 'communityMeeting',
+    format: 'group',
+    leaderId: 'T00002',
+    participantsIds: ['T00001', 'T00003'],
+    communityId: 'C00001',
+    topic: 'Открытые уроки',
+    date: '2026-10-14',
+  });
+  harness.addon.call('recordSessionResult', { sessionId: second.response.ids[0], status: 'held' });
+  const before = rows('Протоколы').length;
+  const page = await openSidebar(browser, harness, 'protocol');
+  await page.locator('#form:not([hidden])').waitFor();
+  await fillQuestion(page, 1, 'Итоги взаимопосещений', 'Продолжить взаимопосещения');
+  await page.getByRole('button', { name: 'Сохранить протокол' }).click();
+  await expectSavedBeside(page, 'save', 'Сохранён протокол №');
+  await shot(page, 'protocol-saved-beside');
+  expect(rows('Протоколы')).toHaveLength(before + 1);
+  // Pressed again unchanged, nothing happens; the next meeting's protocol opens it again.
+  await expect(page.locator('#save').isDisabled()).resolves.toBe(true);
+  await fillQuestion(page, 1, 'Открытые уроки', 'Провести два открытых урока');
+  await expectReopened(page, 'save', 'Сохранить протокол');
+  expect(rows('Протоколы')).toHaveLength(before + 1);
+});
+
+test('a held meeting whose row has a bad cell is named with a link to its cell, not left out', async () => {
+  const cell = harness.addon.typeCell('Сессии и встречи', 3, 'Вид', 'заседание');
+  const page = await openSidebar(browser, harness, 'protocol');
+  const section = page.locator('#unreadable');
+  await section.getByText('15.10.2026 заседание: Формирующее оценивание').waitFor();
+  await section.getByRole('button', { name: `Сессии и встречи!${cell}` }).waitFor();
+  await shot(page, 'protocol-unreadable');
 });

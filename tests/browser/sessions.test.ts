@@ -73,6 +73,8 @@ test('a community meeting takes the community\'s leader and members', async () =
 });
 
 test('mark a session held with results', async () => {
+  // On its day: a session cannot be held before it.
+  harness.addon.emulator.setClock('2026-09-15T12:00:00Z');
   const page = await openSidebar(browser, harness, 'sessions');
   await page.getByRole('tab', { name: 'Отметить проведение' }).click();
   await page.getByRole('radio', { name: /15\.09\.2026 14:00/ }).check();
@@ -122,4 +124,96 @@ test('a teacher named like markup is shown as text', async () => {
   await page.getByRole('tab', { name: 'Отметить проведение' }).click();
   await expect(page.locator('#session-list').getByText(XSS, { exact: false }).isVisible()).resolves.toBe(true);
   await expect(page.locator('img').count()).resolves.toBe(0);
+});
+
+test('the confirmation is beside the button, which shows it saved until the form changes; the same series again is refused', async () => {
+  const page = await openSidebar(browser, harness, 'sessions');
+  await fillCoaching(page);
+  await page.getByLabel('Повторять ежемесячно, раз').fill('2');
+  const button = page.locator('#schedule-save');
+  await button.click();
+  const beside = page.locator('#schedule-save-outcome');
+  await beside.filter({ hasText: 'Запланирована серия из 2: 31.01.2027, 28.02.2027.' }).waitFor();
+  await expect(button.textContent()).resolves.toBe('Сохранено ✓');
+  await expect(button.isDisabled()).resolves.toBe(true);
+  // The message sits right under the button, in the bar the deputy is looking at.
+  const [buttonBox, messageBox] = await Promise.all([button.boundingBox(), beside.boundingBox()]);
+  expect(messageBox!.y).toBeGreaterThanOrEqual(buttonBox!.y + buttonBox!.height - 1);
+  expect(messageBox!.y - (buttonBox!.y + buttonBox!.height)).toBeLessThan(40);
+  await shot(page, 'sessions-saved');
+  // A change opens the button again; the very same series is refused, naming the rows.
+  await page.getByLabel('Место').fill('каб. 14');
+  await expect(button.textContent()).resolves.toBe('Запланировать');
+  await button.click();
+  await page.locator('[data-error-for="date"]').filter({ hasText: 'уже запланирована: 31.01.2027 (S00002), 28.02.2027 (S00003)' }).waitFor();
+  await shot(page, 'sessions-duplicate');
+  expect(rows()).toHaveLength(3);
+});
+
+test('changing «Вид» resets what no longer applies; forms of work follow the kind; the leader follows the community', async () => {
+  const page = await openSidebar(browser, harness, 'sessions');
+  await fillCoaching(page);
+  const forms = async () => page.locator('#f-workForm option').allTextContents();
+  expect(await forms()).toEqual(['—', 'коучинг-консалтинг', 'технология открытого пространства', 'семинар-практикум', 'тренинг', 'деловая игра', 'мастер-класс', 'методическая выставка']);
+  await page.getByLabel('Вид', { exact: true }).selectOption({ label: 'заседание ПОС' });
+  await expect(page.getByLabel('Тема').inputValue()).resolves.toBe('');
+  await expect(page.locator('#f-programmeId').isVisible()).resolves.toBe(false);
+  await expect(page.locator('#f-programmeId').inputValue()).resolves.toBe('');
+  await expect(page.locator('#f-stage').isVisible()).resolves.toBe(false);
+  await expect(page.locator('#f-participantsIds').getByLabel(T.sidorova).isChecked()).resolves.toBe(false);
+  expect(await forms()).not.toContain('митап');
+  expect(await forms()).toContain('круглый стол');
+  await expect(page.getByLabel('Форма работы').inputValue()).resolves.toBe('');
+  // With no leader chosen by hand, the leader follows the community.
+  await page.getByLabel('Коуч-консультант / ведущий').selectOption('');
+  await page.locator('#f-communityId').selectOption({ label: 'Научи меня Чуду!' });
+  await expect(page.getByLabel('Коуч-консультант / ведущий').inputValue()).resolves.toBe('T00002');
+  await page.getByLabel('Вид', { exact: true }).selectOption({ label: 'мероприятие SkillsClub' });
+  expect(await forms()).toContain('митап');
+  await shot(page, 'sessions-kind');
+  await page.getByLabel('Вид', { exact: true }).selectOption({ label: 'коучинг-сессия' });
+  await expect(page.getByLabel('Коуч-консультант / ведущий').inputValue()).resolves.toBe('');
+  await expect(page.locator('#f-communityId').inputValue()).resolves.toBe('');
+});
+
+test('a session after today cannot be marked held: the reason is beside the field', async () => {
+  const page = await openSidebar(browser, harness, 'sessions');
+  await page.getByRole('tab', { name: 'Отметить проведение' }).click();
+  await page.getByRole('radio', { name: /15\.09\.2026 14:00/ }).check();
+  await page.getByLabel('Статус', { exact: true }).selectOption({ label: 'проведена' });
+  await page.getByRole('button', { name: 'Сохранить отметку' }).click();
+  await page.locator('[data-error-for="status"]').filter({ hasText: 'Сессия назначена на 15.09.2026' }).waitFor();
+  await shot(page, 'sessions-held-early');
+  expect(rows()[0]!.Статус).toBe('запланирована');
+});
+
+test('a series on a Saturday: warned before saving, the nearest working day offered and saved when ticked', async () => {
+  harness.addon.call('saveSettings', { values: { holidays: '23.11.2026' } });
+  const page = await openSidebar(browser, harness, 'sessions');
+  await fillCoaching(page);
+  await page.getByLabel('Дата').fill('2026-10-24');
+  await page.getByLabel('Повторять ежемесячно, раз').fill('2');
+  const warning = page.locator('#workdays');
+  await warning.getByText('Выпадает на выходной или каникулы: 24.10.2026 (сб).').waitFor();
+  await page.getByLabel(/Перенести на ближайший рабочий день того же месяца: 24\.10\.2026 \(сб\) → 23\.10\.2026 \(пт\)/).check();
+  await shot(page, 'sessions-weekend');
+  await page.getByRole('button', { name: 'Запланировать' }).click();
+  await page.getByText('Запланирована серия из 2: 23.10.2026, 24.11.2026.').waitFor();
+  expect(rows().slice(1).map((r) => r.Дата)).toEqual(['23.10.2026', '24.11.2026']);
+  // A holiday from «Настройки» counts too.
+  await page.getByLabel('Дата').fill('2026-11-23');
+  await page.getByLabel('Повторять ежемесячно, раз').fill('1');
+  await warning.getByText('Выпадает на выходной или каникулы: 23.11.2026 (пн).').waitFor();
+});
+
+test('a session whose row has a bad cell is listed under the ones to mark, read-only, with its cell', async () => {
+  harness.addon.emulator.setClock('2026-09-15T12:00:00Z');
+  const cell = harness.addon.typeCell(S, 2, 'Вид', 'коучинг');
+  const page = await openSidebar(browser, harness, 'sessions');
+  await page.getByRole('tab', { name: 'Отметить проведение' }).click();
+  const section = page.locator('#unreadable');
+  await section.getByText('15.09.2026 коучинг: Приёмы удержания внимания').waitFor();
+  await section.getByRole('button', { name: `${S}!${cell}` }).waitFor();
+  await expect(section.textContent()).resolves.toContain('«коучинг»');
+  await shot(page, 'sessions-unreadable');
 });

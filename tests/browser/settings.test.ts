@@ -4,6 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
+import { expectReopened, expectSavedBeside } from './saved';
 
 jest.setTimeout(60_000);
 
@@ -25,7 +26,11 @@ test('fill and save: the values land in the settings tab, typed', async () => {
   await page.getByLabel('Открывать документы педагогу для просмотра').selectOption('да');
   await screenshot(page, 'settings');
   await page.getByRole('button', { name: 'Сохранить' }).click();
-  await page.getByText('Сохранено.').waitFor();
+  await expectSavedBeside(page, 'save', 'Сохранено.');
+  await screenshot(page, 'settings-saved');
+  await page.getByLabel('Час рассылки').fill('8');
+  await expectReopened(page, 'save', 'Сохранить');
+  await page.getByLabel('Час рассылки').fill('7');
   expect(settingValue('schoolName')).toBe('МБОУ «СОШ №2» <b>г. Лесосибирска</b>');
   expect(settingValue('reminderHour')).toBe(7);
   expect(harness.addon.sheet('Настройки', (s) => s.getDataRange().getDisplayValues()).find((r) => r[0] === 'approvalDate')?.[2]).toBe('27.09.2024');

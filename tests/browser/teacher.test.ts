@@ -163,3 +163,47 @@ test('a teacher named like markup is shown as text in the picker and at a glance
   expect(await page.locator('img').count()).toBe(0);
   await screenshot(page, 'teacher-xss');
 });
+
+test('years at the school over the whole experience, and the year\'s load over the whole: refused beside each field; saved, the button says so', async () => {
+  const page = await open();
+  await page.getByLabel('ФИО').fill('Новикова Ольга Сергеевна');
+  await page.getByLabel('Роль').selectOption({ label: 'педагог' });
+  await page.getByLabel('Общий педагогический стаж, лет').fill('2');
+  await page.getByLabel('Стаж работы в ОУ, лет').fill('30');
+  await page.getByLabel('Нагрузка в учебном году, ч/нед').fill('18');
+  await page.getByLabel('Всего учебной нагрузки, ч/нед').fill('12');
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  await page.locator('[data-error-for="teacher.schoolExperience"]').filter({ hasText: 'не может быть больше общего педагогического стажа (2)' }).waitFor();
+  await expect(page.locator('[data-error-for="teacher.load"]').textContent()).resolves.toContain('не может быть больше всей учебной нагрузки (12 ч/нед)');
+  await screenshot(page, 'teacher-experience');
+  expect(rowsOf(P).map((r) => r.ФИО)).not.toContain('Новикова Ольга Сергеевна');
+  await page.getByLabel('Стаж работы в ОУ, лет').fill('2');
+  await page.getByLabel('Всего учебной нагрузки, ч/нед').fill('20');
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  await page.locator('#save[data-saved="true"]:disabled').waitFor();
+  await expect(page.locator('#save').textContent()).resolves.toBe('Сохранено ✓');
+  expect(rowsOf(P).find((r) => r.ФИО === 'Новикова Ольга Сергеевна')).toMatchObject({ 'Стаж работы в ОУ, лет': '2', 'Всего учебной нагрузки, ч/нед': '20' });
+  await page.getByLabel('Предмет').fill('физика');
+  await expect(page.locator('#save').isEnabled()).resolves.toBe(true);
+});
+
+test('a programme with a bad cell is still on the card, read-only, with the problem and a link to the cell', async () => {
+  const cell = harness.addon.typeCell('Программы', 2, 'Характер затруднений', 'сложные');
+  const sessionCell = harness.addon.typeCell('Сессии и встречи', 2, 'Вид', 'коучинг');
+  select(P, 'B4');
+  const page = await open();
+  // A session whose «Вид» is not in the list stays too, with its own cell.
+  const sessions = page.locator('[data-list="sessions"]');
+  await sessions.getByRole('button', { name: `Сессии и встречи!${sessionCell}`, includeHidden: true }).waitFor({ state: 'attached' });
+  await expect(sessions.textContent()).resolves.toContain('коучинг: Приёмы удержания внимания');
+  const programmes = page.locator('[data-list="programmes"]');
+  await programmes.locator('summary', { hasText: 'Программы сопровождения (1)' }).waitFor();
+  await programmes.getByText('ошибка в таблице').waitFor();
+  const link = programmes.getByRole('button', { name: `Программы!${cell}` });
+  await link.click();
+  // The click's call reaches the sheet after the click returns: wait for the selection to move.
+  const selected = () => harness.addon.asPerson((app) => app.getActiveSpreadsheet().getActiveRange()?.getA1Notation());
+  for (let i = 0; i < 100 && selected() !== cell; i++) await page.waitForTimeout(50);
+  expect(selected()).toBe(cell);
+  await screenshot(page, 'teacher-unreadable-programme');
+});

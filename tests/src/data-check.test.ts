@@ -35,6 +35,17 @@ const P = 'Педагоги';
 const PR = 'Программы';
 const S = 'Сессии и встречи';
 
+/** The session in row 2 typed again as row 3 under a new ID (a series scheduled twice); returns row 3's date cell. */
+function sessionTwice(addon: Addon): string {
+  const headers = addon.headers(S);
+  return addon.sheet(S, (s) => {
+    const row = s.getRange(2, 1, 1, headers.length).getValues()[0]!;
+    row[headers.indexOf('ID')] = 'S00002';
+    s.getRange(3, 1, 1, headers.length).setValues([row]);
+    return s.getRange(3, headers.indexOf('Дата') + 1).getA1Notation();
+  });
+}
+
 const CASES: Case[] = [
   // Single cells in the teachers' tab.
   { name: 'required name left empty', damage: type(P, 2, 'ФИО', ''), tab: P, message: '«ФИО»: не заполнено обязательное поле' },
@@ -195,6 +206,12 @@ const CASES: Case[] = [
     tab: 'Достижения',
     message: 'нет листа «Достижения»: запустите «Настроить книгу»',
   },
+  {
+    name: 'the same session twice (kind, people, date and time), both cells named',
+    damage: sessionTwice,
+    tab: S,
+    message: 'та же сессия (вид, ведущий, участники, дата и время) уже есть в ',
+  },
 ];
 
 /** The cell in the damaged cell's row under another header. */
@@ -218,6 +235,17 @@ function runCheck(addon: Addon): Report {
 
 test('the valid school has no problems', () => {
   expect(runCheck(validSchool()).problems).toEqual([]);
+});
+
+test('a session twice names both cells; a cancelled copy is no duplicate', () => {
+  const addon = validSchool();
+  const cell = sessionTwice(addon);
+  const date = addon.headers(S).indexOf('Дата') + 1;
+  const first = addon.sheet(S, (s) => s.getRange(2, date).getA1Notation());
+  const found = runCheck(addon).problems.filter((p) => p.tab === S && p.message.startsWith('та же сессия'));
+  expect(found).toEqual([{ tab: S, cell, severity: 'error', message: `та же сессия (вид, ведущий, участники, дата и время) уже есть в ${first}: повторная строка попадёт в план и напоминания дважды` }]);
+  addon.typeCell(S, 3, 'Статус', 'отменена');
+  expect(runCheck(addon).problems.filter((p) => p.message.startsWith('та же сессия'))).toEqual([]);
 });
 
 test('the corpus holds at least 40 distinct kinds of bad input', () => {

@@ -41,6 +41,8 @@ function heldMeeting(date: string, held = true): string {
     date,
   });
   const id = response.ids[0]!;
+  // The day after the meeting (a meeting is held, and its protocol written, not before its day).
+  addon.emulator.setClock(Math.max(addon.emulator.now(), Date.parse(`${date}T12:00:00Z`) + 86_400_000));
   if (held) addon.call('recordSessionResult', { sessionId: id, status: 'held' });
   return id;
 }
@@ -154,6 +156,37 @@ test.each([
   expect(result).toMatchObject({ status: 'error', type: 'validation' });
   expect(result.fields?.[fieldName]).toBe(message);
   expect(addon.snapshot()).toBe(before);
+});
+
+test('the chair and the secretary sign it: each must be among those present', () => {
+  const id = heldMeeting('2026-10-15');
+  const before = addon.snapshot();
+  const result = addon.call<Err>('saveProtocol', protocol(id, '2026-10-15', { presentIds: ['T00003'] }));
+  expect(result).toMatchObject({ status: 'error', type: 'validation' });
+  expect(result.fields).toMatchObject({
+    chairId: 'Председатель подписывает протокол: отметьте его среди присутствовавших',
+    secretaryId: 'Секретарь подписывает протокол: отметьте его среди присутствовавших',
+  });
+  expect(addon.snapshot()).toBe(before);
+});
+
+test('no protocol for a meeting that has not taken place, nor dated in the future', () => {
+  const { response } = addon.call<Ok<{ ids: string[] }>>('scheduleSessions', {
+    kind: 'communityMeeting',
+    format: 'group',
+    leaderId: 'T00002',
+    participantsIds: ['T00001', 'T00003'],
+    communityId: 'C00001',
+    topic: 'Будущее заседание',
+    date: '2026-12-10',
+  });
+  const future = addon.call<Err>('saveProtocol', protocol(response.ids[0]!, '2026-12-10', { questions: [{ question: 'В', decision: 'Р' }] }));
+  expect(future.fields).toEqual({ sessionId: 'Заседание назначено на 10.12.2026: протокол составляется после того, как оно проведено' });
+  const id = heldMeeting('2026-10-15');
+  const dated = addon.call<Err>('saveProtocol', protocol(id, '2026-12-01', { questions: [{ question: 'В', decision: 'Р' }] }));
+  expect(dated.fields).toEqual({ date: 'Дата заседания ещё не наступила: протокол составляется после заседания' });
+  expect(shownRows(addon, 'Протоколы')).toHaveLength(1);
+  expect(shownRows(addon, 'Сессии и встречи').find((r) => r.ID === response.ids[0])?.Статус).toBe('запланирована');
 });
 
 test('an unknown meeting, or a coaching session, gets no protocol', () => {

@@ -152,6 +152,7 @@ test('formula-like text is stored as text', () => {
 });
 
 test('marking a session held with results: written in place, off the list', () => {
+  addon.emulator.setClock('2026-09-15T12:00:00Z');
   const result = addon.call<Ok<{ id: string; status: string }>>('recordSessionResult', {
     sessionId: 'S00001',
     status: 'held',
@@ -186,6 +187,7 @@ test('overdue sessions are listed; later months wait', () => {
 });
 
 test('the selected row gives the context, even a session already held', () => {
+  addon.emulator.setClock('2026-09-16T09:00:00Z');
   addon.call('recordSessionResult', { sessionId: 'S00001', status: 'held' });
   addon.sheet(S, (s) => s.getRange('C2').activate());
   const page = addon.call<Ok<Page>>('getSessionsPage', {}).response;
@@ -203,5 +205,59 @@ test('a scheduling sent again after its answer was lost is not scheduled twice',
   const rows = addon.sheet('Сессии и встречи', (s) => s.getDataRange().getValues());
   expect(rows.filter((r) => first.response.ids.includes(String(r[0])))).toHaveLength(3);
   // A new request (a new key) schedules anew.
-  expect(addon.call<Ok<Scheduled>>('scheduleSessions', { ...input, requestKey: 'request-sessions-2' }).response.ids).toHaveLength(3);
+  expect(addon.call<Ok<Scheduled>>('scheduleSessions', { ...input, startTime: '16:00', endTime: '17:00', requestKey: 'request-sessions-2' }).response.ids).toHaveLength(3);
+});
+
+test('the same series pressed twice (a new key) is refused in Russian, naming the rows; nothing written', () => {
+  const input = { ...coaching, date: '2026-11-10', repeat: '3' };
+  const first = addon.call<Ok<Scheduled>>('scheduleSessions', { ...input, requestKey: 'request-sessions-a' });
+  expect(first.response.ids).toHaveLength(3);
+  const before = addon.snapshot();
+  const again = addon.call<Err>('scheduleSessions', { ...input, requestKey: 'request-sessions-b' });
+  expect(again).toMatchObject({ status: 'error', type: 'conflict' });
+  expect(again.fields?.date).toContain('уже запланирована: 10.11.2026 (S00002), 10.12.2026 (S00003), 10.01.2027 (S00004)');
+  expect(addon.snapshot()).toBe(before);
+  // Another time of day, another participant, or a cancelled copy do not count as the same.
+  expect(addon.call<Ok<Scheduled>>('scheduleSessions', { ...input, startTime: '16:00', endTime: '17:00' }).status).toBe('success');
+  expect(addon.call<Ok<Scheduled>>('scheduleSessions', { ...input, repeat: '1', participantsIds: ['T00001'] }).status).toBe('success');
+});
+
+test('a session after today cannot be marked held; cancelled it can', () => {
+  const early = addon.call<Err>('recordSessionResult', { sessionId: 'S00001', status: 'held' });
+  expect(early).toMatchObject({ status: 'error', type: 'validation' });
+  expect(early.fields?.status).toContain('Сессия назначена на 15.09.2026');
+  expect(shownRows(addon, S)[0]!.Статус).toBe('запланирована');
+  addon.emulator.setClock('2026-09-15T05:00:00Z');
+  expect(addon.call<Ok<unknown>>('recordSessionResult', { sessionId: 'S00001', status: 'held' }).status).toBe('success');
+});
+
+test('a form of work must be one of the kind\'s own regulation', () => {
+  const page = addon.call<Ok<Page & { formsByKind: Record<string, string[]> }>>('getSessionsPage', {}).response;
+  expect(page.formsByKind.coaching).toEqual(['coachingConsulting', 'openSpace', 'workshop', 'training', 'businessGame', 'masterClass', 'methodicalExhibition']);
+  expect(page.formsByKind.skillsClubEvent).toContain('meetup');
+  expect(page.formsByKind.communityMeeting).not.toContain('meetup');
+  const meetup = addon.call<Err>('scheduleSessions', { ...coaching, workForm: 'meetup' });
+  expect(meetup.fields?.workForm).toBe('Эта форма работы не предусмотрена положением для вида «коучинг-сессия»: выберите из списка');
+});
+
+test('weekends and the school holidays in «Настройки»: offered the nearest working day, moved when accepted, named when kept', () => {
+  const saved = addon.call<Ok<unknown>>('saveSettings', { values: { holidays: '04.11.2026, 21.12.2026–23.12.2026' } });
+  expect(saved.status).toBe('success');
+  const page = addon.call<Ok<Page & { holidays: string[] }>>('getSessionsPage', {}).response;
+  expect(page.holidays).toEqual(['2026-11-04', '2026-12-21', '2026-12-22', '2026-12-23']);
+  // 24 Oct is a Saturday, 4 Nov a holiday, 24 Jan a Sunday.
+  const series = { ...coaching, date: '2026-10-24', repeat: '4' };
+  const kept = addon.call<Ok<Scheduled & { nonWorking: string[] }>>('scheduleSessions', series);
+  expect(kept.response.dates).toEqual(['24.10.2026', '24.11.2026', '24.12.2026', '24.01.2027']);
+  expect(kept.response.nonWorking).toEqual(['24.10.2026', '24.01.2027']);
+  const moved = addon.call<Ok<Scheduled & { nonWorking: string[] }>>('scheduleSessions', { ...series, startTime: '16:00', endTime: '17:00', shiftToWorkingDays: ['true'] });
+  expect(moved.response.dates).toEqual(['23.10.2026', '24.11.2026', '24.12.2026', '25.01.2027']);
+  expect(moved.response.nonWorking).toEqual([]);
+  const holiday = addon.call<Ok<Scheduled & { nonWorking: string[] }>>('scheduleSessions', { ...coaching, date: '2026-11-04', shiftToWorkingDays: true });
+  expect(holiday.response.dates).toEqual(['03.11.2026']);
+});
+
+test('holidays that are no dates are refused on the settings page, by their field', () => {
+  const result = addon.call<Err>('saveSettings', { values: { holidays: '04.11.2026, осенние каникулы' } });
+  expect(result.fields?.holidays).toContain('«осенние каникулы»');
 });

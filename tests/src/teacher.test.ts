@@ -72,11 +72,23 @@ describe('getTeacherPage', () => {
     for (let i = 1; i <= 7; i++) {
       addon.typeRow('Сессии и встречи', { ID: `S0001${i}`, Дата: `0${i}.10.2026`, Вид: 'консультация', 'Индивидуальная / групповая': 'групповая', Тема: `Тема ${i}`, 'Коуч-консультант / ведущий': T.petrov, 'Коуч-консультант / ведущий (ID)': 'T00002', Статус: 'проведена' });
     }
+    // Seen after them all, the nearest are the latest.
+    addon.emulator.setClock('2026-10-20T09:00:00Z');
     const g = page(addon, { teacherId: 'T00002' }).glance!;
     expect(g.sessions!.total).toBe(8);
     expect(g.sessions!.items.map((s) => s.topic)).toEqual(['Тема 7', 'Тема 6', 'Тема 5', 'Тема 4', 'Тема 3']);
     expect(g.sessions!.items[0]!.asLeader).toBe(true);
     expect(g.programmes!.total).toBe(0);
+  });
+
+  test('a year of monthly sessions: the five nearest today are shown, not the furthest in the future', () => {
+    const addon = validSchool();
+    addon.call('scheduleSessions', { kind: 'coaching', format: 'individual', leaderId: 'T00002', participantsIds: ['T00003'], topic: 'Серия', date: '2026-09-20', startTime: '14:00', repeat: '12' });
+    addon.emulator.setClock('2026-11-10T09:00:00Z');
+    const g = page(addon, { teacherId: 'T00003' }).glance!;
+    expect(g.sessions!.total).toBe(13);
+    expect(g.sessions!.items.map((s) => s.date)).toEqual(['2026-12-20', '2026-11-20', '2026-10-20', '2026-09-20', '2026-09-15']);
+    expect(g.sessions!.items.map((s) => s.date)).not.toContain('2027-08-20');
   });
 
   test('the selected row drives the context', () => {
@@ -193,6 +205,8 @@ describe('saveTeacher', () => {
     ['experience over the bound', card({ totalExperience: '75' }), 'teacher.totalExperience', 'Не больше 60'],
     ['negative load', card({ load: '-1' }), 'teacher.load', 'Не меньше 0'],
     ['experience in words', card({ schoolExperience: 'пять' }), 'teacher.schoolExperience', 'Введите число'],
+    ['years at the school over the whole experience', card({ totalExperience: '2', schoolExperience: '30' }), 'teacher.schoolExperience', 'Стаж работы в ОУ не может быть больше общего педагогического стажа (2)'],
+    ['the year\'s load over the whole load', card({ load: '18', totalLoad: '12' }), 'teacher.load', 'Нагрузка в учебном году не может быть больше всей учебной нагрузки (12 ч/нед)'],
     ['attestation date not yyyy-MM-dd', card({ attestationDate: '14.03.2025' }), 'teacher.attestationDate', 'Введите дату'],
     ['impossible date', card({ attestationDate: '2025-02-30' }), 'teacher.attestationDate', 'Введите дату'],
     ['role not in the list', card({ role: 'director' }), 'teacher.role', 'Выберите значение из списка'],

@@ -1,8 +1,9 @@
 import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace } from '../../lib/dom';
-import { readForm, showFieldErrors, status } from '../../lib/form';
+import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
 import { RU } from '../../../src/text/ru';
+import { unreadableNote } from '../../lib/unreadable';
 import { choiceGroup, errorHolder, field, inPageOrder, textarea, textInput, valueOf } from '../programme/fields';
 
 type Page = ResponseOf<'getCompletionPage'>;
@@ -27,7 +28,20 @@ function picker(page: Page): HTMLElement {
       el('optgroup', { label }, ...list.map((p) => el('option', { value: p.value, selected: p.value === page.programme?.id }, p.label))),
     ),
   );
-  return field('f-programme', 'programmeId', C.programme, control);
+  const box = field('f-programme', 'programmeId', C.programme, control);
+  if (page.unreadable.length === 0) return box;
+  // Rows the add-on cannot read are listed too, read-only, each with the cell to fix.
+  return el(
+    'div',
+    {},
+    box,
+    el(
+      'section',
+      { id: 'unreadable' },
+      el('h2', {}, RU.dataCheck.unreadableTitle),
+      el('ul', { className: 'glance' }, ...page.unreadable.map((u) => el('li', {}, el('div', {}, u.label), unreadableNote(u)))),
+    ),
+  );
 }
 
 function summary(page: Page): HTMLElement {
@@ -192,7 +206,8 @@ async function load(id: string | null = null): Promise<void> {
 }
 
 async function save(): Promise<void> {
-  status('status', C.saving);
+  const button = byId<HTMLButtonElement>('save');
+  outcome(button, C.saving, 'info');
   const v = readForm(form);
   const text = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
   const result = await call('saveCompletion', {
@@ -209,12 +224,12 @@ async function save(): Promise<void> {
   });
   if (result.status === 'error') {
     showFieldErrors(form, inPageOrder(form, result.fields ?? {}));
-    return status('status', result.message, 'error');
+    return outcome(button, result.message, 'error');
   }
   showFieldErrors(form, {});
   rows = readRows().map((row, i) => ({ ...row, id: result.response.rowIds[i] ?? row.id }));
   byId('programme-status').textContent = result.response.statusLabel;
-  status('status', C.saved, 'ok');
+  outcome(button, C.saved, 'ok');
 }
 
 form.addEventListener('submit', (event) => {

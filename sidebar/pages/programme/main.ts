@@ -2,7 +2,7 @@ import '../../lib/addon.css';
 import { newRequestKey } from '../../lib/request-key';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace, setText } from '../../lib/dom';
-import { readForm, showFieldErrors, status } from '../../lib/form';
+import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
 import { RU } from '../../../src/text/ru';
 import { choiceGroup, field, inPageOrder, select, textarea, textInput } from './fields';
 import { ItemList } from './items';
@@ -143,7 +143,8 @@ function payload(draft: boolean) {
 }
 
 async function save(draft: boolean): Promise<void> {
-  status('status', T.saving);
+  const button = byId<HTMLButtonElement>(draft ? 'save-draft' : 'save');
+  outcome(button, T.saving, 'info');
   const result = await call('saveProgramme', payload(draft));
   if (result.status === 'error') {
     // Nothing the deputy typed is touched: errors go next to their fields, on the step they are in.
@@ -152,13 +153,13 @@ async function save(draft: boolean): Promise<void> {
     const at = first ? form.querySelector(`[name="${CSS.escape(first)}"]`)?.closest<HTMLElement>('.step') : null;
     if (at) showStep(Number(at.dataset.step), false);
     showFieldErrors(form, fields);
-    return status('status', result.message, 'error');
+    return outcome(button, result.message, 'error');
   }
   showFieldErrors(form, {});
   const r = result.response;
   items.setIds(r.itemIds);
   setProgramme(r.programmeId, r.status, r.statusLabel);
-  status('status', T.saved(r.statusLabel, r.itemIds.length), 'ok');
+  outcome(button, T.saved(r.statusLabel, r.itemIds.length), 'ok');
 }
 
 form.addEventListener('submit', (event) => {

@@ -5,7 +5,8 @@ import { isLocalDate } from '../../../src/domain/local-date';
 import { nextProtocolNumber } from '../../../src/domain/meetings';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace } from '../../lib/dom';
-import { showFieldErrors, status } from '../../lib/form';
+import { outcome, showFieldErrors, status } from '../../lib/form';
+import { unreadableNote } from '../../lib/unreadable';
 import { checkedValues, choices, field, select, setChecked, type Choice } from '../sessions/fields';
 
 const T = RU.protocolPage;
@@ -26,6 +27,20 @@ const teacherChoices = (): Choice[] => page.teachers.map((t) => ({ value: t.id, 
 const value = (root: ParentNode, selector: string): string => root.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(selector)?.value ?? '';
 
 // ---- the meeting and its attendance --------------------------------------------------------
+
+/** Held meetings whose row has a cell the add-on cannot read: named with the cell to fix. */
+function renderUnreadable(): void {
+  if (page.unreadable.length === 0) return replace('unreadable-box');
+  replace(
+    'unreadable-box',
+    el(
+      'section',
+      { id: 'unreadable' },
+      el('h2', {}, RU.dataCheck.unreadableTitle),
+      el('ul', { className: 'glance' }, ...page.unreadable.map((u) => el('li', {}, el('div', {}, u.label), unreadableNote(u)))),
+    ),
+  );
+}
 
 function renderMeetings(): void {
   byId('empty').textContent = T.noMeetings;
@@ -66,10 +81,17 @@ function renderMeeting(): void {
     field(el('textarea', { id: 'f-invited', name: 'invited', className: 'short' }), T.invited),
   );
   setChecked(byId('fields'), 'presentIds', attendees.map((a) => a.value));
+  // The chair and the secretary sign the protocol: whoever is picked is ticked as present.
+  for (const signer of [chair, secretary]) signer.addEventListener('change', () => tickPresent(signer.value));
   replace('questions');
   addQuestion();
   byId('agenda').hidden = false;
   updateNumber();
+}
+
+function tickPresent(id: string): void {
+  const box = byId('fields').querySelector<HTMLInputElement>(`input[name="presentIds"][value="${CSS.escape(id)}"]`);
+  if (box) box.checked = true;
 }
 
 /** The number this protocol will get, shown before saving (the server assigns it under the lock). */
@@ -168,12 +190,13 @@ function collect(form: HTMLFormElement): unknown {
 
 async function save(): Promise<void> {
   const form = byId<HTMLFormElement>('form');
-  status('status', T.saving);
+  const button = byId<HTMLButtonElement>('save');
+  outcome(button, T.saving, 'info');
   const result = await call('saveProtocol', collect(form));
   if (result.status === 'error') {
     // Errors shown by their fields are summed up as "fix the marked fields"; others as they came.
     const shown = showFieldErrors(form, result.fields);
-    return status('status', shown ? T.fix : result.message, 'error');
+    return outcome(button, shown ? T.fix : result.message, 'error');
   }
   showFieldErrors(form, {});
   const saved = result.response;
@@ -182,7 +205,10 @@ async function save(): Promise<void> {
   page.meetings = page.meetings.filter((m) => m.sessionId !== current?.sessionId);
   page.selectedId = null;
   renderMeetings();
-  status('status', T.saved(saved.number, saved.schoolYear, saved.decisions), 'ok');
+  const message = T.saved(saved.number, saved.schoolYear, saved.decisions);
+  outcome(button, message, 'ok');
+  // The last meeting recorded: the form folds away, so the answer goes above the «nothing left» line.
+  if (page.meetings.length === 0) status('status', message, 'ok');
 }
 
 async function load(): Promise<void> {
@@ -192,6 +218,7 @@ async function load(): Promise<void> {
   byId('agenda-title').textContent = T.agenda;
   byId('add-question').textContent = T.addQuestion;
   byId('save').textContent = T.save;
+  renderUnreadable();
   renderMeetings();
   status('status', '');
 }

@@ -3,7 +3,11 @@ import { newRequestKey } from '../../lib/request-key';
 import { RU } from '../../../src/text/ru';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace } from '../../lib/dom';
-import { readForm, showFieldErrors, status } from '../../lib/form';
+import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
+import { formatRu, isLocalDate, type LocalDate } from '../../../src/domain/local-date';
+import { monthlySeries } from '../../../src/domain/meetings';
+import { isWorkingDay, nearestWorkingDay } from '../../../src/domain/session-rules';
+import { unreadableNote } from '../../lib/unreadable';
 import { checkedValues, choices, field, select, setChecked, type Choice } from './fields';
 
 const T = RU.sessionsPage;
@@ -46,20 +50,94 @@ function renderSchedule(): void {
     field(input('date', 'date', { value: page.today }), T.date),
     el('div', { className: 'pair' }, field(input('startTime', 'time'), T.startTime), field(input('endTime', 'time'), T.endTime)),
     field(input('repeat', 'number', { min: 1, max: 12, value: '1' }), T.repeat, T.repeatHelp),
+    el('div', { id: 'workdays', className: 'warning', role: 'status', hidden: true }),
   );
+  byId('f-date').addEventListener('input', checkWorkingDays);
+  byId('f-repeat').addEventListener('input', checkWorkingDays);
+  checkWorkingDays();
   byId('f-kind').addEventListener('change', onKind);
   byId('f-communityId').addEventListener('change', onCommunity);
   byId('f-participantsIds').addEventListener('change', linkProgramme);
   onKind();
 }
 
+/** The kind chosen last: fields are reset only when it really changes. */
+let shownKind = '';
+/** The leader put in from the community (not chosen by hand), so it follows the community. */
+let leaderFromCommunity: string | null = null;
+
+/**
+ * A new kind keeps only what applies to it: the forms of work its own regulation names, the
+ * programme and stage only for coaching, the community only for a community's meeting; what was
+ * typed for the other kind (topic, participants) starts clean.
+ */
 function onKind(): void {
   const kind = byId<HTMLSelectElement>('f-kind').value;
   const forCommunity = page.communityKinds.includes(kind);
+  const coaching = kind === 'coaching';
   byId('community-box').hidden = !forCommunity;
   byId<HTMLSelectElement>('f-communityId').disabled = !forCommunity;
-  if (forCommunity) byId<HTMLSelectElement>('f-format').value = 'group';
+  for (const name of ['programmeId', 'stage']) {
+    const control = byId<HTMLInputElement | HTMLSelectElement>(`f-${name}`);
+    control.disabled = !coaching;
+    control.closest<HTMLElement>('.field')!.hidden = !coaching;
+  }
+  const changed = shownKind !== '' && shownKind !== kind;
+  const wasCommunity = page.communityKinds.includes(shownKind);
+  shownKind = kind;
+  fillWorkForms(kind);
+  if (changed) {
+    byId<HTMLSelectElement>('f-programmeId').value = '';
+    byId<HTMLInputElement>('f-stage').value = '';
+    if (wasCommunity !== forCommunity) {
+      byId<HTMLTextAreaElement>('f-topic').value = '';
+      setChecked(byId('schedule'), 'participantsIds', []);
+    }
+    if (!forCommunity) {
+      byId<HTMLSelectElement>('f-communityId').value = '';
+      const leader = byId<HTMLSelectElement>('f-leaderId');
+      if (leaderFromCommunity && leader.value === leaderFromCommunity) leader.value = '';
+      leaderFromCommunity = null;
+    }
+  }
+  if (forCommunity) {
+    byId<HTMLSelectElement>('f-format').value = 'group';
+    onCommunity();
+  }
   linkProgramme();
+}
+
+const WEEKDAYS = ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'];
+const weekday = (d: string): string => WEEKDAYS[new Date(`${d}T12:00:00Z`).getUTCDay()]!;
+const shown = (d: string): string => `${formatRu(d as LocalDate)} (${weekday(d)})`;
+
+/**
+ * A date (or a month of the series) on a Saturday, a Sunday or a school holidays' day: said before
+ * saving, with the nearest working day of that month offered (ticked, it is what is saved).
+ */
+function checkWorkingDays(): void {
+  const box = byId('workdays');
+  const date = byId<HTMLInputElement>('f-date').value;
+  const repeat = Math.min(12, Math.max(1, Number(byId<HTMLInputElement>('f-repeat').value) || 1));
+  const holidays = new Set(page.holidays);
+  const off = isLocalDate(date) ? monthlySeries(date, repeat).filter((d) => !isWorkingDay(d, holidays)) : [];
+  box.hidden = off.length === 0;
+  if (off.length === 0) return box.replaceChildren();
+  const pairs = off.map((d) => `${shown(d)} → ${shown(nearestWorkingDay(d, holidays))}`);
+  box.replaceChildren(
+    el('p', {}, T.nonWorking(off.map(shown))),
+    el('div', { className: 'choice' }, el('input', { type: 'checkbox', id: 'f-shiftToWorkingDays', name: 'shiftToWorkingDays', value: 'true' }), el('label', { htmlFor: 'f-shiftToWorkingDays' }, T.shiftOffer(pairs))),
+  );
+}
+
+/** «Форма работы» offers the forms of the kind's own regulation (000 IV.3, 003 §4, 004 §3.1). */
+function fillWorkForms(kind: string): void {
+  const select = byId<HTMLSelectElement>('f-workForm');
+  const keep = select.value;
+  const allowed = page.formsByKind[kind] ?? page.workForms.map((f) => f.key);
+  const forms = page.workForms.filter((f) => allowed.includes(f.key));
+  select.replaceChildren(el('option', { value: '' }, T.none), ...forms.map((f) => el('option', { value: f.key }, f.label)));
+  select.value = allowed.includes(keep) ? keep : '';
 }
 
 /** A community meeting involves the community: its leader leads, its members take part. */
@@ -67,7 +145,10 @@ function onCommunity(): void {
   const community = page.communities.find((c) => c.id === byId<HTMLSelectElement>('f-communityId').value);
   if (!community) return;
   const leader = byId<HTMLSelectElement>('f-leaderId');
-  if (!leader.value && community.leaderId) leader.value = community.leaderId;
+  if (community.leaderId && (!leader.value || leader.value === leaderFromCommunity)) {
+    leader.value = community.leaderId;
+    leaderFromCommunity = community.leaderId;
+  }
   setChecked(byId('schedule'), 'participantsIds', community.memberIds);
 }
 
@@ -85,16 +166,18 @@ let requestKey = newRequestKey();
 
 async function schedule(): Promise<void> {
   const form = byId<HTMLFormElement>('schedule');
-  status('status', T.saving);
+  const button = byId<HTMLButtonElement>('schedule-save');
+  outcome(button, T.saving, 'info');
   const result = await call('scheduleSessions', { ...readForm(form), requestKey });
   if (result.status === 'error') {
     // Errors shown by their fields are summed up as "fix the marked fields"; others as they came.
     const shown = showFieldErrors(form, result.fields);
-    return status('status', shown ? T.fix : result.message, 'error');
+    return outcome(button, shown ? T.fix : result.message, 'error');
   }
   showFieldErrors(form, {});
   requestKey = newRequestKey();
-  status('status', T.scheduled(result.response.dates), 'ok');
+  const left = result.response.nonWorking;
+  outcome(button, T.scheduled(result.response.dates) + (left.length > 0 ? T.stillNonWorking(left) : ''), 'ok');
   // A session due this month now waits for its mark: refresh the list (the form stays as typed).
   const fresh = await call('getSessionsPage', {});
   if (fresh.status === 'success') {
@@ -122,6 +205,7 @@ function renderMark(): void {
     'mark-fields',
     el('div', { className: 'pair' }, field(filterTeacher, T.filterTeacher), field(filterCommunity, T.filterCommunity)),
     el('fieldset', { id: 'f-sessionId' }, el('legend', {}, T.listLegend), el('div', { id: 'session-list', className: 'scroll-list tall' }), el('div', { className: 'field-error', 'data-error-for': 'sessionId', role: 'alert' })),
+    unreadableList(),
     field(select('status', opts(page.marks)), T.markStatus),
     choices('results', T.results, opts(page.results), 'checkbox', false),
     field(textarea('resultNote'), T.resultNote),
@@ -130,6 +214,17 @@ function renderMark(): void {
   filterCommunity.addEventListener('change', renderList);
   byId('f-status').addEventListener('change', onStatus);
   renderList();
+}
+
+/** Sessions whose row has a cell the add-on cannot read: not markable here, but named with the cell. */
+function unreadableList(): HTMLElement | null {
+  if (page.unreadable.length === 0) return null;
+  return el(
+    'section',
+    { id: 'unreadable' },
+    el('h2', {}, RU.dataCheck.unreadableTitle),
+    el('ul', { className: 'glance' }, ...page.unreadable.map((u) => el('li', {}, el('div', {}, u.label), unreadableNote(u)))),
+  );
 }
 
 function renderList(): void {
@@ -163,13 +258,14 @@ function onStatus(): void {
 
 async function mark(): Promise<void> {
   const form = byId<HTMLFormElement>('mark');
-  status('status', T.saving);
+  const button = byId<HTMLButtonElement>('mark-save');
+  outcome(button, T.saving, 'info');
   const values = readForm(form);
   const result = await call('recordSessionResult', { sessionId: values.sessionId ?? '', status: values.status, results: values.results ?? [], resultNote: values.resultNote });
   if (result.status === 'error') {
     // Errors shown by their fields are summed up as "fix the marked fields"; others as they came.
     const shown = showFieldErrors(form, result.fields);
-    return status('status', shown ? T.fix : result.message, 'error');
+    return outcome(button, shown ? T.fix : result.message, 'error');
   }
   showFieldErrors(form, {});
   // Marked: it leaves the list, and the next one starts clean.
@@ -178,7 +274,7 @@ async function mark(): Promise<void> {
   setChecked(form, 'results', []);
   byId<HTMLTextAreaElement>('f-resultNote').value = '';
   renderList();
-  status('status', T.marked(result.response.status), 'ok');
+  outcome(button, T.marked(result.response.status), 'ok');
 }
 
 // ---- start --------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace } from '../../lib/dom';
-import { readForm, showFieldErrors, status } from '../../lib/form';
+import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
 
 type Field = ResponseOf<'getSettingsPage'>['fields'][number];
 
@@ -41,16 +41,17 @@ async function load(): Promise<void> {
 
 async function save(): Promise<void> {
   const form = byId<HTMLFormElement>('form');
-  status('status', 'Сохраняю…');
+  const button = byId<HTMLButtonElement>('save');
+  outcome(button, 'Сохраняю…', 'info');
   const values = readForm(form) as Record<string, string>;
   const result = await call('saveSettings', { values });
   if (result.status === 'error') {
     showFieldErrors(form, result.fields);
-    return status('status', result.message, 'error');
+    return outcome(button, result.message, 'error');
   }
   showFieldErrors(form, {});
-  if (result.response.warning) status('status', result.response.warning, 'error');
-  else status('status', 'Сохранено.', 'ok');
+  if (result.response.warning) outcome(button, result.response.warning, 'error');
+  else outcome(button, 'Сохранено.', 'ok');
 }
 
 byId<HTMLFormElement>('form').addEventListener('submit', (event) => {

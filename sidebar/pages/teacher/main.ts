@@ -4,7 +4,7 @@ import { RU } from '../../../src/text/ru';
 import { TEACHER_COLUMNS } from '../../../src/text/teacher-columns';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace, setText } from '../../lib/dom';
-import { showFieldErrors, status } from '../../lib/form';
+import { outcome, resetSaved, showFieldErrors, status } from '../../lib/form';
 import { applyIds, classRow, readClasses, renumber, rows, type ClassValues } from './classes';
 import { glanceLists } from './glance';
 import { monitoringSection } from './monitoring';
@@ -143,6 +143,7 @@ async function load(teacherId?: string): Promise<boolean> {
 
 function newTeacher(): void {
   if (!page) return;
+  resetSaved(byId<HTMLButtonElement>('save'));
   render(page, null, [], null);
   status('status', '');
   byId('t-fullName').focus();
@@ -168,12 +169,13 @@ async function save(): Promise<void> {
   // Ids first: should the reload fail, saving again updates these rows instead of adding them twice.
   currentId = result.response.id;
   applyIds(classesBox(), result.response.classIds);
-  if (await load(currentId)) status('status', created ? t.created : t.saved, 'ok');
+  if (await load(currentId)) outcome(byId<HTMLButtonElement>('save'), created ? t.created : t.saved, 'ok');
 }
 
 byId<HTMLSelectElement>('picker').addEventListener('change', (event) => {
   const picker = event.currentTarget as HTMLSelectElement;
   if (picker.value === '') return newTeacher();
+  resetSaved(byId<HTMLButtonElement>('save'));
   status('status', t.loading);
   void busy(byId<HTMLButtonElement>('save'), async () => {
     picker.disabled = true;
