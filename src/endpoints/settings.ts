@@ -14,7 +14,7 @@ import { parseHolidays } from '../domain/holidays';
 import { SETTINGS, type SettingSpec } from '../workbook/settings';
 import { openWorkbook, type Workbook } from '../workbook/sheets';
 import { insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbook/repo';
-import type { RawCell } from '../workbook/cells';
+import { decodeCell, type RawCell } from '../workbook/cells';
 import { rescheduleReminders, rhythmStatus } from './rhythm';
 
 export type SettingField = {
@@ -37,7 +37,8 @@ export const getSettingsPage = defineEndpoint(z.object({}).strict(), () => {
   const workbook = openWorkbook();
   const tab = loadTab(workbook, 'settings');
   const rows = rowsByKey(tab);
-  return success({ fields: SETTINGS.map((spec) => field(spec, rows.get(spec.key)?.value ?? '', workbook)), rhythm: rhythmStatus(workbook.timeZone) });
+  const serial = tab.read.serialDates;
+  return success({ fields: SETTINGS.map((spec) => field(spec, rows.get(spec.key)?.value ?? '', workbook, serial)), rhythm: rhythmStatus(workbook.timeZone) });
 });
 
 export const saveSettings = defineEndpoint(z.object({ values: z.record(z.string(), z.string().max(5000)) }).strict(), ({ values }) => {
@@ -85,7 +86,7 @@ function rowsByKey(tab: LoadedTab<'settings'>): Map<string, { row: number; value
   return new Map(tab.records.map((r) => [r.value.key, { row: r.row, value: r.value.value }]));
 }
 
-function field(spec: SettingSpec, raw: unknown, workbook: Workbook): SettingField {
+function field(spec: SettingSpec, raw: unknown, workbook: Workbook, serial: boolean): SettingField {
   const kind = spec.kind;
   const type: SettingField['type'] =
     kind.type === 'email' ? 'email' : kind.type === 'date' ? 'date' : kind.type === 'number' ? 'number' : kind.type === 'option' ? 'select' : 'text';
@@ -97,13 +98,18 @@ function field(spec: SettingSpec, raw: unknown, workbook: Workbook): SettingFiel
     options: kind.type === 'option' ? [...kind.options.labels] : [],
     min: kind.type === 'number' ? (kind.min ?? null) : null,
     max: kind.type === 'number' ? (kind.max ?? null) : null,
-    value: displayed(raw, type, workbook),
+    value: displayed(raw, type, workbook, serial),
   };
 }
 
-function displayed(raw: unknown, type: SettingField['type'], workbook: Workbook): string {
+function displayed(raw: unknown, type: SettingField['type'], workbook: Workbook, serial: boolean): string {
   if (raw === null || raw === undefined) return '';
   if (Object.prototype.toString.call(raw) === '[object Date]') return workbook.zone.dayOf(raw as Date);
+  // Read through the Sheets API a date cell is a serial number of days.
+  if (type === 'date' && serial && typeof raw === 'number') {
+    const day = decodeCell({ type: 'date' }, raw, workbook.zone, true);
+    if (day.ok) return String(day.value);
+  }
   if (type === 'date' && typeof raw === 'string') return raw;
   return String(raw);
 }
