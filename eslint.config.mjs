@@ -42,4 +42,57 @@ export default tseslint.config(
     files: ['sidebar/**/*.ts', 'emulator/preview/app/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  ...layers(),
 );
+
+/**
+ * The layers (docs/architecture.md): domain ← workbook ← features ← endpoints ← index. A file
+ * imports only from its own layer or those below; text, domain and the wire types (shared) are
+ * the bottom. Sidebar pages run in the browser: they import the wire types, domain and text, and
+ * anything else only as a type (erased from the bundle).
+ */
+function layers() {
+  const FEATURES = ['documents', 'forms', 'overview', 'rhythm', 'addon'];
+  const above = {
+    base: ['platform', 'workbook', ...FEATURES, 'endpoints'],
+    platform: ['workbook', ...FEATURES, 'endpoints'],
+    workbook: [...FEATURES, 'endpoints'],
+    feature: ['endpoints'],
+    endpoints: [],
+  };
+  const groups = [
+    { files: ['src/domain/**/*.ts', 'src/text/**/*.ts', 'src/shared/**/*.ts'], layer: 'base', name: 'domain, text and wire types' },
+    { files: ['src/platform/**/*.ts'], layer: 'platform', name: 'platform' },
+    { files: ['src/workbook/**/*.ts'], layer: 'workbook', name: 'workbook' },
+    { files: FEATURES.map((f) => `src/${f}/**/*.ts`), layer: 'feature', name: 'features' },
+    { files: ['src/endpoints/**/*.ts'], layer: 'endpoints', name: 'endpoints' },
+  ];
+  const rule = (name, dirs) => [
+    'error',
+    {
+      patterns: [
+        ...(dirs.length ? [{ regex: `^(\\.\\./)+(${dirs.join('|')})(/|$)`, message: `Layer break: ${name} may not import ${dirs.join(', ')} (domain ← workbook ← features ← endpoints ← index).` }] : []),
+        { regex: '^(\\.\\./)+index$', message: `Layer break: only the entry file is above ${name}; nothing imports it.` },
+      ],
+    },
+  ];
+  const server = groups.map(({ files, layer, name }) => ({ files, rules: { 'no-restricted-imports': rule(name, above[layer]) } }));
+  const sidebar = {
+    files: ['sidebar/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+src/(platform|workbook|endpoints|index|' + FEATURES.join('|') + ')(/|$)',
+              allowTypeImports: true,
+              message: 'Sidebar pages ship to the browser: import the wire types, domain and text; anything else only with `import type`.',
+            },
+          ],
+        },
+      ],
+    },
+  };
+  return [...server, sidebar];
+}

@@ -14,18 +14,24 @@ export interface CallCost {
 }
 
 /**
- * Per-cell costs of spreadsheet range reads and writes, charged on top of the call.
+ * Per-cell costs of spreadsheet range reads and writes, charged on top of the call. Where sources
+ * differ the slower figure is taken.
+ * - SpreadsheetApp read (getValues, getFormulas, getDisplayValues, ...) 0.1 ms/cell: Qiita,
+ *   shi-suzuki, qiita.com/shi-suzuki/items/d23c6c7e4a0bbe2831af: getValues of 120,000 x 2 cells
+ *   took 7.38 s on a plain sheet (0.031 ms/cell) and 24 s on the earlier, formatted sheet of the
+ *   same size ("12万行のデータ取得が24秒から7秒に", 0.1 ms/cell). The add-on's tabs carry number
+ *   formats, drop-downs and conditional formats (set-up), so the formatted figure applies.
+ * - Sheets advanced service read (Values.batchGet) 0.03 ms/cell: the same articles measured the
+ *   Sheets API on those sheets at 6.03 s (plain, 0.025 ms/cell) and 7 s (formatted, 0.029 ms/cell).
  * - write 0.1 ms/cell: developers.google.com/apps-script/guides/support/best-practices: setting
  *   10,000 cells one call at a time takes ~70 s, in one batch ~1 s (1 s / 10,000 cells).
  *   Charged for methods that carry one value per cell (setValues, setNumberFormats, ...).
- * - read 0.0125 ms/cell: ESTIMATE. A single setValues of 4,000 cells measured under 50 ms
- *   (stackoverflow.com/q/12258478 "What is faster: ScriptDb or SpreadsheetApp"); no public
- *   measurement of large getValues was found, reads are taken as the same order.
  * - a range-wide setting (one number format, one validation rule, clear) 0.001 ms/cell: ESTIMATE
  *   (Sheets stores such settings per range, not per cell; charged so that whole-column settings
  *   on a 60,000-row tab are not free).
  */
-export const CELL_READ_MS = 0.0125;
+export const CELL_READ_MS = 0.1;
+export const CELL_READ_API_MS = 0.03;
 export const CELL_WRITE_MS = 0.1;
 export const CELL_UNIFORM_MS = 0.001;
 /** Writes that carry a value per cell; any other write applies one setting to the range. */
@@ -34,7 +40,11 @@ const PER_CELL_WRITE = /^(setValues?|setFormulas?|setFormulasR1C1|setRichTextVal
 /**
  * Per-call figures by service and method. First match wins; `*` is any method.
  * - SpreadsheetApp 7 ms a call: best-practices above, 10,000 single-cell calls ≈ 70 s.
- * - flush 600 ms: the ScriptDb/SpreadsheetApp answer above measured flush() adding ~560-610 ms.
+ * - flush 30 ms: stackoverflow.com/q/12258478 ("What is faster: ScriptDb or SpreadsheetApp"):
+ *   flush() after each of 400 one-row writes took ~12 s in all, 30 ms a flush. (Its 610 ms flush
+ *   after one 4,000-cell write is the write itself, charged per written cell above.)
+ * - Sheets advanced service 200 ms a call: ESTIMATE (one REST round trip; the Qiita figures
+ *   above are whole reads and include it).
  * - Properties 30 ms get / 62 ms set, Cache 3 ms get / 93 ms put: ziritione.org/post/
  *   apps_script_performance (100 runs, averages).
  * - Lock 50 ms: ESTIMATE (a Properties-like store round trip).
@@ -50,7 +60,8 @@ const PER_CELL_WRITE = /^(setValues?|setFormulas?|setFormulasR1C1|setRichTextVal
  *   before the page loads); Session/Utilities/Logger/console 1 ms: ESTIMATE (in-process).
  */
 const TABLE: Array<[service: string, method: string, kind: string, ms: number]> = [
-  ['SpreadsheetApp', 'flush', 'spreadsheet flush', 600],
+  ['SpreadsheetApp', 'flush', 'spreadsheet flush', 30],
+  ['Sheets', '*', 'sheets api call', 200],
   ['SpreadsheetApp', '*', 'spreadsheet call', 7],
   ['PropertiesService', 'getProperty', 'properties read', 30],
   ['PropertiesService', 'getProperties', 'properties read', 30],
@@ -105,6 +116,7 @@ export class LatencyModel {
   private lastCells = { read: 0, written: 0 };
   /** The method whose cells are not charged yet. */
   private lastMethod = '';
+  private lastService = '';
 
   constructor(private readonly cells: { read: number; written: number }) {
     this.lastCells = { ...cells };
@@ -116,6 +128,7 @@ export class LatencyModel {
     this.byKind[cost.kind] = (this.byKind[cost.kind] ?? 0) + cost.ms;
     const cells = this.settle();
     this.lastMethod = info.method;
+    this.lastService = info.service;
     return cost.ms + cells;
   };
 
@@ -126,12 +139,14 @@ export class LatencyModel {
     this.lastCells = { ...this.cells };
     const perCell = PER_CELL_WRITE.test(this.lastMethod);
     const writeMs = written * (perCell ? CELL_WRITE_MS : CELL_UNIFORM_MS);
-    this.add('cells read', read * CELL_READ_MS);
+    const api = this.lastService === 'Sheets';
+    const readMs = read * (api ? CELL_READ_API_MS : CELL_READ_MS);
+    this.add(api ? 'cells read (Sheets API)' : 'cells read', readMs);
     this.add(perCell ? 'cells written' : 'range settings', writeMs);
-    return read * CELL_READ_MS + writeMs;
+    return readMs + writeMs;
   }
 
-  private add(kind: string, ms: number): void {
+  add(kind: string, ms: number): void {
     if (ms > 0) this.byKind[kind] = (this.byKind[kind] ?? 0) + ms;
   }
 

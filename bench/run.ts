@@ -2,7 +2,7 @@
  * `npm run bench`: the built add-on on the emulator at three sizes; for each action the service
  * calls by service, cells read and written, CPU time in Node and an estimated Apps Script time
  * from the latency model (./latency.ts). Prints a table, writes bench/results.json, and checks
- * the aims of issue 10.
+ * the speed aims (AIMS).
  */
 import fs from 'node:fs';
 import { ACTIONS, type Action } from './actions';
@@ -27,7 +27,7 @@ export interface Measurement {
   cellsWritten: number;
   cpuMs: number;
   estimatedMs: number;
-  /** The longest single execution, estimated: what the 30 s and 6 min aims look at. */
+  /** The longest single execution, estimated: what the per-action and 6 min aims look at. */
   longestMs: number;
   estimatedByKind: Record<string, number>;
   resumable: boolean;
@@ -53,6 +53,8 @@ function measure(book: Book, size: Size, action: Action): Measurement {
   emulator.cells.written = 0;
   const model = new LatencyModel(emulator.cells);
   emulator.latency = model.charge;
+  // The add-on's own CPU moves the simulated clock too (its budgets and the time limit see it).
+  emulator.cpuClock = cpuNow;
   const executions: Execution[] = [];
   let ok = true;
   let error: string | undefined;
@@ -60,10 +62,12 @@ function measure(book: Book, size: Size, action: Action): Measurement {
     action.run(book, size, (work) => {
       const before = model.total();
       const cpu = cpuNow();
+      const addonBefore = emulator.addonCpuMs;
       try {
         return work();
       } finally {
         model.settle();
+        model.add('add-on CPU', emulator.addonCpuMs - addonBefore);
         executions.push({ estimatedMs: Math.round(model.total() - before), cpuMs: Math.round(cpuNow() - cpu) });
       }
     });
@@ -72,6 +76,7 @@ function measure(book: Book, size: Size, action: Action): Measurement {
     error = e instanceof Error ? e.message : String(e);
   } finally {
     emulator.latency = () => 0;
+    emulator.cpuClock = null;
   }
   const calls = emulator.calls.byService();
   return {
@@ -109,9 +114,9 @@ export function runSize(distDir: string, size: Size, actions: Action[] = ACTIONS
 // ---- aims ------------------------------------------------------------------------------------
 
 export const AIMS = {
-  singleActionMs: 30_000,
+  singleActionMs: 10_000,
   executionMs: 6 * 60_000,
-  cpuMs: 2_000,
+  cpuMs: 1_000,
 };
 
 export interface AimCheck {
@@ -137,7 +142,7 @@ export function checkAims(reports: SizeReport[]): AimCheck[] {
   });
   const slow = largest.measurements.filter((m) => !m.resumable && m.longestMs > AIMS.singleActionMs);
   checks.push({
-    aim: `every single action under 30 s (estimated) at ${largest.size.name} size`,
+    aim: `every single action under ${AIMS.singleActionMs / 1000} s (estimated) at ${largest.size.name} size`,
     met: slow.length === 0,
     detail: slow.length ? slow.map((m) => `${m.action}: ${(m.longestMs / 1000).toFixed(1)} s`).join('; ') : `longest ${(Math.max(...largest.measurements.filter((m) => !m.resumable).map((m) => m.longestMs)) / 1000).toFixed(1)} s`,
   });
@@ -152,7 +157,7 @@ export function checkAims(reports: SizeReport[]): AimCheck[] {
   const cpuOf = (m: Measurement) => Math.max(0, ...m.executions.map((e) => e.cpuMs));
   const heavy = largest.measurements.filter((m) => cpuOf(m) > AIMS.cpuMs);
   checks.push({
-    aim: `CPU in Node under 2 s for any action (one execution) at ${largest.size.name} size`,
+    aim: `CPU in Node under ${AIMS.cpuMs / 1000} s for any action (one execution) at ${largest.size.name} size`,
     met: heavy.length === 0,
     detail: heavy.length ? heavy.map((m) => `${m.action}: ${cpuOf(m)} ms`).join('; ') : `largest ${Math.max(...largest.measurements.map(cpuOf))} ms`,
   });
@@ -196,7 +201,7 @@ export function table(reports: SizeReport[]): string {
   return [line(head), `|${widths.map((w, i) => (i < 2 ? ':' : '-') + '-'.repeat(w) + (i < 2 ? '-' : ':')).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-/** Actions of the issue that this build does not have yet (reported, never faked). */
+/** Benchmarked actions this build does not have yet (reported, never faked). */
 const NOT_YET: string[] = [];
 
 export function main(args: string[], distDir: string, resultsFile: string): number {

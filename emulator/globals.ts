@@ -18,12 +18,14 @@ import { createDocumentApp } from './docs';
 import { createFormApp } from './forms';
 import { createMailApp } from './mail';
 import { createDocsAdvanced } from './docs-api';
+import { createSheetsAdvanced } from './sheets-api';
 
 export function createGlobals(emulator: Emulator): Record<string, unknown> {
   // Advanced services exist only when the manifest enables them (guides/services/advanced).
   const advanced = emulator.state.advancedServices ?? [];
   return {
     ...(advanced.includes('Docs') ? { Docs: createDocsAdvanced(emulator) } : {}),
+    ...(advanced.includes('Sheets') ? { Sheets: createSheetsAdvanced(emulator) } : {}),
     SpreadsheetApp: createSpreadsheetApp(emulator),
     Charts: createCharts(emulator),
     ScriptApp: createScriptApp(emulator),

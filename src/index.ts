@@ -89,27 +89,27 @@ global.scheduleSessions = scheduleSessions;
 global.recordSessionResult = recordSessionResult;
 global.getProtocolPage = getProtocolPage;
 global.saveProtocol = saveProtocol;
-// Documents (issue 5).
+// Documents from templates.
 global.showDocuments = showDocuments;
 global.continueDocumentsFromMenu = continueDocumentsFromMenu;
 global.resumeDocumentJob = resumeDocumentJob;
 global.getDocumentsPage = getDocumentsPage;
 global.startDocuments = startDocuments;
 global.continueDocuments = continueDocuments;
-// Questionnaires (issue 6).
+// Questionnaires.
 global.createForms = createForms;
 global.showFormLinks = showFormLinks;
-// Form responses (issue 6).
+// Form responses.
 global.onFormSubmitEvent = onFormSubmitEvent;
 global.processFormResponses = processFormResponses;
-// The monthly rhythm (issue 7): menu items and the one daily time-driven trigger.
+// The monthly rhythm: menu items and the one daily time-driven trigger.
 global.enableReminders = enableReminders;
 global.disableReminders = disableReminders;
 global.runTickNow = runTickNow;
 global.dailyTick = dailyTick;
-// Overview, yearly work, retention, regional roll-up (issue 9).
+// Overview, yearly work, retention, regional roll-up.
 global.rebuildDashboardFromMenu = rebuildDashboardFromMenu;
-/** Also called by the monthly tick (issue 7). */
+/** Also called by the monthly rhythm's tick. */
 global.rebuildDashboard = rebuildDashboard;
 global.closeSchoolYear = closeSchoolYear;
 global.showYearClose = showYearClose;

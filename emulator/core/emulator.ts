@@ -60,6 +60,8 @@ export interface ExecutionOptions {
 
 export class Execution {
   terminated: string | null = null;
+  /** The CPU clock when the add-on last got control back from a service (see Emulator.cpuClock). */
+  cpuMark: number | null = null;
   constructor(
     readonly id: number,
     readonly name: string,
@@ -93,6 +95,14 @@ export class Emulator {
   /** Cells read and written by Range methods (benchmarks report them). */
   readonly cells = { read: 0, written: 0 };
   latency: LatencyModel = () => 0;
+  /**
+   * When set (the bench sets it to the process's CPU time in ms), the add-on's own CPU between
+   * service calls moves the simulated clock too, so the time limit and the add-on's budgets see
+   * it (guide rule: the emulator's clock counts the add-on's own CPU). The services' own work is
+   * not counted: the latency model charges it. `addonCpuMs` sums what was charged.
+   */
+  cpuClock: (() => number) | null = null;
+  addonCpuMs = 0;
   /**
    * The project's pushed files by name without extension ("help" → dist/help.html), for
    * HtmlService.createHtmlOutputFromFile. `loadBundle` fills it from the dist folder.
@@ -173,6 +183,7 @@ export class Emulator {
       options.container === undefined ? this.state.activeSpreadsheetId : options.container,
     );
     this.stack.push(execution);
+    execution.cpuMark = this.cpuClock?.() ?? null;
     let result: T;
     try {
       result = fn();
@@ -180,6 +191,7 @@ export class Emulator {
       if (execution.terminated) throw new ExecutionTimeout(execution);
       throw error;
     } finally {
+      this.chargeAddonCpu(execution);
       this.stack.pop();
       for (const end of this.endListeners) end(execution);
     }
@@ -219,7 +231,9 @@ export class Emulator {
   call<T>(service: string, cls: string, method: string, policy: CallPolicy, impl: () => T): T {
     const key = `${cls}.${method}`;
     const info: CallInfo = { service, cls, method, key, execution: this.execution };
+    const execution = this.execution;
     try {
+      if (execution) this.chargeAddonCpu(execution);
       this.checkBudget();
       this.checkAccess(service, key, policy);
       this.calls.count(service, key);
@@ -230,10 +244,24 @@ export class Emulator {
         this.advance(latency);
         this.checkBudget();
       }
-      return impl();
+      try {
+        return impl();
+      } finally {
+        if (execution && this.cpuClock) execution.cpuMark = this.cpuClock();
+      }
     } catch (error) {
       throw this.toRealmError(error);
     }
+  }
+
+  /** The add-on's CPU since it last got control back: onto the clock (when cpuClock is set). */
+  private chargeAddonCpu(execution: Execution): void {
+    if (!this.cpuClock || execution.cpuMark === null) return;
+    const now = this.cpuClock();
+    const spent = Math.max(0, now - execution.cpuMark);
+    execution.cpuMark = now;
+    this.addonCpuMs += spent;
+    this.advance(spent);
   }
 
   /** Converts a host ServiceError into the add-on realm's Error named "Exception". */

@@ -34,9 +34,13 @@ export interface SubmitResult {
 
 /** What the form page would refuse: the submission never reaches Google. */
 export class FormSubmitError extends Error {
-  constructor(message: string) {
+  /** The titles of required questions left blank, for a respondent's page to name them. */
+  readonly missing: string[];
+
+  constructor(message: string, missing: string[] = []) {
     super(message);
     this.name = 'FormSubmitError';
+    this.missing = missing;
   }
 }
 
@@ -77,9 +81,8 @@ export function submitFormResponse(host: Host, formId: string, answers: Record<s
     const item = findItem(form, key);
     given.set(item.id, normalizeAnswer(item, raw, emulator.state.scriptTimeZone, (m) => new FormSubmitError(m)));
   }
-  for (const item of form.items) {
-    if (missingRequired(item, given.get(item.id))) throw new FormSubmitError(`"${item.title}" is a required question`);
-  }
+  const missing = form.items.filter((item) => missingRequired(item, given.get(item.id))).map((item) => item.title);
+  if (missing.length > 0) throw new FormSubmitError(`"${missing[0]}" is a required question`, missing);
   const list = [...given].filter(([, v]) => !isBlank(v)).map(([itemId, value]) => ({ itemId, value }));
   const stored = recordResponse(emulator, form, list, collectsEmail(form) ? respondent : '', 'respondent', respondent || undefined);
   const written = stored.written;

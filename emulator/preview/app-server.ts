@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { documentDocx, documentHtml, documentPdf } from '../docs';
 import { formsState } from '../forms';
 import { LAYOUT_TYPES } from '../forms/state';
+import { DOC_MIME } from '../drive';
 import { readSheet } from '../spreadsheet';
 import { sheetChartsSvg } from '../spreadsheet/chart-render';
 import { Host } from '../host';
@@ -151,16 +152,22 @@ async function handle(session: PreviewSession, page: string, request: http.Incom
     return download(response, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${name}.xlsx`, await exportXlsx(host));
   }
   if (route === 'POST /import') {
-    const sheets = await readXlsx(await readBytes(request, MAX_UPLOAD));
+    const sheets = await uploadedSheets(request);
+    if ('refusal' in sheets) return send(response, sheets.status, 'text/plain; charset=utf-8', sheets.refusal);
     // The import works on a copy: a file it cannot take leaves the workbook as it was.
     const copy = Host.load({ distDir: session.options.distDir, state: structuredClone(host.state) });
-    importXlsx(copy, sheets);
+    try {
+      importXlsx(copy, sheets);
+    } catch (error) {
+      return send(response, 400, 'text/plain; charset=utf-8', `Книгу не удалось открыть: ${error instanceof Error ? error.message : String(error)}`);
+    }
     session.replace(copy.state);
     return json(response, { ok: true, backup: session.backupFile() });
   }
   const doc = /^\/doc\/([-\w]+)(?:\.(docx|pdf))?$/.exec(url.pathname);
   if (request.method === 'GET' && doc) {
     const [, id, kind] = doc as unknown as [string, string, string | undefined];
+    if (!isDocument(session, id)) return send(response, 404, 'text/html; charset=utf-8', NO_DOCUMENT);
     const name = listName(session, id);
     if (kind === 'docx') return download(response, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', `${name}.docx`, await documentDocx(host.emulator, id));
     if (kind === 'pdf') return download(response, 'application/pdf', `${name}.pdf`, await documentPdf(host.emulator, id));
@@ -194,6 +201,32 @@ async function handle(session: PreviewSession, page: string, request: http.Incom
   // google.script.host requests: the page hears them through postMessage from the frame.
   if (route === 'POST /host') return send(response, 204, 'text/plain', '');
   send(response, 404, 'text/plain', 'Not found');
+}
+
+const NO_DOCUMENT = '<!doctype html><html lang="ru"><meta charset="utf-8"><title>Документ не найден</title><body style="font:14px Arial,sans-serif;margin:40px"><h1>Документ не найден</h1><p>Такого документа нет на Диске предпросмотра: его удалили или ссылка неверна.</p></body></html>';
+
+/** Is this a Google Doc on the preview's Drive (not a folder, a PDF or a deleted id)? */
+function isDocument(session: PreviewSession, id: string): boolean {
+  const drive = session.host.state.extra['drive'] as { items?: Record<string, { mimeType?: string }> } | undefined;
+  return drive?.items?.[id]?.mimeType === DOC_MIME;
+}
+
+/** The uploaded workbook's sheets, or a refusal in Russian for a file that is not one. */
+async function uploadedSheets(request: http.IncomingMessage): Promise<Awaited<ReturnType<typeof readXlsx>> | { status: number; refusal: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readBytes(request, MAX_UPLOAD);
+  } catch {
+    return { status: 413, refusal: `Файл больше ${MAX_UPLOAD / 1024 / 1024} МБ: книгу такого размера предпросмотр не открывает.` };
+  }
+  const notXlsx = 'Это не книга .xlsx. Скачайте таблицу из Google Таблиц (Файл → Скачать → Microsoft Excel (.xlsx)) и откройте этот файл.';
+  // An .xlsx is a zip archive: anything else is refused before the reader sees it.
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) return { status: 400, refusal: notXlsx };
+  try {
+    return await readXlsx(bytes);
+  } catch {
+    return { status: 400, refusal: notXlsx };
+  }
 }
 
 function listName(session: PreviewSession, id: string): string {

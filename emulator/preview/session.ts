@@ -18,7 +18,7 @@ import { typeIntoCell } from '../cli/sheets';
 import { invokeFromPage } from '../bridge';
 import { answerNextDialog, type DialogAnswer } from '../spreadsheet/ui';
 import { readSheet, selectRange } from '../spreadsheet';
-import { submitFormResponse } from '../host/forms';
+import { FormSubmitError, submitFormResponse } from '../host/forms';
 import { localParts, localToUtc } from '../services/time-zone';
 import { generateDemoSchool } from './demo-school';
 import type { ActionResult, Notice } from './api';
@@ -227,13 +227,27 @@ export class PreviewSession {
   /** A person fills a form: the response is recorded and the submit triggers run. */
   submitForm(formId: string, respondent: string, answers: Record<string, unknown>): ActionResult {
     const { outcome } = this.watch(() => {
-      const result = submitFormResponse(this.host, formId, answers, { respondent });
+      let result: ReturnType<typeof submitFormResponse>;
+      try {
+        result = submitFormResponse(this.host, formId, answers, { respondent });
+      } catch (error) {
+        // What Google Forms tells a respondent, in the respondent's language.
+        if (error instanceof FormSubmitError && error.missing.length > 0) {
+          return { ok: false, error: { ...describeError(error), message: requiredMessage(error.missing) } };
+        }
+        throw error;
+      }
       const failed = result.fired.find((f) => !f.outcome.ok);
       return failed && !failed.outcome.ok ? failed.outcome : { ok: true, value: result };
     });
     this.save();
     return { error: outcome.ok ? null : outcome.error.message, notices: [], pending: null };
   }
+}
+
+function requiredMessage(titles: string[]): string {
+  const named = titles.map((t) => `«${t}»`).join(', ');
+  return titles.length === 1 ? `Это обязательный вопрос: ${named}. Ответьте на него и отправьте снова.` : `Это обязательные вопросы: ${named}. Ответьте на них и отправьте снова.`;
 }
 
 function parseCell(a1: string): { row: number; column: number } | null {

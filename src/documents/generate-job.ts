@@ -11,7 +11,10 @@ import { DICTIONARIES, type DocumentKind } from './fields';
 import { Folders, generateOne } from './generate';
 import { Book } from './generate-records';
 import { checkTemplate, type TemplateProblem } from './template-check';
+import { z } from 'zod';
+import { DOCUMENT_KINDS } from '../domain/options';
 import { documentStore } from '../platform/store';
+import { storedValue } from '../platform/stored-value';
 
 const T = RU.documentsPage;
 export const JOB_KEY = 'documents.job';
@@ -21,32 +24,29 @@ const QUOTA = /too many times for one day: documents created/i;
 /** Kept failures (a property value holds 9 KB). */
 const MAX_FAILURES = 40;
 
-export type JobStatus = 'running' | 'paused' | 'quota' | 'done';
-
-export interface Job {
-  kind: DocumentKind;
-  pending: string[];
-  done: string[];
-  failed: Array<{ id: string; reason: string }>;
-  total: number;
-  status: JobStatus;
+const JOB_SCHEMA = z.object({
+  kind: z.enum(DOCUMENT_KINDS.keys as unknown as [DocumentKind, ...DocumentKind[]]),
+  pending: z.array(z.string()),
+  done: z.array(z.string()),
+  failed: z.array(z.object({ id: z.string(), reason: z.string() })),
+  total: z.number(),
+  status: z.enum(['running', 'paused', 'quota', 'done']),
   /** Notes that do not fail a document (a refused share). */
-  notes: string[];
-}
+  notes: z.array(z.string()).catch([]),
+});
+export type Job = z.output<typeof JOB_SCHEMA>;
+export type JobStatus = Job['status'];
 
+const STORED_JOB = storedValue(JOB_KEY, JOB_SCHEMA);
+
+/** The stored job; none when it was never started or its value no longer reads. */
 export function loadJob(): Job | null {
-  const raw = documentStore().getProperty(JOB_KEY);
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as Job;
-  } catch {
-    return null;
-  }
+  return STORED_JOB.read(documentStore());
 }
 
 export function saveJob(job: Job): void {
   job.notes = job.notes.slice(-10);
-  documentStore().setProperty(JOB_KEY, JSON.stringify(job));
+  STORED_JOB.write(documentStore(), job);
 }
 
 export function newJob(kind: DocumentKind, ids: readonly string[]): Job {
@@ -65,6 +65,17 @@ export function schoolFolder(book: Book): GoogleAppsScript.Drive.Folder | string
   } catch {
     return T.badFolder;
   }
+}
+
+/**
+ * Continues the stored job in the background (the time-driven trigger and the rhythm's tick): a
+ * problem that stops it goes to the log, the job stays for the page to show.
+ */
+export function resumeDocumentJob(): void {
+  const job = loadJob();
+  if (!job || job.pending.length === 0) return;
+  const ran = runJob(job);
+  if (!ran.ok) console.warn('settings' in ran ? ran.settings : ran.problems.map((p) => p.message).join('\n'));
 }
 
 /** Runs the job's pending records until done, out of time, or out of daily quota. */

@@ -9,7 +9,8 @@ import { DOCUMENT_KINDS } from '../domain/options';
 import { reportsToMake } from '../domain/year-close';
 import type { TabKey } from '../workbook/columns';
 import { settingsFrom } from '../workbook/data-check';
-import { loadTab, type LoadedTab } from '../workbook/repo';
+import type { LoadedTab } from '../workbook/repo';
+import { Unit } from '../workbook/unit';
 import type { Workbook } from '../workbook/sheets';
 import type { Settings } from '../workbook/settings';
 import { RU } from '../text/ru';
@@ -25,25 +26,17 @@ import { protocolValues } from './fields/protocol';
 
 const T = RU.documentsPage;
 
-/** The tabs one action has read, each at most once. */
-export class Book {
-  private readonly tabs = new Map<TabKey, LoadedTab<TabKey>>();
+/**
+ * The documents' unit of work (workbook/unit.ts): tabs read at most once, `fresh` when a long
+ * batch must see what it and people wrote meanwhile; plus the day and the settings.
+ */
+export class Book extends Unit {
   private cachedSettings: Settings | null = null;
   constructor(
-    readonly workbook: Workbook,
+    workbook: Workbook,
     readonly today: LocalDate,
-  ) {}
-  tab<K extends TabKey>(key: K): LoadedTab<K> {
-    if (!this.tabs.has(key)) this.tabs.set(key, loadTab(this.workbook, key) as unknown as LoadedTab<TabKey>);
-    return this.tabs.get(key) as unknown as LoadedTab<K>;
-  }
-  /**
-   * The tab as it is now: a long batch writes links and register rows under the lock, and rows may
-   * have been inserted or deleted by people since the action began.
-   */
-  fresh<K extends TabKey>(key: K): LoadedTab<K> {
-    this.tabs.set(key, loadTab(this.workbook, key) as unknown as LoadedTab<TabKey>);
-    return this.tabs.get(key) as unknown as LoadedTab<K>;
+  ) {
+    super(workbook);
   }
   values<K extends TabKey>(key: K): Array<LoadedTab<K>['records'][number]['value']> {
     return this.tab(key).records.map((r) => r.value);
@@ -230,8 +223,11 @@ export function neededIds(book: Book, kind: DocumentKind): string[] {
       return book.values('programmes').filter((p) => p.outcome && !p.conclusionUrl && missing(p.id)).map((p) => p.id);
     case 'protocol':
       return book.values('protocols').filter((p) => !p.documentUrl && missing(p.id)).map((p) => p.id);
-    case 'postRelease':
-      return book.values('sessions').filter((s) => isEvent(s.kind) && s.status === 'held' && !s.postReleaseUrl && missing(s.id)).map((s) => s.id);
+    case 'postRelease': {
+      // The sessions tab is the largest: its kind, status and link columns, not its rows.
+      const events = book.scan('sessions', ['id', 'kind', 'status', 'postReleaseUrl']).records.map((r) => r.value);
+      return events.filter((s) => isEvent(s.kind) && s.status === 'held' && !s.postReleaseUrl && missing(s.id)).map((s) => s.id);
+    }
     case 'annualReport': {
       // Due once the school year has ended; while it runs a report is interim, made on purpose
       // for the selected communities. An ended year left without a report is the year close's.
@@ -248,8 +244,10 @@ export function neededIds(book: Book, kind: DocumentKind): string[] {
 
 /** Records of a kind chosen by the selected rows of its source tab. */
 export function selectedIds(book: Book, kind: DocumentKind, rows: readonly number[]): string[] {
-  const tab = book.tab(SOURCE_TAB[kind]);
-  const chosen = tab.records.filter((r) => rows.includes(r.row)).map((r) => r.value as { id: string; date?: LocalDate; kind?: string });
+  const wanted = new Set(rows);
+  const source = SOURCE_TAB[kind];
+  const records = source === 'sessions' ? book.scan('sessions', ['id', 'date', 'kind']).records : book.tab(source).records;
+  const chosen = records.filter((r) => wanted.has(r.row)).map((r) => r.value as { id: string; date?: LocalDate; kind?: string });
   if (kind === 'annualReport') return chosen.map((c) => `${c.id}:${schoolYearOf(book.today)}`);
   if (kind === 'monthlyPlan') return [...new Set(chosen.map((s) => (s.date ?? book.today).slice(0, 7)))];
   if (kind === 'postRelease') return chosen.filter((s) => isEvent(s.kind ?? '')).map((s) => s.id);

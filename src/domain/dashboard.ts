@@ -10,12 +10,16 @@ import type { MEETING_FREQUENCIES} from './options';
 import { ACHIEVEMENT_KINDS, ACHIEVEMENT_LEVELS, CONCLUSION_OUTCOMES, PROGRAMME_STATUSES, SESSION_KINDS } from './options';
 import type { Achievement, Community, CommunityMember, Feedback, PlanItem, Protocol, SelfDiagnosis, Session, SupportProgramme, Teacher } from './records';
 
+/** The columns of «Сессии и встречи» the dashboard and the rollup read (the tab is read by them only). */
+export const DASHBOARD_SESSION_FIELDS = ['id', 'kind', 'status', 'date', 'startTime', 'endTime', 'communityId', 'leaderId', 'participantsIds', 'postReleaseUrl'] as const;
+export type DashboardSession = Pick<Session, (typeof DASHBOARD_SESSION_FIELDS)[number]>;
+
 export interface DashboardInput {
   today: LocalDate;
   teachers: Teacher[];
   programmes: SupportProgramme[];
   planItems: PlanItem[];
-  sessions: Session[];
+  sessions: DashboardSession[];
   communities: Community[];
   members: CommunityMember[];
   protocols: Protocol[];
@@ -182,7 +186,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
  * Meetings of a community in a month: its held community sessions, plus protocols not tied to one
  * of them (a protocol typed by hand for a meeting never entered as a session).
  */
-function meetingsIn(communityId: string, month: string, held: Session[], protocols: Protocol[], today: LocalDate): number {
+function meetingsIn(communityId: string, month: string, held: DashboardSession[], protocols: Protocol[], today: LocalDate): number {
   const sessions = held.filter((s) => s.communityId === communityId && isCommunityKind(s.kind) && s.date.startsWith(month));
   const ids = new Set(sessions.map((s) => s.id));
   const extra = protocols.filter((p) => p.communityId === communityId && p.date.startsWith(month) && p.date <= today && !(p.sessionId && ids.has(p.sessionId)));

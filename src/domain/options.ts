@@ -271,7 +271,7 @@ export const RETENTION_DECISIONS = defineOptions({
 
 export const YES_NO = defineOptions({ yes: 'да', no: 'нет' });
 
-// ---- the monthly rhythm (issue 7) ---------------------------------------------------------------
+// ---- the monthly rhythm -----------------------------------------------------------------------
 
 /** What an e-mail of the rhythm was: one reminder per person per month, never one per item. */
 export const MAIL_KINDS = defineOptions({
@@ -285,7 +285,7 @@ export const MAIL_KINDS = defineOptions({
 /** «не подтверждено»: the run ended while sending it; never resent, so never sent twice. */
 export const MAIL_STATUSES = defineOptions({ sent: 'отправлено', failed: 'ошибка', unconfirmed: 'не подтверждено' });
 
-// ---- questionnaires (issue 6) -------------------------------------------------------------------
+// ---- questionnaires ---------------------------------------------------------------------------
 
 /** A teacher's request for help: what the deputy decided. */
 export const REQUEST_STATUSES = defineOptions({ new: 'новый', accepted: 'принят', rejected: 'отклонён' });

@@ -50,8 +50,11 @@ export interface StartResult {
   problems: Array<{ placeholder: string; message: string }>;
 }
 
+/** What the page and a start read whole, in one call; the sessions are scanned by column. */
+const PAGE_TABS = ['documents', 'programmes', 'protocols', 'communities', 'settings'] as const;
+
 export const getDocumentsPage = defineEndpoint(z.object({}).strict(), () => {
-  const book = openBook();
+  const book = openBook().load(PAGE_TABS);
   const active = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName();
   const kinds = KIND_KEYS.map((key) => ({ key, label: kindLabel(book, key), sourceTab: TABS[SOURCE_TAB[key]].name, needed: neededIds(book, key).length }));
   const suggested = KIND_KEYS.find((k) => TABS[SOURCE_TAB[k]].name === active) ?? 'passport';
@@ -114,13 +117,8 @@ export function continueDocumentsFromMenu(): void {
   ui.alert(view(book, ran.job).message);
 }
 
-/** For the daily tick: resumes a paused or quota-stopped job, quietly. */
-export function resumeDocumentJob(): void {
-  const job = loadJob();
-  if (!job || job.pending.length === 0) return;
-  const ran = runJob(job);
-  if (!ran.ok) console.warn('settings' in ran ? ran.settings : ran.problems.map((p) => p.message).join('\n'));
-}
+/** The time-driven continuation of a document job (the rhythm's tick resumes it too). */
+export { resumeDocumentJob } from '../documents/generate-job';
 
 function outcome(book: Book, ran: RunOutcome) {
   if (!ran.ok) {

@@ -1,5 +1,5 @@
 /**
- * Results of the questionnaires used by the pages (issue 6): a teacher's latest self-diagnosis
+ * Results of the questionnaires used by the pages: a teacher's latest self-diagnosis
  * pre-fills a new programme's diagnosis; the pupils' answers before and after a programme are the
  * completion page's evidence. Plain strings and numbers only: they cross the wire.
  */

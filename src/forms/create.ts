@@ -2,24 +2,16 @@
  * Builds the four questionnaires (definitions.ts) as Google Forms whose responses land in this
  * workbook, and installs the one form-submit trigger that processes them.
  */
-import { FORM_DEFINITIONS, FORM_KINDS, formPropertyKey, type FormDef, type FormKind, type StoredForm } from './definitions';
+import { FORM_DEFINITIONS, FORM_KINDS, storedFormValue, type FormDef, type FormKind, type StoredForm } from './definitions';
 import { namesForm } from './form-url';
 import { documentStore } from '../platform/store';
 import { currentSpreadsheet } from '../platform/workbook-ref';
 
 export const FORM_SUBMIT_HANDLER = 'onFormSubmitEvent';
 
-/** The stored form of `kind`, or null when none was created (or the property is unreadable). */
+/** The stored form of `kind`, or null when none was created (or the value is unreadable). */
 export function storedForm(kind: FormKind): StoredForm | null {
-  const raw = documentStore().getProperty(formPropertyKey(kind));
-  if (!raw) return null;
-  try {
-    const parsed = JSON.parse(raw) as Partial<StoredForm>;
-    if (typeof parsed.formId !== 'string' || typeof parsed.url !== 'string' || typeof parsed.sheetName !== 'string') return null;
-    return { formId: parsed.formId, url: parsed.url, sheetName: parsed.sheetName };
-  } catch {
-    return null;
-  }
+  return storedFormValue(kind).read(documentStore());
 }
 
 /** The stored form still opens and is not in the trash. */
@@ -109,7 +101,7 @@ export function createForm(book: GoogleAppsScript.Spreadsheet.Spreadsheet, def: 
     stored.sheetName = freeSheetName(book, def.sheetName);
     created.setName(stored.sheetName);
   }
-  documentStore().setProperty(formPropertyKey(def.kind), JSON.stringify(stored));
+  storedFormValue(def.kind).write(documentStore(), stored);
   return stored;
 }
 

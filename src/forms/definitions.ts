@@ -3,7 +3,10 @@
  * «Анкеты → Создать анкеты» builds Google Forms from them, and the form-submit handler reads the
  * responses tabs by the question titles given here.
  */
+import { z } from 'zod';
 import { DIFFICULTY_CATEGORIES } from '../domain/options';
+import { storedValue } from '../platform/stored-value';
+import { STUDENT_STATEMENTS } from '../domain/student-statements';
 
 export type DifficultyKey = (typeof DIFFICULTY_CATEGORIES.keys)[number];
 
@@ -38,16 +41,17 @@ export interface FormDef {
   readonly questions: readonly QuestionDef[];
 }
 
-/** Key in the workbook's store (platform/store.ts) holding JSON {formId, url, sheetName} of a created form. */
+/** Key in the workbook's store (platform/store.ts) of a created form. */
 export function formPropertyKey(kind: FormKind): string {
   return `form.${kind}`;
 }
 
-export interface StoredForm {
-  formId: string;
-  url: string;
-  sheetName: string;
-}
+const STORED_FORM = z.object({ formId: z.string(), url: z.string(), sheetName: z.string() });
+export type StoredForm = z.output<typeof STORED_FORM>;
+
+/** A created form as the workbook keeps it: its id, its published address, its responses tab. */
+export const storedFormValue = (kind: FormKind) => storedValue(formPropertyKey(kind), STORED_FORM);
+
 
 /** Title of the timestamp column Google writes first in every responses sheet. */
 export const TIMESTAMP_TITLES = ['Отметка времени', 'Timestamp'] as const;
@@ -100,13 +104,7 @@ export const HELP_KIND_CHOICES = [
 
 export const STUDENT_PHASES = ['до начала сопровождения', 'после завершения сопровождения'] as const;
 
-export const STUDENT_STATEMENTS = [
-  'На уроке мне понятно, что объясняет учитель',
-  'На уроке мне интересно',
-  'Учитель помогает, если у меня что-то не получается',
-  'Я понимаю, за что получаю отметки',
-  'На уроке я могу высказать своё мнение',
-] as const;
+export { STUDENT_STATEMENTS };
 
 function selfDiagnosisQuestions(): QuestionDef[] {
   const out: QuestionDef[] = [{ ...FULL_NAME, title: 'ФИО учителя' }];

@@ -7,7 +7,7 @@
  */
 import { documentStore } from '../platform/store';
 import type { Workbook } from '../workbook/sheets';
-import { FORM_DEFINITIONS, FORM_KINDS, formPropertyKey, type FormKind, type StoredForm } from './definitions';
+import { FORM_DEFINITIONS, FORM_KINDS, storedFormValue, type FormKind, type StoredForm } from './definitions';
 import { storedForm } from './create';
 import { namesForm } from './form-url';
 
@@ -54,5 +54,5 @@ function adopt(workbook: Workbook, kind: FormKind, stored: StoredForm, sheet: Sh
     workbook.sheets.delete(current);
     workbook.sheets.set(name, sheet);
   }
-  documentStore().setProperty(formPropertyKey(kind), JSON.stringify({ ...stored, sheetName: name } satisfies StoredForm));
+  storedFormValue(kind).write(documentStore(), { ...stored, sheetName: name });
 }

@@ -3,23 +3,26 @@
  * as one block of values, and its charts updated in place (found by title, so a rebuild never
  * adds a second copy, and a chart the deputy moved stays where they put it).
  */
-import { computeDashboard, type Dashboard, type DashboardInput } from '../domain/dashboard';
+import { computeDashboard, DASHBOARD_SESSION_FIELDS, type Dashboard, type DashboardInput, type DashboardSession } from '../domain/dashboard';
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
-import type { TabKey } from '../workbook/columns';
-import { loadTab } from '../workbook/repo';
+import { Unit } from '../workbook/unit';
 import { openWorkbook, type Workbook } from '../workbook/sheets';
 import { dashboardSheet, type ChartPlan, type Rect } from './dashboard-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const INPUT_TABS = ['teachers', 'programmes', 'planItems', 'sessions', 'communities', 'members', 'protocols', 'achievements', 'selfDiagnoses', 'feedback'] as const;
+const WHOLE_TABS = ['teachers', 'programmes', 'planItems', 'communities', 'members', 'protocols', 'achievements', 'selfDiagnoses', 'feedback'] as const;
 
-/** The workbook's records the dashboard reads, each tab once. */
+/**
+ * The workbook's records the dashboard reads: the smaller tabs whole in one call, the sessions
+ * (the largest tab by far) by the columns the figures use.
+ */
 export function dashboardInput(workbook: Workbook, today = workbook.zone.dayOf(new Date())): DashboardInput {
-  const values = <K extends TabKey>(key: K) => loadTab(workbook, key).records.map((r) => r.value);
-  const tabs = Object.fromEntries(INPUT_TABS.map((k) => [k, values(k)])) as unknown as Omit<DashboardInput, 'today'>;
-  return { today, ...tabs };
+  const unit = new Unit(workbook).load(WHOLE_TABS);
+  const tabs = Object.fromEntries(WHOLE_TABS.map((k) => [k, unit.tab(k).records.map((r) => r.value)])) as unknown as Omit<DashboardInput, 'today' | 'sessions'>;
+  const sessions: DashboardSession[] = unit.scan('sessions', DASHBOARD_SESSION_FIELDS).records.map((r) => r.value);
+  return { today, ...tabs, sessions };
 }
 
 /** Recomputes and rewrites «Сводка» (the monthly tick calls this too). Returns the figures. */

@@ -6,7 +6,9 @@
  * left, so it is never resent). What the day's quota or the run's time cannot carry waits for
  * the next run (reference/mail/mail-app#getremainingdailyquota).
  */
+import { z } from 'zod';
 import { withDocumentLock } from '../platform/lock';
+import { storedValue } from '../platform/stored-value';
 import { RU } from '../text/ru';
 import { insertRecords, loadTab, type LoadedTab } from '../workbook/repo';
 import type { Workbook } from '../workbook/sheets';
@@ -57,19 +59,26 @@ function progressKey(workbook: Workbook): string {
   return key;
 }
 
+/**
+ * The kept rows are checked only for their key: a row this version cannot type still goes to the
+ * tab (which reports a bad cell) rather than be dropped and its message sent again.
+ */
+const row = z.custom<Row>((v) => typeof v === 'object' && v !== null && typeof (v as { key?: unknown }).key === 'string');
+const PROGRESS_SCHEMA = z.object({
+  inflight: row.nullable().catch(null),
+  done: z.array(row).catch([]),
+});
+
+function stored(workbook: Workbook) {
+  return storedValue(progressKey(workbook), PROGRESS_SCHEMA);
+}
+
 function loadProgress(workbook: Workbook): Progress {
-  const raw = PropertiesService.getUserProperties().getProperty(progressKey(workbook));
-  if (!raw) return { inflight: null, done: [] };
-  try {
-    const parsed = JSON.parse(raw) as Partial<Progress>;
-    return { inflight: parsed.inflight ?? null, done: Array.isArray(parsed.done) ? parsed.done : [] };
-  } catch {
-    return { inflight: null, done: [] };
-  }
+  return stored(workbook).read(PropertiesService.getUserProperties()) ?? { inflight: null, done: [] };
 }
 
 function saveProgress(workbook: Workbook, progress: Progress): void {
-  PropertiesService.getUserProperties().setProperty(progressKey(workbook), JSON.stringify(progress));
+  stored(workbook).write(PropertiesService.getUserProperties(), progress);
 }
 
 /** Writes the kept rows to the tab (skipping keys already there) and empties the property. */

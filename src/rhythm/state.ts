@@ -3,7 +3,9 @@
  * what the last run did, which month's jobs are done, and the lease that keeps two runs from
  * working at once. Mail progress is kept apart (send.ts) because it changes on every message.
  */
+import { z } from 'zod';
 import { documentStore } from '../platform/store';
+import { storedValue } from '../platform/stored-value';
 export const STATE_KEY = 'rhythm.state';
 /** User properties: which spreadsheet each of this user's tick triggers belongs to. */
 export const TRIGGER_MAP_KEY = 'rhythm.triggers';
@@ -61,19 +63,36 @@ const EMPTY: RhythmState = {
 /** One store for a read and the write after it (one search of the workbook's memory). */
 export type StateStore = ReturnType<typeof documentStore>;
 
+/** Each field by itself: one damaged field (edited by hand) falls back alone, the rest stay. */
+const text = (fallback: string | null) => z.string().nullable().catch(fallback);
+const STATE_SCHEMA = z.object({
+  enabled: z.boolean().catch(EMPTY.enabled),
+  owner: text(EMPTY.owner),
+  triggerId: text(EMPTY.triggerId),
+  hour: z.number().nullable().catch(EMPTY.hour),
+  zone: text(EMPTY.zone),
+  lastRun: text(EMPTY.lastRun),
+  lastRunDay: text(EMPTY.lastRunDay),
+  lastLines: z.array(z.string()).catch([]),
+  monthlyDone: text(EMPTY.monthlyDone),
+  planDone: text(EMPTY.planDone),
+  dashboardDone: text(EMPTY.dashboardDone),
+  planDocument: text(EMPTY.planDocument),
+  lastDigest: text(EMPTY.lastDigest),
+  authNoticeSent: text(EMPTY.authNoticeSent),
+  lastDeferred: z.number().catch(EMPTY.lastDeferred),
+  leaseUntil: z.number().catch(EMPTY.leaseUntil),
+}) satisfies z.ZodType<RhythmState>;
+
+const STORED_STATE = storedValue(STATE_KEY, STATE_SCHEMA);
+
 export function loadState(store: StateStore = documentStore()): RhythmState {
-  const raw = store.getProperty(STATE_KEY);
-  if (!raw) return { ...EMPTY };
-  try {
-    return { ...EMPTY, ...(JSON.parse(raw) as Partial<RhythmState>) };
-  } catch {
-    // A damaged value (edited by hand) starts over; the sent-mail record still prevents repeats.
-    return { ...EMPTY };
-  }
+  // A value that is not a state at all starts over; the sent-mail record still prevents repeats.
+  return STORED_STATE.read(store) ?? { ...EMPTY, lastLines: [] };
 }
 
 export function saveState(state: RhythmState, store: StateStore = documentStore()): void {
   state.lastLines = state.lastLines.slice(0, 20).map((l) => l.slice(0, 300));
-  store.setProperty(STATE_KEY, JSON.stringify(state));
+  STORED_STATE.write(store, state);
 }
 

@@ -6,11 +6,10 @@
  * error is logged and shown, and the others still run.
  */
 import { formatRu, type LocalDate } from '../domain/local-date';
-import { loadJob } from '../documents/generate-job';
+import { loadJob, resumeDocumentJob } from '../documents/generate-job';
 import { Book } from '../documents/generate-records';
 import { monthlyPlanValues } from '../documents/fields/monthly-plan';
 import { rebuildDashboardHoldingLock } from '../overview/dashboard-write';
-import { resumeDocumentJob } from '../endpoints/documents';
 import { sweepResponses } from '../forms/process';
 import { BusyError, withDocumentLock } from '../platform/lock';
 import { documentStore } from '../platform/store';

@@ -5,17 +5,17 @@
  * user's properties map each trigger id to its spreadsheet; a trigger missing from the map (the
  * map lost) is taken as this document's, the stricter choice for "never two ticks".
  */
+import { z } from 'zod';
+import { storedValue } from '../platform/stored-value';
 import { TICK_HANDLER, TRIGGER_MAP_KEY } from './state';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
+/** Trigger id → spreadsheet id, in the user's properties. */
+const TRIGGER_MAP = storedValue(TRIGGER_MAP_KEY, z.record(z.string(), z.string()));
+
 function triggerMap(): Record<string, string> {
-  const raw = PropertiesService.getUserProperties().getProperty(TRIGGER_MAP_KEY);
-  try {
-    return raw ? (JSON.parse(raw) as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
+  return TRIGGER_MAP.read(PropertiesService.getUserProperties()) ?? {};
 }
 
 /** This user's tick triggers for this spreadsheet. */
@@ -29,7 +29,7 @@ export function removeTickTriggers(spreadsheetId: string): number {
   for (const t of mine) ScriptApp.deleteTrigger(t);
   const map = triggerMap();
   for (const t of mine) delete map[t.getUniqueId()];
-  PropertiesService.getUserProperties().setProperty(TRIGGER_MAP_KEY, JSON.stringify(map));
+  TRIGGER_MAP.write(PropertiesService.getUserProperties(), map);
   return mine.length;
 }
 
@@ -41,7 +41,7 @@ export function installTickTrigger(spreadsheetId: string, hour: number, zone: st
   const live = new Set(ScriptApp.getProjectTriggers().map((t) => t.getUniqueId()));
   const map = Object.fromEntries(Object.entries(triggerMap()).filter(([key]) => live.has(key)));
   map[id] = spreadsheetId;
-  PropertiesService.getUserProperties().setProperty(TRIGGER_MAP_KEY, JSON.stringify(map));
+  TRIGGER_MAP.write(PropertiesService.getUserProperties(), map);
   return id;
 }
 

@@ -666,7 +666,7 @@ export const RU = {
     number: (n: number | null) => (n === null ? '—' : String(n).replace('.', ',')),
     change: (n: number | null) => (n === null ? '—' : `${n > 0 ? '+' : ''}${String(n).replace('.', ',')}`),
   },
-  /** Issue 9: the overview, charts, the year's close, retention, the regional roll-up, monitoring. */
+  /** The overview, charts, the year's close, retention, the regional roll-up, monitoring. */
   overview: {
     menu: 'Сводка и отчёты',
     menuRebuild: 'Обновить сводку',

@@ -43,9 +43,14 @@ function isDateValue(raw: unknown): raw is Date {
   return Object.prototype.toString.call(raw) === '[object Date]';
 }
 
-/** Blank cells decode to null (or [] for lists); `required` is checked by the caller. */
-export function decodeCell(kind: ColumnKind, raw: RawCell, zone: Zone): Decoded {
+/**
+ * Blank cells decode to null (or [] for lists); `required` is checked by the caller. `serial`: the
+ * cell came from the Sheets API (Values.batchGet, SERIAL_NUMBER), where a date or time is its serial
+ * number (days since 30.12.1899, the fraction the time of day, wall-clock in the book's zone).
+ */
+export function decodeCell(kind: ColumnKind, raw: RawCell, zone: Zone, serial = false): Decoded {
   if (isBlank(raw)) return ok(kind.type === 'options' || kind.type === 'refs' ? [] : null);
+  if (serial && typeof raw === 'number' && (kind.type === 'date' || kind.type === 'time' || kind.type === 'datetime')) return decodeSerial(kind.type, raw, zone);
   switch (kind.type) {
     case 'raw':
       return ok(raw);
@@ -99,6 +104,20 @@ export function decodeCell(kind: ColumnKind, raw: RawCell, zone: Zone): Decoded 
       return bad ? fail({ code: 'badId', value: bad }) : ok(ids);
     }
   }
+}
+
+/** Days from 30.12.1899 (Sheets' day 0) to 01.01.1970. */
+const SERIAL_EPOCH_DAYS = 25569;
+
+function decodeSerial(type: 'date' | 'time' | 'datetime', serial: number, zone: Zone): Decoded {
+  if (!Number.isFinite(serial) || serial < 0) return fail({ code: type === 'time' ? 'badTime' : 'badDate', value: String(serial) });
+  const days = Math.floor(serial);
+  const minutes = Math.round((serial - days) * 1440);
+  const day = new Date((days - SERIAL_EPOCH_DAYS) * 86_400_000).toISOString().slice(0, 10) as LocalDate;
+  if (type === 'date') return ok(day);
+  const hhmm = `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  if (type === 'time') return ok(hhmm);
+  return ok(new Date(zone.midnight(day).getTime() + minutes * 60000).toISOString());
 }
 
 /** Several values in one cell: "; " or new lines (labels themselves contain commas). */

@@ -68,7 +68,7 @@ export function settingsFrom(tab: TabRead, zone: Zone): { settings: Settings; pr
     const key = record.values.key;
     if (typeof key === 'string') entries.set(key, { raw: record.raw.value ?? '', row: record.row });
   }
-  return parseSettings(entries, tab.columns.get('value') ?? 2, zone, tab.spec.name);
+  return parseSettings(entries, tab.columns.get('value') ?? 2, zone, tab.spec.name, tab.serialDates);
 }
 
 const TAB_RANK = new Map(TAB_ORDER.map((key, i) => [TABS[key].name, i]));

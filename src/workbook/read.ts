@@ -34,6 +34,15 @@ export interface TabRead {
   width: number;
   records: SheetRecord[];
   problems: Problem[];
+  /** Read through the Sheets API: dates and times are serial numbers (cells.ts, decodeCell). */
+  serialDates: boolean;
+}
+
+export interface ReadOptions {
+  /** Cells from the Sheets API (dates as serial numbers). */
+  serialDates?: boolean;
+  /** The sheet row of each data row of `values` (after the header), when they are not consecutive. */
+  rowNumbers?: readonly number[];
 }
 
 /** Headers compare without case, ё, extra spaces and trailing "*" or ":". */
@@ -63,7 +72,9 @@ export function locateColumns(spec: TabSpec, header: readonly RawCell[]): { colu
  * `values` and `formulas` are the tab's data range (header row first) as getValues/getFormulas
  * return them. Blank rows are skipped.
  */
-export function readTab(spec: TabSpec, values: readonly RawCell[][], formulas: readonly string[][] | null, zone: Zone): TabRead {
+export function readTab(spec: TabSpec, values: readonly RawCell[][], formulas: readonly string[][] | null, zone: Zone, options: ReadOptions = {}): TabRead {
+  const serial = options.serialDates ?? false;
+  const rowOf = (r: number) => options.rowNumbers?.[r - 1] ?? r + 1;
   const header = values[0] ?? [];
   const { columns, problems } = locateColumns(spec, header);
   for (const column of spec.columns) {
@@ -76,33 +87,35 @@ export function readTab(spec: TabSpec, values: readonly RawCell[][], formulas: r
   for (let r = 1; r < values.length; r++) {
     const row = values[r]!;
     if (known.every((c) => isBlank(row[columns.get(c.key)!]))) continue;
-    const record: SheetRecord = { row: r + 1, values: {}, raw: {} };
+    const sheetRow = rowOf(r);
+    const record: SheetRecord = { row: sheetRow, values: {}, raw: {} };
     for (const column of known) {
       const index = columns.get(column.key)!;
       const raw = row[index] ?? '';
       record.raw[column.key] = raw;
-      const cell = a1(r + 1, index + 1);
+      // The address is built only for a problem: a 60,000-row tab would build 1.4 million strings.
+      const cell = () => a1(sheetRow, index + 1);
       const formula = formulas?.[r]?.[index];
       if (formula && column.kind.type !== 'number') {
-        problems.push(tabProblem(spec, cell, RU.problems.formula));
+        problems.push(tabProblem(spec, cell(), RU.problems.formula));
         record.values[column.key] = null;
         continue;
       }
-      const decoded = decodeCell(column.kind, raw, zone);
+      const decoded = decodeCell(column.kind, raw, zone, serial);
       if (!decoded.ok) {
-        problems.push(tabProblem(spec, cell, `«${column.header}»: ${describe(decoded.problem)}`));
+        problems.push(tabProblem(spec, cell(), `«${column.header}»: ${describe(decoded.problem)}`));
         record.values[column.key] = null;
         continue;
       }
       record.values[column.key] = decoded.value;
       // A required reference may be given by its hidden id alone: the reference check owns it.
       if (column.required && isMissing(decoded.value) && column.kind.type !== 'label') {
-        problems.push(tabProblem(spec, cell, `«${column.header}»: ${RU.problems.required}`));
+        problems.push(tabProblem(spec, cell(), `«${column.header}»: ${RU.problems.required}`));
       }
     }
     records.push(record);
   }
-  return { spec, columns, width: header.length, records, problems };
+  return { spec, columns, width: header.length, records, problems, serialDates: serial };
 }
 
 function isMissing(value: unknown): boolean {

@@ -11,7 +11,7 @@ import { encodeCell, neutralize } from './cells';
 import type { TabKey } from './columns';
 import { idCounterKey, nextIds } from './ids';
 import { readTab, type TabRead } from './read';
-import { readGrid, type Grid, type Workbook } from './sheets';
+import { readGrids, type Grid, type Workbook } from './sheets';
 import { TABS } from './tabs';
 import { typedRecords, type Located, type RecordOf } from './typed';
 import { appendRows } from './write';
@@ -33,10 +33,16 @@ export class MissingTabError extends BookProblem {}
 
 export function loadTab<K extends TabKey>(workbook: Workbook, key: K): LoadedTab<K> {
   const spec = TABS[key];
-  const sheet = workbook.sheets.get(spec.name);
-  if (!sheet) throw new MissingTabError(RU.problems.missingTab(spec.name));
-  const grid = readGrid(sheet);
-  const read = readTab(spec, grid.values, grid.formulas, workbook.zone);
+  if (!workbook.sheets.get(spec.name)) throw new MissingTabError(RU.problems.missingTab(spec.name));
+  const [grid] = readGrids(workbook, [spec.name]);
+  return loadedFrom(workbook, key, grid!);
+}
+
+/** A tab's typed view from its grid as read. */
+export function loadedFrom<K extends TabKey>(workbook: Workbook, key: K, grid: Grid): LoadedTab<K> {
+  const spec = TABS[key];
+  const sheet = grid.sheet;
+  const read = readTab(spec, grid.values, grid.formulas, workbook.zone, { serialDates: grid.serialDates ?? false });
   const { records } = typedRecords(key, read);
   const byId = new Map<string, Located<RecordOf<K>>>();
   for (const record of records) {

@@ -96,12 +96,12 @@ const DEFAULTS = { reminderDay: 25, reminderHour: 8, noticeDaysBefore: 3, shareW
  * Settings from the tab's rows (key → raw value cell, with its row). A bad value is reported and
  * the default used, so one typo does not stop the monthly rhythm.
  */
-export function parseSettings(rows: Map<string, { raw: RawCell; row: number }>, valueColumn: number, zone: Zone, tab: string): { settings: Settings; problems: Problem[] } {
+export function parseSettings(rows: Map<string, { raw: RawCell; row: number }>, valueColumn: number, zone: Zone, tab: string, serialDates = false): { settings: Settings; problems: Problem[] } {
   const out: Record<string, unknown> = {};
   const problems: Problem[] = [];
   for (const spec of SETTINGS) {
     const entry = rows.get(spec.key);
-    const decoded = entry ? decodeCell(spec.kind, entry.raw, zone) : { ok: true as const, value: null };
+    const decoded = entry ? decodeCell(spec.kind, entry.raw, zone, serialDates) : { ok: true as const, value: null };
     if (!decoded.ok) {
       problems.push({ tab, cell: a1(entry!.row, valueColumn + 1), message: `«${spec.label}»: ${describe(decoded.problem)}`, severity: 'error' });
     }

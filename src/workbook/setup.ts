@@ -11,7 +11,9 @@ import { planLayout, type LayoutPlan } from './layout';
 import { isBlank, type RawCell } from './cells';
 import type { Problem } from './read';
 import { SETTINGS } from './settings';
-import { openWorkbook, readGrid, type Grid, type Workbook } from './sheets';
+import { openWorkbook, type Workbook } from './sheets';
+import { columnLetters } from './a1';
+import { batchGet, rangeOf } from '../platform/sheets-api';
 import { TAB_ORDER, TABS } from './tabs';
 import { formatColumns, protectHeader, styleHeader, type PositionOf } from './setup-format';
 import { documentStore } from '../platform/store';
@@ -35,8 +37,11 @@ export function setUpWorkbook(): SetupReport {
     const stored: Stored = { ...properties.getProperties() };
     const updates: Stored = {};
     const report: SetupReport = { createdTabs: [], addedColumns: [], idsAssigned: 0, settingsAdded: 0, problems: [] };
-    // Every tab and header first: a drop-down in one tab points at another tab's names.
-    const planned = TAB_ORDER.map((key) => planTab(workbook, TABS[key], stored, report));
+    // Every tab and header first: a drop-down in one tab points at another tab's names. The
+    // headers of all tabs come in one read; of the rows, only the columns set-up needs.
+    const headers = readHeaders(workbook);
+    const planned = TAB_ORDER.map((key) => planTab(workbook, TABS[key], headers.get(TABS[key].name) ?? [], stored, report));
+    readKeyColumns(workbook, planned);
     const positionOf = (tab: TabKey, column: string) => planned.find((p) => p.spec.key === tab)?.plan.positions.get(column);
     for (const tab of planned) dressTab(workbook, tab, positionOf, stored, updates, report);
     if (Object.keys(updates).length > 0) properties.setProperties(updates);
@@ -47,13 +52,47 @@ export function setUpWorkbook(): SetupReport {
 interface PlannedTab {
   spec: TabSpec;
   sheet: Sheet;
-  grid: Grid;
   plan: LayoutPlan;
   remembered: Set<string> | null;
   width: number;
+  /** Data rows (2 to the last filled row) and, for each, its id cell and its settings key cell. */
+  rows: number;
+  ids: RawCell[];
+  keys: RawCell[];
+  /** Rows without an id that hold something (0-based data row → its cells). */
+  unnamed: Map<number, RawCell[]>;
 }
 
-function planTab(workbook: Workbook, spec: TabSpec, stored: Stored, report: SetupReport): PlannedTab {
+/** Row 1 of every existing tab, in one read. */
+function readHeaders(workbook: Workbook): Map<string, RawCell[]> {
+  const names = TAB_ORDER.map((key) => TABS[key].name).filter((name) => workbook.sheets.has(name));
+  const rows = batchGet(workbook.id(), names.map((n) => rangeOf(n, '1:1')), 'UNFORMATTED_VALUE');
+  return new Map(names.map((name, i) => [name, rows[i]?.[0] ?? []]));
+}
+
+/**
+ * The id column of every tab and the settings' key column in one read; then, in one more read and
+ * only if there are any, the rows without an id, to tell a row a person typed from a blank one.
+ */
+function readKeyColumns(workbook: Workbook, planned: PlannedTab[]): void {
+  const wanted: Array<{ tab: PlannedTab; field: 'ids' | 'keys'; index: number }> = [];
+  for (const tab of planned) {
+    tab.rows = Math.max(0, tab.sheet.getLastRow() - 1);
+    if (tab.rows === 0) continue;
+    const id = tab.plan.positions.get('id');
+    if (id !== undefined) wanted.push({ tab, field: 'ids', index: id });
+    const key = tab.spec.key === 'settings' ? tab.plan.positions.get('key') : undefined;
+    if (key !== undefined) wanted.push({ tab, field: 'keys', index: key });
+  }
+  const letters = (w: (typeof wanted)[number]) => columnLetters(w.index + 1);
+  const columns = batchGet(workbook.id(), wanted.map((w) => rangeOf(w.tab.spec.name, `${letters(w)}2:${letters(w)}${w.tab.rows + 1}`)), 'UNFORMATTED_VALUE');
+  wanted.forEach((w, i) => (w.tab[w.field] = Array.from({ length: w.tab.rows }, (_, r) => columns[i]?.[r]?.[0] ?? '')));
+  const blank = planned.flatMap((tab) => (tab.plan.positions.has('id') ? tab.ids.map((id, r) => (isBlank(id) ? { tab, r } : null)).filter((x) => x !== null) : []));
+  const rows = batchGet(workbook.id(), blank.map(({ tab, r }) => rangeOf(tab.spec.name, `${r + 2}:${r + 2}`)), 'UNFORMATTED_VALUE');
+  blank.forEach(({ tab, r }, i) => tab.unnamed.set(r, rows[i]?.[0] ?? []));
+}
+
+function planTab(workbook: Workbook, spec: TabSpec, header: RawCell[], stored: Stored, report: SetupReport): PlannedTab {
   let sheet = workbook.sheets.get(spec.name);
   const isNew = !sheet;
   if (!sheet) {
@@ -61,8 +100,6 @@ function planTab(workbook: Workbook, spec: TabSpec, stored: Stored, report: Setu
     workbook.sheets.set(spec.name, sheet);
     report.createdTabs.push(spec.name);
   }
-  const grid = readGrid(sheet);
-  const header = grid.values.length === 1 && grid.values[0]!.every(isBlank) ? [] : (grid.values[0] ?? []);
   // A tab created just now (first run, or deleted by a person) starts from a clean layout.
   const memory = stored[`layout.${spec.key}`];
   const remembered = !isNew && memory ? new Set<string>(JSON.parse(memory) as string[]) : null;
@@ -77,34 +114,38 @@ function planTab(workbook: Workbook, spec: TabSpec, stored: Stored, report: Setu
     if (!isNew) report.addedColumns.push(...plan.append.map((c) => `${spec.name}: ${c.header}`));
   }
   const width = Math.max(header.length, ...[...plan.positions.values()].map((p) => p + 1));
-  return { spec, sheet, grid, plan, remembered, width };
+  return { spec, sheet, plan, remembered, width, rows: 0, ids: [], keys: [], unnamed: new Map() };
 }
 
 function dressTab(workbook: Workbook, tab: PlannedTab, positionOf: PositionOf, stored: Stored, updates: Stored, report: SetupReport): void {
-  const { spec, sheet, grid, plan } = tab;
+  const { spec, sheet, plan } = tab;
   const present = spec.columns.filter((c) => plan.positions.has(c.key));
   styleHeader(sheet, tab.width, present, plan.positions);
   formatColumns(workbook, sheet, present.map((column) => ({ column, index: plan.positions.get(column.key)! + 1 })), positionOf);
   protectHeader(sheet);
   applyHighlights(sheet, spec, plan.positions, stored, updates);
-  report.idsAssigned += assignIds(sheet, spec, grid, plan.positions, stored, updates);
-  if (spec.key === 'settings') report.settingsAdded += addMissingSettings(workbook, sheet, grid, plan.positions);
+  report.idsAssigned += assignIds(sheet, tab, stored, updates);
+  if (spec.key === 'settings') report.settingsAdded += addMissingSettings(workbook, sheet, tab.keys, plan.positions);
   updates[`layout.${spec.key}`] = JSON.stringify([...new Set([...(tab.remembered ?? []), ...present.map((c) => c.key)])]);
 }
 
-/** Rows a person added by hand get an id; existing ids are never changed. */
-function assignIds(sheet: Sheet, spec: TabSpec, grid: Grid, positions: Map<string, number>, stored: Stored, updates: Stored): number {
-  const idColumn = positions.get('id');
-  if (idColumn === undefined || grid.values.length < 2) return 0;
-  const known = spec.columns.map((c) => positions.get(c.key)).filter((p): p is number => p !== undefined && p !== idColumn);
-  const rows = grid.values.slice(1);
-  const missing = rows.map((row, i) => (isBlank(row[idColumn]) && known.some((p) => !isBlank(row[p])) ? i : -1)).filter((i) => i >= 0);
+/** Rows a person added by hand get an id; existing ids are never changed (only new ids are written). */
+function assignIds(sheet: Sheet, tab: PlannedTab, stored: Stored, updates: Stored): number {
+  const { spec, plan } = tab;
+  const idColumn = plan.positions.get('id');
+  if (idColumn === undefined || tab.rows === 0) return 0;
+  const known = spec.columns.map((c) => plan.positions.get(c.key)).filter((p): p is number => p !== undefined && p !== idColumn);
+  const missing = [...tab.unnamed].filter(([, row]) => known.some((p) => !isBlank(row[p]))).map(([r]) => r).sort((a, b) => a - b);
   if (missing.length === 0) return 0;
   const counterKey = idCounterKey(spec);
-  const { ids, counter } = nextIds(spec, Number(stored[counterKey] ?? 0), rows.map((r) => r[idColumn]), missing.length);
-  const column: RawCell[][] = rows.map((row) => [row[idColumn] ?? '']);
-  missing.forEach((rowIndex, k) => (column[rowIndex] = [ids[k]!]));
-  sheet.getRange(2, idColumn + 1, column.length, 1).setValues(column);
+  const { ids, counter } = nextIds(spec, Number(stored[counterKey] ?? 0), tab.ids, missing.length);
+  // Runs of neighbouring rows are written as one block each.
+  for (let i = 0; i < missing.length; ) {
+    let j = i + 1;
+    while (j < missing.length && missing[j] === missing[j - 1]! + 1) j++;
+    sheet.getRange(missing[i]! + 2, idColumn + 1, j - i, 1).setValues(ids.slice(i, j).map((id) => [id]));
+    i = j;
+  }
   updates[counterKey] = String(counter);
   return missing.length;
 }
@@ -133,9 +174,8 @@ function applyHighlights(sheet: Sheet, spec: TabSpec, positions: Map<string, num
 }
 
 /** One row per setting; a missing one is appended with its default, values typed are kept. */
-function addMissingSettings(workbook: Workbook, sheet: Sheet, grid: Grid, positions: Map<string, number>): number {
-  const keyColumn = positions.get('key')!;
-  const present = new Set(grid.values.slice(1).map((row) => String(row[keyColumn] ?? '').trim()));
+function addMissingSettings(workbook: Workbook, sheet: Sheet, keys: readonly RawCell[], positions: Map<string, number>): number {
+  const present = new Set(keys.map((key) => String(key ?? '').trim()));
   const missing = SETTINGS.filter((s) => !present.has(s.key));
   if (missing.length === 0) return 0;
   const width = Math.max(...[...positions.values()]) + 1;

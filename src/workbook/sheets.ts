@@ -9,6 +9,8 @@ import { RU } from '../text/ru';
 import type { RawCell } from './cells';
 import type { TabKey } from './columns';
 import { readTab, type Problem, type TabRead } from './read';
+import { batchGet, rangeOf } from '../platform/sheets-api';
+import { a1 } from './a1';
 import type { Book } from './check';
 import { TABS } from './tabs';
 
@@ -21,12 +23,16 @@ export interface Workbook {
   timeZone: string;
   /** Sheets by their name as the deputy sees it (one getSheets call). */
   sheets: Map<string, Sheet>;
+  /** The spreadsheet's id, asked once (the Sheets API reads by id). */
+  id(): string;
 }
 
 export interface Grid {
   sheet: Sheet;
   values: RawCell[][];
   formulas: string[][];
+  /** Read through the Sheets API: dates are serial numbers (cells.ts, decodeCell). */
+  serialDates?: boolean;
 }
 
 export function openWorkbook(spreadsheet: Spreadsheet = currentSpreadsheet()): Workbook {
@@ -34,13 +40,72 @@ export function openWorkbook(spreadsheet: Spreadsheet = currentSpreadsheet()): W
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const sheets = new Map<string, Sheet>();
   for (const sheet of spreadsheet.getSheets()) sheets.set(sheet.getName(), sheet);
-  return { spreadsheet, zone: spreadsheetZone(timeZone), timeZone, sheets };
+  let id: string | null = null;
+  return { spreadsheet, zone: spreadsheetZone(timeZone), timeZone, sheets, id: () => (id ??= spreadsheet.getId()) };
 }
 
 /** The tab's whole data range in one read of values and one of formulas. */
 export function readGrid(sheet: Sheet): Grid {
   const range = sheet.getDataRange();
   return { sheet, values: range.getValues() as RawCell[][], formulas: range.getFormulas() };
+}
+
+/**
+ * Whole tabs, any number of them, in one Sheets API call: formulas where a cell has one and its
+ * value elsewhere (dates as serial numbers); a second call only when some cell holds a formula,
+ * for those cells' computed values. Rows and columns as far as the furthest filled cell, as
+ * getDataRange would give them.
+ */
+export function readGrids(workbook: Workbook, names: readonly string[]): Grid[] {
+  const answers = batchGet(workbook.id(), names.map((n) => rangeOf(n)), 'FORMULA');
+  const grids = names.map((name, i) => toGrid(workbook.sheets.get(name)!, answers[i]!.length ? answers[i]! : [[]]));
+  resolveFormulas(workbook, grids.map((grid, i) => ({ grid, name: names[i]!, rowOf: (r: number) => r + 1 })));
+  return grids;
+}
+
+/**
+ * Whole rows of one tab (1-based sheet rows, header first if wanted), in one call whatever their
+ * number: the rows an action matched after scanning a few columns.
+ */
+export function readRows(workbook: Workbook, name: string, rows: readonly number[]): Grid {
+  const answers = batchGet(workbook.id(), rows.map((r) => rangeOf(name, `${r}:${r}`)), 'FORMULA');
+  const grid = toGrid(workbook.sheets.get(name)!, answers.map((a) => a[0] ?? []));
+  resolveFormulas(workbook, [{ grid, name, rowOf: (r) => rows[r]! }]);
+  return grid;
+}
+
+function toGrid(sheet: Sheet, rows: readonly RawCell[][]): Grid {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const values: RawCell[][] = [];
+  const formulas: string[][] = [];
+  for (const row of rows) {
+    const line = new Array<RawCell>(width);
+    const formulaLine = new Array<string>(width).fill('');
+    for (let c = 0; c < width; c++) {
+      const cell = row[c] ?? '';
+      line[c] = cell;
+      if (typeof cell === 'string' && cell.startsWith('=')) formulaLine[c] = cell;
+    }
+    values.push(line);
+    formulas.push(formulaLine);
+  }
+  return { sheet, values, formulas, serialDates: true };
+}
+
+/** The computed values of formula cells, in one more call (none when no cell holds a formula). */
+function resolveFormulas(workbook: Workbook, parts: Array<{ grid: Grid; name: string; rowOf: (index: number) => number }>): void {
+  const cells: Array<{ grid: Grid; row: number; column: number; range: string }> = [];
+  for (const { grid, name, rowOf } of parts) {
+    grid.formulas.forEach((line, r) => line.forEach((f, c) => f && cells.push({ grid, row: r, column: c, range: rangeOf(name, a1(rowOf(r), c + 1)) })));
+  }
+  if (cells.length === 0) return;
+  const computed = batchGet(workbook.id(), cells.map((c) => c.range), 'UNFORMATTED_VALUE');
+  cells.forEach((c, i) => {
+    const value = computed[i]?.[0]?.[0] ?? '';
+    c.grid.values[c.row]![c.column] = value;
+    // Text that begins with "=" (typed after an apostrophe) reads the same either way: not a formula.
+    if (value === c.grid.formulas[c.row]![c.column]) c.grid.formulas[c.row]![c.column] = '';
+  });
 }
 
 export interface BookRead {

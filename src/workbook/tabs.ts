@@ -37,8 +37,12 @@ import {
   TEACHER_ROLES,
   WORK_FORMS,
 } from '../domain/options';
-import { STUDENT_STATEMENTS } from '../forms/definitions';
+import { STUDENT_STATEMENTS } from '../domain/student-statements';
+import { CLASS_COLUMNS, TEACHER_COLUMNS } from '../text/teacher-columns';
 import { col, type ColumnSpec, type TabKey, type TabSpec } from './columns';
+
+const TC = TEACHER_COLUMNS;
+const limits = (c: { min: number; max: number }) => ({ min: c.min, max: c.max });
 
 const teachers: TabSpec = {
   key: 'teachers',
@@ -46,19 +50,19 @@ const teachers: TabSpec = {
   idPrefix: 'T',
   columns: [
     col.id(),
-    col.text('fullName', 'ФИО', { required: true, width: 220 }),
-    { key: 'email', header: 'Эл. почта', kind: { type: 'email' }, width: 200, note: 'Школьный адрес: по нему приходят напоминания и узнаются ответы анкет.' },
-    col.text('subject', 'Преподаваемый предмет'),
-    col.text('position', 'Должность'),
-    col.option('role', 'Роль', TEACHER_ROLES, { required: true }),
-    col.number('totalExperience', 'Общий педагогический стаж, лет', { min: 0, max: 60 }),
-    col.number('schoolExperience', 'Стаж работы в ОУ, лет', { min: 0, max: 60 }),
-    col.number('load', 'Нагрузка в учебном году, ч/нед', { min: 0, max: 60 }),
-    col.number('totalLoad', 'Всего учебной нагрузки, ч/нед', { min: 0, max: 80 }),
-    col.option('category', 'Квалификационная категория', QUALIFICATION_CATEGORIES),
-    col.date('attestationDate', 'Дата аттестации'),
-    ...col.ref('mentor', 'Наставник', 'teachers'),
-    col.long('note', 'Примечание'),
+    col.text('fullName', TC.fullName.header, { required: true, width: 220 }),
+    { key: 'email', header: TC.email.header, kind: { type: 'email' }, width: 200, note: 'Школьный адрес: по нему приходят напоминания и узнаются ответы анкет.' },
+    col.text('subject', TC.subject.header),
+    col.text('position', TC.position.header),
+    col.option('role', TC.role.header, TEACHER_ROLES, { required: true }),
+    col.number('totalExperience', TC.totalExperience.header, limits(TC.totalExperience)),
+    col.number('schoolExperience', TC.schoolExperience.header, limits(TC.schoolExperience)),
+    col.number('load', TC.load.header, limits(TC.load)),
+    col.number('totalLoad', TC.totalLoad.header, limits(TC.totalLoad)),
+    col.option('category', TC.category.header, QUALIFICATION_CATEGORIES),
+    col.date('attestationDate', TC.attestationDate.header),
+    ...col.ref('mentor', TC.mentorName.header, 'teachers'),
+    col.long('note', TC.note.header),
   ],
 };
 
@@ -68,12 +72,12 @@ const classes: TabSpec = {
   idPrefix: 'K',
   columns: [
     col.id(),
-    ...col.ref('teacher', 'Педагог', 'teachers', { required: true, width: 220 }),
-    col.text('schoolYear', 'Учебный год', { required: true, note: 'Например, 2026/2027' }),
-    col.text('className', 'Класс', { required: true }),
-    col.text('programme', 'Программа'),
-    col.text('planning', 'Планирование'),
-    col.text('textbooks', 'Учебный комплекс'),
+    ...col.ref('teacher', CLASS_COLUMNS.teacherName.header, 'teachers', { required: true, width: 220 }),
+    col.text('schoolYear', CLASS_COLUMNS.schoolYear.header, { required: true, note: 'Например, 2026/2027' }),
+    col.text('className', CLASS_COLUMNS.className.header, { required: true }),
+    col.text('programme', CLASS_COLUMNS.programme.header),
+    col.text('planning', CLASS_COLUMNS.planning.header),
+    col.text('textbooks', CLASS_COLUMNS.textbooks.header),
   ],
 };
 
@@ -264,7 +268,7 @@ const achievements: TabSpec = {
 /** The hidden key of the form response a row came from: the responses tab, its timestamp and row. */
 const responseKey = (): ColumnSpec => col.text('responseKey', 'Ключ ответа', { hidden: true, width: 200 });
 
-/** How many statements the pupils' questionnaire has (src/forms/definitions.ts). */
+/** How many statements the pupils' questionnaire has. */
 export const STUDENT_STATEMENT_COUNT = STUDENT_STATEMENTS.length;
 
 /** One mean (1–5) per difficulty category: the column key of a category. */

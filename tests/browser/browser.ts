@@ -44,6 +44,8 @@ export function useSidebars(setBrowser: (browser: Browser) => void, setHarness: 
     setHarness(harness);
   });
   afterEach(async () => {
+    // Pages first: a page still open would call the server after it closed ("Failed to fetch").
+    await closePages();
     await harness?.server.close();
   });
 }
@@ -52,9 +54,29 @@ export async function serve(addon: Addon): Promise<Harness> {
   return { addon, server: await startPreviewServer({ host: addon.host, distDir: DIST }) };
 }
 
+const openPages = new Set<Page>();
+
+/** A page the test's hooks close before the server: use it instead of browser.newPage. */
+export async function newPage(browser: Browser, options: Parameters<Browser['newPage']>[0]): Promise<Page> {
+  const page = await browser.newPage(options);
+  openPages.add(page);
+  page.on('close', () => openPages.delete(page));
+  return page;
+}
+
+/**
+ * Unloads every page opened through newPage: its document and any request still in flight are
+ * gone before the server closes. (Closing pages is not an option: @sparticuz/chromium runs
+ * --single-process, and closing a page there ends the whole browser.)
+ */
+export async function closePages(): Promise<void> {
+  await Promise.all([...openPages].map((page) => page.goto('about:blank')));
+  openPages.clear();
+}
+
 /** A page opened as a sidebar: 300 px wide, as Apps Script shows them. */
 export async function openSidebar(browser: Browser, harness: Harness, page: string): Promise<Page> {
-  const tab = await browser.newPage({ viewport: { width: 300, height: 900 }, locale: 'ru-RU' });
+  const tab = await newPage(browser, { viewport: { width: 300, height: 900 }, locale: 'ru-RU' });
   tab.on('pageerror', (error) => {
     throw error;
   });

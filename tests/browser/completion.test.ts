@@ -169,7 +169,7 @@ test('a teacher named like markup is shown as text', async () => {
   await expect(page.locator('img').count()).resolves.toBe(0);
 });
 
-test('the pupils\' questionnaires are shown as evidence above the analysis (issue 6)', async () => {
+test('the pupils\' questionnaires are shown as evidence above the analysis', async () => {
   const survey = (date: string, phase: string, s1: number) =>
     harness.addon.typeRow('Анкеты учеников', { Педагог: T.sidorova, 'Педагог (ID)': 'T00003', 'Ключ ответа': `k${date}`, ID: `U000${date.slice(0, 2)}`, Дата: date, Этап: phase, 'На уроке мне понятно, что объясняет учитель': s1 });
   survey('02.09.2026', 'до начала сопровождения', 2);

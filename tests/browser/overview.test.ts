@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import type { Addon } from '../helpers/addon';
 import { busySchool } from '../helpers/busy-school';
 import { sheetChartsSvg } from '../../emulator/spreadsheet/chart-render';
-import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
+import { newPage, openSidebar, screenshot, useSidebars, type Harness } from './browser';
 
 jest.setTimeout(60_000);
 
@@ -85,7 +85,7 @@ test('the dashboard charts drawn by the preview renderer', async () => {
   harness.addon.click('Обновить сводку');
   const charts = sheetChartsSvg(harness.addon.emulator, harness.addon.emulator.state.activeSpreadsheetId!, 'Сводка');
   expect(charts).toHaveLength(3);
-  const page = await browser.newPage({ viewport: { width: 620, height: 1200 } });
+  const page = await newPage(browser, { viewport: { width: 620, height: 1200 } });
   await page.setContent(`<body style="margin:0">${charts.map((c) => c.svg).join('')}</body>`);
   expect(await page.locator('svg').count()).toBe(3);
   await expect(page.locator('svg').first().getByText('Сессии и встречи по месяцам').isVisible()).resolves.toBe(true);

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../emulator/preview/app-server';
-import { launchBrowser } from './browser';
+import { closePages, launchBrowser, newPage } from './browser';
 import { DIST } from '../helpers/addon';
 import { demoStateFile } from '../helpers/demo';
 
@@ -34,18 +34,21 @@ beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-'));
 });
 afterEach(async () => {
-  expect(errors).toEqual([]);
-  errors = [];
+  // The page first, so nothing it still sends reaches a closed server.
+  await closePages();
   await preview?.close();
   preview = null;
   fs.rmSync(dir, { recursive: true, force: true });
+  const seen = errors;
+  errors = [];
+  expect(seen).toEqual([]);
 });
 
 async function open(options: { demo: boolean }): Promise<Page> {
   const stateFile = path.join(dir, 'state.json');
   if (options.demo) fs.copyFileSync(demoStateFile(), stateFile);
   preview = await startPreview({ stateFile, port: 0, distDir: DIST, demo: false });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+  const page = await newPage(browser, { viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
   page.setDefaultTimeout(10_000);
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${preview.url}/`);

@@ -164,7 +164,7 @@ test('a teacher named like markup is shown as text', async () => {
   await expect(page.locator('img').count()).resolves.toBe(0);
 });
 
-test('a preselected teacher\'s latest self-diagnosis ticks the difficulties and is noted (issue 6)', async () => {
+test('a preselected teacher\'s latest self-diagnosis ticks the difficulties and is noted', async () => {
   harness.addon.typeRow('Самодиагностика', { Педагог: T.sidorova, 'Педагог (ID)': 'T00003', 'Ключ ответа': 'k1', ID: 'G00001', Дата: '10.09.2026', методические: 4.5, организационные: 2 });
   harness.addon.sheet('Педагоги', (s) => s.getRange(4, 2).activate());
   const page = await open();

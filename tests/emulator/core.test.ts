@@ -147,6 +147,22 @@ describe('the clock and the execution time limit (guides/services/quotas)', () =
     thing.read();
     expect(emulator.now() - start).toBe(400);
   });
+
+  test("the clock counts the add-on's own CPU between calls, not the service's", () => {
+    const { emulator, thing } = setup();
+    let cpu = 0;
+    emulator.cpuClock = () => cpu;
+    const start = emulator.now();
+    emulator.run({}, () => {
+      cpu += 50; // the add-on works
+      thing.read();
+      cpu += 20;
+      thing.read();
+      cpu += 5; // after its last call
+    });
+    expect(emulator.now() - start).toBe(75);
+    expect(emulator.addonCpuMs).toBe(75);
+  });
 });
 
 describe('fault injection', () => {

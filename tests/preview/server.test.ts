@@ -87,7 +87,8 @@ test('the workbook exported as .xlsx and imported back, the old state kept as a 
   expect(tabs).toContain('Ответы_ запросы');
   // A file that is not .xlsx leaves the book as it was.
   const bad = await fetch(`${preview.url}/import`, { method: 'POST', body: 'not a workbook' });
-  expect(bad.status).toBe(500);
+  expect(bad.status).toBe(400);
+  expect(await bad.text()).toContain('Это не книга .xlsx');
   const still = (await (await get('/api/view?tab=' + encodeURIComponent('Сессии и встречи'))).json()) as { grid: { rows: string[][] } };
   expect(still.grid.rows.slice(0, 24)).toEqual(before.grid.rows.slice(0, 24));
 });

@@ -215,11 +215,11 @@ test('one read per tab and block writes', () => {
   addon.emulator.calls.reset();
   expect(addon.call<Result>('saveCompletion', conclusion({ rows: [row('Дисциплина', { id: 'A00001' }), row('Мотивация'), row('Оценивание')] })).status).toBe('success');
   // Programmes and the analysis read once; the updated row, the two new ones, the programme: three writes.
-  expect(addon.emulator.calls.get('Range.getValues')).toBe(2);
+  expect(addon.emulator.calls.get('Values.batchGet')).toBe(2);
   expect(addon.emulator.calls.get('Range.setValues')).toBe(3);
 });
 
-test('the pupils\' questionnaires before and after, with the change per statement (issue 6)', () => {
+test('the pupils\' questionnaires before and after, with the change per statement', () => {
   const addon = validSchool();
   expect((page(addon, { programmeId: 'P00001' }) as Page & { surveys: unknown }).surveys).toMatchObject({ beforeCount: 0, afterCount: 0 });
   const survey = (date: string, phase: string, s1: number, s2: number) =>

@@ -103,16 +103,28 @@ async function openForm(id: string, area: HTMLElement, done: (result: ActionResu
   element.addEventListener('submit', (event) => {
     event.preventDefault();
     const answers: Record<string, unknown> = {};
+    let blank = 0;
     for (const f of fields) {
       const value = f.read.value();
       if (value !== null) answers[String(f.item.id)] = value;
+      // As Google Forms does: the question left blank says so, and nothing is sent.
+      const missing = f.item.required && isBlank(value);
+      f.read.node.querySelector('.q-error')?.remove();
+      if (missing) f.read.node.append(h('p', { class: 'error q-error', 'data-testid': 'required-error' }, 'Это обязательный вопрос.'));
+      if (missing) blank++;
     }
+    if (blank > 0) return;
     void api<ActionResult>('/api/form', { formId: form.id, respondent: who.value, answers }).then((result) => {
       if (!result.error) clear(area);
       done(result);
     });
   });
   area.append(element);
+}
+
+function isBlank(value: unknown): boolean {
+  if (value === null || value === '') return true;
+  return Array.isArray(value) && value.every((v) => v === '' || v === null);
 }
 
 function field(item: FormItem, people: FormView['people']): { node: HTMLElement; value: () => unknown } {

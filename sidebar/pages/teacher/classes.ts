@@ -4,14 +4,14 @@
  * (`classes.1.className`) so the server's errors land by their field; indexes follow the rows.
  */
 import { RU } from '../../../src/text/ru';
-import { TABS } from '../../../src/workbook/tabs';
+import { CLASS_COLUMNS } from '../../../src/text/teacher-columns';
 import { el } from '../../lib/dom';
 
 export type ClassValues = { id: string | null; schoolYear: string; className: string; programme: string; planning: string; textbooks: string };
 
 type Key = 'schoolYear' | 'className' | 'programme' | 'planning' | 'textbooks';
 
-const header = (key: Key) => TABS.classes.columns.find((c) => c.key === key)?.header ?? key;
+const header = (key: Key) => CLASS_COLUMNS[key].header;
 let uid = 0;
 
 function field(rowUid: number, key: Key, value: string): HTMLElement {

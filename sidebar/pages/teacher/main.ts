@@ -1,7 +1,7 @@
 import '../../lib/addon.css';
 import { newRequestKey } from '../../lib/request-key';
 import { RU } from '../../../src/text/ru';
-import { TABS } from '../../../src/workbook/tabs';
+import { TEACHER_COLUMNS } from '../../../src/text/teacher-columns';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace, setText } from '../../lib/dom';
 import { outcome, resetSaved, showFieldErrors, status } from '../../lib/form';
@@ -39,7 +39,7 @@ let requestKey = newRequestKey();
 /** Saved class rows removed on the page since the last load: the only ones the server deletes. */
 let removedClassIds: string[] = [];
 
-const column = (key: string) => TABS.teachers.columns.find((c) => c.key === key);
+const column = (key: string) => TEACHER_COLUMNS[key as keyof typeof TEACHER_COLUMNS] as { header: string; max?: number } | undefined;
 const form = () => byId<HTMLFormElement>('form');
 const classesBox = () => byId('classes');
 
@@ -64,8 +64,7 @@ function control(field: (typeof CARD)[number], card: Card | null, data: Page): H
     case 'note':
       return el('textarea', { ...common, value, rows: 3 });
     case 'number': {
-      const kind = column(field.key)?.kind;
-      const max = kind?.type === 'number' ? kind.max : undefined;
+      const max = column(field.key)?.max;
       // Text, not type=number: a typo must reach the server and come back as an error by the field.
       return el('input', { ...common, type: 'text', inputMode: 'decimal', value, title: max !== undefined ? `0–${max}` : undefined });
     }
