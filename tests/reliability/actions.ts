@@ -92,6 +92,8 @@ export const seriesInput = {
 /** The valid school with a held meeting of «Научи меня Чуду!» waiting for its protocol. */
 export const withHeldMeeting = cached('meeting', () => {
   const addon = validSchool();
+  // The day after the meeting: a meeting cannot be marked held before its day.
+  addon.emulator.setClock(Math.max(addon.emulator.now(), Date.parse('2026-10-16T07:00:00Z')));
   const scheduled = addon.call<{ response: { ids: string[] } }>('scheduleSessions', {
     kind: 'communityMeeting',
     format: 'group',
