@@ -103,8 +103,6 @@ export const withHeldMeeting = cached('meeting', () => {
     topic: 'Формирующее оценивание',
     date: '2026-10-15',
   });
-  // A session is marked held on its day or later: the meeting takes place, then it is marked.
-  addon.emulator.setClock('2026-10-15T12:00:00Z');
   addon.call('recordSessionResult', { sessionId: scheduled.response.ids[0], status: 'held' });
   return addon;
 });
