@@ -2,6 +2,14 @@
 import { h } from './dom';
 import type { Menu, MenuItem } from './types';
 
+/** The open menu's title: the page redraws its header after every answer, and an open menu stays open. */
+let openTitle: string | null = null;
+
+function closeAll(): void {
+  openTitle = null;
+  document.querySelectorAll('.menu.open').forEach((m) => m.classList.remove('open'));
+}
+
 export function renderMenus(menus: Menu[], run: (path: string) => void): HTMLElement {
   const addon = menus.filter((m) => m.addon);
   const top = menus.filter((m) => !m.addon);
@@ -14,12 +22,15 @@ export function renderMenus(menus: Menu[], run: (path: string) => void): HTMLEle
 function dropdown(title: string, items: MenuItem[], path: string[], run: (path: string) => void, testId: string | null): HTMLElement {
   const list = h('ul', { class: 'menu-list' }, ...items.map((item) => entry(item, path, run)));
   const button = h('button', { class: 'menu-title', 'data-testid': testId }, title);
-  const wrap = h('div', { class: 'menu' }, button, list);
+  const wrap = h('div', { class: openTitle === title ? 'menu open' : 'menu' }, button, list);
   button.addEventListener('click', (event) => {
     event.stopPropagation();
     const open = wrap.classList.contains('open');
-    document.querySelectorAll('.menu.open').forEach((m) => m.classList.remove('open'));
-    if (!open) wrap.classList.add('open');
+    closeAll();
+    if (!open) {
+      wrap.classList.add('open');
+      openTitle = title;
+    }
   });
   return wrap;
 }
@@ -36,7 +47,7 @@ function entry(item: MenuItem, path: string[], run: (path: string) => void): HTM
       role: 'menuitem',
       onclick: (event: Event) => {
         event.stopPropagation();
-        document.querySelectorAll('.menu.open').forEach((m) => m.classList.remove('open'));
+        closeAll();
         run(here.join(' → '));
       },
     },
@@ -44,4 +55,4 @@ function entry(item: MenuItem, path: string[], run: (path: string) => void): HTM
   );
 }
 
-document.addEventListener('click', () => document.querySelectorAll('.menu.open').forEach((m) => m.classList.remove('open')));
+document.addEventListener('click', closeAll);
