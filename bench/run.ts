@@ -213,10 +213,14 @@ export function main(args: string[], distDir: string, resultsFile: string): numb
   }
   // --skip=<text>:<size> leaves out an action at one size (reported as skipped, never faked).
   const skips = args.filter((a) => a.startsWith('--skip=')).map((a) => a.slice('--skip='.length).split(':'));
+  // --only=<text> measures only the actions whose name contains the text (a developer's quick look).
+  const onlyActions = args.filter((a) => a.startsWith('--only=')).map((a) => a.slice('--only='.length));
   const skipped: string[] = [];
   const reports = sizes.map((size) => {
     const actions = ACTIONS.filter((a) => {
-      const skip = skips.some(([text, at]) => a.name.includes(text!) && (!at || at === size.name.replace(' ', '-')));
+      const skip =
+        (onlyActions.length > 0 && !onlyActions.some((text) => a.name.includes(text))) ||
+        skips.some(([text, at]) => a.name.includes(text!) && (!at || at === size.name.replace(' ', '-')));
       if (skip) skipped.push(`${size.name}: ${a.name}`);
       return !skip;
     });
