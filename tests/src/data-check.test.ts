@@ -176,7 +176,7 @@ const CASES: Case[] = [
     tab: 'Протоколы',
     message: '«Сообщество»: не заполнено обязательное поле',
   },
-  { name: 'decision due before the meeting', damage: type('Решения протоколов', 2, 'Срок', '01.09.2026'), tab: 'Решения протоколов', message: 'срок исполнения раньше даты заседания', severity: 'warning' },
+  { name: 'decision due before the meeting', damage: type('Решения протоколов', 2, 'Срок', '31.08.2026'), tab: 'Решения протоколов', message: 'срок исполнения раньше даты заседания', severity: 'warning' },
   { name: 'a protocol dated in the future', damage: type('Протоколы', 2, 'Дата заседания', '20.09.2030'), tab: 'Протоколы', message: 'протокол датирован 20.09.2030 — этот день ещё не наступил' },
   // Other tabs.
   { name: 'membership ends before it starts', damage: type('Участники сообществ', 2, 'По', '01.08.2026'), tab: 'Участники сообществ', message: '«По» раньше, чем «С»' },
@@ -250,13 +250,8 @@ function runCheck(addon: Addon): Report {
   return result.response;
 }
 
-test('the valid school has no problems once its dated entries have happened', () => {
-  const addon = validSchool();
-  // Its protocol is dated 20.09.2026 and the emulator's day is 01.09.2026: a protocol of a meeting
-  // still to come is itself a problem (see the case below), so the check runs after that day.
-  expect(runCheck(addon).problems.map((p) => `${p.tab}!${p.cell}: ${p.message}`)).toEqual(['Протоколы!D2: протокол датирован 20.09.2026 — этот день ещё не наступил: протокол составляется после заседания']);
-  addon.emulator.setClock('2026-10-11T06:00:00Z');
-  expect(runCheck(addon).problems).toEqual([]);
+test('the valid school has no problems', () => {
+  expect(runCheck(validSchool()).problems).toEqual([]);
 });
 
 test('a session twice names both cells; a cancelled copy is no duplicate', () => {
