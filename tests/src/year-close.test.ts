@@ -61,14 +61,14 @@ describe('closing the school year', () => {
     expect(text).toContain('за 2026/2027 учебный год');
     expect(text).toContain(`Руководитель: ${T.petrov}. Секретарь: ${T.ivanova}`);
     expect(text).toContain('Членов сообщества: 2. Периодичность заседаний: ежемесячно');
-    // Meetings: the protocol of 20.09 and the held meeting of 18.10 that has no protocol yet.
+    // Meetings: the protocol of 01.09 and the held meeting of 18.10 that has no protocol yet.
     expect(text).toContain('1. Проведённые заседания (всего: 2)\nМесяцы без заседаний: ноябрь, декабрь, январь, февраль, март, апрель, май');
     // Present at the protocol's meeting: the chair and the secretary besides those listed.
-    expect(text).toMatch(/1\s+20\.09\.2026\s+План на год\s+3\s+чел\./);
+    expect(text).toMatch(/1\s+01\.09\.2026\s+План на год\s+3\s+чел\./);
     expect(text).toMatch(/протокол не оформлен\s+18\.10\.2026\s+Формирующее оценивание\s+2\s+чел\./);
     // Decisions and their status: the deadline 30.10.2026 passed while still open.
     expect(text).toContain('(принято: 1, исполнено: 0)');
-    expect(text).toMatch(/№ 1 от 20\.09\.2026\s+План на год\s+Утвердить план\s+Иванова Мария Петровна\s+30\.10\.2026\s+просрочено/);
+    expect(text).toMatch(/№ 1 от 01\.09\.2026\s+План на год\s+Утвердить план\s+Иванова Мария Петровна\s+30\.10\.2026\s+просрочено/);
     // Participation of each member, from the protocols.
     expect(text).toMatch(new RegExp(`${T.sidorova}\\s+участник\\s+1 из 1`));
     expect(text).toMatch(/Кузнецова Ольга Игоревна\s+участник\s+0 из 1/);
