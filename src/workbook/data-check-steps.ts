@@ -10,7 +10,7 @@ import { batchGet, rangeOf } from '../platform/sheets-api';
 import { a1, columnLetters, parseA1 } from './a1';
 import type { RawCell } from './cells';
 import { checkReferences, indexTab, type Index } from './check';
-import { FIRST_CELL, type StepReport, type UniqueEntry } from './check-merge';
+import { FIRST_CELL, type StepReport, type UniqueEntry } from '../domain/check-merge';
 import type { TabKey } from './columns';
 import { locateColumns, readTab, tabProblem, type Problem, type SheetRecord, type TabRead } from './read';
 import { RULES, UNIQUE_KEYS, type RuleContext } from './rules';
@@ -40,11 +40,14 @@ export const CHECKED = TAB_ORDER.filter((key) => key !== 'log');
 /**
  * Cells one part reads, so that it stays under 10 s on the bench's model (bench/latency.ts):
  * getValues at 0.1 ms a cell plus the formulas through the Sheets API at 0.03 ms a cell is about
- * 6 s for 45,000 cells, leaving room for the narrow reads and the add-on's own work.
+ * 5 s for 40,000 cells, leaving room for the narrow reads and the add-on's own work.
  */
-export const STEP_CELLS = 45_000;
-/** A cell read through the Sheets API costs about a quarter of a block cell (0.03 vs 0.13 ms). */
-const NARROW_CELL_SHARE = 0.25;
+export const STEP_CELLS = 40_000;
+/**
+ * A cell read through the Sheets API costs a quarter of a block cell's time (0.03 vs 0.13 ms) but
+ * as much of the add-on's own time to decode: counted as half.
+ */
+const NARROW_CELL_SHARE = 0.5;
 const MIN_ROWS = 50;
 
 /** The columns `recordLabel` names a record by (labels.ts), read only when a name must be matched. */

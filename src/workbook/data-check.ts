@@ -3,11 +3,11 @@
  * them. Changes nothing. The sidebar runs the parts one call each with a progress bar; this runs
  * them all in one call, through the same parts and merge, so both report the same.
  */
-import { CheckTally, type CheckReport } from './check-merge';
+import { CheckTally, type CheckReport } from '../domain/check-merge';
 import { planCheck, runCheckStep } from './data-check-steps';
 import { openWorkbook, type Workbook } from './sheets';
 
-export type { CheckReport } from './check-merge';
+export type { CheckReport } from '../domain/check-merge';
 export { settingsFrom } from './settings-read';
 
 export function checkWorkbook(workbook: Workbook = openWorkbook()): CheckReport {

@@ -5,7 +5,7 @@
  */
 import { buildBook } from '../../bench/fixtures';
 import type { Book } from '../../bench/driver';
-import { CheckTally, type CheckReport, type StepReport } from '../../src/workbook/check-merge';
+import { CheckTally, type CheckReport, type StepReport } from '../../src/domain/check-merge';
 import type { CheckPlan } from '../../src/workbook/data-check-steps';
 import { DIST } from '../helpers/addon';
 

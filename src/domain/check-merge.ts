@@ -3,8 +3,14 @@
  * check both use it, so a check in parts reports what one pass reports. Pure: no Apps Script, no
  * Russian text (each part's messages come written).
  */
-import { parseA1 } from './a1';
-import type { Problem } from './read';
+/** A problem as the data check reports it (workbook/read.ts `Problem`). */
+export interface Problem {
+  tab: string;
+  /** "B7", or "" for the whole tab. */
+  cell: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
 
 /** Stands for the first row's cell in a key's message until the merge knows which row was first. */
 export const FIRST_CELL = '\u0001';
@@ -71,7 +77,12 @@ export class CheckTally {
 /** By tab (in `tabOrder`), then row, then column; whole-tab problems first. */
 export function sortProblems(problems: readonly Problem[], tabOrder: readonly string[]): Problem[] {
   const rank = new Map(tabOrder.map((name, i) => [name, i]));
-  const parse = (cell: string) => parseA1(cell) ?? { row: 0, column: 0 };
+  const parse = (cell: string) => {
+    const match = /^([A-Z]+)(\d+)$/.exec(cell);
+    if (!match) return { row: 0, column: 0 };
+    const column = [...match[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return { row: Number(match[2]), column };
+  };
   return [...problems].sort((a, b) => {
     const tab = (rank.get(a.tab) ?? 99) - (rank.get(b.tab) ?? 99);
     if (tab !== 0) return tab;
