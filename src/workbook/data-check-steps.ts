@@ -87,7 +87,8 @@ export function planCheck(workbook: Workbook, maxCells: number = STEP_CELLS): Ch
   for (const key of CHECKED) {
     const own = size.get(key);
     if (!own) continue;
-    const narrow = targetsOf(key).reduce((sum, t) => sum + (size.get(t)?.rows ?? 0) * (1 + (LABEL_COLUMNS[t]?.length ?? 0) + (CONTEXT_COLUMNS[key]?.[t]?.length ?? 0)), 0);
+    // The naming columns are read only for a name given without an id, rare: not planned for.
+    const narrow = targetsOf(key).reduce((sum, t) => sum + (size.get(t)?.rows ?? 0) * (1 + (CONTEXT_COLUMNS[key]?.[t]?.length ?? 0)), 0);
     const rows = Math.max(MIN_ROWS, Math.floor((maxCells - narrow * NARROW_CELL_SHARE) / own.width));
     const last = Math.max(1, own.rows);
     let from = 2;
