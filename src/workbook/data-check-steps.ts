@@ -174,6 +174,7 @@ function rowChecks(workbook: Workbook, key: TabKey, read: TabRead, problems: Pro
   const indexes = targetIndexes(workbook, key, read);
   const context: RuleContext = {
     indexes: { has: (tab, id) => !!indexes.get(tab)?.ids.has(id), get: (tab, id) => indexes.get(tab)?.ids.get(id)?.values },
+    today: workbook.zone.dayOf(new Date()),
   };
   for (const record of read.records) {
     checkReferences(read, record, indexes, problems);

@@ -36,10 +36,7 @@ test('a big book is checked in parts with visible progress, and the result is on
   expect(one.errors).toBeGreaterThan(0);
   const page = await openSidebar(browser, harness, 'data-check');
   // Midway: the bar and the count of parts done are shown.
-  await page.waitForFunction(() => {
-    const bar = document.getElementById('progress') as HTMLProgressElement | null;
-    return !!bar && !bar.hidden && bar.value >= 1 && bar.value < bar.max && bar.max > 2;
-  });
+  await page.waitForFunction("(() => { const bar = document.getElementById('progress'); return !!bar && !bar.hidden && bar.value >= 1 && bar.value < bar.max && bar.max > 2; })()");
   await expect(page.locator('#status').textContent()).resolves.toMatch(/проверено частей: \d+ из \d+/);
   await screenshot(page, 'data-check-progress');
   await page.getByText(RU.dataCheck.summary(one.errors, one.warnings)).waitFor();
