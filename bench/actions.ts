@@ -35,7 +35,17 @@ const RESPONSES = 100;
 
 export const ACTIONS: Action[] = [
   { name: 'set-up (again, on a filled book)', run: (b, _s, step) => void step(() => b.click('Настроить книгу')) },
-  { name: 'data check', run: (b, _s, step) => void step(() => b.call('runDataCheck', {})) },
+  {
+    // As the sidebar runs it: the plan, then each part in its own call.
+    name: 'data check',
+    run: (b, _s, step) => {
+      const plan = (step(() => b.call('planDataCheck', {})) as Ok<{ steps: unknown[] }>).response;
+      for (const part of plan.steps) {
+        const result = step(() => b.call('runDataCheckStep', { step: part })) as { status: string; message?: string };
+        if (result.status !== 'success') throw new Error(`data check part failed: ${result.message}`);
+      }
+    },
+  },
   page('settings', 'getSettingsPage'),
   page('teacher card', 'getTeacherPage', { teacherId: 'T00002' }),
   page('programme', 'getProgrammePage', { programmeId: 'P00001' }),

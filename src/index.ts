@@ -5,7 +5,7 @@
  */
 import { onInstall, onOpen } from './addon/menu';
 import { getHelpInfo, showHelp } from './endpoints/help';
-import { goToCell, runDataCheck, runSetup, showDataCheck } from './endpoints/workbook';
+import { goToCell, planDataCheck, runDataCheck, runDataCheckStep, runSetup, showDataCheck } from './endpoints/workbook';
 import { applyTeacherImport, previewTeacherImport, showTeacherImport } from './endpoints/teacher-import';
 import { getSettingsPage, saveSettings, showSettings } from './endpoints/settings';
 import { getTeacherPage, saveTeacher, showTeacher } from './endpoints/teacher';
@@ -30,6 +30,8 @@ declare const global: Record<string, unknown>;
 export const endpoints = {
   getHelpInfo,
   runDataCheck,
+  planDataCheck,
+  runDataCheckStep,
   goToCell,
   previewTeacherImport,
   applyTeacherImport,
@@ -73,6 +75,8 @@ global.showHelp = showHelp;
 // Sidebar endpoints.
 global.getHelpInfo = getHelpInfo;
 global.runDataCheck = runDataCheck;
+global.planDataCheck = planDataCheck;
+global.runDataCheckStep = runDataCheckStep;
 global.goToCell = goToCell;
 global.previewTeacherImport = previewTeacherImport;
 global.applyTeacherImport = applyTeacherImport;

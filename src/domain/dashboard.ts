@@ -14,18 +14,36 @@ import type { Achievement, Community, CommunityMember, Feedback, PlanItem, Proto
 export const DASHBOARD_SESSION_FIELDS = ['id', 'kind', 'status', 'date', 'startTime', 'endTime', 'communityId', 'leaderId', 'participantsIds', 'postReleaseUrl'] as const;
 export type DashboardSession = Pick<Session, (typeof DASHBOARD_SESSION_FIELDS)[number]>;
 
+/**
+ * The columns of each tab the figures read: the dashboard reads only these (a region's tabs whole
+ * are a million cells), and the types below keep the figures from using any other.
+ */
+export const DASHBOARD_FIELDS = {
+  teachers: ['id', 'fullName'],
+  programmes: ['id', 'status', 'start', 'end', 'teacherId', 'outcome'],
+  planItems: ['programmeId', 'status', 'deadline', 'doneDate'],
+  communities: ['id', 'name', 'kind', 'frequency'],
+  members: ['communityId', 'teacherId', 'since', 'until'],
+  protocols: ['communityId', 'sessionId', 'date', 'presentIds'],
+  achievements: ['teacherId', 'date', 'kind', 'level', 'result'],
+  selfDiagnoses: ['teacherId', 'date'],
+  feedback: ['teacherId', 'date'],
+} as const;
+
+type Fields<T, K extends keyof typeof DASHBOARD_FIELDS> = Pick<T, (typeof DASHBOARD_FIELDS)[K][number] & keyof T>;
+
 export interface DashboardInput {
   today: LocalDate;
-  teachers: Teacher[];
-  programmes: SupportProgramme[];
-  planItems: PlanItem[];
+  teachers: Array<Fields<Teacher, 'teachers'>>;
+  programmes: Array<Fields<SupportProgramme, 'programmes'>>;
+  planItems: Array<Fields<PlanItem, 'planItems'>>;
   sessions: DashboardSession[];
-  communities: Community[];
-  members: CommunityMember[];
-  protocols: Protocol[];
-  achievements: Achievement[];
-  selfDiagnoses: SelfDiagnosis[];
-  feedback: Feedback[];
+  communities: Array<Fields<Community, 'communities'>>;
+  members: Array<Fields<CommunityMember, 'members'>>;
+  protocols: Array<Fields<Protocol, 'protocols'>>;
+  achievements: Array<Fields<Achievement, 'achievements'>>;
+  selfDiagnoses: Array<Fields<SelfDiagnosis, 'selfDiagnoses'>>;
+  feedback: Array<Fields<Feedback, 'feedback'>>;
 }
 
 type SessionKind = (typeof SESSION_KINDS.keys)[number];
@@ -186,7 +204,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
  * Meetings of a community in a month: its held community sessions, plus protocols not tied to one
  * of them (a protocol typed by hand for a meeting never entered as a session).
  */
-function meetingsIn(communityId: string, month: string, held: DashboardSession[], protocols: Protocol[], today: LocalDate): number {
+function meetingsIn(communityId: string, month: string, held: DashboardSession[], protocols: DashboardInput['protocols'], today: LocalDate): number {
   const sessions = held.filter((s) => s.communityId === communityId && isCommunityKind(s.kind) && s.date.startsWith(month));
   const ids = new Set(sessions.map((s) => s.id));
   const extra = protocols.filter((p) => p.communityId === communityId && p.date.startsWith(month) && p.date <= today && !(p.sessionId && ids.has(p.sessionId)));

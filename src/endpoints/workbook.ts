@@ -6,9 +6,13 @@ import { showSidebar } from '../platform/ui';
 import { RU } from '../text/ru';
 import { setUpWorkbook, type SetupReport } from '../workbook/setup';
 import { checkWorkbook } from '../workbook/data-check';
+import { planCheck, runCheckStep, STEP_CELLS } from '../workbook/data-check-steps';
+import { openWorkbook } from '../workbook/sheets';
+import { TAB_ORDER } from '../workbook/tabs';
 import { ensureTemplates } from '../documents/docs-io';
 import { openBook, schoolFolder } from '../documents/generate-job';
 import { DOCUMENT_KINDS } from '../domain/options';
+import type { TabKey } from '../workbook/columns';
 
 export function runSetup(): void {
   const report = setUpWorkbook();
@@ -44,6 +48,20 @@ export function showDataCheck(): void {
 }
 
 export const runDataCheck = defineEndpoint(z.object({}).strict(), () => success(checkWorkbook()));
+
+/**
+ * The parts of a check in parts, for the sidebar's progress bar. `maxCells` makes parts smaller
+ * than the default (a test cuts a small book into several).
+ */
+export const planDataCheck = defineEndpoint(z.object({ maxCells: z.number().int().min(100).max(STEP_CELLS).optional() }).strict(), ({ maxCells }) =>
+  success(planCheck(openWorkbook(), maxCells ?? STEP_CELLS)),
+);
+
+/** One part of the check: what its rows show, and their keys for the merge. */
+export const runDataCheckStep = defineEndpoint(
+  z.object({ step: z.object({ tab: z.enum(TAB_ORDER as [TabKey, ...TabKey[]]), from: z.number().int().min(2), to: z.number().int().min(1) }).strict() }).strict(),
+  ({ step }) => success(runCheckStep(openWorkbook(), step)),
+);
 
 /** Selects the cell a problem names, so the deputy lands on it. */
 export const goToCell = defineEndpoint(

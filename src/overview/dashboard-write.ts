@@ -3,26 +3,35 @@
  * as one block of values, and its charts updated in place (found by title, so a rebuild never
  * adds a second copy, and a chart the deputy moved stays where they put it).
  */
-import { computeDashboard, DASHBOARD_SESSION_FIELDS, type Dashboard, type DashboardInput, type DashboardSession } from '../domain/dashboard';
+import { computeDashboard, DASHBOARD_FIELDS, DASHBOARD_SESSION_FIELDS, type Dashboard, type DashboardInput } from '../domain/dashboard';
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
-import { Unit } from '../workbook/unit';
+import { scanTabs } from '../workbook/scan-tabs';
 import { openWorkbook, type Workbook } from '../workbook/sheets';
-import { dashboardSheet, type ChartPlan, type Rect } from './dashboard-layout';
+import { dashboardSheet, type Cell, type ChartPlan, type Rect } from './dashboard-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const WHOLE_TABS = ['teachers', 'programmes', 'planItems', 'communities', 'members', 'protocols', 'achievements', 'selfDiagnoses', 'feedback'] as const;
-
 /**
- * The workbook's records the dashboard reads: the smaller tabs whole in one call, the sessions
- * (the largest tab by far) by the columns the figures use.
+ * The workbook's records the dashboard reads: of each tab only the columns the figures use, all
+ * tabs in two Sheets API calls.
  */
 export function dashboardInput(workbook: Workbook, today = workbook.zone.dayOf(new Date())): DashboardInput {
-  const unit = new Unit(workbook).load(WHOLE_TABS);
-  const tabs = Object.fromEntries(WHOLE_TABS.map((k) => [k, unit.tab(k).records.map((r) => r.value)])) as unknown as Omit<DashboardInput, 'today' | 'sessions'>;
-  const sessions: DashboardSession[] = unit.scan('sessions', DASHBOARD_SESSION_FIELDS).records.map((r) => r.value);
-  return { today, ...tabs, sessions };
+  const scans = scanTabs(workbook, { ...DASHBOARD_FIELDS, sessions: DASHBOARD_SESSION_FIELDS });
+  const values = <T>(scan: { records: Array<{ value: T }> }): T[] => scan.records.map((r) => r.value);
+  return {
+    today,
+    teachers: values(scans.teachers),
+    programmes: values(scans.programmes),
+    planItems: values(scans.planItems),
+    sessions: values(scans.sessions),
+    communities: values(scans.communities),
+    members: values(scans.members),
+    protocols: values(scans.protocols),
+    achievements: values(scans.achievements),
+    selfDiagnoses: values(scans.selfDiagnoses),
+    feedback: values(scans.feedback),
+  };
 }
 
 /** Recomputes and rewrites «Сводка» (the monthly tick calls this too). Returns the figures. */
@@ -46,16 +55,43 @@ export function writeDashboard(workbook: Workbook, dashboard: Dashboard): void {
   if (sheet.getMaxColumns() < layout.width) sheet.insertColumnsAfter(sheet.getMaxColumns(), layout.width - sheet.getMaxColumns());
   if (sheet.getMaxRows() < layout.rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), layout.rows.length - sheet.getMaxRows());
   sheet.clearContents();
-  const block = sheet.getRange(1, 1, layout.rows.length, layout.width);
-  block.setValues(layout.rows);
-  const bold = new Set(layout.boldRows);
-  block.setFontWeights(layout.rows.map((_, i) => new Array<GoogleAppsScript.Spreadsheet.FontWeight>(layout.width).fill(bold.has(i + 1) ? 'bold' : 'normal')));
+  // Each run of rows as wide as its own widest row: the silent teachers' two columns are not
+  // padded to the width of a school's twenty communities.
+  for (const band of bands(layout.rows)) sheet.getRange(band.row, 1, band.cells.length, band.width).setValues(band.cells);
+  // One weight for the block, then the titles: calls by sections, not by rows.
+  sheet.getRange(1, 1, layout.rows.length, layout.width).setFontWeight('normal');
+  for (const row of layout.boldRows) sheet.getRange(row, 1, 1, layout.width).setFontWeight('bold');
   // Column A holds the labels; at Sheets' default 100 px they were cut by the figures beside them.
   sheet.setColumnWidth(1, LABEL_COLUMN_WIDTH);
   placeCharts(sheet, layout.charts);
 }
 
 const LABEL_COLUMN_WIDTH = 460;
+
+/**
+ * Consecutive rows grouped while the padding a group's width adds stays small; a row's cells past
+ * its own length are blank (the tab's contents were cleared).
+ */
+export function bands(rows: readonly Cell[][]): Array<{ row: number; width: number; cells: Cell[][] }> {
+  const used = (r: readonly Cell[]) => {
+    let n = r.length;
+    while (n > 1 && r[n - 1] === '') n--;
+    return Math.max(1, n);
+  };
+  const out: Array<{ row: number; width: number; lines: Array<readonly Cell[]>; filled: number }> = [];
+  rows.forEach((line, i) => {
+    const width = used(line);
+    const last = out.at(-1);
+    const wider = last ? Math.max(last.width, width) : width;
+    // Padding allowed: a few hundred blank cells, nothing against a call's 7 ms.
+    if (last && wider * (last.lines.length + 1) - (last.filled + width) <= 500) {
+      last.width = wider;
+      last.lines.push(line);
+      last.filled += width;
+    } else out.push({ row: i + 1, width, lines: [line], filled: width });
+  });
+  return out.map((b) => ({ row: b.row, width: b.width, cells: b.lines.map((l) => Array.from({ length: b.width }, (_, c) => l[c] ?? '')) }));
+}
 
 function ensureSheet(workbook: Workbook, name: string): Sheet {
   const existing = workbook.sheets.get(name);

@@ -14,7 +14,7 @@ import { RULES, TAB_RULES, type RuleContext } from './rules';
 
 export type Book = Partial<Record<TabKey, TabRead>>;
 
-interface Index {
+export interface Index {
   ids: Map<string, SheetRecord>;
   byLabel: Map<string, string[]>;
 }
@@ -51,7 +51,7 @@ export function checkBook(book: Book, today?: LocalDate): Problem[] {
   return problems;
 }
 
-function indexTab(key: TabKey, read: TabRead, problems: Problem[]): Index {
+export function indexTab(key: TabKey, read: TabRead, problems: Problem[]): Index {
   const ids = new Map<string, SheetRecord>();
   const byLabel = new Map<string, string[]>();
   const idColumn = read.columns.get('id');
@@ -80,7 +80,7 @@ function indexTab(key: TabKey, read: TabRead, problems: Problem[]): Index {
  * A reference is the hidden id; the visible name is for people. When a person typed or picked a
  * name and left the id empty, the name must match exactly one record.
  */
-function checkReferences(read: TabRead, record: SheetRecord, indexes: Map<TabKey, Index>, problems: Problem[]): void {
+export function checkReferences(read: TabRead, record: SheetRecord, indexes: Map<TabKey, Index>, problems: Problem[]): void {
   for (const column of read.spec.columns) {
     const kind = column.kind;
     if (kind.type !== 'ref' && kind.type !== 'refs') continue;

@@ -115,16 +115,28 @@ function sessionSlot(v: Values): string | null {
   return slotKey({ kind: v.kind, leaderId: id(v.leaderId), participantsIds: people, communityId: id(v.communityId), date, startTime: id(v.startTime) });
 }
 
-export const TAB_RULES: Partial<Record<TabKey, TabRule[]>> = {
+/** What makes a row unique in its tab: the key (null for none), the cell to point at, the message. */
+export interface UniqueKey {
+  key: (v: Values) => string | null;
+  column: string;
+  message: (v: Values, otherCell: string) => string;
+}
+
+/** The uniqueness rules as keys, so a check done in parts can compare keys across the parts. */
+export const UNIQUE_KEYS: Partial<Record<TabKey, UniqueKey[]>> = {
   // A series scheduled twice: each copy would be in the monthly plan and the reminders again.
-  sessions: [uniqueBy(sessionSlot, 'date', (_v, other) => RU.problems.duplicateSession(other))],
-  teachers: [uniqueBy((v) => (typeof v.email === 'string' ? v.email : null), 'email', (v, other) => RU.problems.duplicateEmail(String(v.email), other))],
+  sessions: [{ key: sessionSlot, column: 'date', message: (_v, other) => RU.problems.duplicateSession(other) }],
+  teachers: [{ key: (v) => (typeof v.email === 'string' ? v.email : null), column: 'email', message: (v, other) => RU.problems.duplicateEmail(String(v.email), other) }],
   // 003 §5.2: protocols are numbered within a community and a school year.
   protocols: [
-    uniqueBy(
-      (v) => (typeof v.number === 'number' && v.communityId ? `${String(v.communityId)}|${String(v.schoolYear)}|${v.number}` : null),
-      'number',
-      (v, other) => RU.problems.duplicateProtocolNumber(Number(v.number), other),
-    ),
+    {
+      key: (v) => (typeof v.number === 'number' && v.communityId ? `${String(v.communityId)}|${String(v.schoolYear)}|${v.number}` : null),
+      column: 'number',
+      message: (v, other) => RU.problems.duplicateProtocolNumber(Number(v.number), other),
+    },
   ],
 };
+
+export const TAB_RULES: Partial<Record<TabKey, TabRule[]>> = Object.fromEntries(
+  Object.entries(UNIQUE_KEYS).map(([tab, keys]) => [tab, keys.map((u) => uniqueBy(u.key, u.column, u.message))]),
+);

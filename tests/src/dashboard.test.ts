@@ -149,9 +149,9 @@ test('one read per tab and one block written, however many sessions there are', 
   const a = calls(small);
   const b = calls(large);
   expect(b).toEqual(a);
-  // Nine tabs read whole in one call, the sessions' header and their declared columns in two more,
-  // the sheet written in one setValues.
-  expect(a.reads).toBe(3);
-  expect(a.setValues).toBe(1);
+  // The ten tabs' header rows in one call, the columns the figures use in one more; the sheet
+  // written in a few bands of rows (by the layout, not by the data).
+  expect(a.reads).toBe(2);
+  expect(a.setValues).toBeLessThanOrEqual(4);
   expect(large.sheet('Сводка', (s) => s.getDataRange().getValues()).find((r) => r[0] === 'Проведено сессий и встреч')![1]).toBe(2004);
 });
