@@ -13,6 +13,7 @@ import { issuesText, unreadableRows, type UnreadableRow } from '../workbook/unre
 import type { OptionSet } from '../domain/option-set';
 import { splitList } from '../workbook/cells';
 import type { LoadedTab } from '../workbook/repo';
+import type { TeacherNames } from '../workbook/unit';
 
 /** Each list shows this many; `total` says how many there are. */
 export const GLANCE_LIMIT = 5;
@@ -33,7 +34,7 @@ export type TeacherGlance = {
 type Item<K extends keyof TeacherGlance> = TeacherGlance[K]['items'][number];
 
 export interface GlanceTabs {
-  teachers: LoadedTab<'teachers'>;
+  teachers: TeacherNames;
   programmes: LoadedTab<'programmes'>;
   sessions: LoadedTab<'sessions'>;
   achievements: LoadedTab<'achievements'>;
@@ -41,7 +42,7 @@ export interface GlanceTabs {
 }
 
 /** Whether a reference (its id, or failing that its visible name) points at `teacher`. */
-export function refersTo(teacher: Teacher, teachers: LoadedTab<'teachers'>): (id: string | null, name: string | null) => boolean {
+export function refersTo(teacher: Teacher, teachers: TeacherNames): (id: string | null, name: string | null) => boolean {
   const own = normalizeLabel(teacher.fullName);
   const namesake = teachers.records.filter((r) => normalizeLabel(r.value.fullName) === own).length > 1;
   return (id, name) => (id ? id === teacher.id : !namesake && name !== null && normalizeLabel(name) === own);

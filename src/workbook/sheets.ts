@@ -68,10 +68,20 @@ export function readGrids(workbook: Workbook, names: readonly string[]): Grid[] 
  * number: the rows an action matched after scanning a few columns.
  */
 export function readRows(workbook: Workbook, name: string, rows: readonly number[]): Grid {
-  const answers = batchGet(workbook.id(), rows.map((r) => rangeOf(name, `${r}:${r}`)), 'FORMULA');
-  const grid = toGrid(workbook.sheets.get(name)!, answers.map((a) => a[0] ?? []));
-  resolveFormulas(workbook, [{ grid, name, rowOf: (r) => rows[r]! }]);
-  return grid;
+  return readRowsOf(workbook, [{ name, rows }])[0]!;
+}
+
+/** Whole rows of several tabs, in one call (and one more for formulas' values, when any). */
+export function readRowsOf(workbook: Workbook, list: ReadonlyArray<{ name: string; rows: readonly number[] }>): Grid[] {
+  const answers = batchGet(workbook.id(), list.flatMap(({ name, rows }) => rows.map((r) => rangeOf(name, `${r}:${r}`))), 'FORMULA');
+  let at = 0;
+  const grids = list.map(({ name, rows }) => {
+    const grid = toGrid(workbook.sheets.get(name)!, answers.slice(at, at + rows.length).map((a) => a[0] ?? []));
+    at += rows.length;
+    return grid;
+  });
+  resolveFormulas(workbook, list.map(({ name, rows }, i) => ({ grid: grids[i]!, name, rowOf: (r: number) => rows[r]! })));
+  return grids;
 }
 
 function toGrid(sheet: Sheet, rows: readonly RawCell[][]): Grid {
