@@ -208,11 +208,14 @@ export class Unit {
   partMany<K extends TabKey>(list: ReadonlyArray<readonly [K, readonly number[]]>): Array<LoadedTab<K>> {
     const sorted = list.map(([key, rows]) => [key, [...new Set(rows)].filter((r) => r >= 2).sort((a, b) => a - b)] as const);
     for (const [key] of sorted) if (!this.has(key)) throw new MissingTabError(RU.problems.missingTab(TABS[key].name));
-    const reading = sorted.filter(([key, rows]) => !this.tabs.has(key) && rows.length > 0);
+    // A view that holds the rows already serves (more rows of the tab never mislead: pages
+    // decide over them as over the whole tab).
+    const holding = (key: K, rows: readonly number[]) => this.parts.find((p) => p.key === key && rows.every((r) => p.grid.values[r - 1] !== undefined)) as LoadedTab<K> | undefined;
+    const reading = sorted.filter(([key, rows]) => !this.tabs.has(key) && rows.length > 0 && !holding(key, rows));
     for (const [key] of reading) this.header(key);
     const grids = readRowsOf(this.workbook, reading.map(([key, rows]) => ({ name: TABS[key].name, rows })));
     const byKey = new Map(reading.map(([key], i) => [key, grids[i]!] as const));
-    return sorted.map(([key, rows]) => (this.tabs.get(key) as LoadedTab<K> | undefined) ?? this.partFrom(key, rows, byKey.get(key) ?? null));
+    return sorted.map(([key, rows]) => (this.tabs.get(key) as LoadedTab<K> | undefined) ?? (byKey.has(key) ? this.partFrom(key, rows, byKey.get(key)!) : (holding(key, rows) ?? this.partFrom(key, rows, null))));
   }
 
   /** The header row of a tab; the first asked reads every tab's header in one call. */
