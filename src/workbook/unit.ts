@@ -274,6 +274,13 @@ export class Unit {
     return this.part(key, [...scanned.records.filter((r) => keep(r.value)).map((r) => r.row), ...scanned.failed]);
   }
 
+  /** Every row of a small tab, read whole by rows (a whole-sheet read costs the sheet's full grid). */
+  every<K extends TabKey>(key: K): LoadedTab<K> {
+    const column = (TABS[key].columns.find((c) => c.key === 'id') ?? TABS[key].columns[0]!).key;
+    const scanned = this.scan(key, [column] as never[]);
+    return this.part(key, [...scanned.records.map((r) => r.row), ...scanned.failed]);
+  }
+
   /** The record with this id, read alone: its id column scanned, its row read whole. */
   byId<K extends TabKey>(key: K, id: string): LoadedTab<K> {
     const found = this.scan(key, ['id'] as never[]).records.filter((r) => (r.value as { id?: unknown }).id === id);
