@@ -14,7 +14,7 @@ import { normalizeLabel } from '../domain/option-set';
 import { QUALIFICATION_CATEGORIES, TEACHER_ROLES } from '../domain/options';
 import type { Teacher, TeacherClass } from '../domain/records';
 import { openWorkbook } from '../workbook/sheets';
-import { deleteRows, insertRecords, loadTab, MissingTabError, updateRecords, type LoadedTab } from '../workbook/repo';
+import { MissingTabError, type LoadedTab } from '../workbook/repo';
 import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
 import { refreshTeacherNames } from '../workbook/names';
 import { selectedId, teacherChoices } from '../workbook/context';
@@ -135,8 +135,9 @@ export const saveTeacher = defineEndpoint(SaveInput, (input) =>
   missingTabAsFailure(() =>
     withDocumentLock((): Result<{ id: string; classIds: Array<string | null> }> => {
       const workbook = openWorkbook();
-      const teachers = loadTab(workbook, 'teachers');
-      const classes = loadTab(workbook, 'classes');
+      const unit = new Unit(workbook).load(['teachers', 'classes']);
+      const teachers = unit.tab('teachers');
+      const classes = unit.tab('classes');
       const givenId = input.teacher.id?.trim() || null;
       const existing = givenId ? teachers.byId.get(givenId) : undefined;
       if (givenId && !existing) return failure('not-found', RU.teacherPage.notFound);
@@ -166,19 +167,18 @@ export const saveTeacher = defineEndpoint(SaveInput, (input) =>
         ownClasses.set(row.value.id, row);
         removed.add(row.value.id);
       }
-      updateRecords(
-        workbook,
+      unit.update(
         classes,
         rows.flatMap((r) => (r.id && r.values ? [{ row: ownClasses.get(r.id)!.row, values: { ...r.values, ...owner } }] : [])),
       );
-      deleteRows(classes, [...ownClasses.values()].filter((r) => removed.has(r.value.id) && !kept.has(r.value.id)).map((r) => r.row));
+      unit.remove(classes, [...ownClasses.values()].filter((r) => removed.has(r.value.id) && !kept.has(r.value.id)).map((r) => r.row));
       const added = rows.flatMap((r) => (r.id === null && r.values ? [r.values] : []));
-      const newIds = insertRecords(workbook, classes, added.map((values) => ({ ...values, ...owner })));
+      const newIds = unit.insert(classes, added.map((values) => ({ ...values, ...owner })));
       // The teacher's own row last: until it exists, a failed attempt leaves nothing a retry must avoid.
-      if (target) updateRecords(workbook, teachers, [{ row: target.row, values }]);
-      else insertRecords(workbook, teachers, [{ ...values, id }]);
+      if (target) unit.update(teachers, [{ row: target.row, values }]);
+      else unit.insert(teachers, [{ ...values, id }]);
       // A new name shows everywhere the teacher is referred to (mentees, programmes, sessions…).
-      if (target && target.value.fullName !== values.fullName) refreshTeacherNames(workbook, { teachers, classes }, { id, name: values.fullName! });
+      if (target && target.value.fullName !== values.fullName) refreshTeacherNames(unit, { id, name: values.fullName! });
       // Each submitted row's id (a skipped blank row: null), so the page can save again safely.
       const classIds = rows.map((r) => r.id ?? (r.values ? newIds.shift()! : null));
       return success({ id, classIds });

@@ -53,6 +53,7 @@ export class Unit {
   /** Scans of this action, by tab and columns; a write to the tab forgets them. */
   private readonly scans = new Map<string, Scan<TabKey, never>>();
   private readonly labelMaps = new Map<TabKey, Map<string, string>>();
+  private readonly allIds = new Map<TabKey, unknown[]>();
   /** Columns read ahead by `scanMany`, waiting for their `scan`. */
   private readonly fetched = new Map<string, RawCell[][][]>();
 
@@ -112,6 +113,11 @@ export class Unit {
     const cached = this.scans.get(cacheKey);
     if (cached) return cached as unknown as Scan<K, C>;
     const loaded = this.tabs.get(key);
+    // The header not read yet: read with the columns, in one call.
+    if (!loaded && !only && !this.headers.has(key)) {
+      this.scanMany([[key, columns]]);
+      return this.scans.get(cacheKey) as unknown as Scan<K, C>;
+    }
     const header = loaded ? (loaded.grid.values[0] ?? []) : this.header(key);
     const declared = spec.columns.filter((c) => (columns as readonly string[]).includes(c.key));
     const located = locateColumns({ ...spec, columns: declared }, header).columns;
@@ -178,6 +184,8 @@ export class Unit {
       if (parsed?.success) records.push({ row: sheetRow(r), value: parsed.data as Pick<RecordOf<K>, C> });
       else failed.push(sheetRow(r));
     }
+    // Every id of the tab, remembered past later writes (new ids must pass them all).
+    if (!only && present.some((c) => c.key === 'id')) this.allIds.set(key, records.map((r) => (r.value as { id?: unknown }).id));
     const result = { records, problems, failed };
     this.scans.set(cacheKey, result as unknown as Scan<TabKey, never>);
     return result;
@@ -189,17 +197,31 @@ export class Unit {
    */
   scanMany(list: ReadonlyArray<readonly [TabKey, readonly string[]]>): void {
     const wanted = list.filter(([key, columns]) => this.has(key) && !this.tabs.has(key) && !this.scans.has(`${key}|${columns.join(',')}|*`));
-    const ranges: string[][] = wanted.map(([key, columns]) => {
+    if (wanted.length === 0) return;
+    // Headers not read yet come in the same call: the columns are asked where set-up puts them
+    // (the schema's order) and checked against the header that comes back; a tab whose columns
+    // the deputy moved is read again by its real header.
+    const headerKeys = (Object.keys(TABS) as TabKey[]).filter((k) => this.has(k) && !this.headers.has(k));
+    const layout = (key: TabKey) => this.headers.get(key) ?? TABS[key].columns.map((c) => c.header);
+    const lettersOf = (key: TabKey, columns: readonly string[], header: readonly RawCell[]) => {
       const spec = TABS[key];
       const declared = spec.columns.filter((c) => columns.includes(c.key));
-      const located = locateColumns({ ...spec, columns: declared }, this.header(key)).columns;
-      return declared.filter((c) => located.has(c.key)).map((c) => rangeOf(spec.name, `${columnLetters(located.get(c.key)! + 1)}2:${columnLetters(located.get(c.key)! + 1)}`));
-    });
-    const cells = batchGet(this.workbook.id(), ranges.flat(), 'UNFORMATTED_VALUE');
-    let at = 0;
+      const located = locateColumns({ ...spec, columns: declared }, header).columns;
+      return declared.filter((c) => located.has(c.key)).map((c) => columnLetters(located.get(c.key)! + 1));
+    };
+    const guessed = wanted.map(([key, columns]) => lettersOf(key, columns, layout(key)));
+    const ranges = [
+      ...headerKeys.map((k) => rangeOf(TABS[k].name, '1:1')),
+      ...wanted.flatMap(([key], i) => guessed[i]!.map((l) => rangeOf(TABS[key].name, `${l}2:${l}`))),
+    ];
+    const cells = batchGet(this.workbook.id(), ranges, 'UNFORMATTED_VALUE');
+    headerKeys.forEach((k, i) => this.headers.set(k, cells[i]?.[0] ?? []));
+    let at = headerKeys.length;
     wanted.forEach(([key, columns], i) => {
-      this.fetched.set(`${key}|${columns.join(',')}|*`, cells.slice(at, at + ranges[i]!.length));
-      at += ranges[i]!.length;
+      const got = cells.slice(at, at + guessed[i]!.length);
+      at += guessed[i]!.length;
+      const real = lettersOf(key, columns, this.header(key));
+      if (real.join() === guessed[i]!.join()) this.fetched.set(`${key}|${columns.join(',')}|*`, got);
     });
     for (const [key, columns] of wanted) this.scan(key, columns as never[]);
   }
@@ -212,9 +234,17 @@ export class Unit {
     // decide over them as over the whole tab).
     const holding = (key: K, rows: readonly number[]) => this.parts.find((p) => p.key === key && rows.every((r) => p.grid.values[r - 1] !== undefined)) as LoadedTab<K> | undefined;
     const reading = sorted.filter(([key, rows]) => !this.tabs.has(key) && rows.length > 0 && !holding(key, rows));
-    for (const [key] of reading) this.header(key);
-    const grids = readRowsOf(this.workbook, reading.map(([key, rows]) => ({ name: TABS[key].name, rows })));
-    const byKey = new Map(reading.map(([key], i) => [key, grids[i]!] as const));
+    // A header not read yet comes as the first row read.
+    const withHeader = reading.map(([key, rows]) => [key, this.headers.has(key) ? rows : [1, ...rows]] as const);
+    const grids = readRowsOf(this.workbook, withHeader.map(([key, rows]) => ({ name: TABS[key].name, rows })));
+    const byKey = new Map(
+      reading.map(([key], i) => {
+        const grid = grids[i]!;
+        if (this.headers.has(key)) return [key, grid] as const;
+        this.headers.set(key, (grid.values[0] ?? []).map((c) => c));
+        return [key, { ...grid, values: grid.values.slice(1), formulas: grid.formulas.slice(1) }] as const;
+      }),
+    );
     return sorted.map(([key, rows]) => (this.tabs.get(key) as LoadedTab<K> | undefined) ?? (byKey.has(key) ? this.partFrom(key, rows, byKey.get(key)!) : (holding(key, rows) ?? this.partFrom(key, rows, null))));
   }
 
@@ -310,6 +340,8 @@ export class Unit {
     if (loaded) return loaded.read.records.map((r) => r.values.id);
     // The store's counter is past every id the add-on handed out; the column is read for a
     // book that lost it (a copy), where ids typed or copied in must still be passed.
+    const known = this.allIds.get(key);
+    if (known) return known;
     const counter = documentStore().getProperty(idCounterKey(TABS[key]));
     if (counter !== null && Number(counter) > 0) return this.viewsOf(key).flatMap((v) => v.read.records.map((r) => r.values.id));
     return this.scan(key, ['id'] as never[]).records.map((r) => (r.value as { id?: unknown }).id);
@@ -336,6 +368,7 @@ export class Unit {
     const labelled = values.map((v) => this.withLabels(tab.key, v as Record<string, unknown>, null));
     const before = tab.grid.values.length;
     const ids = insertRecords(this.workbook, tab, labelled as never);
+    this.allIds.get(tab.key)?.push(...ids);
     const written = Array.from({ length: tab.grid.values.length - before }, (_, i) => before + i + 1);
     this.follow(tab as unknown as AnyTab, written);
     return ids;
@@ -368,6 +401,9 @@ export class Unit {
     const out = { ...values };
     for (const column of TABS[key].columns) {
       if (column.kind.type !== 'ref' && column.kind.type !== 'refs') continue;
+      // A name the action gives (read fresh in this action) stands; one it leaves is filled.
+      const label = values[column.kind.label];
+      if (label !== undefined && label !== null && label !== '') continue;
       const given = column.key in values ? values[column.key] : current?.[column.key];
       const ids = (Array.isArray(given) ? given : [given]).filter((v): v is string => typeof v === 'string' && v !== '');
       if (ids.length === 0) continue;
@@ -392,6 +428,44 @@ export class Unit {
       this.labelMaps.set(key, labels);
     }
     return labels.get(id);
+  }
+
+  /**
+   * The names shown for some records of `target` rewritten wherever they are referred to: each
+   * referring tab is scanned by its id columns, and only rows naming one of `ids` are read whole
+   * and written (only where the shown name differs).
+   */
+  relabel(target: TabKey, ids: ReadonlySet<string>, labelOf: (id: string) => string | undefined): void {
+    if (ids.size === 0) return;
+    for (const spec of Object.values(TABS)) {
+      const refs = spec.columns.filter((c) => (c.kind.type === 'ref' || c.kind.type === 'refs') && c.kind.tab === target);
+      if (refs.length === 0 || !this.has(spec.key)) continue;
+      const idsOfRow = (values: Record<string, unknown>, key: string) => {
+        const v = values[key];
+        return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && x !== '');
+      };
+      const scanned = this.scan(spec.key, refs.map((c) => c.key) as never[]);
+      const rows = scanned.records.filter((r) => refs.some((c) => idsOfRow(r.value as Record<string, unknown>, c.key).some((id) => ids.has(id)))).map((r) => r.row);
+      if (rows.length === 0) continue;
+      const view = this.part(spec.key, rows);
+      const updates: Array<{ row: number; values: Record<string, unknown> }> = [];
+      const wanted = new Set(rows);
+      for (const record of view.records.filter((r) => wanted.has(r.row))) {
+        const values = record.value as Record<string, unknown>;
+        const changed: Record<string, unknown> = {};
+        for (const column of refs) {
+          if (column.kind.type !== 'ref' && column.kind.type !== 'refs') continue;
+          const named = idsOfRow(values, column.key);
+          if (!named.some((id) => ids.has(id))) continue;
+          const names = named.map((id) => (ids.has(id) ? labelOf(id) : this.labelOf(target, id)));
+          if (names.some((n) => n === undefined)) continue; // an unknown id is the data check's to report
+          const shown = names.join(LIST_SEPARATOR);
+          if (values[column.kind.label] !== shown) changed[column.kind.label] = shown;
+        }
+        if (Object.keys(changed).length > 0) updates.push({ row: record.row, values: changed });
+      }
+      this.update(view, updates as never);
+    }
   }
 
   /**
