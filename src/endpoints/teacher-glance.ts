@@ -1,6 +1,7 @@
 /**
  * «Педагог» at a glance: the teacher's programmes, sessions, achievements and documents as short
- * lists, newest first, from tabs the page has already read (no further reads). A reference typed
+ * lists, newest first, from the rows the page has already read (no further reads): views of the
+ * tabs holding at least every row that may be the teacher's (the unit of work's parts). A reference typed
  * by hand (a name with no id) counts when the name is the teacher's and no one else's.
  */
 import { normalizeLabel } from '../domain/option-set';

@@ -17,7 +17,7 @@ import { openWorkbook } from '../workbook/sheets';
 import { MissingTabError, type LoadedTab } from '../workbook/repo';
 import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
 import { refreshTeacherNames } from '../workbook/names';
-import { selectedId, teacherChoices } from '../workbook/context';
+import { teacherChoices } from '../workbook/context';
 import { refersTo, teacherGlance, type GlanceTabs, type TeacherGlance } from './teacher-glance';
 import { teacherMonitoring, type MonitoringTabs, type TeacherMonitoring } from './teacher-monitoring';
 import { Unit, type TeacherNames } from '../workbook/unit';
