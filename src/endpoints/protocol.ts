@@ -72,13 +72,21 @@ export const getProtocolPage = defineEndpoint(z.object({ sessionId: z.string().o
   // A protocol row with a bad cell still records its meeting: the meeting is not offered again.
   const brokenProtocols = unreadableRows(protocols).map((r) => r.values.sessionId);
   const done = new Set([...protocols.records.map((r) => r.value.sessionId), ...brokenProtocols].filter((id): id is string => typeof id === 'string' && !!id));
-  const memberValues = members.records.map((r) => r.value) as CommunityMember[];
+  // Each community's members apart: a region has hundreds of meetings and thousands of members.
+  const memberValues = new Map<string, CommunityMember[]>();
+  for (const { value: m } of members.records) {
+    if (!m.communityId) continue;
+    const list = memberValues.get(m.communityId) ?? [];
+    list.push(m as CommunityMember);
+    memberValues.set(m.communityId, list);
+  }
+  const attendees = new Map<string, string[]>();
   const meetings = sessions.records
     .map((r) => r.value)
     .filter((s) => s.communityId && communities.byId.has(s.communityId) && isCommunityKind(s.kind))
     .filter((s) => (s.id === selected && s.status !== 'cancelled') || (s.status === 'held' && !done.has(s.id)))
     .sort((a, b) => b.date.localeCompare(a.date))
-    .map((s) => meeting(s, communities.byId.get(s.communityId!)!.value, memberValues, teachers, done.has(s.id)));
+    .map((s) => meeting(s, communities.byId.get(s.communityId!)!.value, memberValues.get(s.communityId!) ?? [], teachers, done.has(s.id), attendees));
   return success({
     meetings,
     teachers: teacherChoices(teachers),
@@ -103,11 +111,15 @@ type Members = ReadonlyArray<Pick<CommunityMember, 'communityId' | 'teacherId' |
 
 function attendeeIds(community: Community, members: Members, day: LocalDate, teachers: TeacherNames): string[] {
   const ids = [community.leaderId, community.secretaryId, ...membersOn(members, community.id, day)];
-  return ids.filter((id, i): id is string => !!id && teachers.byId.has(id) && ids.indexOf(id) === i);
+  const seen = new Set<string>();
+  return ids.filter((id): id is string => !!id && teachers.byId.has(id) && !seen.has(id) && !!seen.add(id));
 }
 
-function meeting(s: Session, community: Community, members: Members, teachers: TeacherNames, hasProtocol: boolean): Meeting {
-  const ids = attendeeIds(community, members, s.date, teachers);
+function meeting(s: Session, community: Community, members: Members, teachers: TeacherNames, hasProtocol: boolean, memo?: Map<string, string[]>): Meeting {
+  // Meetings of one community on one day expect the same people: counted once.
+  const key = `${community.id}|${s.date}`;
+  const ids = memo?.get(key) ?? attendeeIds(community, members, s.date, teachers);
+  memo?.set(key, ids);
   const names = namesOf(teachers, ids);
   return {
     sessionId: s.id,

@@ -17,7 +17,7 @@ import { decodeCell, isBlank } from './cells';
 import { readGrids, readRows, readRowsOf, type Grid, type Workbook } from './sheets';
 import { typedRecords, type Located } from './typed';
 import { TABS } from './tabs';
-import { RECORD_SCHEMAS, type RecordOf } from './typed';
+import type { RecordOf } from './typed';
 import { recordLabel } from './labels';
 import { BookProblem } from '../shared/result';
 import { documentStore } from '../platform/store';
@@ -152,15 +152,22 @@ export class Unit {
     const zone = this.workbook.zone;
     const sheetRow = (r: number) => rowNumbers?.[r] ?? r + 2;
     const letters = present.map((c) => columnLetters(located.get(c.key)! + 1));
-    // The record schema, cut to the declared fields, keeps out what a whole read would (its other
-    // fields are not read, so not checked: the data check reads every cell).
-    const schema = (RECORD_SCHEMAS[key] as unknown as { pick(mask: Record<string, true>): { safeParse(v: unknown): { success: boolean; data?: unknown } } }).pick(
-      Object.fromEntries(declared.map((c) => [c.key, true])),
-    );
+    // Each declared cell is checked by its column's kind, as a whole read checks it; a required
+    // cell left blank keeps the row out. The record schema itself checks a row read whole
+    // (`part`), not 60,000 scanned ones (its date and id checks cost more than the decoding).
     const absent = declared.filter((c) => !located.has(c.key));
     const problems: Problem[] = [];
     const records: Array<Scanned<Pick<RecordOf<K>, C>>> = [];
     const failed: number[] = [];
+    // Dates, times and options repeat down a column: each distinct cell is decoded once.
+    const repeating = present.map((c) => ['date', 'time', 'option'].includes(c.kind.type));
+    const memo = present.map(() => new Map<RawCell, ReturnType<typeof decodeCell>>());
+    const decode = (i: number, raw: RawCell) => {
+      if (!repeating[i] || typeof raw === 'object') return decodeCell(present[i]!.kind, raw, zone, serial);
+      let decoded = memo[i]!.get(raw);
+      if (!decoded) memo[i]!.set(raw, (decoded = decodeCell(present[i]!.kind, raw, zone, serial)));
+      return decoded;
+    };
     for (let r = 0; r < rows.length; r++) {
       const line = rows[r]!;
       if (line.every((cell) => isBlank(cell))) continue;
@@ -168,20 +175,21 @@ export class Unit {
       let ok = true;
       for (let i = 0; i < present.length; i++) {
         const column = present[i]!;
-        const decoded = decodeCell(column.kind, line[i] ?? '', zone, serial);
+        const decoded = decode(i, line[i] ?? '');
         if (!decoded.ok) {
           problems.push(tabProblem(spec, `${letters[i]}${sheetRow(r)}`, `«${column.header}»: ${describe(decoded.problem)}`));
           ok = false;
           continue;
         }
         value[column.key] = decoded.value;
-        if (column.required && column.kind.type !== 'label' && (decoded.value === null || (Array.isArray(decoded.value) && decoded.value.length === 0))) {
+        const blank = decoded.value === null || (Array.isArray(decoded.value) && decoded.value.length === 0);
+        if (column.required && column.kind.type !== 'label' && blank) {
           problems.push(tabProblem(spec, `${letters[i]}${sheetRow(r)}`, `«${column.header}»: ${RU.problems.required}`));
-        }
+          ok = false;
+        } else if (column.kind.type === 'id' && blank) ok = false;
       }
       for (const column of absent) value[column.key] = column.kind.type === 'options' || column.kind.type === 'refs' ? [] : null;
-      const parsed = ok ? schema.safeParse(value) : null;
-      if (parsed?.success) records.push({ row: sheetRow(r), value: parsed.data as Pick<RecordOf<K>, C> });
+      if (ok) records.push({ row: sheetRow(r), value: value as Pick<RecordOf<K>, C> });
       else failed.push(sheetRow(r));
     }
     // Every id of the tab, remembered past later writes (new ids must pass them all).
