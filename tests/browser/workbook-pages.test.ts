@@ -42,6 +42,10 @@ test('teacher import: preview, then add; the pasted list stays when the server f
   await page.getByText('Будут добавлены (2)').waitFor();
   expect(await page.locator('img').count()).toBe(0);
   await screenshot(page, 'teacher-import');
+  harness.addon.emulator.faults.add({ match: 'Range.setValues', error: 'Service Spreadsheets failed while accessing document', times: 1 });
+  await page.getByRole('button', { name: 'Добавить 2' }).click();
+  // The refusal stands under the button, below the list just read; the list stays to try again.
+  await page.locator('#apply-outcome.error', { hasText: 'Service Spreadsheets failed' }).waitFor();
   await page.getByRole('button', { name: 'Добавить 2' }).click();
   await page.getByText('Добавлено педагогов: 2.').waitFor();
   const names = harness.addon.sheet('Педагоги', (s) => s.getRange(5, 2, 2, 1).getValues().map((r) => r[0]));

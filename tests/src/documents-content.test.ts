@@ -92,7 +92,7 @@ describe('protocol', () => {
     selectRows(addon, 'Протоколы', 'A2');
     const later = ok(start(addon, 'protocol', 'selected'));
     expect(docOf(addon, later)).toBe(before);
-    expect(later.results[0]!.title).toBe('Протокол заседания — № 1, Научи меня Чуду! — 20.09.2026');
+    expect(later.results[0]!.title).toBe('Протокол заседания — № 1, Научи меня Чуду! — 01.09.2026');
   });
 });
 

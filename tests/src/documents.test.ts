@@ -34,7 +34,7 @@ const KINDS: Array<[string, (addon: Addon) => Job, string[]]> = [
     },
     [T.sidorova, 'Дисциплина на уроке', 'шум на уроках'],
   ],
-  ['protocol', (a) => ok(start(a, 'protocol')), ['Научи меня Чуду!', '20.09.2026', T.petrov, T.ivanova, 'План на год', 'Утвердить план', '30.10.2026']],
+  ['protocol', (a) => ok(start(a, 'protocol')), ['Научи меня Чуду!', '01.09.2026', T.petrov, T.ivanova, 'План на год', 'Утвердить план', '30.10.2026']],
   ['postRelease', (a) => ok(start(a, 'postRelease')), ['Игровые приёмы на уроке', '10.10.2026', 'мастер-класс', T.petrov]],
   [
     'annualReport',
