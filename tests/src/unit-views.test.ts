@@ -157,5 +157,5 @@ test('a programme whose start moves is named anew in every tab that refers to it
   expect(rows(addon, 'Анализ итогов')[0]).toMatchObject({ ID: 'A00001', Программа: label });
   expect(rows(addon, 'Сессии и встречи')[0]).toMatchObject({ ID: 'S00001', Программа: label, 'Коуч-консультант / ведущий': T.petrov });
   // Rows that name other records keep their names.
-  expect(rows(addon, 'Решения протоколов')[0]).toMatchObject({ Протокол: '№ 1 Научи меня Чуду! от 20.09.2026' });
+  expect(rows(addon, 'Решения протоколов')[0]).toMatchObject({ Протокол: '№ 1 Научи меня Чуду! от 01.09.2026' });
 });
