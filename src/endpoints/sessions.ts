@@ -87,12 +87,20 @@ export const getSessionsPage = defineEndpoint(z.object({ sessionId: z.string().o
   const selection = asked ? null : unit.selection('sessions');
   const selectedRecord = asked ? asked.byId.get(sessionId!) : selection!.tab.records.find((r) => r.row === selection!.row);
   const selected = selectedRecord?.value.id ?? null;
-  const listedRows = marks.records.filter((r) => awaitsMark(r.value, today)).map((r) => r.row);
+  // The rule asked once per status and day (60,000 rows share a few hundred of each).
+  const verdicts = new Map<string, boolean>();
+  const awaiting = (v: { status: Session['status']; date: LocalDate }) => {
+    const key = `${v.status}|${v.date}`;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) verdicts.set(key, (verdict = awaitsMark(v, today)));
+    return verdict;
+  };
+  const listedRows = marks.records.filter((r) => awaiting(r.value)).map((r) => r.row);
   if (selectedRecord) listedRows.push(selectedRecord.row);
   const shown = unit.scan('sessions', ITEM_COLUMNS, listedRows);
   const memberValues = members.records.map((r) => r.value);
   const listed = shown.records
-    .filter((r) => awaitsMark(r.value, today) || r.value.id === selected)
+    .filter((r) => awaiting(r.value) || r.value.id === selected)
     .sort((a, b) => a.value.date.localeCompare(b.value.date) || (a.value.startTime ?? '').localeCompare(b.value.startTime ?? ''));
   // Rows with a cell the add-on cannot read, read whole to be named with the cell.
   const broken = unit.part('sessions', [...marks.failed, ...shown.failed]);
