@@ -14,7 +14,8 @@ import type { OptionSet } from '../domain/option-set';
 import * as O from '../domain/options';
 import type { OutcomeRow, SupportProgramme } from '../domain/records';
 import { openWorkbook } from '../workbook/sheets';
-import { deleteRows, insertRecords, loadTab, updateRecords } from '../workbook/repo';
+import { Unit } from '../workbook/unit';
+import type { LoadedTab } from '../workbook/repo';
 import { selectedId } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
 import { problemLines, unreadableOrMissing, type Choice } from './programme';
@@ -70,7 +71,9 @@ export function showCompletion(): void {
 
 export const getCompletionPage = defineEndpoint(z.object({ programmeId: refId.nullish() }).strict(), (input): Result<CompletionPage> => {
   const workbook = openWorkbook();
-  const programmes = loadTab(workbook, 'programmes');
+  const unit = new Unit(workbook);
+  // Programmes whole: a row with any cell the add-on cannot read is listed, named with the cell.
+  const programmes = unit.tab('programmes');
   // A plain string: a branded LocalDate cannot cross the wire (Wire<T>).
   const today: string = workbook.zone.dayOf(new Date());
   const id = input.programmeId || selectedId(programmes);
@@ -92,8 +95,21 @@ export const getCompletionPage = defineEndpoint(z.object({ programmeId: refId.nu
   if (!found) return success({ programmes: list, unreadable, options, today, programme: null, rows: [], prefilled: false, items: [], surveys: null });
 
   const p = found.value;
-  const plan = loadTab(workbook, 'planItems');
-  const outcomes = loadTab(workbook, 'outcomes');
+  // The programme's plan, analysis and its teacher's pupils' questionnaires: scanned, then read in one call.
+  unit.scanMany([
+    ['planItems', ['programmeId']],
+    ['outcomes', ['programmeId']],
+    ['studentSurveys', ['teacherId']],
+  ]);
+  const rowsOf = (scanned: { records: Array<{ row: number; value: Record<string, unknown> }>; failed: number[] }, keep: (v: Record<string, unknown>) => boolean) => [
+    ...scanned.records.filter((r) => keep(r.value)).map((r) => r.row),
+    ...scanned.failed,
+  ];
+  const [plan, outcomes, surveyRows] = unit.partMany<'planItems' | 'outcomes' | 'studentSurveys'>([
+    ['planItems', rowsOf(unit.scan('planItems', ['programmeId']), (v) => v.programmeId === p.id)],
+    ['outcomes', rowsOf(unit.scan('outcomes', ['programmeId']), (v) => v.programmeId === p.id)],
+    ['studentSurveys', rowsOf(unit.scan('studentSurveys', ['teacherId']), (v) => v.teacherId === p.teacherId)],
+  ]) as [LoadedTab<'planItems'>, LoadedTab<'outcomes'>, LoadedTab<'studentSurveys'>];
   const existing: AnalysisRow[] = outcomes.records
     .map((r) => r.value)
     .filter((r) => r.programmeId === p.id)
@@ -132,7 +148,7 @@ export const getCompletionPage = defineEndpoint(z.object({ programmeId: refId.nu
     furtherWays: p.furtherWays ?? '',
     conclusionDate: p.conclusionDate ?? today,
   };
-  const surveys = surveyEvidence(loadTab(workbook, 'studentSurveys').records.map((r) => r.value), p.teacherId, p.start, p.end);
+  const surveys = surveyEvidence(surveyRows.records.map((r) => r.value), p.teacherId, p.start, p.end);
   return success({ programmes: list, unreadable, options, today, programme, rows, prefilled, items, surveys });
 });
 
@@ -157,8 +173,17 @@ type SaveInput = z.infer<typeof SaveInput>;
 export const saveCompletion = defineEndpoint(SaveInput, (input) =>
   withDocumentLock(() => {
     const workbook = openWorkbook();
-    const programmes = loadTab(workbook, 'programmes');
-    const outcomes = loadTab(workbook, 'outcomes');
+    const unit = new Unit(workbook);
+    unit.scanMany([
+      ['teachers', ['id', 'fullName']],
+      ['programmes', ['id']],
+      ['outcomes', ['id', 'programmeId']],
+    ]);
+    // The programme and its analysis rows, whole, in one call.
+    const [programmes, outcomes] = unit.partMany<'programmes' | 'outcomes'>([
+      ['programmes', unit.scan('programmes', ['id']).records.filter((r) => r.value.id === input.programmeId).map((r) => r.row)],
+      ['outcomes', [...unit.scan('outcomes', ['id', 'programmeId']).records.filter((r) => r.value.programmeId === input.programmeId).map((r) => r.row), ...unit.scan('outcomes', ['id', 'programmeId']).failed]],
+    ]) as [LoadedTab<'programmes'>, LoadedTab<'outcomes'>];
     const found = programmes.byId.get(input.programmeId);
     if (!found) return failure('not-found', C.notFound(input.programmeId));
     const p = found.value;
@@ -191,9 +216,9 @@ export const saveCompletion = defineEndpoint(SaveInput, (input) =>
       if (old) updates.push({ row: old.row, values: v });
       else inserts.push(v);
     }
-    updateRecords(workbook, outcomes, updates);
-    const newIds = insertRecords(workbook, outcomes, inserts);
-    deleteRows(outcomes, own.filter((r) => !seen.has(r.value.id)).map((r) => r.row));
+    unit.update(outcomes, updates);
+    const newIds = unit.insert(outcomes, inserts);
+    unit.remove(outcomes, own.filter((r) => !seen.has(r.value.id)).map((r) => r.row));
 
     const result = input.problemsResult || null;
     const conclusion: Partial<SupportProgramme> = {
@@ -208,7 +233,7 @@ export const saveCompletion = defineEndpoint(SaveInput, (input) =>
       conclusionDate: input.conclusionDate as LocalDate,
       status: 'completed',
     };
-    updateRecords(workbook, programmes, [{ row: found.row, values: conclusion }]);
+    unit.update(programmes, [{ row: found.row, values: conclusion }]);
     let fresh = 0;
     const rowIds = input.rows.map((row) => (row.id ? row.id : newIds[fresh++]!));
     return success({ programmeId: p.id, statusLabel: O.PROGRAMME_STATUSES.label('completed'), rowIds });

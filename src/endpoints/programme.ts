@@ -15,10 +15,10 @@ import type { OptionSet } from '../domain/option-set';
 import * as O from '../domain/options';
 import type { PlanItem, SupportProgramme } from '../domain/records';
 import { openWorkbook } from '../workbook/sheets';
-import { deleteRows, insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbook/repo';
+import type { LoadedTab } from '../workbook/repo';
+import { Unit, type TeacherNames } from '../workbook/unit';
 import { claimId, REQUEST_KEY } from '../workbook/requests';
-import { refreshNames } from '../workbook/names';
-import { namesOf, selectedId, selectedRow, teacherChoices } from '../workbook/context';
+import { namesOf, teacherChoices } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
 import { issuesText, unreadableRows } from '../workbook/unreadable';
 import { LIST_SEPARATOR } from '../workbook/columns';
@@ -81,32 +81,54 @@ export function unreadableOrMissing(programmes: LoadedTab<'programmes'>, id: str
 
 export const getProgrammePage = defineEndpoint(z.object({ programmeId: refId.nullish(), teacherId: refId.nullish() }).strict(), (input) => {
   const workbook = openWorkbook();
-  const teachers = loadTab(workbook, 'teachers');
-  const programmes = loadTab(workbook, 'programmes');
+  const unit = new Unit(workbook);
+  unit.scanMany([
+    ['teachers', ['id', 'fullName']],
+    ['programmes', ['id']],
+    ['planItems', ['programmeId']],
+    ['selfDiagnoses', ['id']],
+  ]);
+  const teachers = unit.teacherNames();
+  // The programme asked for, its items and the self-diagnoses: whole rows, in one call.
+  if (input.programmeId) {
+    const rowsOf = <K extends 'programmes' | 'planItems' | 'selfDiagnoses'>(key: K, keep: (v: Record<string, unknown>) => boolean) => {
+      const scanned = unit.scan(key, [key === 'planItems' ? 'programmeId' : 'id'] as never[]);
+      return [...scanned.records.filter((r) => keep(r.value as Record<string, unknown>)).map((r) => r.row), ...scanned.failed];
+    };
+    unit.partMany<'programmes' | 'planItems' | 'selfDiagnoses'>([
+      ['programmes', rowsOf('programmes', (v) => v.id === input.programmeId)],
+      ['planItems', rowsOf('planItems', (v) => v.programmeId === input.programmeId)],
+      ['selfDiagnoses', rowsOf('selfDiagnoses', () => true)],
+    ]);
+  }
   // A plain string: a branded LocalDate cannot cross the wire (Wire<T>).
   const today: string = workbook.zone.dayOf(new Date());
   // An explicit teacher means "a new programme for them"; otherwise the selected row decides.
-  const programmeId = input.programmeId ?? (input.teacherId ? null : selectedId(programmes));
+  const selection = input.programmeId || input.teacherId ? null : unit.selection('programmes');
+  const selectedProgramme = selection ? (selection.tab.records.find((r) => r.row === selection.row)?.value.id ?? null) : null;
+  const programmeId = input.programmeId ?? (input.teacherId ? null : selectedProgramme);
   // The selected row is a programme the add-on cannot read: say which cell, not a blank new form.
-  if (!programmeId && !input.teacherId) {
-    const row = selectedRow(programmes);
-    const broken = row >= 2 ? unreadableRows(programmes).find((r) => r.row === row) : undefined;
+  if (!programmeId && !input.teacherId && selection) {
+    const row = selection.row;
+    const broken = row >= 2 ? unreadableRows(selection.tab).find((r) => r.row === row) : undefined;
     if (broken) return failure('validation', RU.problems.rowUnreadable(`Программа ${broken.id ?? `в строке ${row}`}`, issuesText(broken.issues)));
   }
   let form: ProgrammeForm;
   if (programmeId) {
+    const programmes = unit.byId('programmes', programmeId);
     const found = programmes.byId.get(programmeId);
     if (!found) return unreadableOrMissing(programmes, programmeId);
-    const plan = loadTab(workbook, 'planItems');
+    const plan = unit.find('planItems', ['programmeId'], (i) => i.programmeId === programmeId);
     const items = plan.records.map((r) => r.value).filter((i) => i.programmeId === programmeId);
     form = formOf(found.value, items.sort((a, b) => a.order - b.order));
   } else {
-    const teacherId = input.teacherId ?? selectedId(teachers) ?? '';
+    const selectedTeacher = input.teacherId ? null : unit.selection('teachers');
+    const teacherId = input.teacherId ?? (selectedTeacher ? (selectedTeacher.tab.records.find((r) => r.row === selectedTeacher.row)?.value.id ?? null) : null) ?? '';
     if (teacherId && !teachers.byId.has(teacherId)) return failure('not-found', T.teacherNotFound(teacherId));
     form = blankForm(teacherId, today);
   }
   // Each teacher's latest self-diagnosis: the page pre-fills a new programme's categories from it.
-  const diagnoses = latestDiagnoses(loadTab(workbook, 'selfDiagnoses').records.map((r) => r.value));
+  const diagnoses = latestDiagnoses(unit.every('selfDiagnoses').records.map((r) => r.value));
   return success({
     form,
     today,
@@ -164,14 +186,21 @@ type SaveInput = z.infer<typeof SaveInput>;
 export const saveProgramme = defineEndpoint(SaveInput, (input) =>
   withDocumentLock(() => {
     const workbook = openWorkbook();
-    const teachers = loadTab(workbook, 'teachers');
-    const programmes = loadTab(workbook, 'programmes');
-    const plan = loadTab(workbook, 'planItems');
+    const unit = new Unit(workbook);
+    unit.scanMany([
+      ['teachers', ['id', 'fullName']],
+      ['programmes', ['id']],
+      ['planItems', ['programmeId']],
+    ]);
+    const teachers = unit.teacherNames();
+    const programmes = input.programmeId ? unit.byId('programmes', input.programmeId) : unit.part('programmes', []);
     const editing = input.programmeId ? programmes.byId.get(input.programmeId) : undefined;
     if (input.programmeId && !editing) return failure('not-found', T.notFound(input.programmeId));
 
     const errors = check(input, teachers);
-    const editedItems = editing ? plan.records.filter((r) => r.value.programmeId === editing.value.id) : [];
+    // The plan items of this programme (or of the id a new one claims): only those rows are read.
+    const itemsOf = (programmeId: string) => unit.find('planItems', ['programmeId'], (i) => i.programmeId === programmeId);
+    const editedItems = editing ? itemsOf(editing.value.id).records.filter((r) => r.value.programmeId === editing.value.id) : [];
     const ownById = new Map(editedItems.map((r) => [r.value.id, r]));
     const seen = new Set<string>();
     input.items.forEach((item, i) => {
@@ -183,7 +212,8 @@ export const saveProgramme = defineEndpoint(SaveInput, (input) =>
     // A new programme's id is claimed before any write; a retry of the same save finds what an
     // earlier attempt wrote under it (items, perhaps the programme row) and replaces it.
     const claim = editing ? null : claimId(programmes, input.requestKey);
-    const existing = editing ?? (claim ? programmes.byId.get(claim.id) : undefined);
+    const existing = editing ?? (claim?.retry ? unit.byId('programmes', claim.id).byId.get(claim.id) : undefined);
+    const plan = itemsOf(editing ? editing.value.id : claim!.id);
     const own = editing ? editedItems : plan.records.filter((r) => r.value.programmeId === claim!.id);
     const removed = editing ? new Set(input.removedItemIds) : new Set(own.map((r) => r.value.id));
     // A draft stays a draft only until saved for real; a finished programme keeps its status.
@@ -230,20 +260,17 @@ export const saveProgramme = defineEndpoint(SaveInput, (input) =>
       if (old) updates.push({ row: old.row, values: v });
       else inserts.push({ ...v, status: 'planned' });
     });
-    updateRecords(workbook, plan, updates);
-    const newIds = insertRecords(workbook, plan, inserts);
+    unit.update(plan, updates);
+    const newIds = unit.insert(plan, inserts);
     // Deleted bottom first after the writes above: their row numbers stay valid until then.
-    deleteRows(plan, own.filter((r) => removed.has(r.value.id) && !seen.has(r.value.id)).map((r) => r.row));
+    unit.remove(plan, own.filter((r) => removed.has(r.value.id) && !seen.has(r.value.id)).map((r) => r.row));
     // The programme row last: until it exists, a failed attempt leaves nothing a retry must avoid.
-    if (existing) updateRecords(workbook, programmes, [{ row: existing.row, values }]);
-    else insertRecords(workbook, programmes, [{ ...values, id }]);
+    const home = existing ? unit.part('programmes', [existing.row]) : programmes;
+    if (existing) unit.update(home, [{ row: existing.row, values }]);
+    else unit.insert(home, [{ ...values, id }]);
     // Its label (teacher, start) shows beside its id in sessions, analysis rows, achievements.
     if (existing && recordLabel('programmes', existing.value) !== programmeName) {
-      refreshNames(workbook, { programmes, planItems: plan }, 'programmes', (pid) => {
-        if (pid === id) return programmeName;
-        const other = programmes.byId.get(pid)?.value;
-        return other ? recordLabel('programmes', other) : undefined;
-      });
+      unit.relabel('programmes', new Set([id]), () => programmeName);
     }
     let fresh = 0;
     const itemIds = input.items.map((item) => (item.id ? item.id : newIds[fresh++]!));
@@ -252,7 +279,7 @@ export const saveProgramme = defineEndpoint(SaveInput, (input) =>
 );
 
 /** Errors keyed by the form's field names, in the order the page shows the fields. */
-function check(input: SaveInput, teachers: LoadedTab<'teachers'>): Record<string, string> {
+function check(input: SaveInput, teachers: TeacherNames): Record<string, string> {
   const e: Record<string, string> = {};
   const known = (id: string) => teachers.byId.has(id);
   if (!input.teacherId) e.teacherId = T.pickTeacher;

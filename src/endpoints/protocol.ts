@@ -14,9 +14,9 @@ import { isCommunityKind, membersOn, nextProtocolNumber } from '../domain/meetin
 import { SESSION_STATUSES } from '../domain/options';
 import type { Community, CommunityMember, Session } from '../domain/records';
 import { openWorkbook } from '../workbook/sheets';
-import { deleteRows, insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbook/repo';
+import { Unit, type TeacherNames } from '../workbook/unit';
 import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
-import { namesOf, selectedId, teacherChoices } from '../workbook/context';
+import { namesOf, teacherChoices } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
 import { RECORD_ID } from '../domain/patterns';
 import { unreadableRows, type UnreadableRow } from '../workbook/unreadable';
@@ -45,23 +45,48 @@ export type Meeting = {
 
 export const getProtocolPage = defineEndpoint(z.object({ sessionId: z.string().optional() }).strict(), ({ sessionId }) => {
   const workbook = openWorkbook();
-  const teachers = loadTab(workbook, 'teachers');
-  const communities = loadTab(workbook, 'communities');
-  const members = loadTab(workbook, 'members');
-  const sessions = loadTab(workbook, 'sessions');
-  const protocols = loadTab(workbook, 'protocols');
+  const unit = new Unit(workbook);
+  unit.scanMany([
+    ['teachers', ['id', 'fullName']],
+    ['communities', ['id']],
+    ['members', ['communityId', 'teacherId', 'since', 'until']],
+    ['protocols', ['id']],
+    ['sessions', ['communityId', 'status']],
+  ]);
+  const teachers = unit.teacherNames();
+  const [communities, protocols] = [unit.every('communities'), unit.every('protocols')];
+  const members = unit.scan('members', ['communityId', 'teacherId', 'since', 'until']);
+  // Held community meetings (and the one asked for or selected) are read whole; the rest of the
+  // sessions tab only by its community and status columns.
+  const asked = sessionId ? unit.byId('sessions', sessionId) : null;
+  const selection = asked ? null : unit.selection('sessions');
+  const scanned = unit.scan('sessions', ['communityId', 'status']);
+  const sessions = unit.part('sessions', [
+    ...scanned.records.filter((r) => r.value.communityId && r.value.status === 'held').map((r) => r.row),
+    ...scanned.failed,
+    ...(asked ? asked.records.map((r) => r.row) : []),
+    ...(selection && selection.row >= 2 ? [selection.row] : []),
+  ]);
   if (sessionId && !sessions.byId.has(sessionId)) return failure('not-found', RU.form.notFound);
-  const selected = sessionId ?? selectedId(sessions);
+  const selected = sessionId ?? (sessions.records.find((r) => r.row === selection?.row)?.value.id || null);
   // A protocol row with a bad cell still records its meeting: the meeting is not offered again.
   const brokenProtocols = unreadableRows(protocols).map((r) => r.values.sessionId);
   const done = new Set([...protocols.records.map((r) => r.value.sessionId), ...brokenProtocols].filter((id): id is string => typeof id === 'string' && !!id));
-  const memberValues = members.records.map((r) => r.value);
+  // Each community's members apart: a region has hundreds of meetings and thousands of members.
+  const memberValues = new Map<string, CommunityMember[]>();
+  for (const { value: m } of members.records) {
+    if (!m.communityId) continue;
+    const list = memberValues.get(m.communityId) ?? [];
+    list.push(m as CommunityMember);
+    memberValues.set(m.communityId, list);
+  }
+  const attendees = new Map<string, string[]>();
   const meetings = sessions.records
     .map((r) => r.value)
     .filter((s) => s.communityId && communities.byId.has(s.communityId) && isCommunityKind(s.kind))
     .filter((s) => (s.id === selected && s.status !== 'cancelled') || (s.status === 'held' && !done.has(s.id)))
     .sort((a, b) => b.date.localeCompare(a.date))
-    .map((s) => meeting(s, communities.byId.get(s.communityId!)!.value, memberValues, teachers, done.has(s.id)));
+    .map((s) => meeting(s, communities.byId.get(s.communityId!)!.value, memberValues.get(s.communityId!) ?? [], teachers, done.has(s.id), attendees));
   return success({
     meetings,
     teachers: teacherChoices(teachers),
@@ -82,13 +107,19 @@ function heldMeetingMaybe(r: UnreadableRow): boolean {
 }
 
 /** Who is expected: the leader, the secretary and the members on the meeting's day. */
-function attendeeIds(community: Community, members: CommunityMember[], day: LocalDate, teachers: LoadedTab<'teachers'>): string[] {
+type Members = ReadonlyArray<Pick<CommunityMember, 'communityId' | 'teacherId' | 'since' | 'until'>>;
+
+function attendeeIds(community: Community, members: Members, day: LocalDate, teachers: TeacherNames): string[] {
   const ids = [community.leaderId, community.secretaryId, ...membersOn(members, community.id, day)];
-  return ids.filter((id, i): id is string => !!id && teachers.byId.has(id) && ids.indexOf(id) === i);
+  const seen = new Set<string>();
+  return ids.filter((id): id is string => !!id && teachers.byId.has(id) && !seen.has(id) && !!seen.add(id));
 }
 
-function meeting(s: Session, community: Community, members: CommunityMember[], teachers: LoadedTab<'teachers'>, hasProtocol: boolean): Meeting {
-  const ids = attendeeIds(community, members, s.date, teachers);
+function meeting(s: Session, community: Community, members: Members, teachers: TeacherNames, hasProtocol: boolean, memo?: Map<string, string[]>): Meeting {
+  // Meetings of one community on one day expect the same people: counted once.
+  const key = `${community.id}|${s.date}`;
+  const ids = memo?.get(key) ?? attendeeIds(community, members, s.date, teachers);
+  memo?.set(key, ids);
   const names = namesOf(teachers, ids);
   return {
     sessionId: s.id,
@@ -144,12 +175,21 @@ export const saveProtocol = defineEndpoint(SaveInput, (input) => {
   if (Object.keys(early).length > 0) return failure('validation', T.fix, early);
   return withDocumentLock(() => {
     const workbook = openWorkbook();
-    const teachers = loadTab(workbook, 'teachers');
-    const communities = loadTab(workbook, 'communities');
-    const members = loadTab(workbook, 'members');
-    const sessions = loadTab(workbook, 'sessions');
-    const protocols = loadTab(workbook, 'protocols');
-    const decisions = loadTab(workbook, 'decisions');
+    const unit = new Unit(workbook);
+    unit.scanMany([
+      ['teachers', ['id', 'fullName']],
+      ['communities', ['id']],
+      ['members', ['communityId', 'teacherId', 'since', 'until']],
+      ['protocols', ['id']],
+      ['decisions', ['id']],
+      ['sessions', ['id']],
+    ]);
+    const teachers = unit.teacherNames();
+    const communities = unit.every('communities');
+    const members = unit.scan('members', ['communityId', 'teacherId', 'since', 'until']);
+    const protocols = unit.every('protocols');
+    const decisions = unit.every('decisions');
+    const sessions = unit.byId('sessions', input.sessionId);
     const found = sessions.byId.get(input.sessionId);
     if (!found) return failure('not-found', RU.form.notFound, { sessionId: RU.form.notFound });
     const session = found.value;
@@ -199,10 +239,9 @@ export const saveProtocol = defineEndpoint(SaveInput, (input) => {
     // The id is claimed before any write; decisions go first and the protocol row last, so a retry
     // after a failure in between finds only decisions under the id, and replaces them.
     const protocolId = claimId(protocols, input.requestKey).id;
-    deleteRows(decisions, decisions.records.filter((r) => r.value.protocolId === protocolId).map((r) => r.row));
+    unit.remove(decisions, decisions.records.filter((r) => r.value.protocolId === protocolId).map((r) => r.row));
     const protocolName = recordLabel('protocols', protocol);
-    insertRecords(
-      workbook,
+    unit.insert(
       decisions,
       input.questions.map((q, i) => ({
         protocolId,
@@ -218,13 +257,13 @@ export const saveProtocol = defineEndpoint(SaveInput, (input) => {
       })),
     );
     // A protocol records a meeting that took place: a meeting still marked planned is now held.
-    if (session.status !== 'held') updateRecords(workbook, sessions, [{ row: found.row, values: { status: 'held' } }]);
-    insertRecords(workbook, protocols, [{ ...protocol, id: protocolId }]);
+    if (session.status !== 'held') unit.update(sessions, [{ row: found.row, values: { status: 'held' } }]);
+    unit.insert(protocols, [{ ...protocol, id: protocolId }]);
     return success({ id: protocolId!, number, schoolYear, decisions: input.questions.length });
   });
 });
 
-function unknownTeachers(input: z.output<typeof SaveInput>, teachers: LoadedTab<'teachers'>): Record<string, string> {
+function unknownTeachers(input: z.output<typeof SaveInput>, teachers: TeacherNames): Record<string, string> {
   const errors: Record<string, string> = {};
   const known = (id: string) => teachers.byId.has(id);
   if (!known(input.chairId)) errors.chairId = T.unknownTeacher;

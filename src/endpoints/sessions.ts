@@ -15,15 +15,15 @@ import { SESSION_FORMATS, SESSION_KINDS, SESSION_RESULTS, SESSION_STATUSES, WORK
 import type { OptionSet } from '../domain/option-set';
 import type { Session } from '../domain/records';
 import { openWorkbook } from '../workbook/sheets';
-import { insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbook/repo';
+import type { LoadedTab } from '../workbook/repo';
+import { Unit } from '../workbook/unit';
 import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
-import { namesOf, selectedId, teacherChoices } from '../workbook/context';
+import { namesOf, teacherChoices } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
 import { RECORD_ID } from '../domain/patterns';
 import { issuesText, unreadableRows, type UnreadableRow } from '../workbook/unreadable';
 import { heldTooEarly, isWorkingDay, nearestWorkingDay, slotKey, workFormFits, workFormsFor } from '../domain/session-rules';
 import { parseHolidays } from '../domain/holidays';
-import type { Workbook } from '../workbook/sheets';
 
 const T = RU.sessionsPage;
 const ID = RECORD_ID;
@@ -59,21 +59,51 @@ export function showSessions(): void {
 
 const options = <K extends string>(set: OptionSet<K>): Option[] => set.keys.map((key) => ({ key, label: set.label(key) }));
 
+/** What the list shows of a session: read for the listed rows only. */
+const ITEM_COLUMNS = ['id', 'date', 'startTime', 'kind', 'topic', 'leaderId', 'leaderName', 'participantsIds', 'participantsNames', 'communityId', 'communityName', 'status'] as const;
+type ListedSession = Pick<Session, (typeof ITEM_COLUMNS)[number]>;
+
 export const getSessionsPage = defineEndpoint(z.object({ sessionId: z.string().optional() }).strict(), ({ sessionId }) => {
   const workbook = openWorkbook();
+  const unit = new Unit(workbook);
   const today = workbook.zone.dayOf(new Date());
-  const teachers = loadTab(workbook, 'teachers');
-  const communities = loadTab(workbook, 'communities');
-  const members = loadTab(workbook, 'members');
-  const programmes = loadTab(workbook, 'programmes');
-  const sessions = loadTab(workbook, 'sessions');
-  const holidays = holidaysOf(workbook);
-  const selected = sessionId ?? selectedId(sessions);
-  if (sessionId && !sessions.byId.has(sessionId)) return failure('not-found', RU.form.notFound);
+  unit.scanMany([
+    ['teachers', ['id', 'fullName']],
+    ['sessions', ['status', 'date']],
+    ['programmes', ['id', 'status', 'teacherId', 'teacherName', 'start']],
+    ['members', ['communityId', 'teacherId', 'since', 'until']],
+    ['communities', ['id']],
+    ['settings', ['key']],
+  ]);
+  const teachers = unit.teacherNames();
+  const communities = smallTabs(unit).communities;
+  const members = unit.scan('members', ['communityId', 'teacherId', 'since', 'until']);
+  const programmes = unit.scan('programmes', ['id', 'status', 'teacherId', 'teacherName', 'start']);
+  const marks = unit.scan('sessions', ['status', 'date']);
+  const holidays = holidaysOf(unit);
+  // The session asked for, or the one in the selected row: found by its id, read alone.
+  const asked = sessionId ? unit.byId('sessions', sessionId) : null;
+  if (sessionId && !asked!.byId.has(sessionId)) return failure('not-found', RU.form.notFound);
+  const selection = asked ? null : unit.selection('sessions');
+  const selectedRecord = asked ? asked.byId.get(sessionId!) : selection!.tab.records.find((r) => r.row === selection!.row);
+  const selected = selectedRecord?.value.id ?? null;
+  // The rule asked once per status and day (60,000 rows share a few hundred of each).
+  const verdicts = new Map<string, boolean>();
+  const awaiting = (v: { status: Session['status']; date: LocalDate }) => {
+    const key = `${v.status}|${v.date}`;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) verdicts.set(key, (verdict = awaitsMark(v, today)));
+    return verdict;
+  };
+  const listedRows = marks.records.filter((r) => awaiting(r.value)).map((r) => r.row);
+  if (selectedRecord) listedRows.push(selectedRecord.row);
+  const shown = unit.scan('sessions', ITEM_COLUMNS, listedRows);
   const memberValues = members.records.map((r) => r.value);
-  const listed = sessions.records
-    .filter((r) => awaitsMark(r.value, today) || r.value.id === selected)
+  const listed = shown.records
+    .filter((r) => awaiting(r.value) || r.value.id === selected)
     .sort((a, b) => a.value.date.localeCompare(b.value.date) || (a.value.startTime ?? '').localeCompare(b.value.startTime ?? ''));
+  // Rows with a cell the add-on cannot read, read whole to be named with the cell.
+  const broken = unit.part('sessions', [...marks.failed, ...shown.failed]);
   return success({
     today: today as string,
     teachers: teacherChoices(teachers),
@@ -90,17 +120,28 @@ export const getSessionsPage = defineEndpoint(z.object({ sessionId: z.string().o
     results: options(SESSION_RESULTS),
     marks: options(SESSION_STATUSES).filter((o) => o.key !== 'planned'),
     sessions: listed.map((r) => item(r.value, today)),
-    selectedId: selected && sessions.byId.has(selected) ? selected : null,
+    selectedId: selected,
     /** Rows with a cell the add-on cannot read: listed read-only, the cell to fix named, never left out. */
-    unreadable: unreadableRows(sessions).map(unreadableSession),
+    unreadable: unreadableRows(broken).map(unreadableSession),
     /** The school's holidays from «Настройки» (weekends are not listed): the page warns before saving. */
     holidays: [...holidays] as string[],
   });
 });
 
+/** Every community, and the holidays' row of «Настройки», read whole in one call. */
+function smallTabs(unit: Unit): { communities: LoadedTab<'communities'>; settings: LoadedTab<'settings'> } {
+  const communities = unit.scan('communities', ['id']);
+  const settings = unit.scan('settings', ['key']);
+  const [c, s] = unit.partMany<'communities' | 'settings'>([
+    ['communities', [...communities.records.map((r) => r.row), ...communities.failed]],
+    ['settings', [...settings.records.filter((r) => r.value.key === 'holidays').map((r) => r.row), ...settings.failed]],
+  ]);
+  return { communities: c as LoadedTab<'communities'>, settings: s as LoadedTab<'settings'> };
+}
+
 /** «Настройки» → «Каникулы и праздничные дни»; entries that are no dates are left to the settings page. */
-function holidaysOf(workbook: Workbook): Set<string> {
-  const row = loadTab(workbook, 'settings').records.find((r) => r.value.key === 'holidays');
+function holidaysOf(unit: Unit): Set<string> {
+  const row = smallTabs(unit).settings.records.find((r) => r.value.key === 'holidays');
   const text = typeof row?.value.value === 'string' ? row.value.value : '';
   return new Set(parseHolidays(text).days);
 }
@@ -119,7 +160,7 @@ export function unreadableSession(r: UnreadableRow): { id: string | null; label:
   return { id: r.id, label, note: RU.problems.unreadableNote(issuesText(r.issues)), tab: r.issues[0]?.tab ?? '', cell: r.issues[0]?.cell ?? '' };
 }
 
-function item(s: Session, today: LocalDate): SessionItem {
+function item(s: ListedSession, today: LocalDate): SessionItem {
   return {
     id: s.id,
     date: s.date,
@@ -181,10 +222,24 @@ export const scheduleSessions = defineEndpoint(ScheduleInput, (input) => {
   if (Object.keys(errors).length > 0) return failure('validation', T.fix, errors);
   return withDocumentLock(() => {
     const workbook = openWorkbook();
-    const teachers = loadTab(workbook, 'teachers');
-    const programmes = loadTab(workbook, 'programmes');
-    const communities = loadTab(workbook, 'communities');
-    const sessions = loadTab(workbook, 'sessions');
+    const unit = new Unit(workbook);
+    unit.scanMany([
+      ['teachers', ['id', 'fullName']],
+      ['programmes', ['id', 'status', 'teacherId']],
+      ['sessions', ['date', 'leaderId']],
+      ['communities', ['id']],
+      ['settings', ['key']],
+    ]);
+    const teachers = unit.teacherNames();
+    const communities = smallTabs(unit).communities;
+    // Programmes: the one named, or the participant's active ones (the link a coaching session gets).
+    const programmeScan = unit.scan('programmes', ['id', 'status', 'teacherId']);
+    const programmes = unit.part(
+      'programmes',
+      programmeScan.records
+        .filter(({ value: p }) => p.id === input.programmeId || (p.status === 'active' && p.teacherId !== null && p.teacherId === input.participantsIds[0]))
+        .map((r) => r.row),
+    );
     const missing: Record<string, string> = {};
     if (!teachers.byId.has(input.leaderId)) missing.leaderId = T.unknownTeacher;
     if (input.participantsIds.some((id) => !teachers.byId.has(id))) missing.participantsIds = T.unknownTeacher;
@@ -192,20 +247,28 @@ export const scheduleSessions = defineEndpoint(ScheduleInput, (input) => {
     if (input.communityId && !communities.byId.has(input.communityId)) missing.communityId = T.unknownCommunity;
     if (Object.keys(missing).length > 0) return failure('not-found', RU.form.notFound, missing);
 
-    // The same request again (its answer was lost): the rows are there, written in one block.
-    const earlier = claimedId(sessions, input.requestKey);
-    const done = earlier ? sessions.byId.get(earlier)?.value : undefined;
-    if (done) {
-      const rows = done.series ? sessions.records.map((r) => r.value).filter((v) => v.series === done.series) : [done];
-      return success({ ids: rows.map((v) => v.id), dates: rows.map((v) => formatRu(v.date)), series: done.series, programmeId: done.programmeId, nonWorking: [] as string[] });
-    }
-
     const programmeId = input.programmeId ?? linkedProgramme(input, programmes);
     const programme = programmeId ? programmes.byId.get(programmeId)!.value : null;
     const community = input.communityId ? communities.byId.get(input.communityId)!.value : null;
-    const holidays = holidaysOf(workbook);
+    const holidays = holidaysOf(unit);
     const monthly = monthlySeries(input.date, input.repeat);
     const dates = input.shiftToWorkingDays ? monthly.map((d) => nearestWorkingDay(d, holidays)) : monthly;
+    // Only the leader's sessions on these days can repeat the slot: those rows are read whole.
+    const days = new Set<string>(dates);
+    const slots = unit.scan('sessions', ['date', 'leaderId']);
+    const sessions = unit.part(
+      'sessions',
+      [...slots.records.filter(({ value: s }) => days.has(s.date) && (s.leaderId === input.leaderId || s.leaderId === null)).map((r) => r.row), ...slots.failed],
+    );
+
+    // The same request again (its answer was lost): the rows are there, written in one block.
+    const earlier = claimedId(sessions, input.requestKey);
+    const done = earlier ? unit.byId('sessions', earlier).byId.get(earlier)?.value : undefined;
+    if (done) {
+      const rows = done.series ? unit.find('sessions', ['series'], (s) => s.series === done.series).records.map((r) => r.value) : [done];
+      return success({ ids: rows.map((v) => v.id), dates: rows.map((v) => formatRu(v.date)), series: done.series, programmeId: done.programmeId, nonWorking: [] as string[] });
+    }
+
     // Pressed twice, or typed again: the same kind, people, day and time is already planned.
     const taken = new Map(sessions.records.filter((r) => r.value.status !== 'cancelled').map((r) => [slotKey(r.value), r.value] as const));
     const repeats = dates.map((date) => taken.get(slotKey({ ...input, date }))).filter((s): s is Session => !!s);
@@ -214,6 +277,7 @@ export const scheduleSessions = defineEndpoint(ScheduleInput, (input) => {
       return failure('conflict', message, { date: message });
     }
     const series = dates.length > 1 ? Utilities.getUuid() : null;
+    // The names beside the ids are filled by the unit from the referenced records.
     const row: Partial<Session> = {
       startTime: input.startTime,
       endTime: input.endTime,
@@ -237,7 +301,7 @@ export const scheduleSessions = defineEndpoint(ScheduleInput, (input) => {
       resultNote: null,
     };
     const firstId = claimId(sessions, input.requestKey).id;
-    const ids = insertRecords(workbook, sessions, dates.map((date, i) => ({ ...row, date, ...(i === 0 ? { id: firstId } : {}) })));
+    const ids = unit.insert(sessions, dates.map((date, i) => ({ ...row, date, ...(i === 0 ? { id: firstId } : {}) })));
     // Kept as asked, but said once more: these fall on a weekend or a school holiday.
     const nonWorking = dates.filter((d) => !isWorkingDay(d, holidays)).map((d) => formatRu(d));
     return success({ ids, dates: dates.map((d) => formatRu(d)), series, programmeId: programme?.id ?? null, nonWorking });
@@ -264,12 +328,13 @@ export const recordSessionResult = defineEndpoint(MarkInput, (input) => {
   if (input.status !== 'held' && input.results.length > 0) return failure('validation', T.fix, { results: T.resultsOnlyHeld });
   return withDocumentLock(() => {
     const workbook = openWorkbook();
-    const sessions = loadTab(workbook, 'sessions');
+    const unit = new Unit(workbook);
+    const sessions = unit.byId('sessions', input.sessionId);
     const found = sessions.byId.get(input.sessionId);
     if (!found) return failure('not-found', RU.form.notFound, { sessionId: RU.form.notFound });
     const today = workbook.zone.dayOf(new Date());
     if (heldTooEarly(input.status, found.value.date, today)) return failure('validation', T.fix, { status: T.heldInFuture(formatRu(found.value.date)) });
-    updateRecords(workbook, sessions, [{ row: found.row, values: { status: input.status, results: input.results, resultNote: input.resultNote } }]);
+    unit.update(sessions, [{ row: found.row, values: { status: input.status, results: input.results, resultNote: input.resultNote } }]);
     return success({ id: input.sessionId, status: SESSION_STATUSES.label(input.status) });
   });
 });

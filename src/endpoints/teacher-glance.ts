@@ -1,6 +1,7 @@
 /**
  * «Педагог» at a glance: the teacher's programmes, sessions, achievements and documents as short
- * lists, newest first, from tabs the page has already read (no further reads). A reference typed
+ * lists, newest first, from the rows the page has already read (no further reads): views of the
+ * tabs holding at least every row that may be the teacher's (the unit of work's parts). A reference typed
  * by hand (a name with no id) counts when the name is the teacher's and no one else's.
  */
 import { normalizeLabel } from '../domain/option-set';
@@ -13,6 +14,7 @@ import { issuesText, unreadableRows, type UnreadableRow } from '../workbook/unre
 import type { OptionSet } from '../domain/option-set';
 import { splitList } from '../workbook/cells';
 import type { LoadedTab } from '../workbook/repo';
+import type { TeacherNames } from '../workbook/unit';
 
 /** Each list shows this many; `total` says how many there are. */
 export const GLANCE_LIMIT = 5;
@@ -33,7 +35,7 @@ export type TeacherGlance = {
 type Item<K extends keyof TeacherGlance> = TeacherGlance[K]['items'][number];
 
 export interface GlanceTabs {
-  teachers: LoadedTab<'teachers'>;
+  teachers: TeacherNames;
   programmes: LoadedTab<'programmes'>;
   sessions: LoadedTab<'sessions'>;
   achievements: LoadedTab<'achievements'>;
@@ -41,7 +43,7 @@ export interface GlanceTabs {
 }
 
 /** Whether a reference (its id, or failing that its visible name) points at `teacher`. */
-export function refersTo(teacher: Teacher, teachers: LoadedTab<'teachers'>): (id: string | null, name: string | null) => boolean {
+export function refersTo(teacher: Teacher, teachers: TeacherNames): (id: string | null, name: string | null) => boolean {
   const own = normalizeLabel(teacher.fullName);
   const namesake = teachers.records.filter((r) => normalizeLabel(r.value.fullName) === own).length > 1;
   return (id, name) => (id ? id === teacher.id : !namesake && name !== null && normalizeLabel(name) === own);

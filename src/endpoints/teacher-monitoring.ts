@@ -9,6 +9,7 @@ import type { Teacher } from '../domain/records';
 import { DIFFICULTY_CATEGORIES } from '../domain/options';
 import { splitList } from '../workbook/cells';
 import type { LoadedTab } from '../workbook/repo';
+import type { TeacherNames } from '../workbook/unit';
 import { diagnosisKey, STUDENT_STATEMENT_COUNT, statementKey } from '../workbook/tabs';
 import { RU } from '../text/ru';
 import { refersTo } from './teacher-glance';
@@ -30,7 +31,7 @@ export type TeacherMonitoring = {
 export const TIMELINE_LIMIT = 40;
 
 export interface MonitoringTabs {
-  teachers: LoadedTab<'teachers'>;
+  teachers: TeacherNames;
   programmes: LoadedTab<'programmes'>;
   planItems: LoadedTab<'planItems'>;
   sessions: LoadedTab<'sessions'>;

@@ -14,12 +14,15 @@ import { normalizeLabel } from '../domain/option-set';
 import { QUALIFICATION_CATEGORIES, TEACHER_ROLES } from '../domain/options';
 import type { Teacher, TeacherClass } from '../domain/records';
 import { openWorkbook } from '../workbook/sheets';
-import { deleteRows, insertRecords, loadTab, MissingTabError, updateRecords, type LoadedTab } from '../workbook/repo';
+import { MissingTabError, type LoadedTab } from '../workbook/repo';
 import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
 import { refreshTeacherNames } from '../workbook/names';
-import { selectedId, teacherChoices } from '../workbook/context';
+import { teacherChoices } from '../workbook/context';
 import { refersTo, teacherGlance, type GlanceTabs, type TeacherGlance } from './teacher-glance';
-import { teacherMonitoring, type TeacherMonitoring } from './teacher-monitoring';
+import { teacherMonitoring, type MonitoringTabs, type TeacherMonitoring } from './teacher-monitoring';
+import { Unit, type TeacherNames } from '../workbook/unit';
+import { splitList } from '../workbook/cells';
+import type { TabKey } from '../workbook/columns';
 import { checkClass, checkTeacher, ClassInput, TeacherInput, type Errors } from './teacher-check';
 
 /** The card as the page shows it: the attestation date as "yyyy-MM-dd". */
@@ -48,34 +51,74 @@ const options = (set: { keys: readonly string[]; label(key: never): string }) =>
 export const getTeacherPage = defineEndpoint(z.object({ teacherId: z.string().max(20).optional() }).strict(), ({ teacherId }) =>
   missingTabAsFailure((): Result<TeacherPage> => {
     const workbook = openWorkbook();
-    const tabs = {
-      teachers: loadTab(workbook, 'teachers'),
-      classes: loadTab(workbook, 'classes'),
-      programmes: loadTab(workbook, 'programmes'),
-      sessions: loadTab(workbook, 'sessions'),
-      achievements: loadTab(workbook, 'achievements'),
-      documents: loadTab(workbook, 'documents'),
-      planItems: loadTab(workbook, 'planItems'),
-      selfDiagnoses: loadTab(workbook, 'selfDiagnoses'),
-      feedback: loadTab(workbook, 'feedback'),
-      studentSurveys: loadTab(workbook, 'studentSurveys'),
-    };
-    const id = teacherId || fromSelection(tabs);
-    const found = id ? tabs.teachers.byId.get(id) : undefined;
+    const unit = new Unit(workbook);
+    const names = unit.teacherNames();
+    const id = teacherId || fromSelection(unit);
+    const row = id ? names.byId.get(id)?.row : undefined;
+    const found = id && row ? unit.part('teachers', [row]).byId.get(id) : undefined;
     if (teacherId && !found) return failure('not-found', RU.teacherPage.notFound);
-    const teacher = found ? withMentorResolved(found.value, tabs.teachers) : null;
+    const teacher = found ? withMentorResolved(found.value, names) : null;
+    const tabs = teacher ? teacherTabs(unit, teacher, names) : null;
+    const today = workbook.zone.dayOf(new Date());
     return success({
       teacher: teacher ? { ...teacher, attestationDate: teacher.attestationDate as string | null } : null,
-      classes: teacher ? classesOf(teacher, tabs.teachers, tabs.classes).map((r) => r.value).sort(byYearAndClass) : [],
-      teachers: teacherChoices(tabs.teachers),
+      classes: teacher && tabs ? classesOf(teacher, names, tabs.classes).map((r) => r.value).sort(byYearAndClass) : [],
+      teachers: teacherChoices(names),
       roles: options(TEACHER_ROLES),
       categories: options(QUALIFICATION_CATEGORIES),
-      schoolYear: schoolYearOf(workbook.zone.dayOf(new Date())),
-      glance: teacher ? teacherGlance(teacher, tabs, workbook.zone.dayOf(new Date())) : null,
-      monitoring: teacher ? teacherMonitoring(teacher, tabs, workbook.zone.dayOf(new Date())) : null,
+      schoolYear: schoolYearOf(today),
+      glance: teacher && tabs ? teacherGlance(teacher, tabs, today) : null,
+      monitoring: teacher && tabs ? teacherMonitoring(teacher, tabs, today) : null,
     });
   }),
 );
+
+/**
+ * The rows that may be the teacher's, read whole: each tab's reference columns are scanned (all
+ * in one call), and a row is read when its id is hers, or it has no id and a name that may be
+ * hers. The glance and the monitoring then decide as over whole tabs.
+ */
+function teacherTabs(unit: Unit, teacher: Teacher, names: TeacherNames): GlanceTabs & MonitoringTabs & { classes: LoadedTab<'classes'> } {
+  const own = normalizeLabel(teacher.fullName);
+  const one = (id: string | null, name: string | null) => (id ? id === teacher.id : name !== null && normalizeLabel(name) === own);
+  const many = (ids: readonly string[], shown: string | null) => (ids.length ? ids.includes(teacher.id) : splitList(shown ?? '').some((n) => normalizeLabel(n) === own));
+  const byTeacher = ['teacherId', 'teacherName'] as const;
+  const owned = ['classes', 'programmes', 'achievements', 'selfDiagnoses', 'feedback', 'studentSurveys'] as const;
+  // The leader's name is left unread: a row without the leader's id is read whole instead.
+  const sessionColumns = ['leaderId', 'participantsIds', 'participantsNames'] as const;
+  unit.scanMany([...owned.map((key) => [key, byTeacher] as const), ['sessions', sessionColumns]]);
+  const rows = (key: (typeof owned)[number]) => {
+    const scanned = unit.scan(key, byTeacher);
+    return [...scanned.records.filter((r) => one(r.value.teacherId, r.value.teacherName)).map((r) => r.row), ...scanned.failed];
+  };
+  const sessionScan = unit.scan('sessions', sessionColumns);
+  const sessionRows = [
+    ...sessionScan.records.filter(({ value: s }) => !s.leaderId || s.leaderId === teacher.id || many(s.participantsIds, s.participantsNames)).map((r) => r.row),
+    ...sessionScan.failed,
+  ];
+  const [classes, programmes, achievements, selfDiagnoses, feedback, studentSurveys] = unit.partMany(owned.map((key) => [key, rows(key)] as const)) as [
+    LoadedTab<'classes'>,
+    LoadedTab<'programmes'>,
+    LoadedTab<'achievements'>,
+    LoadedTab<'selfDiagnoses'>,
+    LoadedTab<'feedback'>,
+    LoadedTab<'studentSurveys'>,
+  ];
+  // Documents and plan items belong to her programmes (the broken ones' ids count too).
+  const programmeIds = new Set<string>(programmes.read.records.map((r) => r.values.id).filter((v): v is string => typeof v === 'string' && v !== ''));
+  unit.scanMany([
+    ['documents', ['recordId']],
+    ['planItems', ['programmeId']],
+  ]);
+  const documentScan = unit.scan('documents', ['recordId']);
+  const planScan = unit.scan('planItems', ['programmeId']);
+  const [sessions, documents, planItems] = unit.partMany<TabKey>([
+    ['sessions', sessionRows],
+    ['documents', [...documentScan.records.filter((r) => r.value.recordId === teacher.id || programmeIds.has(r.value.recordId ?? '')).map((r) => r.row), ...documentScan.failed]],
+    ['planItems', [...planScan.records.filter((r) => programmeIds.has(r.value.programmeId ?? '')).map((r) => r.row), ...planScan.failed]],
+  ]) as [LoadedTab<'sessions'>, LoadedTab<'documents'>, LoadedTab<'planItems'>];
+  return { teachers: names, classes, programmes, sessions, achievements, documents, planItems, selfDiagnoses, feedback, studentSurveys };
+}
 
 const SaveInput = z
   .object({
@@ -92,8 +135,9 @@ export const saveTeacher = defineEndpoint(SaveInput, (input) =>
   missingTabAsFailure(() =>
     withDocumentLock((): Result<{ id: string; classIds: Array<string | null> }> => {
       const workbook = openWorkbook();
-      const teachers = loadTab(workbook, 'teachers');
-      const classes = loadTab(workbook, 'classes');
+      const unit = new Unit(workbook).load(['teachers', 'classes']);
+      const teachers = unit.tab('teachers');
+      const classes = unit.tab('classes');
       const givenId = input.teacher.id?.trim() || null;
       const existing = givenId ? teachers.byId.get(givenId) : undefined;
       if (givenId && !existing) return failure('not-found', RU.teacherPage.notFound);
@@ -123,19 +167,18 @@ export const saveTeacher = defineEndpoint(SaveInput, (input) =>
         ownClasses.set(row.value.id, row);
         removed.add(row.value.id);
       }
-      updateRecords(
-        workbook,
+      unit.update(
         classes,
         rows.flatMap((r) => (r.id && r.values ? [{ row: ownClasses.get(r.id)!.row, values: { ...r.values, ...owner } }] : [])),
       );
-      deleteRows(classes, [...ownClasses.values()].filter((r) => removed.has(r.value.id) && !kept.has(r.value.id)).map((r) => r.row));
+      unit.remove(classes, [...ownClasses.values()].filter((r) => removed.has(r.value.id) && !kept.has(r.value.id)).map((r) => r.row));
       const added = rows.flatMap((r) => (r.id === null && r.values ? [r.values] : []));
-      const newIds = insertRecords(workbook, classes, added.map((values) => ({ ...values, ...owner })));
+      const newIds = unit.insert(classes, added.map((values) => ({ ...values, ...owner })));
       // The teacher's own row last: until it exists, a failed attempt leaves nothing a retry must avoid.
-      if (target) updateRecords(workbook, teachers, [{ row: target.row, values }]);
-      else insertRecords(workbook, teachers, [{ ...values, id }]);
+      if (target) unit.update(teachers, [{ row: target.row, values }]);
+      else unit.insert(teachers, [{ ...values, id }]);
       // A new name shows everywhere the teacher is referred to (mentees, programmes, sessions…).
-      if (target && target.value.fullName !== values.fullName) refreshTeacherNames(workbook, { teachers, classes }, { id, name: values.fullName! });
+      if (target && target.value.fullName !== values.fullName) refreshTeacherNames(unit, { id, name: values.fullName! });
       // Each submitted row's id (a skipped blank row: null), so the page can save again safely.
       const classIds = rows.map((r) => r.id ?? (r.values ? newIds.shift()! : null));
       return success({ id, classIds });
@@ -154,25 +197,25 @@ function missingTabAsFailure<T>(work: () => Result<T>): Result<T> {
 }
 
 /** The teacher of the selected row: on «Педагоги», or the teacher a selected class, programme or achievement belongs to. */
-function fromSelection(tabs: GlanceTabs & { classes: LoadedTab<'classes'> }): string | null {
-  const own = selectedId(tabs.teachers);
-  if (own) return own;
-  for (const tab of [tabs.classes, tabs.programmes, tabs.achievements] as const) {
-    const id = selectedId(tab);
-    if (id) return (tab.byId.get(id)?.value as { teacherId: string | null } | undefined)?.teacherId ?? null;
+function fromSelection(unit: Unit): string | null {
+  for (const key of ['teachers', 'classes', 'programmes', 'achievements'] as const) {
+    const { row, tab } = unit.selection(key);
+    if (row < 2) continue;
+    const value = tab.records.find((r) => r.row === row)?.value as { id: string; teacherId?: string | null } | undefined;
+    return (key === 'teachers' ? value?.id : value?.teacherId) ?? null;
   }
   return null;
 }
 
 /** A mentor typed by name (no id) is shown picked when the name is exactly one teacher's. */
-function withMentorResolved(teacher: Teacher, teachers: LoadedTab<'teachers'>): Teacher {
+function withMentorResolved(teacher: Teacher, teachers: TeacherNames): Teacher {
   if (teacher.mentorId || !teacher.mentorName) return teacher;
   const name = normalizeLabel(teacher.mentorName);
   const matches = teachers.records.filter((r) => normalizeLabel(r.value.fullName) === name);
   return matches.length === 1 ? { ...teacher, mentorId: matches[0]!.value.id, mentorName: matches[0]!.value.fullName } : teacher;
 }
 
-function classesOf(teacher: Teacher, teachers: LoadedTab<'teachers'>, classes: LoadedTab<'classes'>) {
+function classesOf(teacher: Teacher, teachers: TeacherNames, classes: LoadedTab<'classes'>) {
   const matches = refersTo(teacher, teachers);
   return classes.records.filter((r) => matches(r.value.teacherId, r.value.teacherName));
 }

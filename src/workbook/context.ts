@@ -5,6 +5,7 @@
 import type { TabKey } from './columns';
 import type { LoadedTab } from './repo';
 import { TABS } from './tabs';
+import type { TeacherNames } from './unit';
 
 /** The id of the record in the row the user has selected, if that row is on `tab`'s sheet. */
 export function selectedId<K extends TabKey>(tab: LoadedTab<K>): string | null {
@@ -25,13 +26,13 @@ export function selectedRow<K extends TabKey>(tab: LoadedTab<K>): number {
 }
 
 /** People to pick from: teachers by name, for selects. */
-export function teacherChoices(teachers: LoadedTab<'teachers'>): Array<{ id: string; name: string }> {
+export function teacherChoices(teachers: Pick<TeacherNames, 'records'>): Array<{ id: string; name: string }> {
   return teachers.records
     .map((r) => ({ id: r.value.id, name: r.value.fullName }))
     .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
 }
 
 /** The names shown beside ids (refs are written as both). */
-export function namesOf(teachers: LoadedTab<'teachers'>, ids: readonly string[]): string[] {
+export function namesOf(teachers: Pick<TeacherNames, 'byId'>, ids: readonly string[]): string[] {
   return ids.map((id) => teachers.byId.get(id)?.value.fullName ?? id);
 }

@@ -26,6 +26,11 @@ export interface LoadedTab<K extends TabKey> {
   read: TabRead;
   records: Located<RecordOf<K>>[];
   byId: Map<string, Located<RecordOf<K>>>;
+  /**
+   * Set on a view of some rows only (unit.ts, `part`): the grid holds those rows and the header,
+   * the other rows are holes; the ids of the whole tab are asked for only when new ids are made.
+   */
+  partial?: { ids(): Iterable<unknown> };
 }
 
 /** The book lacks a tab an action needs: the deputy should run set-up. */
@@ -60,7 +65,7 @@ export function reserveIds(tab: LoadedTab<TabKey>, count: number): string[] {
   if (count === 0) return [];
   const spec = TABS[tab.key];
   const properties = documentStore();
-  const present = tab.read.records.map((r) => r.values.id);
+  const present = tab.partial ? tab.partial.ids() : tab.read.records.map((r) => r.values.id);
   const { ids, counter } = nextIds(spec, Number(properties.getProperty(idCounterKey(spec)) ?? 0), present, count);
   properties.setProperty(idCounterKey(spec), String(counter));
   return ids;
@@ -109,6 +114,20 @@ export function updateRecords<K extends TabKey>(workbook: Workbook, tab: LoadedT
  * lands on the right row.
  */
 export function deleteRows(tab: LoadedTab<TabKey>, rows: readonly number[]): void {
+  const sorted = forgetRows(tab, rows);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j] === sorted[j - 1]! - 1) j++;
+    tab.sheet.deleteRows(sorted[j - 1]!, j - i);
+    i = j;
+  }
+}
+
+/**
+ * The view's side of deleting rows (no sheet call): deleted records leave, those below move up.
+ * Returns the rows bottom first. Another view of the same tab follows a delete through this.
+ */
+export function forgetRows(tab: LoadedTab<TabKey>, rows: readonly number[]): number[] {
   const sorted = [...new Set(rows)].sort((a, b) => b - a);
   const gone = new Set(sorted);
   const above = (row: number) => sorted.filter((r) => r < row).length;
@@ -123,11 +142,11 @@ export function deleteRows(tab: LoadedTab<TabKey>, rows: readonly number[]): voi
     let j = i + 1;
     while (j < sorted.length && sorted[j] === sorted[j - 1]! - 1) j++;
     const first = sorted[j - 1]!;
-    tab.sheet.deleteRows(first, j - i);
     tab.grid.values.splice(first - 1, j - i);
     tab.grid.formulas.splice(first - 1, j - i);
     i = j;
   }
+  return sorted;
 }
 
 function blankRow(tab: LoadedTab<TabKey>): RawCell[] {

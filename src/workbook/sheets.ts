@@ -68,10 +68,33 @@ export function readGrids(workbook: Workbook, names: readonly string[]): Grid[] 
  * number: the rows an action matched after scanning a few columns.
  */
 export function readRows(workbook: Workbook, name: string, rows: readonly number[]): Grid {
-  const answers = batchGet(workbook.id(), rows.map((r) => rangeOf(name, `${r}:${r}`)), 'FORMULA');
-  const grid = toGrid(workbook.sheets.get(name)!, answers.map((a) => a[0] ?? []));
-  resolveFormulas(workbook, [{ grid, name, rowOf: (r) => rows[r]! }]);
-  return grid;
+  return readRowsOf(workbook, [{ name, rows }])[0]!;
+}
+
+/** Whole rows of several tabs, in one call (and one more for formulas' values, when any). */
+export function readRowsOf(workbook: Workbook, list: ReadonlyArray<{ name: string; rows: readonly number[] }>): Grid[] {
+  // Adjacent rows as one range: a tab read by all its rows costs one range, not one a row.
+  const runs = list.map(({ rows }) => {
+    const out: Array<[number, number]> = [];
+    for (const row of rows) {
+      const last = out[out.length - 1];
+      if (last && row === last[1] + 1) last[1] = row;
+      else out.push([row, row]);
+    }
+    return out;
+  });
+  const answers = batchGet(workbook.id(), list.flatMap(({ name }, i) => runs[i]!.map(([first, last]) => rangeOf(name, `${first}:${last}`))), 'FORMULA');
+  let at = 0;
+  const grids = list.map(({ name }, i) => {
+    const lines: RawCell[][] = [];
+    for (const [first, last] of runs[i]!) {
+      const answer = answers[at++] ?? [];
+      for (let r = first; r <= last; r++) lines.push(answer[r - first] ?? []);
+    }
+    return toGrid(workbook.sheets.get(name)!, lines);
+  });
+  resolveFormulas(workbook, list.map(({ name, rows }, i) => ({ grid: grids[i]!, name, rowOf: (r: number) => rows[r]! })));
+  return grids;
 }
 
 function toGrid(sheet: Sheet, rows: readonly RawCell[][]): Grid {

@@ -255,12 +255,14 @@ test('one read per tab and one block write per tab', () => {
   const addon = validSchool();
   addon.emulator.calls.reset();
   expect(save(addon, newProgramme()).status).toBe('success');
-  // Teachers, programmes, plan: read once each; the programme row and the three items: one write each.
-  expect(addon.emulator.calls.get('Values.batchGet')).toBe(3);
+  // Teachers, programmes and plan scanned by their key columns in one call, the matched rows in
+  // one more; the programme row and the three items: one write each.
+  expect(addon.emulator.calls.get('Values.batchGet')).toBe(2);
   expect(addon.emulator.calls.get('Range.setValues')).toBe(2);
   addon.emulator.calls.reset();
   expect(addon.call<Result<Page>>('getProgrammePage', { programmeId: 'P00002' }).status).toBe('success');
-  expect(addon.emulator.calls.get('Values.batchGet')).toBe(4);
+  // Headers and key columns in one call; the programme, its items and the self-diagnoses in one more.
+  expect(addon.emulator.calls.get('Values.batchGet')).toBe(2);
 });
 
 describe('a new programme is never created twice', () => {
