@@ -158,8 +158,11 @@ export function generateDemoSchool(host: Host): void {
     end: '2026-05-29',
     items: [item('Посещение уроков наставником', '2026-02-27'), item('Разработка критериев оценивания', '2026-04-10', 'materialsDefence')],
   })).programmeId;
+  // As the deputy would: the completion page opened, then saved with the version it showed.
+  const { version } = callPage<{ version: Record<string, string> }>(host, 'getCompletionPage', { programmeId: finished });
   callPage(host, 'saveCompletion', {
     programmeId: finished,
+    version,
     rows: [
       { id: null, problem: 'Затрудняется в отборе заданий для диагностики', before: 'задания без критериев', after: 'банк диагностических заданий', method: 'анализ уроков', conclusions: 'проблема снята' },
       { id: null, problem: 'Не использует критериальное оценивание', before: 'отметки без пояснений', after: 'критерии на каждом уроке', method: 'собеседование', conclusions: 'проблема снята' },

@@ -85,3 +85,11 @@ export function changesSince(spec: VersionSpec, shown: Version, now: Version): C
   }
   return out;
 }
+
+/**
+ * The changes a save would undo: a record changed or gone since the page showed it. A record
+ * added meanwhile is no conflict: the save neither shows nor deletes it, so it stays as it is.
+ */
+export function conflicts(changes: readonly Change[]): Change[] {
+  return changes.filter((c) => c.change !== 'added');
+}

@@ -15,7 +15,7 @@ import * as O from '../domain/options';
 import { OutcomeRow, SupportProgramme } from '../domain/records';
 import { conclusionOf, diffAnalysis } from '../domain/completion-save';
 import { afterSave, recordsAfter, idsInOrder } from '../domain/programme-save';
-import { shownIds, versionOf, type Version } from '../domain/version';
+import { shownIds, versionKey, versionOf, type Version } from '../domain/version';
 import { COMPLETION_PAGE } from '../domain/page-versions';
 import { describeChange, refuseStale, VersionInput } from './stale';
 import { openWorkbook } from '../workbook/sheets';
@@ -177,6 +177,7 @@ export const saveCompletion = defineEndpoint(SaveInput, (input) =>
     const own = outcomes.records.filter((r) => r.value.programmeId === p.id);
 
     // Decide: a page that no longer shows the conclusion and rows as they are may not overwrite them.
+    if (!input.version[versionKey('programme', p.id)]) return failure('stale', RU.stale.noVersion);
     const stale = refuseStale(COMPLETION_PAGE, input.version, pageVersion(p, own.map((r) => r.value)), (c) =>
       c.kind === 'programme' ? describeChange(c, 'programmes', RU.stale.programme) : describeChange(c, 'outcomes', rowLabel(outcomes.byId.get(c.id)?.value, c.id)),
     );

@@ -15,7 +15,7 @@ import type { OptionSet } from '../domain/option-set';
 import * as O from '../domain/options';
 import { PlanItem, SupportProgramme } from '../domain/records';
 import { afterSave, recordsAfter, diffPlanItems, foreignItems, idsInOrder, programmeStatus } from '../domain/programme-save';
-import { versionOf, shownIds, type Version } from '../domain/version';
+import { versionKey, versionOf, shownIds, type Version } from '../domain/version';
 import { PROGRAMME_PAGE } from '../domain/page-versions';
 import { describeChange, refuseStale, VersionInput } from './stale';
 import { openWorkbook } from '../workbook/sheets';
@@ -186,7 +186,8 @@ export const saveProgramme = defineEndpoint(SaveInput, (input) =>
 
     // Decide: a page that no longer shows the programme as it is may not overwrite it.
     if (editing) {
-      if (!input.version) return failure('stale', RU.stale.noVersion);
+      // A save that does not carry the programme as its page showed it cannot be checked: refused.
+      if (!input.version?.[versionKey('programme', editing.value.id)]) return failure('stale', RU.stale.noVersion);
       const stale = refuseStale(PROGRAMME_PAGE, input.version, pageVersion(editing.value, editedItems.map((r) => r.value)), (c) =>
         describeChange(c, c.kind === 'item' ? 'planItems' : 'programmes', c.kind === 'programme' ? RU.stale.programme : itemLabel(plan.byId.get(c.id)?.value, c.id)),
       );

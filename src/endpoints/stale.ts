@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { failure, type Result } from '../shared/result';
 import { RU } from '../text/ru';
-import { changesSince, type Change, type Version, type VersionSpec } from '../domain/version';
+import { changesSince, conflicts, type Change, type Version, type VersionSpec } from '../domain/version';
 import { TABS } from '../workbook/tabs';
 import type { TabKey } from '../workbook/columns';
 
@@ -25,7 +25,7 @@ const LISTED = 6;
 
 /** A `stale` failure naming what changed, or null when the page's version is still true. */
 export function refuseStale(spec: VersionSpec, shown: Version, now: Version, describe: (c: Change) => string): Result<never> | null {
-  const changes = changesSince(spec, shown, now);
+  const changes = conflicts(changesSince(spec, shown, now));
   if (changes.length === 0) return null;
   const named = changes.slice(0, LISTED).map(describe);
   if (changes.length > LISTED) named.push(S.more(changes.length - LISTED));
