@@ -1,5 +1,10 @@
+const os = require('os');
+
 /** @type {import('jest').Config} */
 module.exports = {
+  // Jest's default on a 2-core machine is one worker, which leaves a core idle while a browser test
+  // waits on its page; two workers halve the run (the suite is made to pass beside CPU hogs).
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },

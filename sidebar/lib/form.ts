@@ -62,7 +62,7 @@ export function status(id: string, text: string, kind: 'info' | 'error' | 'ok' =
  * «Сохранено» until something in its form changes, so a second press cannot repeat it unseen.
  * The page's top status line is cleared, so each message is shown once.
  */
-export function outcome(button: HTMLButtonElement, text: string, kind: 'info' | 'error' | 'ok'): void {
+export function outcome(button: HTMLButtonElement, text: string, kind: 'info' | 'error' | 'ok', options: { markSaved?: boolean } = {}): void {
   // The form went away with its last record (nothing left to fill): the page's status line says it.
   if (button.closest('[hidden]') && document.getElementById('status')) return status('status', text, kind);
   const id = `${button.id}-outcome`;
@@ -80,7 +80,27 @@ export function outcome(button: HTMLButtonElement, text: string, kind: 'info' | 
     top.textContent = '';
     top.className = 'status';
   }
-  if (kind === 'ok') markSaved(button, holder);
+  if (kind === 'ok' && options.markSaved !== false) markSaved(button, holder);
+  holder.scrollIntoView?.({ block: 'nearest' });
+}
+
+/**
+ * The answer to a decision taken on one card of a list that is then redrawn: shown in the card
+ * when it is still listed, else where the card was, so it stays where the deputy is looking.
+ */
+export function outcomeInList(list: HTMLElement, card: string, index: number, text: string, kind: 'error' | 'ok'): void {
+  const holder = document.createElement('p');
+  holder.setAttribute('role', 'status');
+  holder.className = `status outcome ${kind}`;
+  holder.textContent = text;
+  const still = list.querySelector<HTMLElement>(card);
+  if (still) still.append(holder);
+  else list.insertBefore(holder, list.children[index] ?? null);
+  const top = document.getElementById('status');
+  if (top) {
+    top.textContent = '';
+    top.className = 'status';
+  }
   holder.scrollIntoView?.({ block: 'nearest' });
 }
 

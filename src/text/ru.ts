@@ -98,6 +98,8 @@ export const RU = {
     decisionDeadlineBeforeMeeting: 'срок исполнения раньше даты заседания',
     rowUnreadable: (what: string, issues: string) => `${what} не открывается из-за ячейки в таблице — ${issues}. Строка цела: исправьте значение в ячейке и откройте снова.`,
     unreadableNote: (issues: string) => `Только просмотр: ${issues}`,
+    heldInFuture: (date: string) => `отмечено «проведена», но дата ${date} ещё не наступила: участники не получат извещения о времени и месте (положение о ПОС, п. 5.2)`,
+    protocolInFuture: (date: string) => `протокол датирован ${date} — этот день ещё не наступил: протокол составляется после заседания`,
     duplicateSession: (other: string) => `та же сессия (вид, ведущий, участники, дата и время) уже есть в ${other}: повторная строка попадёт в план и напоминания дважды`,
     keepTooShort: 'документы хранятся не менее 5 лет со дня создания',
     duplicateEmail: (email: string, other: string) => `адрес ${email} уже указан у другого педагога (${other})`,

@@ -3,6 +3,7 @@
  * Works on what `readTab` produced for every tab; changes nothing.
  */
 import { RU } from '../text/ru';
+import type { LocalDate } from '../domain/local-date';
 import { normalizeLabel } from '../domain/option-set';
 import { a1 } from './a1';
 import { splitList } from './cells';
@@ -18,7 +19,7 @@ interface Index {
   byLabel: Map<string, string[]>;
 }
 
-export function checkBook(book: Book): Problem[] {
+export function checkBook(book: Book, today?: LocalDate): Problem[] {
   const problems: Problem[] = [];
   const indexes = new Map<TabKey, Index>();
   for (const [key, read] of Object.entries(book) as [TabKey, TabRead][]) {
@@ -26,6 +27,7 @@ export function checkBook(book: Book): Problem[] {
   }
   const context: RuleContext = {
     indexes: { has: (tab, id) => !!indexes.get(tab)?.ids.has(id), get: (tab, id) => indexes.get(tab)?.ids.get(id)?.values },
+    today,
   };
   for (const read of Object.values(book) as TabRead[]) {
     const at = (record: SheetRecord, column: string) => {

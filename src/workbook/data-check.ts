@@ -32,7 +32,7 @@ export function checkWorkbook(workbook: Workbook = openWorkbook()): CheckReport 
   for (const [key, tab] of Object.entries(tabs) as [TabKey, TabRead][]) {
     problems.push(...tab.problems, ...typedRecords(key, tab).problems);
   }
-  problems.push(...checkBook(tabs), ...mergedCells(workbook));
+  problems.push(...checkBook(tabs, workbook.zone.dayOf(new Date())), ...mergedCells(workbook));
   if (read.book.settings) problems.push(...settingsFrom(read.book.settings, workbook.zone).problems, ...read.book.settings.problems);
   const rows: Record<string, number> = {};
   for (const tab of Object.values(read.book)) rows[(tab as TabRead).spec.name] = (tab as TabRead).records.length;

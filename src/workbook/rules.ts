@@ -3,7 +3,7 @@
  * Errors make the data wrong; warnings point at something probably forgotten.
  */
 import { RU } from '../text/ru';
-import { addMonths, compareDays, type LocalDate } from '../domain/local-date';
+import { addMonths, compareDays, formatRu, type LocalDate } from '../domain/local-date';
 import type { TabKey } from './columns';
 import type { SheetRecord } from './read';
 import { slotKey } from '../domain/session-rules';
@@ -19,6 +19,8 @@ export interface Finding {
 
 export interface RuleContext {
   indexes: { has(tab: TabKey, id: string): boolean; get(tab: TabKey, id: string): Values | undefined };
+  /** The spreadsheet's today, for what cannot have happened yet; absent, those rules stay silent. */
+  today?: LocalDate;
 }
 
 export type Rule = (values: Values, context: RuleContext) => Finding[];
@@ -31,6 +33,7 @@ const before = (a: unknown, b: unknown): boolean => {
 };
 const when = (condition: boolean, finding: Finding): Finding[] => (condition ? [finding] : []);
 const warn = (column: string, message: string): Finding => ({ column, message, severity: 'warning' });
+const future = (v: unknown, c: RuleContext): boolean => !!c.today && before(c.today, v);
 
 export const RULES: Partial<Record<TabKey, Rule[]>> = {
   teachers: [
@@ -61,7 +64,10 @@ export const RULES: Partial<Record<TabKey, Rule[]>> = {
         { column: 'communityName', message: RU.problems.communityRequired },
       ),
     (v) => when(v.format === 'individual' && Array.isArray(v.participantsIds) && v.participantsIds.length > 1, warn('participantsNames', RU.problems.individualWithMany)),
+    // Typed by hand past the page's refusal: a meeting «проведена» early never gets its notice (003 §5.2).
+    (v, c) => when(v.status === 'held' && future(v.date, c), { column: 'status', message: RU.problems.heldInFuture(formatRu(v.date as LocalDate)) }),
   ],
+  protocols: [(v, c) => when(future(v.date, c), { column: 'date', message: RU.problems.protocolInFuture(formatRu(v.date as LocalDate)) })],
   members: [(v) => when(before(v.until, v.since), { column: 'until', message: RU.problems.untilBeforeSince })],
   decisions: [
     (v, c) => {

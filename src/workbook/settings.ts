@@ -9,6 +9,8 @@ import { decodeCell, type RawCell } from './cells';
 import type { ColumnKind } from './columns';
 import { describe, type Problem } from './read';
 import { a1 } from './a1';
+import { parseHolidays } from '../domain/holidays';
+import { RU } from '../text/ru';
 
 export interface SettingSpec {
   key: string;
@@ -106,6 +108,9 @@ export function parseSettings(rows: Map<string, { raw: RawCell; row: number }>, 
       problems.push({ tab, cell: a1(entry!.row, valueColumn + 1), message: `«${spec.label}»: ${describe(decoded.problem)}`, severity: 'error' });
     }
     out[spec.key] = decoded.ok ? decoded.value : null;
+    const bad = spec.key === 'holidays' && typeof out.holidays === 'string' ? parseHolidays(out.holidays).bad : [];
+    // A malformed entry is left out of the working-day check: name it rather than let it pass.
+    if (bad.length) problems.push({ tab, cell: a1(entry!.row, valueColumn + 1), message: `«${spec.label}»: ${RU.settingsPage.badHolidays(bad)}`, severity: 'warning' });
   }
   for (const [key, fallback] of Object.entries(DEFAULTS)) if (out[key] === null) out[key] = fallback;
   out.shareWithTeacher = out.shareWithTeacher === 'yes';

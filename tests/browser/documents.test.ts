@@ -32,7 +32,9 @@ test('generate passports for all that need them: progress and links shown', asyn
   await page.getByLabel('Вид документа').selectOption('passport');
   await expect(page.getByLabel('для всех, кому нужно').isChecked()).resolves.toBe(true);
   await page.getByRole('button', { name: 'Создать' }).click();
-  await page.getByText('Готово 1 из 1').first().waitFor();
+  // The answer stands under the pressed button, not at the top of the page.
+  await page.locator('#start-outcome', { hasText: 'Готово 1 из 1' }).waitFor();
+  await expect(page.locator('#status').textContent()).resolves.toBe('');
   const link = page.getByRole('link', { name: /^Паспорт программы — Сидорова Анна Ивановна/ });
   await expect(link.getAttribute('href')).resolves.toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
   await shot(page, 'documents');
@@ -57,7 +59,10 @@ test('a Drive failure is listed with its reason and can be retried', async () =>
   await page.getByText('Не созданы').waitFor();
   await page.getByText('Service Drive failed: <b>boom</b>', { exact: false }).waitFor();
   await expect(page.locator('#failures b').count()).resolves.toBe(0);
+  await page.locator('#start-outcome.error').waitFor();
   await page.getByRole('button', { name: 'Продолжить' }).click();
   await page.getByRole('link', { name: /^Паспорт программы/ }).waitFor();
+  // «Продолжить» is gone once nothing is left: its answer goes under «Создать».
+  await page.locator('#start-outcome.ok').waitFor();
   await expect(page.getByText('Не созданы').isVisible()).resolves.toBe(false);
 });

@@ -120,7 +120,7 @@ test('a duplicate email and a class without its name are shown by their fields; 
   await page.getByRole('button', { name: 'Добавить класс' }).click();
   await classRow(page, 1).getByLabel('Программа').fill('Физика 7');
   await page.getByRole('button', { name: 'Сохранить' }).click();
-  await page.getByText('Исправьте отмеченные поля.').waitFor();
+  await page.locator('#save-outcome.error', { hasText: 'Исправьте отмеченные поля.' }).waitFor();
   await expect(page.locator('[data-error-for="teacher.email"]').textContent()).resolves.toBe(`Этот адрес уже указан у педагога: ${T.ivanova}`);
   await expect(page.getByLabel('Эл. почта').getAttribute('aria-invalid')).resolves.toBe('true');
   await expect(page.locator('[data-error-for="classes.0.className"]').textContent()).resolves.toBe('Укажите класс');
@@ -136,7 +136,7 @@ test('a server failure is shown and the typed values stay; saving again works', 
   await page.getByLabel('Должность').fill('учитель русского языка');
   harness.addon.emulator.faults.add({ match: 'Range.setValues', error: 'Service Spreadsheets failed while accessing document' });
   await page.getByRole('button', { name: 'Сохранить' }).click();
-  await page.getByText('Service Spreadsheets failed while accessing document', { exact: false }).waitFor();
+  await page.locator('#save-outcome.error', { hasText: 'Service Spreadsheets failed while accessing document' }).waitFor();
   await expect(page.getByLabel('Должность').inputValue()).resolves.toBe('учитель русского языка');
   await expect(page.getByRole('button', { name: 'Сохранить' }).isEnabled()).resolves.toBe(true);
   await page.getByRole('button', { name: 'Сохранить' }).click();

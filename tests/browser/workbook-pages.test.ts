@@ -14,6 +14,8 @@ useSidebars((b) => (browser = b), (h) => (harness = h));
 const XSS = '<img src=x onerror=alert(1)>';
 
 test('data check: problems listed by tab, as text; a click selects the cell', async () => {
+  // After the school's protocol of 20.09.2026: a protocol of a day to come is a problem of its own.
+  harness.addon.emulator.setClock('2026-10-11T06:00:00Z');
   harness.addon.typeCell('Педагоги', 2, 'Роль', XSS);
   harness.addon.typeCell('Программы', 2, 'Окончание', '01.08.2026');
   const page = await openSidebar(browser, harness, 'data-check');
@@ -42,6 +44,10 @@ test('teacher import: preview, then add; the pasted list stays when the server f
   await page.getByText('Будут добавлены (2)').waitFor();
   expect(await page.locator('img').count()).toBe(0);
   await screenshot(page, 'teacher-import');
+  harness.addon.emulator.faults.add({ match: 'Range.setValues', error: 'Service Spreadsheets failed while accessing document', times: 1 });
+  await page.getByRole('button', { name: 'Добавить 2' }).click();
+  // The refusal stands under the button, below the list just read; the list stays to try again.
+  await page.locator('#apply-outcome.error', { hasText: 'Service Spreadsheets failed' }).waitFor();
   await page.getByRole('button', { name: 'Добавить 2' }).click();
   await page.getByText('Добавлено педагогов: 2.').waitFor();
   const names = harness.addon.sheet('Педагоги', (s) => s.getRange(5, 2, 2, 1).getValues().map((r) => r[0]));

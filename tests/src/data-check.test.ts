@@ -148,6 +148,15 @@ const CASES: Case[] = [
     at: 'Участники',
   },
   { name: 'garbage among participant ids', damage: type(S, 2, 'Участники (ID)', 'T00003; x'), tab: S, message: '«x» — не идентификатор записи' },
+  {
+    name: 'a session in the future typed as held',
+    damage: (a) => {
+      a.typeCell(S, 2, 'Дата', '15.09.2030');
+      return a.typeCell(S, 2, 'Статус', 'проведена');
+    },
+    tab: S,
+    message: 'отмечено «проведена», но дата 15.09.2030 ещё не наступила',
+  },
   // Protocols and decisions.
   {
     name: 'two protocols with one number in a year',
@@ -168,6 +177,7 @@ const CASES: Case[] = [
     message: '«Сообщество»: не заполнено обязательное поле',
   },
   { name: 'decision due before the meeting', damage: type('Решения протоколов', 2, 'Срок', '01.09.2026'), tab: 'Решения протоколов', message: 'срок исполнения раньше даты заседания', severity: 'warning' },
+  { name: 'a protocol dated in the future', damage: type('Протоколы', 2, 'Дата заседания', '20.09.2030'), tab: 'Протоколы', message: 'протокол датирован 20.09.2030 — этот день ещё не наступил' },
   // Other tabs.
   { name: 'membership ends before it starts', damage: type('Участники сообществ', 2, 'По', '01.08.2026'), tab: 'Участники сообществ', message: '«По» раньше, чем «С»' },
   { name: 'evidence that is not a link', damage: type('Достижения', 2, 'Подтверждение (ссылка)', 'грамота в папке'), tab: 'Достижения', message: '«грамота в папке» — не ссылка' },
@@ -176,6 +186,13 @@ const CASES: Case[] = [
   // Settings.
   { name: 'reminder day past the 28th', damage: (a) => settingCell(a, 'reminderDay', 31), tab: 'Настройки', message: '31 вне допустимых пределов от 1 до 28' },
   { name: 'deputy email broken', damage: (a) => settingCell(a, 'deputyEmail', 'zam@'), tab: 'Настройки', message: '«zam@» — не адрес электронной почты' },
+  {
+    name: 'holidays that are no dates',
+    damage: (a) => settingCell(a, 'holidays', '04.11.2026, осенние каникулы, 31.12.2026–08.01.2027'),
+    tab: 'Настройки',
+    message: '«Каникулы и праздничные дни»: Не даты и не периоды: «осенние каникулы»',
+    severity: 'warning',
+  },
   // Whole-tab damage.
   {
     name: 'a required column renamed',
@@ -233,8 +250,13 @@ function runCheck(addon: Addon): Report {
   return result.response;
 }
 
-test('the valid school has no problems', () => {
-  expect(runCheck(validSchool()).problems).toEqual([]);
+test('the valid school has no problems once its dated entries have happened', () => {
+  const addon = validSchool();
+  // Its protocol is dated 20.09.2026 and the emulator's day is 01.09.2026: a protocol of a meeting
+  // still to come is itself a problem (see the case below), so the check runs after that day.
+  expect(runCheck(addon).problems.map((p) => `${p.tab}!${p.cell}: ${p.message}`)).toEqual(['Протоколы!D2: протокол датирован 20.09.2026 — этот день ещё не наступил: протокол составляется после заседания']);
+  addon.emulator.setClock('2026-10-11T06:00:00Z');
+  expect(runCheck(addon).problems).toEqual([]);
 });
 
 test('a session twice names both cells; a cancelled copy is no duplicate', () => {

@@ -1,7 +1,7 @@
 import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace } from '../../lib/dom';
-import { readForm, showFieldErrors, status } from '../../lib/form';
+import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
 
 type Page = ResponseOf<'getDocumentsPage'>;
 type Started = ResponseOf<'startDocuments'>;
@@ -45,34 +45,41 @@ async function load(): Promise<void> {
   status('status', page.folderMissing ?? '', page.folderMissing ? 'error' : 'info');
 }
 
-function show(result: Awaited<ReturnType<typeof call<'startDocuments'>>>): void {
+/** The answer beside the pressed button: the deputy is at the buttons, not at the page's top. */
+function show(result: Awaited<ReturnType<typeof call<'startDocuments'>>>, button: HTMLButtonElement): void {
   const form = byId<HTMLFormElement>('form');
+  // «Продолжить» hides itself when nothing is left; its answer then goes under «Создать».
+  const say = (text: string, kind: 'error' | 'ok') => outcome(button.hidden ? byId<HTMLButtonElement>('start') : button, text, kind, { markSaved: false });
   if (result.status === 'error') {
     showFieldErrors(form, result.fields);
-    return status('status', result.message, 'error');
+    return say(result.message, 'error');
   }
   showFieldErrors(form, {});
   renderProblems(result.response.problems);
   renderJob(result.response.job);
-  if (result.response.problems.length > 0) return status('status', 'Документы не созданы: исправьте шаблон.', 'error');
-  if (!result.response.job) return status('status', 'Все записи уже с документами: создавать нечего.', 'ok');
-  status('status', result.response.job.message, result.response.job.failures.length ? 'error' : 'ok');
+  if (result.response.problems.length > 0) return say('Документы не созданы: исправьте шаблон.', 'error');
+  if (!result.response.job) return say('Все записи уже с документами: создавать нечего.', 'ok');
+  say(result.response.job.message, result.response.job.failures.length ? 'error' : 'ok');
 }
 
-async function start(): Promise<void> {
-  status('status', 'Создаю документы…');
+async function start(button: HTMLButtonElement): Promise<void> {
+  outcome(button, 'Создаю документы…', 'info');
   const values = readForm(byId<HTMLFormElement>('form'));
-  show(await call('startDocuments', { kind: values.kind, scope: values.scope }));
+  show(await call('startDocuments', { kind: values.kind, scope: values.scope }), button);
 }
 
-async function resume(): Promise<void> {
-  status('status', 'Создаю документы…');
-  show(await call('continueDocuments', {}));
+async function resume(button: HTMLButtonElement): Promise<void> {
+  outcome(button, 'Создаю документы…', 'info');
+  show(await call('continueDocuments', {}), button);
 }
 
 byId<HTMLFormElement>('form').addEventListener('submit', (event) => {
   event.preventDefault();
-  void busy(byId<HTMLButtonElement>('start'), start);
+  const button = byId<HTMLButtonElement>('start');
+  void busy(button, () => start(button));
 });
-byId('continue').addEventListener('click', () => void busy(byId<HTMLButtonElement>('continue'), resume));
+byId('continue').addEventListener('click', () => {
+  const button = byId<HTMLButtonElement>('continue');
+  void busy(button, () => resume(button));
+});
 void load();

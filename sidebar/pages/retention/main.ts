@@ -1,7 +1,7 @@
 import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, el, replace } from '../../lib/dom';
-import { status } from '../../lib/form';
+import { outcome, outcomeInList, status } from '../../lib/form';
 import { formatRu, type LocalDate } from '../../../src/domain/local-date';
 import { RU } from '../../../src/text/ru';
 
@@ -20,14 +20,17 @@ function card(d: Doc, maxYears: number): HTMLElement {
   const destroy = el('button', { type: 'button' }, R.markDestroyable);
   const decide = async (input: Record<string, unknown>, button: HTMLButtonElement) =>
     busy(button, async () => {
-      status('status', RU.overview.saving);
+      outcome(button, RU.overview.saving, 'info');
       error.textContent = '';
       const result = await call('decideRetention', { documentId: d.id, ...input });
       if (result.status === 'error') {
         error.textContent = result.fields?.years ?? '';
-        return status('status', result.message, 'error');
+        return outcome(button, result.message, 'error');
       }
-      await load(result.response.message);
+      const list = document.getElementById('list')!;
+      const index = Array.from(list.children).findIndex((child) => child.contains(button));
+      await load();
+      outcomeInList(list, `[data-document="${CSS.escape(d.id)}"]`, index, result.response.message, 'ok');
     });
   keep.addEventListener('click', () => void decide({ decision: 'keep', years: years.value }, keep));
   destroy.addEventListener('click', () => void decide({ decision: 'destroyable' }, destroy));
@@ -42,12 +45,12 @@ function card(d: Doc, maxYears: number): HTMLElement {
   );
 }
 
-async function load(message = ''): Promise<void> {
+async function load(): Promise<void> {
   const result = await call('getRetentionPage', {});
   if (result.status === 'error') return status('status', result.message, 'error');
   const { documents, maxYears } = result.response;
   replace('list', ...(documents.length ? documents.map((d) => card(d, maxYears)) : [el('p', {}, R.none)]));
-  status('status', message, message ? 'ok' : 'info');
+  status('status', '');
 }
 
 void load();

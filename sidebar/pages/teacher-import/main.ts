@@ -1,6 +1,7 @@
 import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace, setText } from '../../lib/dom';
+import { outcome } from '../../lib/form';
 
 type Preview = ResponseOf<'previewTeacherImport'>;
 type Source = { source: 'text'; text: string } | { source: 'selection' };
@@ -43,12 +44,12 @@ async function preview(source: Source): Promise<void> {
 
 async function apply(): Promise<void> {
   if (!lastSource) return;
-  setText('status', 'Добавляю…');
+  const button = byId<HTMLButtonElement>('apply');
+  outcome(button, 'Добавляю…', 'info', { markSaved: false });
   const result = await call('applyTeacherImport', lastSource);
-  if (result.status === 'error') {
-    setText('status', result.message);
-    return;
-  }
+  // A refusal stands under «Добавить», below the list the deputy has just read through.
+  if (result.status === 'error') return outcome(button, result.message, 'error', { markSaved: false });
+  outcome(button, '', 'info', { markSaved: false });
   setText('status', `Добавлено педагогов: ${result.response.add.length}.`);
   byId<HTMLButtonElement>('apply').hidden = true;
   replace('preview');

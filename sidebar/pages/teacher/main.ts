@@ -156,20 +156,21 @@ function payload() {
 }
 
 async function save(): Promise<void> {
-  status('status', t.saving);
+  const button = byId<HTMLButtonElement>('save');
+  outcome(button, t.saving, 'info');
   const result = await call('saveTeacher', payload());
   if (result.status === 'error') {
     // Everything typed stays; errors go by their fields, any without a field into the status line.
     showFieldErrors(form(), result.fields);
     const loose = Object.entries(result.fields ?? {}).filter(([name]) => !form().querySelector(`[data-error-for="${CSS.escape(name)}"]`));
-    return status('status', [result.message, ...loose.map(([, message]) => message)].join(' '), 'error');
+    return outcome(button, [result.message, ...loose.map(([, message]) => message)].join(' '), 'error');
   }
   showFieldErrors(form(), {});
   const created = currentId === null;
   // Ids first: should the reload fail, saving again updates these rows instead of adding them twice.
   currentId = result.response.id;
   applyIds(classesBox(), result.response.classIds);
-  if (await load(currentId)) outcome(byId<HTMLButtonElement>('save'), created ? t.created : t.saved, 'ok');
+  if (await load(currentId)) outcome(button, created ? t.created : t.saved, 'ok');
 }
 
 byId<HTMLSelectElement>('picker').addEventListener('change', (event) => {

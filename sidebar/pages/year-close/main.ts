@@ -1,7 +1,7 @@
 import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, el, replace, setText } from '../../lib/dom';
-import { status } from '../../lib/form';
+import { outcome, outcomeInList, status } from '../../lib/form';
 import { formatRu, type LocalDate } from '../../../src/domain/local-date';
 import { RU } from '../../../src/text/ru';
 
@@ -20,14 +20,17 @@ function card(p: Programme, defaultEnd: string): HTMLElement {
   const conclude = el('button', { type: 'button' }, Y.conclude);
   const decide = async (input: Record<string, string>, button: HTMLButtonElement) =>
     busy(button, async () => {
-      status('status', RU.overview.saving);
+      outcome(button, RU.overview.saving, 'info');
       error.textContent = '';
       const result = await call('decideProgramme', { programmeId: p.id, ...input });
       if (result.status === 'error') {
         error.textContent = result.fields?.newEnd ?? '';
-        return status('status', result.message, 'error');
+        return outcome(button, result.message, 'error');
       }
-      await load(result.response.message);
+      const list = document.getElementById('list')!;
+      const index = Array.from(list.children).findIndex((child) => child.contains(button));
+      await load();
+      outcomeInList(list, `[data-programme="${CSS.escape(p.id)}"]`, index, result.response.message, 'ok');
     });
   extend.addEventListener('click', () => void decide({ decision: 'extend', newEnd: date.value }, extend));
   conclude.addEventListener('click', () => void decide({ decision: 'conclude' }, conclude));
@@ -41,7 +44,7 @@ function card(p: Programme, defaultEnd: string): HTMLElement {
   );
 }
 
-async function load(message = ''): Promise<void> {
+async function load(): Promise<void> {
   const result = await call('getYearClosePage', {});
   if (result.status === 'error') return status('status', result.message, 'error');
   const page = result.response;
@@ -51,7 +54,7 @@ async function load(message = ''): Promise<void> {
   }
   setText('intro', Y.intro(page.year));
   replace('list', ...(page.programmes.length ? page.programmes.map((p) => card(p, page.defaultEnd ?? '')) : [el('p', {}, Y.none)]));
-  status('status', message, message ? 'ok' : 'info');
+  status('status', '');
 }
 
 void load();

@@ -70,36 +70,41 @@ function cleanRun(action: ReliableAction): { calls: CallInfo[]; expected: Outcom
   return { calls, expected: outcome(addon, action) };
 }
 
-describe.each(RELIABLE_ACTIONS.map((a) => [a.name, a] as const))('%s', (_name, action) => {
-  const { calls, expected } = cleanRun(action);
-  const points = pointsOf(calls);
+/** The suite for the named actions; split across files so jest's workers share it. */
+export function describeFaults(names: string[]): void {
+  const actions = RELIABLE_ACTIONS.filter((a) => names.includes(a.name));
+  if (actions.length !== names.length) throw new Error(`unknown reliable action among ${names.join(', ')}`);
+  describe.each(actions.map((a) => [a.name, a] as const))('%s', (_name, action) => {
+    const { calls, expected } = cleanRun(action);
+    const points = pointsOf(calls);
 
-  test('the clean run changes the book and the fault points cover every kind of call it makes', () => {
-    expect(differences(expected.book, outcome(Addon.from(action.base()), action).book).length).toBeGreaterThan(0);
-    expect(points.length).toBeGreaterThan(3);
-  });
+    test('the clean run changes the book and the fault points cover every kind of call it makes', () => {
+      expect(differences(expected.book, outcome(Addon.from(action.base()), action).book).length).toBeGreaterThan(0);
+      expect(points.length).toBeGreaterThan(3);
+    });
 
-  test.each(points.map((p) => [p.label, p] as const))('%s', (_label, point) => {
-    const addon = Addon.from(action.base());
-    addon.emulator.faults.add({ match: point.key, error: point.error, skip: point.skip, times: 1 });
-    action.attempt(addon);
-    expect(addon.emulator.faults.fired).toHaveLength(1);
-    addon.emulator.faults.clear();
-    action.finish(addon);
-    const after = outcome(addon, action);
-    if (point.error === 'timeout' && point.key === 'MailApp.sendEmail') {
-      // Cut while sending, nobody can tell whether the mail left: it is recorded «не подтверждено»
-      // and never sent again (at most once, src/rhythm/send.ts); every other mail goes out once.
-      const missing = expected.mail.filter((m) => !after.mail.includes(m));
-      expect(after.mail).toEqual(expected.mail.filter((m) => !missing.includes(m)));
-      expect(missing).toHaveLength(1);
-      const unconfirmed = addon.sheet('Рассылка', (sheet) => sheet.getDataRange().getValues()).filter((row) => row.includes('не подтверждено'));
-      expect(unconfirmed).toHaveLength(1);
-      return;
-    }
-    expect(after.documents).toEqual(expected.documents);
-    expect(after.mail).toEqual(expected.mail);
-    expect(differences(after.book, expected.book)).toEqual([]);
-    expect(sharedWithAnyone(addon)).toEqual([]);
+    test.each(points.map((p) => [p.label, p] as const))('%s', (_label, point) => {
+      const addon = Addon.from(action.base());
+      addon.emulator.faults.add({ match: point.key, error: point.error, skip: point.skip, times: 1 });
+      action.attempt(addon);
+      expect(addon.emulator.faults.fired).toHaveLength(1);
+      addon.emulator.faults.clear();
+      action.finish(addon);
+      const after = outcome(addon, action);
+      if (point.error === 'timeout' && point.key === 'MailApp.sendEmail') {
+        // Cut while sending, nobody can tell whether the mail left: it is recorded «не подтверждено»
+        // and never sent again (at most once, src/rhythm/send.ts); every other mail goes out once.
+        const missing = expected.mail.filter((m) => !after.mail.includes(m));
+        expect(after.mail).toEqual(expected.mail.filter((m) => !missing.includes(m)));
+        expect(missing).toHaveLength(1);
+        const unconfirmed = addon.sheet('Рассылка', (sheet) => sheet.getDataRange().getValues()).filter((row) => row.includes('не подтверждено'));
+        expect(unconfirmed).toHaveLength(1);
+        return;
+      }
+      expect(after.documents).toEqual(expected.documents);
+      expect(after.mail).toEqual(expected.mail);
+      expect(differences(after.book, expected.book)).toEqual([]);
+      expect(sharedWithAnyone(addon)).toEqual([]);
+    });
   });
-});
+}

@@ -1,0 +1,4 @@
+/** Faults at every call of the monthly tick (see faults.ts). */
+import { describeFaults } from './faults';
+
+describeFaults(['the monthly tick']);
