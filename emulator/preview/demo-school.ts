@@ -124,7 +124,9 @@ export function generateDemoSchool(host: Host): void {
   callPage(host, 'applyTeacherImport', { source: 'text', text });
   for (const [n, role, category, total, school, mentor] of CARDS) {
     const [fullName, email, subject] = DEMO_TEACHERS[n - 1]!;
+    const { version } = callPage<{ version: Record<string, string> }>(host, 'getTeacherPage', { teacherId: id(n) });
     callPage(host, 'saveTeacher', {
+      version,
       teacher: { id: id(n), fullName, email, subject, position: 'учитель', role, totalExperience: total, schoolExperience: school, load: '18', totalLoad: '18', category, attestationDate: '', mentorId: mentor ? id(mentor) : '', note: '' },
       classes: [{ id: null, schoolYear: '2026/2027', className: `${5 + (n % 5)}${'АБВ'[n % 3]}`, programme: subject, planning: 'рабочая программа', textbooks: '' }],
     });

@@ -14,3 +14,8 @@ export const COMPLETION_PAGE: VersionSpec = {
   programme: ['status', 'outcome', 'problemsResult', 'unresolvedProblems', 'reasons', 'needs', 'anotherRouteReason', 'furtherWays', 'conclusionDate'],
   outcome: ['problem', 'before', 'after', 'method', 'conclusions'],
 };
+
+export const TEACHER_PAGE: VersionSpec = {
+  teacher: ['fullName', 'email', 'subject', 'position', 'role', 'totalExperience', 'schoolExperience', 'load', 'totalLoad', 'category', 'attestationDate', 'mentorId', 'mentorName', 'note'],
+  class: ['schoolYear', 'className', 'programme', 'planning', 'textbooks'],
+};

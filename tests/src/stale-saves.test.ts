@@ -185,3 +185,41 @@ describe('one completion, two deputies', () => {
     expect(saved.version).toEqual(openCompletion(addon, 'P00001').version);
   });
 });
+
+describe('one teacher card, two deputies', () => {
+  type Card = { teacher: Record<string, unknown> & { id: string }; classes: Array<Record<string, unknown> & { id: string }>; version: Version };
+  const openCard = (addon: Addon, id: string) => ok(addon.call<Result<Card>>('getTeacherPage', { teacherId: id }));
+  const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+  function cardSave(card: Card, teacher: Record<string, unknown>, removedClassIds: string[] = []) {
+    const t = { ...card.teacher, ...teacher };
+    const fields = ['id', 'fullName', 'email', 'subject', 'position', 'role', 'totalExperience', 'schoolExperience', 'load', 'totalLoad', 'category', 'attestationDate', 'mentorId', 'note'];
+    return {
+      version: card.version,
+      teacher: Object.fromEntries(fields.map((f) => [f, str(t[f])])),
+      classes: card.classes.map((c) => ({ id: c.id, schoolYear: str(c.schoolYear), className: str(c.className), programme: str(c.programme), planning: str(c.planning), textbooks: str(c.textbooks) })),
+      removedClassIds,
+    };
+  }
+
+  test('both edit the card: the first save lands, the second is refused naming the field', () => {
+    const addon = validSchool();
+    const first = openCard(addon, 'T00003');
+    const second = openCard(addon, 'T00003');
+    ok(addon.call<Result<unknown>>('saveTeacher', cardSave(first, { subject: 'обществознание' })));
+    const before = addon.snapshot();
+    const refused = addon.call<Result<unknown>>('saveTeacher', cardSave(second, { note: 'Ведёт кружок' }));
+    expect(refused).toMatchObject({ status: 'error', type: 'stale', message: expect.stringContaining('карточка педагога — «Преподаваемый предмет»') });
+    expect(addon.snapshot()).toBe(before);
+  });
+
+  test('a class typed into the sheet after the card opened is kept, and only classes the card showed can be removed', () => {
+    const addon = validSchool();
+    const card = openCard(addon, 'T00003');
+    addon.typeRow('Классы педагогов', { ID: 'K09999', Педагог: 'x', 'Педагог (ID)': 'T00003', 'Учебный год': '2026/2027', Класс: '6Б' });
+    const saved = addon.call<Result<{ version: Version }>>('saveTeacher', cardSave(card, {}, ['K09999']));
+    expect(saved).toMatchObject({ status: 'success' });
+    expect(rows(addon, 'Классы педагогов').filter((r) => r['Педагог (ID)'] === 'T00003').map((r) => r.ID)).toEqual(['K00001', 'K09999']);
+    // The answer's version is the one the card shows when opened again.
+    expect((saved as Ok<{ version: Version }>).response.version).toEqual(openCard(addon, 'T00003').version);
+  });
+});
