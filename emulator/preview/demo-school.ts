@@ -124,7 +124,9 @@ export function generateDemoSchool(host: Host): void {
   callPage(host, 'applyTeacherImport', { source: 'text', text });
   for (const [n, role, category, total, school, mentor] of CARDS) {
     const [fullName, email, subject] = DEMO_TEACHERS[n - 1]!;
+    const { version } = callPage<{ version: Record<string, string> }>(host, 'getTeacherPage', { teacherId: id(n) });
     callPage(host, 'saveTeacher', {
+      version,
       teacher: { id: id(n), fullName, email, subject, position: 'учитель', role, totalExperience: total, schoolExperience: school, load: '18', totalLoad: '18', category, attestationDate: '', mentorId: mentor ? id(mentor) : '', note: '' },
       classes: [{ id: null, schoolYear: '2026/2027', className: `${5 + (n % 5)}${'АБВ'[n % 3]}`, programme: subject, planning: 'рабочая программа', textbooks: '' }],
     });
@@ -158,8 +160,11 @@ export function generateDemoSchool(host: Host): void {
     end: '2026-05-29',
     items: [item('Посещение уроков наставником', '2026-02-27'), item('Разработка критериев оценивания', '2026-04-10', 'materialsDefence')],
   })).programmeId;
+  // As the deputy would: the completion page opened, then saved with the version it showed.
+  const { version } = callPage<{ version: Record<string, string> }>(host, 'getCompletionPage', { programmeId: finished });
   callPage(host, 'saveCompletion', {
     programmeId: finished,
+    version,
     rows: [
       { id: null, problem: 'Затрудняется в отборе заданий для диагностики', before: 'задания без критериев', after: 'банк диагностических заданий', method: 'анализ уроков', conclusions: 'проблема снята' },
       { id: null, problem: 'Не использует критериальное оценивание', before: 'отметки без пояснений', after: 'критерии на каждом уроке', method: 'собеседование', conclusions: 'проблема снята' },

@@ -9,10 +9,15 @@ import { failure, success, type Result } from '../shared/result';
 import { showSidebar } from '../platform/ui';
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
-import { compareDays, formatRu, isLocalDate, type LocalDate } from '../domain/local-date';
+import { compareDays, formatRu, isLocalDate } from '../domain/local-date';
 import type { OptionSet } from '../domain/option-set';
 import * as O from '../domain/options';
-import type { OutcomeRow, SupportProgramme } from '../domain/records';
+import { OutcomeRow, SupportProgramme } from '../domain/records';
+import { conclusionOf, diffAnalysis } from '../domain/completion-save';
+import { afterSave, recordsAfter, idsInOrder } from '../domain/programme-save';
+import { shownIds, versionKey, versionOf, type Version } from '../domain/version';
+import { COMPLETION_PAGE } from '../domain/page-versions';
+import { describeChange, refuseStale, VersionInput } from './stale';
 import { openWorkbook } from '../workbook/sheets';
 import { Unit } from '../workbook/unit';
 import type { LoadedTab } from '../workbook/repo';
@@ -56,12 +61,14 @@ export type CompletionPage = {
   items: PlanLine[];
   /** The pupils' questionnaires before and after, for the programme's teacher and period; null without a programme. */
   surveys: SurveyEvidence | null;
+  /** The programme's conclusion and analysis rows as shown: a save is refused if they changed since. */
+  version: Version;
 };
 
 const C = RU.completionPage;
 const choices = <K extends string>(set: OptionSet<K>): Choice[] => set.keys.map((k) => ({ value: k, label: set.label(k) }));
-const keysOf = <K extends string>(set: OptionSet<K>) => z.enum(set.keys as unknown as [K, ...K[]]);
-const blankOr = <K extends string>(set: OptionSet<K>) => z.union([z.literal(''), keysOf(set)]);
+/** A blank choice or one of the record's own options: the option lists come from the record schema. */
+const blankOr = <T extends z.ZodTypeAny>(option: z.ZodNullable<T>) => z.union([z.literal(''), option.unwrap()]);
 const refId = z.string().max(20);
 const long = z.string().max(20000);
 
@@ -92,7 +99,7 @@ export const getCompletionPage = defineEndpoint(z.object({ programmeId: refId.nu
     tab: r.issues[0]?.tab ?? '',
     cell: r.issues[0]?.cell ?? '',
   }));
-  if (!found) return success({ programmes: list, unreadable, options, today, programme: null, rows: [], prefilled: false, items: [], surveys: null });
+  if (!found) return success({ programmes: list, unreadable, options, today, programme: null, rows: [], prefilled: false, items: [], surveys: null, version: {} });
 
   const p = found.value;
   // The programme's plan, analysis and its teacher's pupils' questionnaires: scanned, then read in one call.
@@ -110,10 +117,8 @@ export const getCompletionPage = defineEndpoint(z.object({ programmeId: refId.nu
     ['outcomes', rowsOf(unit.scan('outcomes', ['programmeId']), (v) => v.programmeId === p.id)],
     ['studentSurveys', rowsOf(unit.scan('studentSurveys', ['teacherId']), (v) => v.teacherId === p.teacherId)],
   ]) as [LoadedTab<'planItems'>, LoadedTab<'outcomes'>, LoadedTab<'studentSurveys'>];
-  const existing: AnalysisRow[] = outcomes.records
-    .map((r) => r.value)
-    .filter((r) => r.programmeId === p.id)
-    .map((r) => ({ id: r.id, problem: r.problem, before: r.before ?? '', after: r.after ?? '', method: r.method ?? '', conclusions: r.conclusions ?? '' }));
+  const ownRows = outcomes.records.map((r) => r.value).filter((r) => r.programmeId === p.id);
+  const existing: AnalysisRow[] = ownRows.map((r) => ({ id: r.id, problem: r.problem, before: r.before ?? '', after: r.after ?? '', method: r.method ?? '', conclusions: r.conclusions ?? '' }));
   const prefilled = existing.length === 0;
   const rows = prefilled ? problemLines(p.problems).map((problem) => ({ id: null, problem, before: '', after: '', method: '', conclusions: '' })) : existing;
   const items = plan.records
@@ -149,20 +154,26 @@ export const getCompletionPage = defineEndpoint(z.object({ programmeId: refId.nu
     conclusionDate: p.conclusionDate ?? today,
   };
   const surveys = surveyEvidence(surveyRows.records.map((r) => r.value), p.teacherId, p.start, p.end);
-  return success({ programmes: list, unreadable, options, today, programme, rows, prefilled, items, surveys });
+  return success({ programmes: list, unreadable, options, today, programme, rows, prefilled, items, surveys, version: pageVersion(p, ownRows) });
 });
 
-const RowInput = z.object({ id: refId.nullish(), problem: long, before: long, after: long, method: long, conclusions: long }).strict();
+// The analysis row's typed fields (blanks as '', checked by `check` in Russian).
+const RowInput = OutcomeRow.pick({ problem: true, before: true, after: true, method: true, conclusions: true })
+  .extend({ id: refId.nullish(), problem: long, before: long, after: long, method: long, conclusions: long })
+  .strict();
+const P = SupportProgramme.shape;
 
 const SaveInput = z
   .object({
     programmeId: refId.min(1),
+    /** The page's version: the save is refused if the programme's conclusion or rows changed since. */
+    version: VersionInput,
     rows: z.array(RowInput).max(100),
-    outcome: blankOr(O.CONCLUSION_OUTCOMES),
-    problemsResult: blankOr(O.CONCLUSION_PROBLEMS),
+    outcome: blankOr(P.outcome),
+    problemsResult: blankOr(P.problemsResult),
     unresolvedProblems: long,
     reasons: long,
-    needs: z.array(keysOf(O.CONCLUSION_NEEDS)),
+    needs: z.array(P.needs.element),
     anotherRouteReason: long,
     furtherWays: long,
     conclusionDate: z.string().max(20),
@@ -188,57 +199,47 @@ export const saveCompletion = defineEndpoint(SaveInput, (input) =>
     if (!found) return failure('not-found', C.notFound(input.programmeId));
     const p = found.value;
     if (p.status === 'draft') return failure('conflict', C.draft);
-
-    const errors = check(input, p);
     const own = outcomes.records.filter((r) => r.value.programmeId === p.id);
-    const ownById = new Map(own.map((r) => [r.value.id, r]));
+
+    // Decide: a page that no longer shows the conclusion and rows as they are may not overwrite them.
+    if (!input.version[versionKey('programme', p.id)]) return failure('stale', RU.stale.noVersion);
+    const stale = refuseStale(COMPLETION_PAGE, input.version, pageVersion(p, own.map((r) => r.value)), (c) =>
+      c.kind === 'programme' ? describeChange(c, 'programmes', RU.stale.programme) : describeChange(c, 'outcomes', rowLabel(outcomes.byId.get(c.id)?.value, c.id)),
+    );
+    if (stale) return stale;
+    const errors = check(input, p);
+    const ownIds = new Set(own.map((r) => r.value.id));
     const seen = new Set<string>();
     input.rows.forEach((row, i) => {
-      if (row.id && (!ownById.has(row.id) || seen.has(row.id))) errors[`rows.${i}.problem`] ??= C.rowGone;
+      if (row.id && (!ownIds.has(row.id) || seen.has(row.id))) errors[`rows.${i}.problem`] ??= C.rowGone;
       if (row.id) seen.add(row.id);
     });
     if (Object.keys(errors).length > 0) return failure('validation', C.fix, errors);
+    // Only rows the page showed may go: a row typed into the tab after it opened stays.
+    const diff = diffAnalysis(own, input.rows, shownIds(input.version, 'outcome'), { id: p.id, name: recordLabel('programmes', p) });
+    const conclusion = conclusionOf(input);
 
-    const programmeName = recordLabel('programmes', p);
-    const updates: Array<{ row: number; values: Partial<OutcomeRow> }> = [];
-    const inserts: Array<Partial<OutcomeRow>> = [];
-    for (const row of input.rows) {
-      const v: Partial<OutcomeRow> = {
-        programmeId: p.id,
-        programmeName,
-        problem: row.problem.trim(),
-        before: row.before.trim() || null,
-        after: row.after.trim() || null,
-        method: row.method.trim() || null,
-        conclusions: row.conclusions.trim() || null,
-      };
-      const old = row.id ? ownById.get(row.id) : undefined;
-      if (old) updates.push({ row: old.row, values: v });
-      else inserts.push(v);
-    }
-    unit.update(outcomes, updates);
-    const newIds = unit.insert(outcomes, inserts);
-    unit.remove(outcomes, own.filter((r) => !seen.has(r.value.id)).map((r) => r.row));
-
-    const result = input.problemsResult || null;
-    const conclusion: Partial<SupportProgramme> = {
-      outcome: input.outcome || null,
-      problemsResult: result,
-      // Named only where the answer asks for them; a stale list would contradict the answer.
-      unresolvedProblems: result === 'notResolved' || result === 'partlyResolved' ? input.unresolvedProblems.trim() || null : null,
-      reasons: input.reasons.trim() || null,
-      needs: input.needs,
-      anotherRouteReason: input.needs.includes('anotherRoute') ? input.anotherRouteReason.trim() || null : null,
-      furtherWays: input.furtherWays.trim() || null,
-      conclusionDate: input.conclusionDate as LocalDate,
-      status: 'completed',
-    };
+    // Apply.
+    unit.update(outcomes, diff.updates);
+    const newIds = unit.insert(outcomes, diff.inserts);
+    unit.remove(outcomes, diff.deletes);
     unit.update(programmes, [{ row: found.row, values: conclusion }]);
-    let fresh = 0;
-    const rowIds = input.rows.map((row) => (row.id ? row.id : newIds[fresh++]!));
-    return success({ programmeId: p.id, statusLabel: O.PROGRAMME_STATUSES.label('completed'), rowIds });
+
+    // Reply, with the version of what now stands.
+    const rowIds = idsInOrder(input.rows, newIds);
+    const version = pageVersion(afterSave(p, conclusion, p.id), recordsAfter(own, diff, newIds));
+    return success({ programmeId: p.id, statusLabel: O.PROGRAMME_STATUSES.label('completed'), rowIds, version });
   }),
 );
+
+/** The version of the completion page: the programme's conclusion and its analysis rows. */
+function pageVersion(p: SupportProgramme, rows: readonly OutcomeRow[]): Version {
+  return versionOf(COMPLETION_PAGE, [{ kind: 'programme', id: p.id, value: p }, ...rows.map((r) => ({ kind: 'outcome', id: r.id, value: r }))]);
+}
+
+function rowLabel(row: OutcomeRow | undefined, id: string): string {
+  return row ? RU.stale.outcome(row.problem) : RU.stale.outcomeGone(id);
+}
 
 /** Errors keyed by the form's field names, in the order the page shows the fields. */
 function check(input: SaveInput, p: SupportProgramme): Record<string, string> {

@@ -13,7 +13,11 @@ import { RU } from '../text/ru';
 import { compareDays, formatRu, isLocalDate, type LocalDate } from '../domain/local-date';
 import type { OptionSet } from '../domain/option-set';
 import * as O from '../domain/options';
-import type { PlanItem, SupportProgramme } from '../domain/records';
+import { PlanItem, SupportProgramme } from '../domain/records';
+import { afterSave, recordsAfter, diffPlanItems, foreignItems, idsInOrder, programmeStatus } from '../domain/programme-save';
+import { versionKey, versionOf, shownIds, type Version } from '../domain/version';
+import { PROGRAMME_PAGE } from '../domain/page-versions';
+import { describeChange, refuseStale, VersionInput } from './stale';
 import { openWorkbook } from '../workbook/sheets';
 import type { LoadedTab } from '../workbook/repo';
 import { Unit, type TeacherNames } from '../workbook/unit';
@@ -55,12 +59,12 @@ export type ProgrammeForm = {
   start: string;
   end: string;
   items: ItemForm[];
+  /** The records as the page showed them: a save from it is refused if they changed since. */
+  version: Version;
 };
 
 const T = RU.programmePage;
 const choices = <K extends string>(set: OptionSet<K>): Choice[] => set.keys.map((k) => ({ value: k, label: set.label(k) }));
-const keysOf = <K extends string>(set: OptionSet<K>) => z.enum(set.keys as unknown as [K, ...K[]]);
-const blankOr = <K extends string>(set: OptionSet<K>) => z.union([z.literal(''), keysOf(set)]);
 const refId = z.string().max(20);
 const line = z.string().max(20);
 const long = z.string().max(20000);
@@ -120,7 +124,7 @@ export const getProgrammePage = defineEndpoint(z.object({ programmeId: refId.nul
     if (!found) return unreadableOrMissing(programmes, programmeId);
     const plan = unit.find('planItems', ['programmeId'], (i) => i.programmeId === programmeId);
     const items = plan.records.map((r) => r.value).filter((i) => i.programmeId === programmeId);
-    form = formOf(found.value, items.sort((a, b) => a.order - b.order));
+    form = formOf(found.value, items.sort((a, b) => a.order - b.order), pageVersion(found.value, items));
   } else {
     const selectedTeacher = input.teacherId ? null : unit.selection('teachers');
     const teacherId = input.teacherId ?? (selectedTeacher ? (selectedTeacher.tab.records.find((r) => r.row === selectedTeacher.row)?.value.id ?? null) : null) ?? '';
@@ -146,17 +150,23 @@ export const getProgrammePage = defineEndpoint(z.object({ programmeId: refId.nul
   });
 });
 
-const ItemInput = z
-  .object({
+/** A blank choice or one of the record's own options: the option lists come from the record schema. */
+const blankOr = <T extends z.ZodTypeAny>(option: z.ZodNullable<T>) => z.union([z.literal(''), option.unwrap()]);
+const listOf = <T extends z.ZodTypeAny>(list: z.ZodArray<T>) => z.array(list.element);
+
+// The plan item's typed fields (the page sends blanks as '', checked by `check` in Russian).
+const ItemInput = PlanItem.pick({ content: true, deadline: true, supportedActivity: true, supporterActivity: true, jointActivity: true, checkpoint: true })
+  .extend({
     id: refId.nullish(),
     content: long,
     deadline: line,
     supportedActivity: long,
     supporterActivity: long,
     jointActivity: long,
-    checkpoint: blankOr(O.CHECKPOINT_KINDS),
+    checkpoint: blankOr(PlanItem.shape.checkpoint),
   })
   .strict();
+const P = SupportProgramme.shape;
 
 const SaveInput = z
   .object({
@@ -165,17 +175,19 @@ const SaveInput = z
     requestKey: z.string().regex(REQUEST_KEY).nullish(),
     /** Items the deputy removed on the page: the only ones deleted (rows typed into the sheet meanwhile stay). */
     removedItemIds: z.array(refId).max(100).default([]),
+    /** The page's version of an existing programme; a new one has nothing to compare. */
+    version: VersionInput.nullish(),
     draft: z.boolean(),
     teacherId: refId,
-    categories: z.array(keysOf(O.DIFFICULTY_CATEGORIES)),
-    sources: z.array(keysOf(O.DIAGNOSTIC_SOURCES)),
+    categories: listOf(P.categories),
+    sources: listOf(P.sources),
     problems: long,
     leadId: refId,
     participantsIds: z.array(refId).max(200),
     decisionDate: line,
-    helpForms: z.array(keysOf(O.HELP_FORMS)),
-    emphasis: blankOr(O.ROUTE_EMPHASES),
-    place: blankOr(O.ROUTE_PLACES),
+    helpForms: listOf(P.helpForms),
+    emphasis: blankOr(P.emphasis),
+    place: blankOr(P.place),
     start: line,
     end: line,
     items: z.array(ItemInput).max(100),
@@ -185,6 +197,7 @@ type SaveInput = z.infer<typeof SaveInput>;
 
 export const saveProgramme = defineEndpoint(SaveInput, (input) =>
   withDocumentLock(() => {
+    // Parse is done; read under the lock.
     const workbook = openWorkbook();
     const unit = new Unit(workbook);
     unit.scanMany([
@@ -197,16 +210,22 @@ export const saveProgramme = defineEndpoint(SaveInput, (input) =>
     const editing = input.programmeId ? programmes.byId.get(input.programmeId) : undefined;
     if (input.programmeId && !editing) return failure('not-found', T.notFound(input.programmeId));
 
-    const errors = check(input, teachers);
     // The plan items of this programme (or of the id a new one claims): only those rows are read.
     const itemsOf = (programmeId: string) => unit.find('planItems', ['programmeId'], (i) => i.programmeId === programmeId);
-    const editedItems = editing ? itemsOf(editing.value.id).records.filter((r) => r.value.programmeId === editing.value.id) : [];
-    const ownById = new Map(editedItems.map((r) => [r.value.id, r]));
-    const seen = new Set<string>();
-    input.items.forEach((item, i) => {
-      if (item.id && (!ownById.has(item.id) || seen.has(item.id))) errors[`items.${i}.content`] ??= T.itemGone;
-      if (item.id) seen.add(item.id);
-    });
+    const editedTab = editing ? itemsOf(editing.value.id) : null;
+    const editedItems = editing && editedTab ? editedTab.records.filter((r) => r.value.programmeId === editing.value.id) : [];
+
+    // Decide: a page that no longer shows the programme as it is may not overwrite it.
+    if (editing) {
+      // A save that does not carry the programme as its page showed it cannot be checked: refused.
+      if (!input.version?.[versionKey('programme', editing.value.id)]) return failure('stale', RU.stale.noVersion);
+      const stale = refuseStale(PROGRAMME_PAGE, input.version, pageVersion(editing.value, editedItems.map((r) => r.value)), (c) =>
+        describeChange(c, c.kind === 'item' ? 'planItems' : 'programmes', c.kind === 'programme' ? RU.stale.programme : itemLabel(editedTab?.byId.get(c.id)?.value, c.id)),
+      );
+      if (stale) return stale;
+    }
+    const errors = check(input, teachers);
+    for (const i of foreignItems(new Set(editedItems.map((r) => r.value.id)), input.items)) errors[`items.${i}.content`] ??= T.itemGone;
     if (Object.keys(errors).length > 0) return failure('validation', T.fix, errors);
 
     // A new programme's id is claimed before any write; a retry of the same save finds what an
@@ -215,10 +234,10 @@ export const saveProgramme = defineEndpoint(SaveInput, (input) =>
     const existing = editing ?? (claim?.retry ? unit.byId('programmes', claim.id).byId.get(claim.id) : undefined);
     const plan = itemsOf(editing ? editing.value.id : claim!.id);
     const own = editing ? editedItems : plan.records.filter((r) => r.value.programmeId === claim!.id);
-    const removed = editing ? new Set(input.removedItemIds) : new Set(own.map((r) => r.value.id));
-    // A draft stays a draft only until saved for real; a finished programme keeps its status.
-    const was = existing?.value.status;
-    const status = input.draft && (!was || was === 'draft') ? 'draft' : was === 'completed' || was === 'stopped' ? was : 'active';
+    // Deleted: only items the page showed and the deputy removed; an earlier attempt's own items on a retry.
+    const shown = input.version ? shownIds(input.version, 'item') : new Set<string>();
+    const deletable = editing ? new Set(input.removedItemIds.filter((id) => shown.has(id))) : new Set(own.map((r) => r.value.id));
+    const status = programmeStatus(existing?.value.status, input.draft);
     const teacherName = teachers.byId.get(input.teacherId)!.value.fullName;
     const participants = namesOf(teachers, input.participantsIds);
     const values: Partial<SupportProgramme> = {
@@ -240,30 +259,14 @@ export const saveProgramme = defineEndpoint(SaveInput, (input) =>
       status,
     };
     const id = existing?.value.id ?? claim!.id;
-
     const programmeName = recordLabel('programmes', { teacherName, start: input.start });
-    const updates: Array<{ row: number; values: Partial<PlanItem> }> = [];
-    const inserts: Array<Partial<PlanItem>> = [];
-    input.items.forEach((item, i) => {
-      const v: Partial<PlanItem> = {
-        programmeId: id,
-        programmeName,
-        order: i + 1,
-        content: item.content.trim(),
-        deadline: item.deadline as LocalDate,
-        supportedActivity: item.supportedActivity.trim() || null,
-        supporterActivity: item.supporterActivity.trim() || null,
-        jointActivity: item.jointActivity.trim() || null,
-        checkpoint: item.checkpoint || null,
-      };
-      const old = item.id ? ownById.get(item.id) : undefined;
-      if (old) updates.push({ row: old.row, values: v });
-      else inserts.push({ ...v, status: 'planned' });
-    });
-    unit.update(plan, updates);
-    const newIds = unit.insert(plan, inserts);
+    const diff = diffPlanItems(own, input.items, deletable, { id, name: programmeName });
+
+    // Apply.
+    unit.update(plan, diff.updates);
+    const newIds = unit.insert(plan, diff.inserts);
     // Deleted bottom first after the writes above: their row numbers stay valid until then.
-    unit.remove(plan, own.filter((r) => removed.has(r.value.id) && !seen.has(r.value.id)).map((r) => r.row));
+    unit.remove(plan, diff.deletes);
     // The programme row last: until it exists, a failed attempt leaves nothing a retry must avoid.
     const home = existing ? unit.part('programmes', [existing.row]) : programmes;
     if (existing) unit.update(home, [{ row: existing.row, values }]);
@@ -272,11 +275,22 @@ export const saveProgramme = defineEndpoint(SaveInput, (input) =>
     if (existing && recordLabel('programmes', existing.value) !== programmeName) {
       unit.relabel('programmes', new Set([id]), () => programmeName);
     }
-    let fresh = 0;
-    const itemIds = input.items.map((item) => (item.id ? item.id : newIds[fresh++]!));
-    return success({ programmeId: id, status, statusLabel: O.PROGRAMME_STATUSES.label(status), itemIds });
+
+    // Reply, with the version of what now stands: the page's next save compares against it.
+    const itemIds = idsInOrder(input.items, newIds);
+    const version = pageVersion(afterSave(existing?.value, values, id), recordsAfter(own, diff, newIds));
+    return success({ programmeId: id, status, statusLabel: O.PROGRAMME_STATUSES.label(status), itemIds, version });
   }),
 );
+
+/** The version of the programme page: the programme and each of its plan items. */
+function pageVersion(programme: SupportProgramme, items: readonly PlanItem[]): Version {
+  return versionOf(PROGRAMME_PAGE, [{ kind: 'programme', id: programme.id, value: programme }, ...items.map((i) => ({ kind: 'item', id: i.id, value: i }))]);
+}
+
+function itemLabel(item: PlanItem | undefined, id: string): string {
+  return item ? RU.stale.item(item.order, item.content) : RU.stale.itemGone(id);
+}
 
 /** Errors keyed by the form's field names, in the order the page shows the fields. */
 function check(input: SaveInput, teachers: TeacherNames): Record<string, string> {
@@ -319,8 +333,9 @@ export function problemLines(text: string): string[] {
     .filter(Boolean);
 }
 
-function formOf(p: SupportProgramme, items: PlanItem[]): ProgrammeForm {
+function formOf(p: SupportProgramme, items: PlanItem[], version: Version): ProgrammeForm {
   return {
+    version,
     id: p.id,
     status: p.status,
     statusLabel: O.PROGRAMME_STATUSES.label(p.status),
@@ -351,5 +366,5 @@ function formOf(p: SupportProgramme, items: PlanItem[]): ProgrammeForm {
 
 function blankForm(teacherId: string, today: string): ProgrammeForm {
   const lists = { participantsIds: [], categories: [], sources: [], helpForms: [], items: [] };
-  return { id: null, status: 'draft', statusLabel: '', teacherId, leadId: '', problems: '', decisionDate: today, emphasis: '', place: '', start: today, end: '', ...lists };
+  return { id: null, status: 'draft', statusLabel: '', teacherId, leadId: '', problems: '', decisionDate: today, emphasis: '', place: '', start: today, end: '', version: {}, ...lists };
 }

@@ -24,6 +24,10 @@ import { Unit, type TeacherNames } from '../workbook/unit';
 import { splitList } from '../workbook/cells';
 import type { TabKey } from '../workbook/columns';
 import { checkClass, checkTeacher, ClassInput, TeacherInput, type Errors } from './teacher-check';
+import { afterSave, recordsAfter, type RowsDiff } from '../domain/programme-save';
+import { shownIds, versionKey, versionOf, type Version } from '../domain/version';
+import { TEACHER_PAGE } from '../domain/page-versions';
+import { describeChange, refuseStale, VersionInput } from './stale';
 
 /** The card as the page shows it: the attestation date as "yyyy-MM-dd". */
 export type TeacherCard = Omit<Teacher, 'attestationDate'> & { attestationDate: string | null };
@@ -40,6 +44,8 @@ export type TeacherPage = {
   glance: TeacherGlance | null;
   /** 001 §3.4: the teacher's timeline and questionnaire scores. */
   monitoring: TeacherMonitoring | null;
+  /** The card and its classes as shown: a save is refused if they changed since. */
+  version: Version;
 };
 
 export function showTeacher(): void {
@@ -60,7 +66,9 @@ export const getTeacherPage = defineEndpoint(z.object({ teacherId: z.string().ma
     const teacher = found ? withMentorResolved(found.value, names) : null;
     const tabs = teacher ? teacherTabs(unit, teacher, names) : null;
     const today = workbook.zone.dayOf(new Date());
+    const shownClasses = found && tabs ? classesOf(found.value, names, tabs.classes).map((r) => r.value) : [];
     return success({
+      version: found ? pageVersion(found.value, shownClasses) : {},
       teacher: teacher ? { ...teacher, attestationDate: teacher.attestationDate as string | null } : null,
       classes: teacher && tabs ? classesOf(teacher, names, tabs.classes).map((r) => r.value).sort(byYearAndClass) : [],
       teachers: teacherChoices(names),
@@ -128,12 +136,14 @@ const SaveInput = z
     removedClassIds: z.array(z.string().max(20)).max(200).default([]),
     /** Made by the page for a new teacher: retries of the same save never create a second one. */
     requestKey: z.string().regex(REQUEST_KEY).nullish(),
+    /** The page's version of an existing teacher; a new one has nothing to compare. */
+    version: VersionInput.nullish(),
   })
   .strict();
 
 export const saveTeacher = defineEndpoint(SaveInput, (input) =>
   missingTabAsFailure(() =>
-    withDocumentLock((): Result<{ id: string; classIds: Array<string | null> }> => {
+    withDocumentLock((): Result<{ id: string; classIds: Array<string | null>; version: Version }> => {
       const workbook = openWorkbook();
       const unit = new Unit(workbook).load(['teachers', 'classes']);
       const teachers = unit.tab('teachers');
@@ -141,12 +151,23 @@ export const saveTeacher = defineEndpoint(SaveInput, (input) =>
       const givenId = input.teacher.id?.trim() || null;
       const existing = givenId ? teachers.byId.get(givenId) : undefined;
       if (givenId && !existing) return failure('not-found', RU.teacherPage.notFound);
+      const shownClasses = existing ? classesOf(existing.value, teachers, classes) : [];
+      if (existing) {
+        // A page that no longer shows the card and its classes as they are may not overwrite them.
+        if (!input.version?.[versionKey('teacher', existing.value.id)]) return failure('stale', RU.stale.noVersion);
+        const stale = refuseStale(TEACHER_PAGE, input.version, pageVersion(existing.value, shownClasses.map((r) => r.value)), (c) => {
+          if (c.kind === 'teacher') return describeChange(c, 'teachers', RU.stale.teacher);
+          const row = classes.byId.get(c.id)?.value;
+          return describeChange(c, 'classes', row ? RU.stale.teacherClass(row.schoolYear, row.className) : RU.stale.classGone(c.id));
+        });
+        if (stale) return stale;
+      }
 
       const errors: Errors = {};
       // A retry of a new teacher's save may find the row its first attempt wrote: that row is this teacher.
       const earlier = existing ? null : claimedId(teachers, input.requestKey);
       const values = checkTeacher(input.teacher, givenId ?? earlier, teachers, errors);
-      const ownClasses = new Map((existing ? classesOf(existing.value, teachers, classes) : []).map((r) => [r.value.id, r]));
+      const ownClasses = new Map(shownClasses.map((r) => [r.value.id, r]));
       const seen = new Set<string>();
       const rows = input.classes.map((row, i) => ({ id: row.id?.trim() || null, values: checkClass(row, i, seen, errors) }));
       if (rows.some((r) => r.id !== null && !ownClasses.has(r.id))) return failure('not-found', RU.teacherPage.classNotFound);
@@ -162,26 +183,31 @@ export const saveTeacher = defineEndpoint(SaveInput, (input) =>
       // Classes: kept rows rewritten in place, rows removed on the page deleted, new ones appended.
       const owner = { teacherId: id, teacherName: values.fullName };
       const kept = new Set(rows.map((r) => r.id).filter((r): r is string => r !== null));
-      const removed = new Set(input.removedClassIds);
+      // Only rows the page showed may go: a class typed into the sheet after it opened stays.
+      const shown = input.version ? shownIds(input.version, 'class') : new Set<string>();
+      const removed = new Set(input.removedClassIds.filter((id) => shown.has(id)));
       for (const row of leftovers) {
         ownClasses.set(row.value.id, row);
         removed.add(row.value.id);
       }
-      unit.update(
-        classes,
-        rows.flatMap((r) => (r.id && r.values ? [{ row: ownClasses.get(r.id)!.row, values: { ...r.values, ...owner } }] : [])),
-      );
-      unit.remove(classes, [...ownClasses.values()].filter((r) => removed.has(r.value.id) && !kept.has(r.value.id)).map((r) => r.row));
-      const added = rows.flatMap((r) => (r.id === null && r.values ? [r.values] : []));
-      const newIds = unit.insert(classes, added.map((values) => ({ ...values, ...owner })));
+      const diff: RowsDiff<TeacherClass> = {
+        updates: rows.flatMap((r) => (r.id && r.values ? [{ row: ownClasses.get(r.id)!.row, values: { ...r.values, ...owner } }] : [])),
+        inserts: rows.flatMap((r) => (r.id === null && r.values ? [{ ...r.values, ...owner }] : [])),
+        deletes: [...ownClasses.values()].filter((r) => removed.has(r.value.id) && !kept.has(r.value.id)).map((r) => r.row),
+      };
+      const classesBefore = [...ownClasses.values()];
+      unit.update(classes, diff.updates);
+      unit.remove(classes, diff.deletes);
+      const newIds = unit.insert(classes, diff.inserts);
       // The teacher's own row last: until it exists, a failed attempt leaves nothing a retry must avoid.
       if (target) unit.update(teachers, [{ row: target.row, values }]);
       else unit.insert(teachers, [{ ...values, id }]);
       // A new name shows everywhere the teacher is referred to (mentees, programmes, sessions…).
       if (target && target.value.fullName !== values.fullName) refreshTeacherNames(unit, { id, name: values.fullName! });
       // Each submitted row's id (a skipped blank row: null), so the page can save again safely.
+      const version = pageVersion(afterSave(target?.value, values as Partial<Teacher>, id), recordsAfter(classesBefore, diff, newIds));
       const classIds = rows.map((r) => r.id ?? (r.values ? newIds.shift()! : null));
-      return success({ id, classIds });
+      return success({ id, classIds, version });
     }),
   ),
 );
@@ -218,6 +244,11 @@ function withMentorResolved(teacher: Teacher, teachers: TeacherNames): Teacher {
 function classesOf(teacher: Teacher, teachers: TeacherNames, classes: LoadedTab<'classes'>) {
   const matches = refersTo(teacher, teachers);
   return classes.records.filter((r) => matches(r.value.teacherId, r.value.teacherName));
+}
+
+/** The version of the teacher card: the teacher and the classes shown on it. */
+function pageVersion(teacher: Teacher, classes: readonly TeacherClass[]): Version {
+  return versionOf(TEACHER_PAGE, [{ kind: 'teacher', id: teacher.id, value: teacher }, ...classes.map((c) => ({ kind: 'class', id: c.id, value: c }))]);
 }
 
 function byYearAndClass(a: TeacherClass, b: TeacherClass): number {

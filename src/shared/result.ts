@@ -7,7 +7,7 @@ export type Result<T> =
   | { status: 'success'; response: T }
   | { status: 'error'; type: ErrorType; message: string; fields?: Record<string, string> };
 
-export type ErrorType = 'validation' | 'not-found' | 'conflict' | 'unexpected';
+export type ErrorType = 'validation' | 'not-found' | 'conflict' | 'stale' | 'unexpected';
 
 type NotOnTheWire = Date | ((...args: never[]) => unknown) | Map<unknown, unknown> | Set<unknown>;
 

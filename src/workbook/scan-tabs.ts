@@ -49,6 +49,8 @@ export function scanTabs<R extends ScanRequest>(workbook: Workbook, request: R):
       Object.fromEntries(declared.map((c) => [c.key, true])),
     );
     const records: Array<Scanned<never>> = [];
+    // Rows with a cell that did not read: a page would read them whole to show them.
+    const failed = new Set(problems.map((p) => Number(/\d+$/.exec(p.cell)?.[0] ?? 0)).filter((row) => row > 0));
     for (const r of compact.records) {
       const value: Record<string, unknown> = {};
       for (const column of declared) {
@@ -57,8 +59,9 @@ export function scanTabs<R extends ScanRequest>(workbook: Workbook, request: R):
       }
       const parsed = schema.safeParse(value);
       if (parsed.success) records.push({ row: r.row, value: parsed.data as never });
+      else failed.add(r.row);
     }
-    out[key] = { records, problems };
+    out[key] = { records, problems, failed: [...failed].sort((a, b) => a - b) };
   }
   return out as unknown as ScanResult<R>;
 }

@@ -104,7 +104,8 @@ test('a column of formulas: each cell is named in a data column, and kept in the
   const letter = String.fromCharCode(64 + position);
   expect(check(addon).filter((p) => p.message.startsWith('в ячейке формула')).map((p) => p.cell)).toEqual([`${letter}2`, `${letter}3`, `${letter}4`]);
   savedAlongside(addon, 'saveProgramme', programmeInput);
-  const saved = addon.call<Result>('saveTeacher', { teacher: { id: 'T00002', fullName: T.petrov, email: 'petrov@school.example', role: 'coach', subject: 'математика', category: 'highest' }, classes: [] });
+  const { version } = (addon.call<Result>('getTeacherPage', { teacherId: 'T00002' }) as unknown as { response: { version: unknown } }).response;
+  const saved = addon.call<Result>('saveTeacher', { version, teacher: { id: 'T00002', fullName: T.petrov, email: 'petrov@school.example', role: 'coach', subject: 'математика', category: 'highest' }, classes: [] });
   expect(saved).toMatchObject({ status: 'success' });
   expect(addon.sheet(P, (s) => s.getRange(2, own, 3, 1).getFormulas())).toEqual([['=ROW()*10'], ['=ROW()*10'], ['=ROW()*10']]);
 });

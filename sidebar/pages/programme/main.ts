@@ -6,8 +6,12 @@ import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
 import { RU } from '../../../src/text/ru';
 import { choiceGroup, field, inPageOrder, select, textarea, textInput } from './fields';
 import { ItemList } from './items';
+import { offerReload, dropReload } from '../../lib/stale';
+import { mergeFields, mergeRows } from '../../../src/domain/merge';
 
 type Page = ResponseOf<'getProgrammePage'>;
+/** The form's values as the deputy sees them (what a reload merges). */
+type Typed = Omit<Page['form'], 'id' | 'status' | 'statusLabel' | 'version'>;
 
 const T = RU.programmePage;
 const E = RU.evidence;
@@ -16,6 +20,10 @@ let programmeId: string | null = null;
 /** Names the new programme being typed, so a retried save finishes it instead of adding another. */
 let requestKey = newRequestKey();
 let items: ItemList;
+/** The records as the page last read or saved them: the server refuses a save if they changed since. */
+let version: Page['form']['version'] = {};
+/** The form as opened or last saved: a reload keeps only what the deputy changed from it. */
+let opened: Typed | null = null;
 /** Teachers whose categories the deputy ticked by hand: the self-diagnosis no longer overrides them. */
 const handTicked = new Set<string>();
 let autoTicked: string[] = [];
@@ -82,6 +90,39 @@ function render(page: Page): void {
     byId<HTMLSelectElement>('f-teacher').addEventListener('change', () => prefill(page));
     prefill(page);
   }
+  version = f.version;
+  opened = typed();
+}
+
+/** What the form holds now, shaped as the page's form. */
+function typed(): Typed {
+  const { programmeId: _id, requestKey: _key, removedItemIds: _removed, draft: _draft, version: _version, items: _items, ...fields } = payload(false);
+  return { ...fields, items: items.read() };
+}
+
+/**
+ * After a refused save: the records read again, and the form drawn from them with what the deputy
+ * changed kept over them (field by field, item by item), on the step she was on.
+ */
+async function reload(button: HTMLButtonElement): Promise<void> {
+  const result = await call('getProgrammePage', { programmeId });
+  if (result.status === 'error') return outcome(button, result.message, 'error');
+  const fresh = result.response;
+  const mine = typed();
+  const base = opened ?? mine;
+  const { items: baseItems, ...baseFields } = base;
+  const { items: mineItems, ...mineFields } = mine;
+  const { id: _id, status: _status, statusLabel: _label, version: _version, items: freshItems, ...freshFields } = fresh.form;
+  const removed = items.removed().filter((id) => freshItems.some((i) => i.id === id));
+  const step = form.querySelector<HTMLElement>('.step:not([hidden])')?.dataset.step ?? '1';
+  const merged = { ...fresh.form, ...mergeFields(baseFields, mineFields, freshFields), items: mergeRows(baseItems, mineItems, freshItems, removed) };
+  render({ ...fresh, form: merged });
+  items.keepRemoved(removed);
+  version = fresh.form.version;
+  opened = { ...freshFields, items: freshItems };
+  showStep(Number(step), false);
+  dropReload(button);
+  outcome(button, RU.stale.reloaded, 'info');
 }
 
 const valueOfTeacher = (): string => byId<HTMLSelectElement>('f-teacher').value;
@@ -124,6 +165,7 @@ function payload(draft: boolean) {
   return {
     programmeId,
     requestKey: programmeId ? null : requestKey,
+    version,
     removedItemIds: items.removed(),
     draft,
     teacherId: text('teacherId'),
@@ -146,6 +188,7 @@ async function save(draft: boolean): Promise<void> {
   const button = byId<HTMLButtonElement>(draft ? 'save-draft' : 'save');
   outcome(button, T.saving, 'info');
   const result = await call('saveProgramme', payload(draft));
+  if (result.status === 'error' && result.type === 'stale') return offerReload(button, result.message, () => reload(button));
   if (result.status === 'error') {
     // Nothing the deputy typed is touched: errors go next to their fields, on the step they are in.
     const fields = inPageOrder(form, result.fields ?? {});
@@ -156,9 +199,12 @@ async function save(draft: boolean): Promise<void> {
     return outcome(button, result.message, 'error');
   }
   showFieldErrors(form, {});
+  dropReload(button);
   const r = result.response;
   items.setIds(r.itemIds);
   setProgramme(r.programmeId, r.status, r.statusLabel);
+  version = r.version;
+  opened = typed();
   outcome(button, T.saved(r.statusLabel, r.itemIds.length), 'ok');
 }
 

@@ -8,6 +8,8 @@ import { outcome, resetSaved, showFieldErrors, status } from '../../lib/form';
 import { applyIds, classRow, readClasses, renumber, rows, type ClassValues } from './classes';
 import { glanceLists } from './glance';
 import { monitoringSection } from './monitoring';
+import { dropReload, offerReload } from '../../lib/stale';
+import { mergeFields, mergeRows } from '../../../src/domain/merge';
 
 type Page = ResponseOf<'getTeacherPage'>;
 type Card = NonNullable<Page['teacher']>;
@@ -38,6 +40,11 @@ let currentId: string | null = null;
 let requestKey = newRequestKey();
 /** Saved class rows removed on the page since the last load: the only ones the server deletes. */
 let removedClassIds: string[] = [];
+/** The card and classes as the page last read them: the server refuses a save if they changed since. */
+let version: Page['version'] = {};
+/** The form as opened: a reload keeps only what the deputy changed from it. */
+let opened: Typed | null = null;
+type Typed = { card: Record<string, string>; classes: ClassValues[] };
 
 const column = (key: string) => TEACHER_COLUMNS[key as keyof typeof TEACHER_COLUMNS] as { header: string; max?: number } | undefined;
 const form = () => byId<HTMLFormElement>('form');
@@ -126,6 +133,43 @@ function render(data: Page, card: Card | null, classes: ReadonlyArray<ClassValue
   replace('monitoring-body', ...(monitoring ? monitoringSection(monitoring) : []));
   form().hidden = false;
   byId('save').hidden = false;
+  version = card ? data.version : {};
+  opened = typed();
+}
+
+function typed(): Typed {
+  const { teacher, classes } = payload();
+  const { id: _id, ...card } = teacher;
+  return { card, classes };
+}
+
+/**
+ * After a refused save: the card read again and drawn, then what the deputy changed since the
+ * page opened put back over it (field by field, class by class).
+ */
+async function reload(button: HTMLButtonElement): Promise<void> {
+  const mine = typed();
+  const base = opened ?? mine;
+  const removed = [...removedClassIds];
+  const result = await call('getTeacherPage', currentId ? { teacherId: currentId } : {});
+  if (result.status === 'error') return outcome(button, result.message, 'error');
+  const data = result.response;
+  const freshClasses = data.classes.map((c) => ({ id: c.id, schoolYear: c.schoolYear, className: c.className, programme: c.programme ?? '', planning: c.planning ?? '', textbooks: c.textbooks ?? '' }));
+  render(data, data.teacher, freshClasses, data.glance);
+  const theirs = typed();
+  const card = mergeFields(base.card, mine.card, theirs.card);
+  for (const [key, value] of Object.entries(card)) {
+    const control = form().elements.namedItem(`teacher.${key}`) as HTMLInputElement | HTMLSelectElement | null;
+    if (control) control.value = value;
+  }
+  removedClassIds = removed.filter((id) => theirs.classes.some((c) => c.id === id));
+  replace('classes');
+  const classes = mergeRows(base.classes, mine.classes, theirs.classes, removedClassIds);
+  for (const c of classes) addClass(c);
+  setText('no-classes', classes.length ? '' : t.noClasses);
+  opened = theirs;
+  dropReload(button);
+  outcome(button, RU.stale.reloaded, 'info');
 }
 
 async function load(teacherId?: string): Promise<boolean> {
@@ -152,13 +196,14 @@ function newTeacher(): void {
 function payload() {
   const value = (key: string) => (form().elements.namedItem(`teacher.${key}`) as HTMLInputElement | null)?.value ?? '';
   const teacher = Object.fromEntries(CARD.map((f) => [f.key, value(f.key)]));
-  return { teacher: { ...teacher, id: currentId }, classes: readClasses(classesBox()), removedClassIds, requestKey: currentId ? null : requestKey };
+  return { teacher: { ...teacher, id: currentId }, classes: readClasses(classesBox()), removedClassIds, requestKey: currentId ? null : requestKey, version };
 }
 
 async function save(): Promise<void> {
   const button = byId<HTMLButtonElement>('save');
   outcome(button, t.saving, 'info');
   const result = await call('saveTeacher', payload());
+  if (result.status === 'error' && result.type === 'stale') return offerReload(button, result.message, () => reload(button));
   if (result.status === 'error') {
     // Everything typed stays; errors go by their fields, any without a field into the status line.
     showFieldErrors(form(), result.fields);
@@ -166,6 +211,8 @@ async function save(): Promise<void> {
     return outcome(button, [result.message, ...loose.map(([, message]) => message)].join(' '), 'error');
   }
   showFieldErrors(form(), {});
+  dropReload(button);
+  version = result.response.version;
   const created = currentId === null;
   // Ids first: should the reload fail, saving again updates these rows instead of adding them twice.
   currentId = result.response.id;

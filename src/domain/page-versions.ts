@@ -1,0 +1,21 @@
+/**
+ * The fields each save page compares to refuse a stale save: the ones it shows and writes. A
+ * field the page neither shows nor writes (a document link, a name label) changing meanwhile is
+ * no reason to refuse.
+ */
+import type { VersionSpec } from './version';
+
+export const PROGRAMME_PAGE: VersionSpec = {
+  programme: ['teacherId', 'leadId', 'participantsIds', 'categories', 'sources', 'problems', 'decisionDate', 'helpForms', 'emphasis', 'place', 'start', 'end', 'status'],
+  item: ['order', 'content', 'deadline', 'supportedActivity', 'supporterActivity', 'jointActivity', 'checkpoint', 'status'],
+};
+
+export const COMPLETION_PAGE: VersionSpec = {
+  programme: ['status', 'outcome', 'problemsResult', 'unresolvedProblems', 'reasons', 'needs', 'anotherRouteReason', 'furtherWays', 'conclusionDate'],
+  outcome: ['problem', 'before', 'after', 'method', 'conclusions'],
+};
+
+export const TEACHER_PAGE: VersionSpec = {
+  teacher: ['fullName', 'email', 'subject', 'position', 'role', 'totalExperience', 'schoolExperience', 'load', 'totalLoad', 'category', 'attestationDate', 'mentorId', 'mentorName', 'note'],
+  class: ['schoolYear', 'className', 'programme', 'planning', 'textbooks'],
+};

@@ -1,0 +1,122 @@
+/**
+ * A save refused because another deputy saved the same record since the page opened, in Chromium:
+ * the message naming what changed stands beside the button, and «Обновить данные» brings the
+ * other deputy's values in while everything this deputy typed stays; the next save keeps both.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
+
+jest.setTimeout(90_000);
+
+let browser: Browser;
+let harness: Harness;
+
+useSidebars((b) => (browser = b), (h) => (harness = h));
+
+type Ok<R> = { status: 'success'; response: R };
+
+function rows(tab: string): Array<Record<string, string>> {
+  const [headers, ...data] = harness.addon.sheet(tab, (s) => s.getDataRange().getDisplayValues());
+  return data.map((r) => Object.fromEntries(headers!.map((h, i) => [h, r[i]!])));
+}
+
+async function openOnProgramme(sidebar: 'programme' | 'completion'): Promise<Page> {
+  harness.addon.sheet('Программы', (s) => s.getRange(2, 3).activate());
+  const page = await openSidebar(browser, harness, sidebar);
+  await page.locator('#form:not([hidden])').waitFor();
+  return page;
+}
+
+/** The other deputy, from her own page: moves the programme's end and renames its first item. */
+function otherDeputyEditsProgramme(): void {
+  const { form } = harness.addon.call<Ok<{ form: Record<string, unknown> & { id: string; items: Array<Record<string, unknown>> } }>>('getProgrammePage', { programmeId: 'P00001' }).response;
+  const { id, status: _s, statusLabel: _l, items, ...rest } = form;
+  const saved = harness.addon.call<{ status: string }>('saveProgramme', {
+    ...rest,
+    programmeId: id,
+    draft: false,
+    end: '2027-06-15',
+    items: items.map(({ statusLabel: _shown, ...item }, i) => (i === 0 ? { ...item, content: 'Посещение уроков (от коллеги)' } : item)),
+  });
+  if (saved.status !== 'success') throw new Error(JSON.stringify(saved));
+}
+
+test('programme: the refused save says what changed beside the button; the reload keeps what was typed', async () => {
+  const page = await openOnProgramme('programme');
+  await page.getByLabel('Выявленные проблемы/трудности').fill('Дисциплина на уроке\nОбратная связь с родителями');
+  await page.getByRole('button', { name: 'Далее' }).click();
+  await page.getByRole('button', { name: 'Далее' }).click();
+  await page.locator('#i0-deadline').fill('2026-10-20');
+  otherDeputyEditsProgramme();
+
+  await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+  const said = page.locator('#save-outcome');
+  await said.filter({ hasText: 'Пока страница была открыта' }).waitFor();
+  await expect(said.textContent()).resolves.toContain('программа — «Окончание»');
+  await expect(said.textContent()).resolves.toContain('«Содержание пункта»');
+  await screenshot(page, 'programme-stale');
+  // Nothing of hers reached the sheet.
+  expect(rows('Программы')[0]).toMatchObject({ 'Выявленные проблемы/трудности': 'Не удерживает дисциплину на уроке', Окончание: '15.06.2027' });
+
+  await page.getByRole('button', { name: 'Обновить данные' }).click();
+  await said.filter({ hasText: 'Данные обновлены' }).waitFor();
+  // Still on the plan's step; her deadline kept, the colleague's item text in; her problems kept, the colleague's end in.
+  await expect(page.locator('#step-3').isVisible()).resolves.toBe(true);
+  await expect(page.locator('#i0-deadline').inputValue()).resolves.toBe('2026-10-20');
+  await expect(page.locator('#i0-content').inputValue()).resolves.toBe('Посещение уроков (от коллеги)');
+  await expect(page.getByLabel('Выявленные проблемы/трудности').inputValue()).resolves.toBe('Дисциплина на уроке\nОбратная связь с родителями');
+  await expect(page.getByLabel('Окончание').inputValue()).resolves.toBe('2027-06-15');
+  await expect(page.getByRole('button', { name: 'Обновить данные' }).count()).resolves.toBe(0);
+
+  await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+  await said.filter({ hasText: 'Программа сохранена' }).waitFor();
+  expect(rows('Программы')[0]).toMatchObject({ 'Выявленные проблемы/трудности': 'Дисциплина на уроке\nОбратная связь с родителями', Окончание: '15.06.2027' });
+  expect(rows('План программ')[0]).toMatchObject({ 'Содержание пункта': 'Посещение уроков (от коллеги)', 'Срок выполнения': '20.10.2026' });
+});
+
+test('completion: the refused save says what changed beside the button; the reload keeps what was typed', async () => {
+  const page = await openOnProgramme('completion');
+  await page.locator('#r0-after').fill('рабочая тишина');
+  await page.getByLabel('успешным, эффективным', { exact: true }).check();
+  await page.getByLabel('сняты полностью').check();
+  await page.getByLabel('нуждается в повышении квалификации').check();
+  await page.getByLabel('Дата заключения').fill('2027-05-30');
+
+  // The other deputy completes the same programme first, with her own method for the row.
+  const opened = harness.addon.call<Ok<{ version: Record<string, string>; rows: Array<Record<string, unknown>> }>>('getCompletionPage', { programmeId: 'P00001' }).response;
+  const other = harness.addon.call<{ status: string }>('saveCompletion', {
+    programmeId: 'P00001',
+    version: opened.version,
+    rows: [{ ...opened.rows[0], method: 'анализ уроков' }],
+    outcome: 'successful',
+    problemsResult: 'allResolved',
+    unresolvedProblems: '',
+    reasons: '',
+    needs: ['training'],
+    anotherRouteReason: '',
+    furtherWays: 'участие в ПОС',
+    conclusionDate: '2027-05-29',
+  });
+  expect(other.status).toBe('success');
+
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  const said = page.locator('#save-outcome');
+  await said.filter({ hasText: 'Пока страница была открыта' }).waitFor();
+  await expect(said.textContent()).resolves.toContain('строка анализа «Дисциплина на уроке» — «Способ диагностики результатов»');
+  expect(rows('Анализ итогов')[0]).toMatchObject({ 'Состояние после завершения сопровождения': '', 'Способ диагностики результатов': 'анализ уроков' });
+
+  await page.getByRole('button', { name: 'Обновить данные' }).click();
+  await said.filter({ hasText: 'Данные обновлены' }).waitFor();
+  await expect(page.locator('#r0-after').inputValue()).resolves.toBe('рабочая тишина');
+  await expect(page.locator('#r0-method').inputValue()).resolves.toBe('анализ уроков');
+  await expect(page.getByLabel('Дата заключения').inputValue()).resolves.toBe('2027-05-30');
+  await expect(page.getByLabel('5. Наиболее эффективные пути').inputValue()).resolves.toBe('участие в ПОС');
+  await expect(page.locator('#rows fieldset').count()).resolves.toBe(1);
+
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  await said.filter({ hasText: 'сохранен' }).waitFor();
+  expect(rows('Анализ итогов').filter((r) => r['Программа (ID)'] === 'P00001')).toEqual([
+    expect.objectContaining({ ID: 'A00001', 'Состояние после завершения сопровождения': 'рабочая тишина', 'Способ диагностики результатов': 'анализ уроков' }),
+  ]);
+  expect(rows('Программы')[0]).toMatchObject({ 'Дата заключения': '30.05.2027', 'Наиболее эффективные пути (способы) дальнейшего сопровождения': 'участие в ПОС' });
+});
