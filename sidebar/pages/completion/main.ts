@@ -2,7 +2,7 @@ import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace } from '../../lib/dom';
 import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 import { unreadableNote } from '../../lib/unreadable';
 import { choiceGroup, errorHolder, field, inPageOrder, textarea, textInput, valueOf } from '../programme/fields';
 

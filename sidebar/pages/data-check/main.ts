@@ -1,7 +1,7 @@
 import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace, setText } from '../../lib/dom';
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 
 type Report = ResponseOf<'runDataCheck'>;
 

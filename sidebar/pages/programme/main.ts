@@ -3,7 +3,7 @@ import { newRequestKey } from '../../lib/request-key';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace, setText } from '../../lib/dom';
 import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 import { choiceGroup, field, inPageOrder, select, textarea, textInput } from './fields';
 import { ItemList } from './items';
 

@@ -1,6 +1,6 @@
 import '../../lib/addon.css';
 import { newRequestKey } from '../../lib/request-key';
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 import { isLocalDate } from '../../../src/domain/local-date';
 import { nextProtocolNumber } from '../../../src/domain/meetings';
 import { call, type ResponseOf } from '../../lib/server';

@@ -3,9 +3,9 @@ import { call, type ResponseOf } from '../../lib/server';
 import { busy, el, replace } from '../../lib/dom';
 import { status } from '../../lib/form';
 import { formatRu, type LocalDate } from '../../../src/domain/local-date';
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 
-const R = RU.overview.retention;
+const R = RU.retention;
 
 type Page = ResponseOf<'getRetentionPage'>;
 type Doc = Page['documents'][number];
@@ -20,7 +20,7 @@ function card(d: Doc, maxYears: number): HTMLElement {
   const destroy = el('button', { type: 'button' }, R.markDestroyable);
   const decide = async (input: Record<string, unknown>, button: HTMLButtonElement) =>
     busy(button, async () => {
-      status('status', RU.overview.saving);
+      status('status', RU.form.saving);
       error.textContent = '';
       const result = await call('decideRetention', { documentId: d.id, ...input });
       if (result.status === 'error') {

@@ -3,9 +3,9 @@ import { call, type ResponseOf } from '../../lib/server';
 import { busy, el, replace, setText } from '../../lib/dom';
 import { status } from '../../lib/form';
 import { formatRu, type LocalDate } from '../../../src/domain/local-date';
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 
-const Y = RU.overview.yearClose;
+const Y = RU.yearClose;
 
 type Page = ResponseOf<'getYearClosePage'>;
 type Programme = Page['programmes'][number];
@@ -20,7 +20,7 @@ function card(p: Programme, defaultEnd: string): HTMLElement {
   const conclude = el('button', { type: 'button' }, Y.conclude);
   const decide = async (input: Record<string, string>, button: HTMLButtonElement) =>
     busy(button, async () => {
-      status('status', RU.overview.saving);
+      status('status', RU.form.saving);
       error.textContent = '';
       const result = await call('decideProgramme', { programmeId: p.id, ...input });
       if (result.status === 'error') {
