@@ -1,5 +1,6 @@
 import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
+import type { InputOf } from '../../../src/wire';
 import { busy, byId, el, replace } from '../../lib/dom';
 import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
 import * as RU from '../../../src/text/ru';
@@ -8,6 +9,8 @@ import { choiceGroup, errorHolder, field, inPageOrder, textarea, textInput, valu
 
 type Page = ResponseOf<'getCompletionPage'>;
 type Row = Page['rows'][number];
+/** The save's payload: the choices come from the page's own option keys; the server parses them again. */
+type Save = InputOf<'saveCompletion'>;
 
 const C = RU.completionPage;
 const E = RU.evidence;
@@ -211,13 +214,14 @@ async function save(): Promise<void> {
   const v = readForm(form);
   const text = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
   const result = await call('saveCompletion', {
-    programmeId,
+    // None picked: the server answers «Заполните это поле» under the programme, as for null.
+    programmeId: programmeId ?? '',
     rows: readRows(),
-    outcome: text('outcome'),
-    problemsResult: text('problemsResult'),
+    outcome: text('outcome') as Save['outcome'],
+    problemsResult: text('problemsResult') as Save['problemsResult'],
     unresolvedProblems: text('unresolvedProblems'),
     reasons: text('reasons'),
-    needs: Array.isArray(v.needs) ? v.needs : [],
+    needs: (Array.isArray(v.needs) ? v.needs : []) as Save['needs'],
     anotherRouteReason: text('anotherRouteReason'),
     furtherWays: text('furtherWays'),
     conclusionDate: text('conclusionDate'),

@@ -1,5 +1,6 @@
 import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
+import type { InputOf } from '../../../src/wire';
 import { busy, byId, el, replace } from '../../lib/dom';
 import { readForm, showFieldErrors, status } from '../../lib/form';
 
@@ -62,7 +63,8 @@ function show(result: Awaited<ReturnType<typeof call<'startDocuments'>>>): void 
 async function start(): Promise<void> {
   status('status', 'Создаю документы…');
   const values = readForm(byId<HTMLFormElement>('form'));
-  show(await call('startDocuments', { kind: values.kind, scope: values.scope }));
+  // The radio buttons offer the schema's keys; the server parses them again.
+  show(await call('startDocuments', { kind: values.kind, scope: values.scope } as InputOf<'startDocuments'>));
 }
 
 async function resume(): Promise<void> {

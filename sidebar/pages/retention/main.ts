@@ -1,5 +1,6 @@
 import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
+import type { InputOf, Without } from '../../../src/wire';
 import { busy, el, replace } from '../../lib/dom';
 import { status } from '../../lib/form';
 import { formatRu, type LocalDate } from '../../../src/domain/local-date';
@@ -18,7 +19,7 @@ function card(d: Doc, maxYears: number): HTMLElement {
   const years = el('input', { id: yearsId, type: 'number', min: 1, max: maxYears, value: '1', 'aria-describedby': `${yearsId}-error` });
   const keep = el('button', { type: 'button', className: 'action' }, R.keep);
   const destroy = el('button', { type: 'button' }, R.markDestroyable);
-  const decide = async (input: Record<string, unknown>, button: HTMLButtonElement) =>
+  const decide = async (input: Without<InputOf<'decideRetention'>, 'documentId'>, button: HTMLButtonElement) =>
     busy(button, async () => {
       status('status', RU.form.saving);
       error.textContent = '';

@@ -1,5 +1,6 @@
 import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
+import type { InputOf, Without } from '../../../src/wire';
 import { busy, el, replace, setText } from '../../lib/dom';
 import { status } from '../../lib/form';
 import { formatRu, type LocalDate } from '../../../src/domain/local-date';
@@ -18,7 +19,7 @@ function card(p: Programme, defaultEnd: string): HTMLElement {
   const date = el('input', { id: dateId, type: 'date', value: defaultEnd, 'aria-describedby': `${dateId}-error` });
   const extend = el('button', { type: 'button', className: 'action' }, Y.extend);
   const conclude = el('button', { type: 'button' }, Y.conclude);
-  const decide = async (input: Record<string, string>, button: HTMLButtonElement) =>
+  const decide = async (input: Without<InputOf<'decideProgramme'>, 'programmeId'>, button: HTMLButtonElement) =>
     busy(button, async () => {
       status('status', RU.form.saving);
       error.textContent = '';
