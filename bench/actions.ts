@@ -8,6 +8,7 @@ import type { FiredTrigger } from '../emulator/host';
 import { outbox } from '../emulator/mail';
 import { FORM_DEFINITIONS, type StoredForm } from '../src/forms/definitions';
 import type { Book } from './driver';
+import type { EndpointName, InputOf, ResponseOf } from '../src/wire';
 import { dayText, teacherId, teacherName, type Size } from './fixtures';
 
 export interface Action {
@@ -23,9 +24,9 @@ export interface Action {
 type Ok<T> = { status: 'success'; response: T };
 type Job = { status: string; done: number; total: number; pending: number; failures: unknown[] };
 
-const page = (name: string, fn: string, input: unknown = {}): Action => ({ name: `open ${name}`, run: (b, _s, step) => void step(() => b.call(fn, input)) });
+const page = <K extends EndpointName>(name: string, fn: K, input?: InputOf<K>): Action => ({ name: `open ${name}`, run: (b, _s, step) => void step(() => b.callUnchecked(fn, input ?? {})) });
 
-function documentsBatch(book: Book, step: (work: () => unknown) => unknown, first: () => Ok<{ job: Job }>): void {
+function documentsBatch(book: Book, step: (work: () => unknown) => unknown, first: () => unknown): void {
   let job = (step(first) as Ok<{ job: Job }>).response.job;
   for (let i = 0; job.status !== 'done' && i < 50; i++) job = (step(() => book.call('continueDocuments', {})) as Ok<{ job: Job }>).response.job;
   if (job.status !== 'done' || job.done !== job.total || job.failures.length) throw new Error(`documents job ended ${JSON.stringify(job)}`);
@@ -39,7 +40,7 @@ export const ACTIONS: Action[] = [
     // As the sidebar runs it: the plan, then each part in its own call.
     name: 'data check',
     run: (b, _s, step) => {
-      const plan = (step(() => b.call('planDataCheck', {})) as Ok<{ steps: unknown[] }>).response;
+      const plan = step(() => b.response('planDataCheck', {})) as ResponseOf<'planDataCheck'>;
       for (const part of plan.steps) {
         const result = step(() => b.call('runDataCheckStep', { step: part })) as { status: string; message?: string };
         if (result.status !== 'success') throw new Error(`data check part failed: ${result.message}`);
@@ -75,7 +76,7 @@ export const ACTIONS: Action[] = [
           place: 'inSchool',
           start: '2026-11-02',
           end: '2027-05-31',
-          items: [1, 2, 3].map((n) => ({ id: null, content: `Пункт ${n}`, deadline: `2027-0${n}-15`, supportedActivity: '', supporterActivity: '', jointActivity: '', checkpoint: '' })),
+          items: [1, 2, 3].map((n) => ({ id: null, content: `Пункт ${n}`, deadline: `2027-0${n}-15`, supportedActivity: '', supporterActivity: '', jointActivity: '', checkpoint: '' as const })),
         }),
       ),
   },
@@ -101,19 +102,20 @@ export const ACTIONS: Action[] = [
   {
     name: 'record a protocol',
     run: (b, _s, step) => {
-      const meetings = b.call<Ok<{ meetings: Array<{ sessionId: string; date: string; chairId: string | null; secretaryId: string | null; attendees: Array<{ id: string }> }> }>>('getProtocolPage', {}).response.meetings;
+      const meetings = b.response('getProtocolPage', {}).meetings;
       const m = meetings.find((x) => x.chairId && x.secretaryId);
-      if (!m) throw new Error('no held meeting without a protocol');
+      if (!m?.chairId || !m.secretaryId) throw new Error('no held meeting without a protocol');
+      const { chairId, secretaryId } = m;
       step(() =>
         b.call('saveProtocol', {
           sessionId: m.sessionId,
           date: m.date,
-          chairId: m.chairId,
-          secretaryId: m.secretaryId,
-          presentIds: [m.chairId, m.secretaryId],
+          chairId,
+          secretaryId,
+          presentIds: [chairId, secretaryId],
           invited: '',
           questions: [
-            { question: 'Итоги взаимопосещений', heard: '', decision: 'Продолжить', responsibleIds: [m.chairId], deadline: '2026-12-20' },
+            { question: 'Итоги взаимопосещений', heard: '', decision: 'Продолжить', responsibleIds: [chairId], deadline: '2026-12-20' },
             { question: 'Открытые уроки', heard: '', decision: 'Провести два урока', responsibleIds: [], deadline: '' },
           ],
         }),

@@ -4,17 +4,23 @@
  */
 import { newWorkspace } from '../emulator/cli/workspace';
 import { AddonDriver } from '../emulator/host/driver';
+import type { EndpointName, InputOf, ResponseOf, WireMap } from '../src/wire';
 
-export class Book extends AddonDriver {
+export class Book extends AddonDriver<WireMap> {
   static fresh(distDir: string): Book {
     return new Book(newWorkspace(distDir));
   }
 
-  /** A sidebar's call; an endpoint's error result is a failed action for the bench. */
-  override call<T = unknown>(fn: string, input: unknown = {}): T {
-    const value = super.call<{ status?: string; message?: string; fields?: unknown }>(fn, input);
+  /** A sidebar's call (typed `call` comes here too); an endpoint's error result is a failed action for the bench. */
+  override callUnchecked(fn: string, input: unknown = {}): unknown {
+    const value = super.callUnchecked(fn, input) as { status?: string; message?: string; fields?: unknown } | null;
     if (value && value.status === 'error') throw new Error(`${fn}: ${value.message} ${JSON.stringify(value.fields ?? {})}`);
-    return value as T;
+    return value;
+  }
+
+  /** The response of a call the action needs (an error result has thrown already). */
+  response<K extends EndpointName>(fn: K, input: InputOf<K>): ResponseOf<K> {
+    return (this.callUnchecked(fn, input) as { response: ResponseOf<K> }).response;
   }
 
   /** Selects a range of a tab as the user would before opening a sidebar. */

@@ -12,7 +12,16 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** The add-on's prefix for its developer-metadata store (src/platform/store.ts). */
 const STORE_PREFIX = 'pedagog.';
 
-export class AddonDriver {
+/**
+ * What a sidebar may call: endpoint name → the payload it sends and the result it gets back. The
+ * add-on's own map (src/wire.ts) types its tests; without one, any name and payload go.
+ */
+export type WireShape = Record<string, { input: unknown; output: unknown }>;
+
+/** The payload argument: optional where an empty object is a valid payload. */
+type PayloadArg<I> = Record<string, never> extends I ? [input?: I] : [input: I];
+
+export class AddonDriver<W extends WireShape = WireShape> {
   constructor(readonly host: Host) {}
 
   get emulator() {
@@ -26,11 +35,19 @@ export class AddonDriver {
     return outcome.value;
   }
 
-  /** A sidebar's call; returns the endpoint's tagged result. */
-  call<T = unknown>(fn: string, input: unknown = {}): T {
+  /** A sidebar's call, typed by the wire map; returns the endpoint's tagged result. */
+  call<K extends keyof W & string>(fn: K, ...[input]: PayloadArg<W[K]['input']>): W[K]['output'] {
+    return this.callUnchecked(fn, input ?? {}) as W[K]['output'];
+  }
+
+  /**
+   * A call whose payload the map does not vouch for: what a damaged or hostile page could send
+   * (a wrong shape, a formula, a number where text goes), for the tests of the server's checks.
+   */
+  callUnchecked(fn: string, input: unknown = {}): unknown {
     const outcome: Outcome = invokeFromPage(this.host, fn, [input]);
     if (!outcome.ok) throw new Error(`${fn}: ${outcome.error.message}`);
-    return outcome.value as T;
+    return outcome.value;
   }
 
   /** Runs `work` as a person at the keyboard would act (a direct execution, FULL). */

@@ -3,7 +3,7 @@
  * the server's validation returns), nothing the user typed ever cleared by a failed call.
  */
 import { byId } from './dom';
-import { RU } from '../../src/text/ru';
+import * as RU from '../../src/text/ru';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 

@@ -1,10 +1,11 @@
 /**
- * A typed promise over google.script.run: one declaration (src/index.ts `Endpoints`) types both
- * sides. Each call gets its own runner, since google.script.run's handler setters return a new
- * runner and sharing one mixes callbacks between calls.
+ * A typed promise over google.script.run: the wire map (src/wire.ts, types only) types both the
+ * payload and the result of each call. Each call gets its own runner, since google.script.run's
+ * handler setters return a new runner and sharing one mixes callbacks between calls.
  */
-import type { Endpoints } from '../../src/index';
-import type { Result } from '../../src/shared/result';
+import type { EndpointName, InputOf, OutputOf, ResponseOf } from '../../src/wire';
+
+export type { ResponseOf };
 
 type Runner = {
   withSuccessHandler(fn: (value: unknown) => void): Runner;
@@ -13,13 +14,11 @@ type Runner = {
 
 declare const google: { script: { run: Runner } };
 
-export type ResponseOf<K extends keyof Endpoints> = ReturnType<Endpoints[K]> extends Result<infer T> ? T : never;
-
 /** Calls an endpoint; a transport failure (network, PERMISSION_DENIED) becomes an error result. */
-export function call<K extends keyof Endpoints>(name: K, input: unknown): Promise<Result<ResponseOf<K>>> {
+export function call<K extends EndpointName>(name: K, input: InputOf<K>): Promise<OutputOf<K>> {
   return new Promise((resolve) => {
     google.script.run
-      .withSuccessHandler((value) => resolve(value as Result<ResponseOf<K>>))
+      .withSuccessHandler((value) => resolve(value as OutputOf<K>))
       .withFailureHandler((error) =>
         resolve({ status: 'error', type: 'unexpected', message: error?.message ?? String(error) }),
       )[name]!(input);

@@ -4,7 +4,7 @@
  */
 import { el } from './dom';
 import { call } from './server';
-import { RU } from '../../src/text/ru';
+import * as RU from '../../src/text/ru';
 
 export function cellLink(tab: string, cell: string): HTMLButtonElement | null {
   if (!tab || !cell) return null;

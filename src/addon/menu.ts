@@ -19,34 +19,34 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(RU.menu.completion, 'showCompletion')
     .addSubMenu(
       SpreadsheetApp.getUi()
-        .createMenu(RU.documentsPage.menu)
-        .addItem(RU.documentsPage.menuOpen, 'showDocuments')
-        .addItem(RU.documentsPage.menuContinue, 'continueDocumentsFromMenu'),
+        .createMenu(RU.submenus.documents.title)
+        .addItem(RU.submenus.documents.open, 'showDocuments')
+        .addItem(RU.submenus.documents.continue, 'continueDocumentsFromMenu'),
     )
     .addSubMenu(
       SpreadsheetApp.getUi()
-        .createMenu(RU.formsPage.menu)
-        .addItem(RU.formsPage.menuCreate, 'createForms')
-        .addItem(RU.formsPage.menuLinks, 'showFormLinks')
-        .addItem(RU.formsProcess.menu, 'processFormResponses'),
+        .createMenu(RU.submenus.forms.title)
+        .addItem(RU.submenus.forms.create, 'createForms')
+        .addItem(RU.submenus.forms.links, 'showFormLinks')
+        .addItem(RU.submenus.forms.process, 'processFormResponses'),
     )
     .addSubMenu(
       SpreadsheetApp.getUi()
-        .createMenu(RU.rhythm.menu)
-        .addItem(RU.rhythm.menuOn, 'enableReminders')
-        .addItem(RU.rhythm.menuOff, 'disableReminders')
-        .addItem(RU.rhythm.menuRun, 'runTickNow'),
+        .createMenu(RU.submenus.rhythm.title)
+        .addItem(RU.submenus.rhythm.on, 'enableReminders')
+        .addItem(RU.submenus.rhythm.off, 'disableReminders')
+        .addItem(RU.submenus.rhythm.run, 'runTickNow'),
     )
     .addSubMenu(
       SpreadsheetApp.getUi()
-        .createMenu(RU.overview.menu)
-        .addItem(RU.overview.menuRebuild, 'rebuildDashboardFromMenu')
-        .addItem(RU.overview.menuCloseYear, 'closeSchoolYear')
-        .addItem(RU.overview.menuYearDecisions, 'showYearClose')
-        .addItem(RU.overview.menuRetention, 'showRetention')
+        .createMenu(RU.submenus.overview.title)
+        .addItem(RU.submenus.overview.rebuild, 'rebuildDashboardFromMenu')
+        .addItem(RU.submenus.overview.closeYear, 'closeSchoolYear')
+        .addItem(RU.submenus.overview.yearDecisions, 'showYearClose')
+        .addItem(RU.submenus.overview.retention, 'showRetention')
         .addSeparator()
-        .addItem(RU.overview.menuShareSummary, 'shareRegionalSummary')
-        .addItem(RU.overview.menuGatherSummaries, 'gatherRegionalSummaries'),
+        .addItem(RU.submenus.overview.shareSummary, 'shareRegionalSummary')
+        .addItem(RU.submenus.overview.gatherSummaries, 'gatherRegionalSummaries'),
     )
     .addSeparator()
     .addItem(RU.menu.settings, 'showSettings')

@@ -1,16 +1,19 @@
-import type { ZodType } from 'zod';
+import type { z } from 'zod';
 import { RU } from '../text/ru';
 import { BookProblem, failure, type Result, type Wire } from './result';
 import { installRussianErrors } from './zod-ru';
 
+declare const INPUT: unique symbol;
+
 /**
  * A sidebar endpoint: takes `unknown` from google.script.run, parses it with zod, and returns a
  * tagged result. Validation problems come back per field, in Russian, so the page can show each
- * next to its field.
+ * next to its field. `I` is what a page should send (the schema's input): it exists only in the
+ * type, for src/wire.ts.
  */
-export type Endpoint<O> = (input: unknown) => Result<O>;
+export type Endpoint<I, O> = ((input: unknown) => Result<O>) & { readonly [INPUT]?: I };
 
-export function defineEndpoint<I, O>(schema: ZodType<I>, handler: (input: I) => Result<O & Wire<O>>): Endpoint<O> {
+export function defineEndpoint<S extends z.ZodType, O>(schema: S, handler: (input: z.output<S>) => Result<O & Wire<O>>): Endpoint<z.input<S>, O> {
   return (input: unknown) => {
     installRussianErrors();
     const parsed = schema.safeParse(input);

@@ -2,7 +2,7 @@
  * The «Справка» sidebar: the deputy's getting-started. Menu labels come from RU, so a renamed item
  * is renamed here too; a test compares this list with the menu onOpen builds.
  */
-import { RU } from './ru';
+import * as RU from './ru';
 
 export interface HelpMenuEntry {
   /** The item's place in the menu «Сопровождение», submenu first. */
@@ -10,11 +10,13 @@ export interface HelpMenuEntry {
   what: string;
 }
 
-const D = RU.documentsPage;
-const F = RU.formsPage;
-const R = RU.rhythm;
-const O = RU.overview;
+const D = RU.submenus.documents;
+const F = RU.submenus.forms;
+const R = RU.submenus.rhythm;
+const O = RU.submenus.overview;
 const M = RU.menu;
+/** Folder names the documents are filed under (the server's documents section names them). */
+const FOLDERS = RU.documentsPage;
 
 export const HELP_GUIDE = {
   intro: 'Всё делается из меню Расширения → Сопровождение и боковых панелей; данные хранятся на листах этой таблицы.',
@@ -27,8 +29,8 @@ export const HELP_GUIDE = {
     'Листы «Сообщества» и «Участники сообществ»: впишите ПОС и SkillsClub школы, их руководителей и участников.',
     `«${M.newProgramme}»: диагностика → паспорт → план для педагога, которого сопровождаете.`,
     `«${M.sessions}»: запланируйте коучинг-сессии и заседания сообществ (можно серией на месяцы вперёд).`,
-    `«${F.menu} → ${F.menuCreate}»: анкеты в Google Формах, ссылки на них — в «${F.menuLinks}».`,
-    `«${R.menu} → ${R.menuOn}»: ежедневная работа дополнения (ниже).`,
+    `«${F.title} → ${F.create}»: анкеты в Google Формах, ссылки на них — в «${F.links}».`,
+    `«${R.title} → ${R.on}»: ежедневная работа дополнения (ниже).`,
   ],
   menuTitle: 'Пункты меню',
   menu: [
@@ -40,26 +42,26 @@ export const HELP_GUIDE = {
     { path: [M.sessions], what: 'планирование сессий и встреч, отметка «проведена» с результатами' },
     { path: [M.protocol], what: 'протокол проведённого заседания сообщества: присутствовали, повестка, решения' },
     { path: [M.completion], what: 'анализ итогов и общее заключение по программе' },
-    { path: [D.menu, D.menuOpen], what: 'паспорта, карточки, анализ итогов, протоколы, планы, отчёты — Google Документы из шаблонов' },
-    { path: [D.menu, D.menuContinue], what: 'доделывает большой пакет документов, прерванный по лимиту времени' },
-    { path: [F.menu, F.menuCreate], what: 'создаёт анкеты в Google Формах в папке школы' },
-    { path: [F.menu, F.menuLinks], what: 'ссылки на анкеты, чтобы разослать педагогам' },
-    { path: [F.menu, RU.formsProcess.menu], what: 'переносит новые ответы анкет в книгу (это делается и само каждый день)' },
-    { path: [R.menu, R.menuOn], what: 'включает ежедневный запуск в час из «Настроек» (один на книгу, сколько ни нажимать)' },
-    { path: [R.menu, R.menuOff], what: 'выключает ежедневный запуск' },
-    { path: [R.menu, R.menuRun], what: 'выполняет ежедневную работу сейчас и сообщает, что сделано' },
-    { path: [O.menu, O.menuRebuild], what: 'пересчитывает лист «Сводка» с графиками за текущий учебный год' },
-    { path: [O.menu, O.menuCloseYear], what: 'годовые отчёты сообществ и список незавершённых программ; ничего не удаляет' },
-    { path: [O.menu, O.menuYearDecisions], what: 'продлить или завершить программы, не закрытые в прошлом году' },
-    { path: [O.menu, O.menuRetention], what: 'документы реестра с истёкшим сроком хранения (5 лет); дополнение их не удаляет' },
-    { path: [O.menu, O.menuShareSummary], what: 'файл с цифрами школы (без имён) в папке школы, открытый для ЦНППМ' },
-    { path: [O.menu, O.menuGatherSummaries], what: 'для книги ЦНППМ: собирает сводки школ из папки, указанной в «Настройках»' },
+    { path: [D.title, D.open], what: 'паспорта, карточки, анализ итогов, протоколы, планы, отчёты — Google Документы из шаблонов' },
+    { path: [D.title, D.continue], what: 'доделывает большой пакет документов, прерванный по лимиту времени' },
+    { path: [F.title, F.create], what: 'создаёт анкеты в Google Формах в папке школы' },
+    { path: [F.title, F.links], what: 'ссылки на анкеты, чтобы разослать педагогам' },
+    { path: [F.title, F.process], what: 'переносит новые ответы анкет в книгу (это делается и само каждый день)' },
+    { path: [R.title, R.on], what: 'включает ежедневный запуск в час из «Настроек» (один на книгу, сколько ни нажимать)' },
+    { path: [R.title, R.off], what: 'выключает ежедневный запуск' },
+    { path: [R.title, R.run], what: 'выполняет ежедневную работу сейчас и сообщает, что сделано' },
+    { path: [O.title, O.rebuild], what: 'пересчитывает лист «Сводка» с графиками за текущий учебный год' },
+    { path: [O.title, O.closeYear], what: 'годовые отчёты сообществ и список незавершённых программ; ничего не удаляет' },
+    { path: [O.title, O.yearDecisions], what: 'продлить или завершить программы, не закрытые в прошлом году' },
+    { path: [O.title, O.retention], what: 'документы реестра с истёкшим сроком хранения (5 лет); дополнение их не удаляет' },
+    { path: [O.title, O.shareSummary], what: 'файл с цифрами школы (без имён) в папке школы, открытый для ЦНППМ' },
+    { path: [O.title, O.gatherSummaries], what: 'для книги ЦНППМ: собирает сводки школ из папки, указанной в «Настройках»' },
     { path: [M.settings], what: 'реквизиты, папка на Диске, напоминания; показывает последний ежедневный запуск' },
     { path: [M.help], what: 'эта справка' },
   ] satisfies HelpMenuEntry[],
   documentsTitle: 'Где документы',
   documents: [
-    `В папке школы на Google Диске, указанной в «Настройках»: «${D.folderTeachers}» (по папке на педагога), «${D.folderCommunities}», «${D.folderPlans}»; прежние версии — в «${D.folderArchive}».`,
+    `В папке школы на Google Диске, указанной в «Настройках»: «${FOLDERS.folderTeachers}» (по папке на педагога), «${FOLDERS.folderCommunities}», «${FOLDERS.folderPlans}»; прежние версии — в «${FOLDERS.folderArchive}».`,
     'Ссылка на каждый документ записывается в его строку и на лист «Реестр документов» (хранить 5 лет).',
     'Шаблоны — в папке «Шаблоны»; правьте их в Google Документах, дополнение их не перезаписывает.',
   ],
@@ -76,8 +78,8 @@ export const HELP_GUIDE = {
   trouble: [
     `Сообщение называет лист и ячейку: исправьте её и повторите. «${M.dataCheck}» покажет все такие места сразу.`,
     `Не хватает листа или столбца — запустите «${M.setup}».`,
-    `Документы не созданы: проверьте папку в «Настройках»; большой пакет доделает «${D.menu} → ${D.menuContinue}» (или ежедневный запуск).`,
-    `Письма не пришли: в «Настройках» видно, включены ли напоминания и чем закончился последний запуск; «${R.menu} → ${R.menuRun}» повторит его сейчас.`,
+    `Документы не созданы: проверьте папку в «Настройках»; большой пакет доделает «${D.title} → ${D.continue}» (или ежедневный запуск).`,
+    `Письма не пришли: в «Настройках» видно, включены ли напоминания и чем закончился последний запуск; «${R.title} → ${R.run}» повторит его сейчас.`,
     'Повтор безопасен: сделанное не дублируется, недоделанное доделывается. Ошибки дополнения — на листе «Журнал».',
   ],
 } as const;

@@ -93,7 +93,7 @@ test('fill the analysis and the conclusion, save: rows written, programme «за
 });
 
 test('picked from the list: a programme without analysis is pre-filled with its problems', async () => {
-  const saved = harness.addon.call<{ status: string }>('saveProgramme', {
+  const saved = harness.addon.call('saveProgramme', {
     programmeId: null,
     draft: false,
     teacherId: 'T00001',

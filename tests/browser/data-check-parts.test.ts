@@ -4,10 +4,10 @@
  */
 import type { Browser } from 'playwright-core';
 import { buildBook } from '../../bench/fixtures';
-import type { CheckReport } from '../../src/domain/check-merge';
 import { RU } from '../../src/text/ru';
 import { Addon, DIST } from '../helpers/addon';
 import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
+import { asOk } from '../helpers/wire';
 
 jest.setTimeout(120_000);
 
@@ -32,7 +32,7 @@ function bigBook(): Addon {
 useSidebars((b) => (browser = b), (h) => (harness = h), bigBook);
 
 test('a big book is checked in parts with visible progress, and the result is one pass’s', async () => {
-  const one = harness.addon.call<{ status: string; response: CheckReport }>('runDataCheck', {}).response;
+  const one = asOk(harness.addon.call('runDataCheck', {})).response;
   expect(one.errors).toBeGreaterThan(0);
   const page = await openSidebar(browser, harness, 'data-check');
   // Midway: the bar and the count of parts done are shown.

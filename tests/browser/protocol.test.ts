@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
 import { T } from '../helpers/school';
 import { expectReopened, expectSavedBeside } from './saved';
+import { asOk } from '../helpers/wire';
 
 jest.setTimeout(60_000);
 
@@ -18,7 +19,7 @@ useSidebars((b) => (browser = b), (h) => (harness = h));
 beforeEach(() => {
   // A community meeting held on 15 October 2026; the protocol is written the next day.
   harness.addon.emulator.setClock('2026-10-16T07:00:00Z');
-  const scheduled = harness.addon.call<{ response: { ids: string[] } }>('scheduleSessions', {
+  const scheduled = harness.addon.call('scheduleSessions', {
     kind: 'communityMeeting',
     format: 'group',
     leaderId: 'T00002',
@@ -27,7 +28,7 @@ beforeEach(() => {
     topic: 'Формирующее оценивание',
     date: '2026-10-15',
   });
-  harness.addon.call('recordSessionResult', { sessionId: scheduled.response.ids[0], status: 'held' });
+  harness.addon.call('recordSessionResult', { sessionId: asOk(scheduled).response.ids[0]!, status: 'held' });
 });
 
 function rows(tab: string): Array<Record<string, string>> {
@@ -146,7 +147,7 @@ test('the chair and the secretary unticked: the reason is beside each; picking a
 });
 
 test('with a meeting left, the answer is beside the button, which stays «Сохранено» until the next protocol is typed', async () => {
-  const second = harness.addon.call<{ response: { ids: string[] } }>('scheduleSessions', {
+  const second = harness.addon.call('scheduleSessions', {
     kind: 'communityMeeting',
     format: 'group',
     leaderId: 'T00002',
@@ -155,7 +156,7 @@ test('with a meeting left, the answer is beside the button, which stays «Сох
     topic: 'Открытые уроки',
     date: '2026-10-14',
   });
-  harness.addon.call('recordSessionResult', { sessionId: second.response.ids[0], status: 'held' });
+  harness.addon.call('recordSessionResult', { sessionId: asOk(second).response.ids[0]!, status: 'held' });
   const before = rows('Протоколы').length;
   const page = await openSidebar(browser, harness, 'protocol');
   await page.locator('#form:not([hidden])').waitFor();

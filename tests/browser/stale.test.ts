@@ -5,6 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
+import { asOk } from '../helpers/wire';
+import type { Payload } from '../helpers/payloads';
 
 jest.setTimeout(90_000);
 
@@ -13,7 +15,6 @@ let harness: Harness;
 
 useSidebars((b) => (browser = b), (h) => (harness = h));
 
-type Ok<R> = { status: 'success'; response: R };
 
 function rows(tab: string): Array<Record<string, string>> {
   const [headers, ...data] = harness.addon.sheet(tab, (s) => s.getDataRange().getDisplayValues());
@@ -29,15 +30,15 @@ async function openOnProgramme(sidebar: 'programme' | 'completion'): Promise<Pag
 
 /** The other deputy, from her own page: moves the programme's end and renames its first item. */
 function otherDeputyEditsProgramme(): void {
-  const { form } = harness.addon.call<Ok<{ form: Record<string, unknown> & { id: string; items: Array<Record<string, unknown>> } }>>('getProgrammePage', { programmeId: 'P00001' }).response;
+  const { form } = asOk(harness.addon.call('getProgrammePage', { programmeId: 'P00001' })).response;
   const { id, status: _s, statusLabel: _l, items, ...rest } = form;
-  const saved = harness.addon.call<{ status: string }>('saveProgramme', {
+  const saved = harness.addon.call('saveProgramme', {
     ...rest,
     programmeId: id,
     draft: false,
     end: '2027-06-15',
     items: items.map(({ statusLabel: _shown, ...item }, i) => (i === 0 ? { ...item, content: 'Посещение уроков (от коллеги)' } : item)),
-  });
+  } as Payload<'saveProgramme'>);
   if (saved.status !== 'success') throw new Error(JSON.stringify(saved));
 }
 
@@ -83,11 +84,11 @@ test('completion: the refused save says what changed beside the button; the relo
   await page.getByLabel('Дата заключения').fill('2027-05-30');
 
   // The other deputy completes the same programme first, with her own method for the row.
-  const opened = harness.addon.call<Ok<{ version: Record<string, string>; rows: Array<Record<string, unknown>> }>>('getCompletionPage', { programmeId: 'P00001' }).response;
-  const other = harness.addon.call<{ status: string }>('saveCompletion', {
+  const opened = asOk(harness.addon.call('getCompletionPage', { programmeId: 'P00001' })).response;
+  const other = harness.addon.call('saveCompletion', {
     programmeId: 'P00001',
     version: opened.version,
-    rows: [{ ...opened.rows[0], method: 'анализ уроков' }],
+    rows: [{ ...opened.rows[0]!, method: 'анализ уроков' }],
     outcome: 'successful',
     problemsResult: 'allResolved',
     unresolvedProblems: '',

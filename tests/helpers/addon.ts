@@ -7,10 +7,12 @@ import { AddonDriver } from '../../emulator/host/driver';
 import { newWorkspace } from '../../emulator/cli/workspace';
 import { Host as HostClass } from '../../emulator/host';
 import type { WorkspaceState } from '../../emulator/core/state';
+import type { WireMap } from '../../src/wire';
 
 export const DIST = path.resolve(__dirname, '..', '..', 'dist');
 
-export class Addon extends AddonDriver {
+/** Sidebar calls are typed by the add-on's wire map: a wrong name or payload does not compile. */
+export class Addon extends AddonDriver<WireMap> {
   static fresh(): Addon {
     return new Addon(newWorkspace(DIST));
   }

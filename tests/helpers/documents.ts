@@ -7,6 +7,7 @@ import { documentText } from '../../emulator/docs';
 import { hostCreateFolder, listDriveFiles } from '../../emulator/drive';
 import type { Addon } from './addon';
 import { T, validSchool } from './school';
+import type { Payload } from './payloads';
 
 export type Job = { kind: string; status: string; total: number; done: number; pending: number; message: string; results: Array<{ title: string; url: string }>; failures: Array<{ name: string; reason: string }>; notes: string[] };
 export type Started = { status: 'success'; response: { job: Job | null; problems: Array<{ placeholder: string; message: string }> } } | { status: 'error'; message: string; fields?: Record<string, string> };
@@ -34,8 +35,8 @@ export function school(): Addon {
   return addon;
 }
 
-export function start(addon: Addon, kind: string, scope: 'needed' | 'selected' = 'needed'): Started {
-  return addon.call<Started>('startDocuments', { kind, scope });
+export function start(addon: Addon, kind: Payload<'startDocuments'>['kind'], scope: 'needed' | 'selected' = 'needed'): Started {
+  return addon.call('startDocuments', { kind, scope });
 }
 
 export function ok(result: Started): Job {

@@ -21,7 +21,7 @@ export function validSchool(): Addon {
 function buildSchool(): Addon {
   const addon = Addon.fresh();
   addon.click('Настроить книгу');
-  const imported = addon.call<{ status: string }>('applyTeacherImport', {
+  const imported = addon.call('applyTeacherImport', {
     source: 'text',
     text: ['ФИО\tПочта\tПредмет', `${T.ivanova}\tivanova@school.example\tрусский язык`, `${T.petrov}\tpetrov@school.example\tматематика`, `${T.sidorova}\tsidorova@school.example\tистория`].join('\n'),
   });

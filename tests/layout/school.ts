@@ -32,7 +32,7 @@ export function longSchool(): LongSchool {
   const addon = Addon.fresh();
   addon.click('Настроить книгу');
   const subjects = ['русский язык и литература', 'математика', 'история и обществознание', 'английский язык', 'начальные классы', 'физическая культура', 'биология'];
-  const imported = addon.call<{ status: string }>('applyTeacherImport', {
+  const imported = addon.call('applyTeacherImport', {
     source: 'text',
     text: ['ФИО\tПочта\tПредмет', ...Object.values(L).map((name, i) => `${name}\tteacher${i + 1}@school.example\t${subjects[i]}`)].join('\n'),
   });

@@ -9,6 +9,9 @@ import { submitFormResponse } from '../../emulator/host/forms';
 import { FORM_DEFINITIONS, type StoredForm } from '../../src/forms/definitions';
 import { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
+import { asOk } from '../helpers/wire';
+import type { EndpointName } from '../../src/wire';
+import type { Payload } from '../helpers/payloads';
 
 type Result = { status: 'success' | 'error'; type?: string; response?: unknown; message?: string };
 type Job = { kind: string; status: string; pending: number; failures: unknown[] };
@@ -33,21 +36,20 @@ function cached(key: string, build: () => Addon): () => WorkspaceState {
 }
 
 /** A sidebar call as the page makes it: an exception reaches the failure handler. */
-function tryCall(addon: Addon, fn: string, input: unknown): Result | null {
+function tryCall<K extends EndpointName>(addon: Addon, fn: K, input: Payload<K>): Result | null {
   try {
-    return addon.call<Result>(fn, input);
+    return addon.callUnchecked(fn, input) as Result;
   } catch {
     return null;
   }
 }
 
-function retryUntilSuccess(addon: Addon, fn: string, input: unknown): void {
+function retryUntilSuccess<K extends EndpointName>(addon: Addon, fn: K, input: Payload<K>): void {
   for (let i = 0; i < 5; i++) if (tryCall(addon, fn, input)?.status === 'success') return;
   throw new Error(`${fn} never succeeded`);
 }
 
-
-export const programmeInput = {
+export const programmeInput: Payload<'saveProgramme'> = {
   programmeId: null,
   draft: false,
   teacherId: 'T00001',
@@ -74,7 +76,7 @@ export const programmeInput = {
   requestKey: 'reliability-programme-1',
 };
 
-export const seriesInput = {
+export const seriesInput: Payload<'scheduleSessions'> = {
   kind: 'coaching',
   format: 'individual',
   leaderId: 'T00002',
@@ -94,7 +96,7 @@ export const withHeldMeeting = cached('meeting', () => {
   const addon = validSchool();
   // The day after the meeting: a meeting cannot be marked held before its day.
   addon.emulator.setClock(Math.max(addon.emulator.now(), Date.parse('2026-10-16T07:00:00Z')));
-  const scheduled = addon.call<{ response: { ids: string[] } }>('scheduleSessions', {
+  const scheduled = addon.call('scheduleSessions', {
     kind: 'communityMeeting',
     format: 'group',
     leaderId: 'T00002',
@@ -103,12 +105,12 @@ export const withHeldMeeting = cached('meeting', () => {
     topic: 'Формирующее оценивание',
     date: '2026-10-15',
   });
-  addon.call('recordSessionResult', { sessionId: scheduled.response.ids[0], status: 'held' });
+  addon.call('recordSessionResult', { sessionId: asOk(scheduled).response.ids[0]!, status: 'held' });
   return addon;
 });
 
 export function protocolInput(addon: Addon) {
-  const meeting = addon.call<{ response: { meetings: Array<{ sessionId: string }> } }>('getProtocolPage', {}).response.meetings[0]!;
+  const meeting = asOk(addon.call('getProtocolPage', {})).response.meetings[0]!;
   return {
     sessionId: meeting.sessionId,
     date: '2026-10-15',
@@ -135,8 +137,8 @@ export const withFolder = cached('folder', () => {
   addon.setting('Полное наименование образовательной организации', 'МБОУ «Средняя школа №2»');
   addon.call('saveProgramme', { ...programmeInput, requestKey: 'base-programme-2' });
   // One protocol document first: the templates exist, the batch below makes only passports.
-  const first = addon.call<{ status: string; response: { job: Job } }>('startDocuments', { kind: 'protocol', scope: 'needed' });
-  if (first.status !== 'success' || first.response.job.status !== 'done') throw new Error(JSON.stringify(first));
+  const first = addon.call('startDocuments', { kind: 'protocol', scope: 'needed' });
+  if (first.status !== 'success' || first.response.job?.status !== 'done') throw new Error(JSON.stringify(first));
   return addon;
 });
 

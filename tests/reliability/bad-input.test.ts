@@ -9,6 +9,9 @@ import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
 import { programmeInput, seriesInput } from './actions';
 import { bookState, differences, knownIds } from './harness';
+import type { EndpointName } from '../../src/wire';
+import type { Payload } from '../helpers/payloads';
+import { asOk } from '../helpers/wire';
 
 type Problem = { tab: string; cell: string; message: string; severity: string };
 type Result<R = unknown> = { status: 'success'; response: R } | { status: 'error'; type: string; message: string; fields?: Record<string, string> };
@@ -20,7 +23,7 @@ const PR = 'Программы';
 /** Runs the data check and proves it changed nothing. */
 function check(addon: Addon): Problem[] {
   const before = bookState(addon);
-  const result = addon.call<Result<{ problems: Problem[] }>>('runDataCheck', {});
+  const result = addon.call('runDataCheck', {});
   if (result.status !== 'success') throw new Error(result.message);
   expect(differences(bookState(addon), before)).toEqual([]);
   return result.response.problems;
@@ -34,9 +37,9 @@ function rows(addon: Addon, tab: string): Array<Record<string, unknown>> {
 }
 
 /** A save that must be refused: a Russian message naming `where`, and not one cell written. */
-function refused(addon: Addon, fn: string, input: unknown, ...where: string[]): void {
+function refused<K extends EndpointName>(addon: Addon, fn: K, input: Payload<K>, ...where: string[]): void {
   const before = bookState(addon);
-  const result = addon.call<Result>(fn, input);
+  const result = addon.callUnchecked(fn, input) as Result<unknown>;
   expect(result.status).toBe('error');
   if (result.status !== 'error') return;
   expect(result.type).not.toBe('unexpected');
@@ -46,10 +49,10 @@ function refused(addon: Addon, fn: string, input: unknown, ...where: string[]): 
 }
 
 /** A save that must work on the damaged book: only new rows appear, no other cell changes. */
-function savedAlongside(addon: Addon, fn: string, input: unknown): void {
+function savedAlongside<K extends EndpointName>(addon: Addon, fn: K, input: Payload<K>): void {
   const known = knownIds(addon);
   const before = bookState(addon, known);
-  const result = addon.call<Result>(fn, input);
+  const result = addon.callUnchecked(fn, input);
   expect(result).toMatchObject({ status: 'success' });
   const after = bookState(addon, known);
   for (const [tab, lines] of Object.entries(before)) {
@@ -85,7 +88,7 @@ test('10,000 blank rows in the middle: the rows below are found, a save appends 
   const addon = validSchool();
   addon.sheet(PR, (s) => s.insertRowsAfter(1, 10_000));
   expect(check(addon)).toEqual([]);
-  const page = addon.call<Result<{ form: { id: string } }>>('getProgrammePage', { programmeId: 'P00001' });
+  const page = addon.call('getProgrammePage', { programmeId: 'P00001' });
   expect(page).toMatchObject({ status: 'success', response: { form: { id: 'P00001' } } });
   savedAlongside(addon, 'saveProgramme', programmeInput);
   expect(rows(addon, PR).map((r) => r['ФИО учителя'])).toEqual([T.sidorova, T.ivanova]);
@@ -104,8 +107,8 @@ test('a column of formulas: each cell is named in a data column, and kept in the
   const letter = String.fromCharCode(64 + position);
   expect(check(addon).filter((p) => p.message.startsWith('в ячейке формула')).map((p) => p.cell)).toEqual([`${letter}2`, `${letter}3`, `${letter}4`]);
   savedAlongside(addon, 'saveProgramme', programmeInput);
-  const { version } = (addon.call<Result>('getTeacherPage', { teacherId: 'T00002' }) as unknown as { response: { version: unknown } }).response;
-  const saved = addon.call<Result>('saveTeacher', { version, teacher: { id: 'T00002', fullName: T.petrov, email: 'petrov@school.example', role: 'coach', subject: 'математика', category: 'highest' }, classes: [] });
+  const { version } = asOk(addon.call('getTeacherPage', { teacherId: 'T00002' })).response;
+  const saved = addon.call('saveTeacher', { version, teacher: { id: 'T00002', fullName: T.petrov, email: 'petrov@school.example', role: 'coach', subject: 'математика', category: 'highest' }, classes: [] });
   expect(saved).toMatchObject({ status: 'success' });
   expect(addon.sheet(P, (s) => s.getRange(2, own, 3, 1).getFormulas())).toEqual([['=ROW()*10'], ['=ROW()*10'], ['=ROW()*10']]);
 });
@@ -115,7 +118,7 @@ test('Cyrillic and emoji: kept to the last character through the check, the page
   const name = 'Ёлкина-Щукина Жанна Эдуардовна 👩‍🏫🇷🇺';
   addon.typeCell(P, 2, 'ФИО', name);
   expect(check(addon)).toEqual([]);
-  const page = addon.call<Result<{ teacher: { fullName: string } }>>('getTeacherPage', { teacherId: 'T00001' });
+  const page = addon.call('getTeacherPage', { teacherId: 'T00001' });
   expect(page).toMatchObject({ status: 'success', response: { teacher: { fullName: name } } });
   savedAlongside(addon, 'saveProgramme', { ...programmeInput, problems: 'Не удерживает внимание 😐\nЁмкие задания' });
   const saved = rows(addon, PR).find((r) => r['ФИО учителя (ID)'] === 'T00001')!;
@@ -128,11 +131,11 @@ test('a 50,000-character cell: read whole, and a save too long for the page is r
   const huge = `${'Ж'.repeat(49_995)}конец`;
   addon.sheet(PR, (s) => s.getRange(2, addon.headers(PR).indexOf('Выявленные проблемы/трудности') + 1).setValue(huge));
   expect(check(addon).filter((p) => p.tab === PR)).toEqual([]);
-  const page = addon.call<Result<{ form: { problems: string } }>>('getProgrammePage', { programmeId: 'P00001' });
+  const page = addon.call('getProgrammePage', { programmeId: 'P00001' });
   expect(page.status).toBe('success');
   if (page.status === 'success') expect(page.response.form.problems).toBe(huge);
   const before = bookState(addon);
-  const result = addon.call<Result>('saveProgramme', { ...programmeInput, requestKey: null, problems: huge });
+  const result = addon.call('saveProgramme', { ...programmeInput, requestKey: null, problems: huge });
   expect(result).toMatchObject({ status: 'error', type: 'validation', fields: { problems: expect.stringMatching(/[а-яё]/i) as unknown as string } });
   expect(differences(bookState(addon), before)).toEqual([]);
   expect(addon.sheet(PR, (s) => String(s.getRange(2, addon.headers(PR).indexOf('Выявленные проблемы/трудности') + 1).getValue()).length)).toBe(50_000);

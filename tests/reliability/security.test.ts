@@ -69,7 +69,7 @@ describe.each(PAYLOADS.map((p) => [p]))('%s', (payload) => {
   test('the teacher card (name, subject, note, a class)', () => {
     const addon = validSchool();
     storedAsText(addon, payload, () =>
-      addon.call<Result>('saveTeacher', {
+      addon.call('saveTeacher', {
         teacher: { fullName: payload, email: 'new@school.example', role: 'teacher', subject: payload, note: payload },
         classes: [{ schoolYear: '2026/2027', className: '7Б', programme: payload, planning: payload, textbooks: payload }],
         requestKey: 'security-teacher-1',
@@ -81,7 +81,7 @@ describe.each(PAYLOADS.map((p) => [p]))('%s', (payload) => {
   test('a programme (problems and a plan item)', () => {
     const addon = validSchool();
     storedAsText(addon, payload, () =>
-      addon.call<Result>('saveProgramme', {
+      addon.call('saveProgramme', {
         programmeId: null,
         draft: false,
         teacherId: 'T00001',
@@ -104,7 +104,7 @@ describe.each(PAYLOADS.map((p) => [p]))('%s', (payload) => {
   test('a session (topic, place, stage)', () => {
     const addon = validSchool();
     storedAsText(addon, payload, () =>
-      addon.call<Result>('scheduleSessions', { kind: 'coaching', format: 'individual', leaderId: 'T00002', participantsIds: ['T00003'], topic: payload, place: payload, stage: payload, date: '2026-10-01' }),
+      addon.call('scheduleSessions', { kind: 'coaching', format: 'individual', leaderId: 'T00002', participantsIds: ['T00003'], topic: payload, place: payload, stage: payload, date: '2026-10-01' }),
     );
     expect(cellsHolding(addon, payload)).toHaveLength(3);
   });
@@ -113,14 +113,14 @@ describe.each(PAYLOADS.map((p) => [p]))('%s', (payload) => {
     const addon = AddonClass.from(withHeldMeeting());
     const input = protocolInput(addon);
     storedAsText(addon, payload, () =>
-      addon.call<Result>('saveProtocol', { ...input, invited: payload, questions: [{ question: payload, heard: payload, decision: payload, responsibleIds: [], deadline: '' }], requestKey: null }),
+      addon.call('saveProtocol', { ...input, invited: payload, questions: [{ question: payload, heard: payload, decision: payload, responsibleIds: [], deadline: '' }], requestKey: null }),
     );
     expect(cellsHolding(addon, payload)).toHaveLength(4);
   });
 
   test('the settings (school name)', () => {
     const addon = validSchool();
-    storedAsText(addon, payload, () => addon.call<Result>('saveSettings', { values: { schoolName: payload } }));
+    storedAsText(addon, payload, () => addon.call('saveSettings', { values: { schoolName: payload } }));
   });
 
   test('a form answer', () => {
@@ -140,7 +140,7 @@ describe.each(PAYLOADS.map((p) => [p]))('%s', (payload) => {
   test('the teacher list import', () => {
     const addon = validSchool();
     const before = formulas(addon);
-    const result = addon.call<Result>('applyTeacherImport', { source: 'text', text: `ФИО\tПочта\tПредмет\n${payload}\tnew@school.example\t${payload}` });
+    const result = addon.call('applyTeacherImport', { source: 'text', text: `ФИО\tПочта\tПредмет\n${payload}\tnew@school.example\t${payload}` });
     expect(result).toMatchObject({ status: 'success' });
     expect(formulas(addon)).toEqual(before);
     expect(cellsHolding(addon, payload).filter((c) => c.startsWith('Педагоги!'))).toHaveLength(2);
@@ -164,8 +164,8 @@ test('the sidebars never hand data to an HTML parser', () => {
 test('every kind of document, shared with its teacher, is never open to anyone', () => {
   const addon = AddonClass.from(withFolder());
   addon.setting('Открывать документы педагогу для просмотра', 'да');
-  for (const kind of ['passport', 'card', 'protocol', 'annualReport', 'monthlyPlan']) {
-    const started = addon.call<{ status: string; response?: { job: { status: string } | null } }>('startDocuments', { kind, scope: 'needed' });
+  for (const kind of ['passport', 'card', 'protocol', 'annualReport', 'monthlyPlan'] as const) {
+    const started = addon.call('startDocuments', { kind, scope: 'needed' });
     expect(started.status).toBe('success');
     expect(sharedWithAnyone(addon)).toEqual([]);
   }

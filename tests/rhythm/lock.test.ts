@@ -66,7 +66,7 @@ function leaseHeld(addon: Addon): boolean {
   return raw !== undefined && (JSON.parse(raw) as { until: number }).until > addon.emulator.now();
 }
 
-const save = (addon: Addon, name: string) => addon.call<{ status: string; message?: string }>('saveSettings', { values: { schoolShortName: name } });
+const save = (addon: Addon, name: string) => addon.call('saveSettings', { values: { schoolShortName: name } });
 const shortName = (addon: Addon) => addon.sheet('Настройки', (s) => s.getDataRange().getValues().find((r) => r.includes('Сокращённое наименование'))?.[2]);
 
 /** The tick's calls, each with whether the lease was held just before it. */

@@ -9,6 +9,7 @@ import type { WorkspaceState } from '../../emulator/core/state';
 import { dailyRecipientLimit, outbox } from '../../emulator/mail';
 import { Addon } from '../helpers/addon';
 import { rhythmSchool, teacherEmail } from '../helpers/rhythm-school';
+import { asOk } from '../helpers/wire';
 
 const MSK = '+03:00';
 let base: WorkspaceState;
@@ -45,7 +46,7 @@ describe('switching on and off', () => {
     addon.host.install();
     addon.click('Включить');
     expect(ticks(addon)).toHaveLength(1);
-    const saved = addon.call<{ status: string }>('saveSettings', { values: { reminderHour: '18' } });
+    const saved = addon.call('saveSettings', { values: { reminderHour: '18' } });
     expect(saved).toMatchObject({ status: 'success' });
     expect(ticks(addon)).toHaveLength(1);
     expect(ticks(addon)[0]!.schedule!.atHour).toBe(18);
@@ -68,7 +69,7 @@ describe('switching on and off', () => {
     addon.click('Включить');
     toTheMorningOf25(addon);
     addon.host.advanceClock(`2026-09-25T12:00:00${MSK}`);
-    const page = addon.call<{ response: { rhythm: string[] } }>('getSettingsPage').response.rhythm;
+    const page = asOk(addon.call('getSettingsPage')).response.rhythm;
     expect(page[0]).toMatch(/^Включены \(.+\), каждый день около 8:00, Europe\/Moscow\.$/);
     expect(page[1]).toMatch(/^Последний запуск: 25\.09\.2026 08:\d\d\.$/);
     expect(page.join('\n')).toContain('Писем отправлено: 26');
@@ -154,7 +155,7 @@ describe('sending', () => {
     expect(told).toHaveLength(1);
     expect(told[0]!.subject).toBe('Напоминания остановлены: нужна повторная авторизация');
     expect(told[0]!.body).toContain('authorize');
-    expect(addon.call<{ response: { rhythm: string[] } }>('getSettingsPage').response.rhythm.join('\n')).toContain('повторная авторизация');
+    expect(asOk(addon.call('getSettingsPage')).response.rhythm.join('\n')).toContain('повторная авторизация');
     // The deputy re-authorizes: the runs go on, and the month's work is caught up.
     addon.emulator.state.authorization.requiredScopes = [];
     addon.host.advanceClock(`2026-09-27T12:00:00${MSK}`);
@@ -172,5 +173,5 @@ test('a time zone Apps Script does not know: a Russian message naming the settin
   addon.click('Включить');
   expect(addon.lastAlert()).toContain('часовой пояс «Europe/Atlantida» на листе «Настройки»');
   expect(ticks(addon)).toHaveLength(0);
-  expect(addon.call<{ response: { rhythm: string[] } }>('getSettingsPage').response.rhythm[0]).toContain('Выключены');
+  expect(asOk(addon.call('getSettingsPage')).response.rhythm[0]).toContain('Выключены');
 });

@@ -6,8 +6,9 @@
 import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
 import { CONCLUSION_NEEDS, CONCLUSION_OUTCOMES, CONCLUSION_PROBLEMS } from '../../src/domain/options';
+import { newProgramme, planItem, type Payload } from '../helpers/payloads';
+import { asErr } from '../helpers/wire';
 
-type Result<R = unknown> = { status: 'success'; response: R } | { status: 'error'; type: string; message: string; fields?: Record<string, string> };
 type Row = { id: string | null; problem: string; before: string; after: string; method: string; conclusions: string };
 type Page = {
   programmes: Array<{ value: string; label: string; group: string }>;
@@ -24,22 +25,24 @@ function rows(addon: Addon, tab: string): Array<Record<string, string>> {
   return data.map((r) => Object.fromEntries(headers!.map((h, i) => [h, r[i]!])));
 }
 
-function page(addon: Addon, input: unknown = {}): Page {
-  const result = addon.call<Result<Page>>('getCompletionPage', input);
+function page(addon: Addon, input: Payload<'getCompletionPage'> = {}): Page {
+  const result = addon.call('getCompletionPage', input);
   if (result.status !== 'success') throw new Error(result.message);
   return result.response;
 }
 
 const row = (problem: string, extra: Partial<Row> = {}): Row => ({ id: null, problem, before: '', after: '', method: '', conclusions: '', ...extra });
 
+type SaveInput = Omit<Payload<'saveCompletion'>, 'version'> & { version?: Payload<'saveCompletion'>['version'] };
+
 /** Saves as the page does: with the version the page showed when it opened (unless the test gives one). */
-function save<R = unknown>(addon: Addon, input: Record<string, unknown>): Result<R> {
-  const opened = input.version ? null : addon.call<Result<{ version: unknown }>>('getCompletionPage', { programmeId: input.programmeId });
+function save(addon: Addon, input: SaveInput) {
+  const opened = input.version ? null : addon.call('getCompletionPage', { programmeId: input.programmeId });
   const version = input.version ?? (opened?.status === 'success' ? opened.response.version : {});
-  return addon.call<Result<R>>('saveCompletion', { ...input, version });
+  return addon.call('saveCompletion', { ...input, version });
 }
 
-const conclusion = (extra: Record<string, unknown> = {}) => ({
+const conclusion = (extra: Partial<SaveInput> = {}): SaveInput => ({
   programmeId: 'P00001',
   rows: [row('Дисциплина на уроке', { id: 'A00001', before: 'шум на уроках', after: 'рабочая тишина', method: 'анализ уроков', conclusions: 'проблема снята' })],
   outcome: 'successful',
@@ -55,26 +58,13 @@ const conclusion = (extra: Record<string, unknown> = {}) => ({
 
 /** A second programme with three problems and no analysis yet. */
 function withFreshProgramme(addon: Addon): string {
-  const saved = addon.call<Result<{ programmeId: string }>>('saveProgramme', {
-    programmeId: null,
-    draft: false,
-    teacherId: 'T00001',
-    categories: ['methodical'],
-    sources: [],
-    problems: 'Оценивание\nПланирование урока\n<b>Родители</b>',
-    leadId: 'T00002',
-    participantsIds: [],
-    decisionDate: '2026-09-01',
-    helpForms: ['coaching'],
-    emphasis: '',
-    place: '',
-    start: '2026-09-07',
-    end: '2027-05-31',
-    items: [
-      { id: null, content: 'Посещение уроков', deadline: '2026-10-15', supportedActivity: '', supporterActivity: '', jointActivity: '', checkpoint: 'openLesson' },
-      { id: null, content: 'Эссе', deadline: '2027-02-01', supportedActivity: '', supporterActivity: '', jointActivity: '', checkpoint: '' },
-    ],
-  });
+  const saved = addon.call(
+    'saveProgramme',
+    newProgramme({
+      problems: 'Оценивание\nПланирование урока\n<b>Родители</b>',
+      items: [planItem('Посещение уроков', '2026-10-15', { checkpoint: 'openLesson' }), planItem('Эссе', '2027-02-01')],
+    }),
+  );
   if (saved.status !== 'success') throw new Error(JSON.stringify(saved));
   return saved.response.programmeId;
 }
@@ -117,7 +107,7 @@ test('a programme without analysis rows is pre-filled with one row per problem',
 test('saving writes the analysis, the conclusion and the status «завершена»', () => {
   const addon = validSchool();
   const id = withFreshProgramme(addon);
-  const result = save<{ rowIds: string[]; statusLabel: string }>(
+  const result = save(
     addon,
     conclusion({
       programmeId: id,
@@ -158,14 +148,14 @@ test('saving writes the analysis, the conclusion and the status «заверше
   expect(again.prefilled).toBe(false);
   expect(again.rows.map((r) => r.id)).toEqual(ids);
   expect(again.programmes.find((p) => p.value === id)).toMatchObject({ group: 'Завершённые' });
-  const check = addon.call<Result<{ problems: Array<{ tab: string }> }>>('runDataCheck');
+  const check = addon.call('runDataCheck');
   expect(check.status === 'success' && check.response.problems.filter((p) => p.tab === 'Анализ итогов' || p.tab === 'Программы')).toEqual([]);
 });
 
 test('existing rows are updated in place, removed ones deleted, new ones appended', () => {
   const addon = validSchool();
   const first = conclusion({ rows: [row('Дисциплина на уроке', { id: 'A00001', after: 'тишина' }), row('Мотивация учащихся')] });
-  const saved = save<{ rowIds: string[] }>(addon, first) as { response: { rowIds: string[] } };
+  const saved = save(addon, first) as { response: { rowIds: string[] } };
   expect(saved.response.rowIds[0]).toBe('A00001');
   const added = saved.response.rowIds[1]!;
   expect(rows(addon, 'Анализ итогов').map((r) => [r.ID, r.Проблема, r['Состояние после завершения сопровождения']])).toEqual([
@@ -179,7 +169,7 @@ test('existing rows are updated in place, removed ones deleted, new ones appende
 test('validation errors per field; nothing is written', () => {
   const addon = validSchool();
   const before = addon.snapshot();
-  const fields = (input: Record<string, unknown>) => (save(addon, input) as { fields?: Record<string, string> }).fields;
+  const fields = (input: SaveInput) => asErr(save(addon, input)).fields;
   expect(fields(conclusion({ rows: [], outcome: '', problemsResult: '', needs: [], conclusionDate: '' }))).toEqual({
     rows: 'Добавьте хотя бы одну проблему в анализ итогов',
     outcome: 'Выберите один вариант',

@@ -5,11 +5,11 @@
  */
 import { buildBook } from '../../bench/fixtures';
 import type { Book } from '../../bench/driver';
-import { CheckTally, type CheckReport, type StepReport } from '../../src/domain/check-merge';
+import { CheckTally, type CheckReport } from '../../src/domain/check-merge';
 import type { CheckPlan } from '../../src/workbook/data-check-steps';
 import { DIST } from '../helpers/addon';
+import { asOk } from '../helpers/wire';
 
-type Ok<T> = { status: 'success'; response: T };
 
 function typeCell(book: Book, tab: string, row: number, header: string, value: string): void {
   const column = book.headers(tab).indexOf(header);
@@ -42,10 +42,10 @@ beforeAll(() => {
   typeCell(book, 'Сессии и встречи', 400, 'Коуч-консультант / ведущий (ID)', '');
   // Two teachers with one e-mail.
   copyRow(book, 'Педагоги', 3, 50);
-  one = book.call<Ok<CheckReport>>('runDataCheck', {}).response;
-  plan = book.call<Ok<CheckPlan>>('planDataCheck', { maxCells: 2_000 }).response;
+  one = asOk(book.call('runDataCheck', {})).response;
+  plan = asOk(book.call('planDataCheck', { maxCells: 2_000 })).response;
   const tally = new CheckTally().add({ problems: plan.problems, unique: [], rows: {} });
-  for (const step of plan.steps) tally.add(book.call<Ok<StepReport>>('runDataCheckStep', { step }).response);
+  for (const step of plan.steps) tally.add(asOk(book.call('runDataCheckStep', { step })).response);
   parts = tally.report(plan.tabs);
 }, 120_000);
 

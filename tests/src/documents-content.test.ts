@@ -10,6 +10,7 @@ import { listDriveFiles } from '../../emulator/drive';
 import type { Addon } from '../helpers/addon';
 import { docId, docOf, editTemplate, ok, school as baseSchool, selectRows, start } from '../helpers/documents';
 import { T } from '../helpers/school';
+import { asOk } from '../helpers/wire';
 
 const ADDRESS = '662544 Красноярский край, город Лесосибирск, ул. Победы, 48';
 
@@ -162,7 +163,7 @@ describe('annual report', () => {
     });
     addon.emulator.setClock('2026-10-15T10:00:00+03:00');
     // Nothing is «needed» while the year runs: the page says the report would be interim.
-    const page = addon.call<{ status: string; response: { kinds: Array<{ key: string; label: string; needed: number }> } }>('getDocumentsPage', {});
+    const page = asOk(addon.call('getDocumentsPage', {}));
     expect(page.response.kinds.find((k) => k.key === 'annualReport')).toMatchObject({ needed: 0, label: expect.stringContaining('промежуточный') });
     selectRows(addon, 'Сообщества', 'A2');
     const job = ok(start(addon, 'annualReport', 'selected'));

@@ -3,18 +3,11 @@
  * bundle on the busy school: the timeline and the questionnaire scores of Сидорова, counted by hand.
  */
 import { busySchool } from '../helpers/busy-school';
-
-type Monitoring = {
-  totals: { programmes: number; checkpoints: number; sessions: number; achievements: number };
-  timeline: Array<{ date: string; kind: string; title: string; detail: string }>;
-  timelineTotal: number;
-  scores: Array<{ date: string; source: string; label: string; value: number }>;
-};
-type Ok = { status: 'success'; response: { monitoring: Monitoring | null } };
+import { asOk } from '../helpers/wire';
 
 test('a teacher’s timeline: programme, checkpoint passed, sessions, results, questionnaires', () => {
   const addon = busySchool();
-  const { monitoring } = addon.call<Ok>('getTeacherPage', { teacherId: 'T00003' }).response;
+  const { monitoring } = asOk(addon.call('getTeacherPage', { teacherId: 'T00003' })).response;
   expect(monitoring!.totals).toEqual({ programmes: 1, checkpoints: 1, sessions: 3, achievements: 2 });
   expect(monitoring!.timelineTotal).toBe(11);
   expect(monitoring!.timeline.map((e) => [e.date, e.kind, e.title])).toEqual([
@@ -42,7 +35,7 @@ test('a teacher’s timeline: programme, checkpoint passed, sessions, results, q
 
 test('a finished programme shows its end with the conclusion’s grade; a new-teacher form has no monitoring', () => {
   const addon = busySchool();
-  const ivanova = addon.call<Ok>('getTeacherPage', { teacherId: 'T00001' }).response.monitoring!;
+  const ivanova = asOk(addon.call('getTeacherPage', { teacherId: 'T00001' })).response.monitoring!;
   expect(ivanova.timeline.find((e) => e.kind === 'programme' && e.date === '2026-10-31')).toEqual({
     date: '2026-10-31',
     kind: 'programme',
@@ -50,5 +43,5 @@ test('a finished programme shows its end with the conclusion’s grade; a new-te
     detail: 'Сопровождение можно считать успешным, эффективным',
   });
   expect(ivanova.totals.achievements).toBe(2);
-  expect(addon.call<Ok>('getTeacherPage', {}).response.monitoring).toBeNull();
+  expect(asOk(addon.call('getTeacherPage', {})).response.monitoring).toBeNull();
 });

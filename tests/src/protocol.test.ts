@@ -4,21 +4,7 @@
  */
 import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
-
-type Ok<R> = { status: 'success'; response: R };
-type Err = { status: 'error'; type: string; message: string; fields?: Record<string, string> };
-type Meeting = {
-  sessionId: string;
-  date: string;
-  communityId: string;
-  communityName: string;
-  chairId: string | null;
-  secretaryId: string | null;
-  attendees: Array<{ id: string; name: string }>;
-  hasProtocol: boolean;
-};
-type Page = { meetings: Meeting[]; teachers: Array<{ id: string; name: string }>; existing: Array<{ communityId: string; schoolYear: string; number: number }>; selectedId: string | null };
-type Saved = { id: string; number: number; schoolYear: string; decisions: number };
+import { asErr, asOk } from '../helpers/wire';
 
 let addon: Addon;
 
@@ -31,7 +17,7 @@ function shownRows(book: Addon, tab: string): Array<Record<string, string>> {
 
 /** A held meeting of «Научи меня Чуду!» on `date`; returns its id. */
 function heldMeeting(date: string, held = true): string {
-  const { response } = addon.call<Ok<{ ids: string[] }>>('scheduleSessions', {
+  const { response } = asOk(addon.call('scheduleSessions', {
     kind: 'communityMeeting',
     format: 'group',
     leaderId: 'T00002',
@@ -39,7 +25,7 @@ function heldMeeting(date: string, held = true): string {
     communityId: 'C00001',
     topic: 'Формирующее оценивание',
     date,
-  });
+  }));
   const id = response.ids[0]!;
   // The day after the meeting (a meeting is held, and its protocol written, not before its day).
   addon.emulator.setClock(Math.max(addon.emulator.now(), Date.parse(`${date}T12:00:00Z`) + 86_400_000));
@@ -68,9 +54,9 @@ beforeEach(() => {
 });
 
 test('a held meeting is prefilled from its community', () => {
-  expect(addon.call<Ok<Page>>('getProtocolPage', {}).response.meetings).toEqual([]);
+  expect(asOk(addon.call('getProtocolPage', {})).response.meetings).toEqual([]);
   const id = heldMeeting('2026-10-15');
-  const page = addon.call<Ok<Page>>('getProtocolPage', {}).response;
+  const page = asOk(addon.call('getProtocolPage', {})).response;
   expect(page.meetings).toHaveLength(1);
   expect(page.meetings[0]).toMatchObject({
     sessionId: id,
@@ -92,7 +78,7 @@ test('a held meeting is prefilled from its community', () => {
 test('saving writes one protocol row and one row per decision, numbered after the last', () => {
   const id = heldMeeting('2026-10-15');
   addon.emulator.calls.reset();
-  const result = addon.call<Ok<Saved>>('saveProtocol', protocol(id, '2026-10-15'));
+  const result = asOk(addon.call('saveProtocol', protocol(id, '2026-10-15')));
   expect(result.status).toBe('success');
   expect(result.response).toMatchObject({ number: 2, schoolYear: '2026/2027', decisions: 2 });
   expect(addon.emulator.calls.get('Range.setValues')).toBe(2);
@@ -122,20 +108,20 @@ test('saving writes one protocol row and one row per decision, numbered after th
     [result.response.id, '№ 2 Научи меня Чуду! от 15.10.2026', '2', 'Открытые уроки', 'Провести два открытых урока', `${T.sidorova}; ${T.petrov}`, '', 'на исполнении'],
   ]);
   // The meeting has its protocol now: it leaves the list, and a second protocol is refused.
-  expect(addon.call<Ok<Page>>('getProtocolPage', {}).response.meetings).toEqual([]);
-  const again = addon.call<Err>('saveProtocol', protocol(id, '2026-10-15'));
+  expect(asOk(addon.call('getProtocolPage', {})).response.meetings).toEqual([]);
+  const again = asErr(addon.call('saveProtocol', protocol(id, '2026-10-15')));
   expect(again).toMatchObject({ status: 'error', type: 'conflict' });
   expect(again.message).toContain('№ 2 Научи меня Чуду! от 15.10.2026');
 });
 
 test('numbering restarts at 1 in a new school year', () => {
   const september = heldMeeting('2027-09-10');
-  expect(addon.call<Ok<Saved>>('saveProtocol', protocol(september, '2027-09-10', { questions: [{ question: 'План на год', decision: 'Утвердить' }] })).response).toMatchObject({
+  expect(asOk(addon.call('saveProtocol', protocol(september, '2027-09-10', { questions: [{ question: 'План на год', decision: 'Утвердить' }] }))).response).toMatchObject({
     number: 1,
     schoolYear: '2027/2028',
   });
   const august = heldMeeting('2027-08-30');
-  expect(addon.call<Ok<Saved>>('saveProtocol', protocol(august, '2027-08-30', { questions: [{ question: 'Итоги года', decision: 'Принять к сведению' }] })).response).toMatchObject({
+  expect(asOk(addon.call('saveProtocol', protocol(august, '2027-08-30', { questions: [{ question: 'Итоги года', decision: 'Принять к сведению' }] }))).response).toMatchObject({
     number: 2,
     schoolYear: '2026/2027',
   });
@@ -152,7 +138,7 @@ test.each([
 ])('%s: an error by its field, nothing written', (_name, change, fieldName, message) => {
   const id = heldMeeting('2026-10-15');
   const before = addon.snapshot();
-  const result = addon.call<Err>('saveProtocol', protocol(id, '2026-10-15', change));
+  const result = asErr(addon.call('saveProtocol', protocol(id, '2026-10-15', change)));
   expect(result).toMatchObject({ status: 'error', type: 'validation' });
   expect(result.fields?.[fieldName]).toBe(message);
   expect(addon.snapshot()).toBe(before);
@@ -161,7 +147,7 @@ test.each([
 test('the chair and the secretary sign it: each must be among those present', () => {
   const id = heldMeeting('2026-10-15');
   const before = addon.snapshot();
-  const result = addon.call<Err>('saveProtocol', protocol(id, '2026-10-15', { presentIds: ['T00003'] }));
+  const result = asErr(addon.call('saveProtocol', protocol(id, '2026-10-15', { presentIds: ['T00003'] })));
   expect(result).toMatchObject({ status: 'error', type: 'validation' });
   expect(result.fields).toMatchObject({
     chairId: 'Председатель подписывает протокол: отметьте его среди присутствовавших',
@@ -171,7 +157,7 @@ test('the chair and the secretary sign it: each must be among those present', ()
 });
 
 test('no protocol for a meeting that has not taken place, nor dated in the future', () => {
-  const { response } = addon.call<Ok<{ ids: string[] }>>('scheduleSessions', {
+  const { response } = asOk(addon.call('scheduleSessions', {
     kind: 'communityMeeting',
     format: 'group',
     leaderId: 'T00002',
@@ -179,30 +165,30 @@ test('no protocol for a meeting that has not taken place, nor dated in the futur
     communityId: 'C00001',
     topic: 'Будущее заседание',
     date: '2026-12-10',
-  });
-  const future = addon.call<Err>('saveProtocol', protocol(response.ids[0]!, '2026-12-10', { questions: [{ question: 'В', decision: 'Р' }] }));
+  }));
+  const future = asErr(addon.call('saveProtocol', protocol(response.ids[0]!, '2026-12-10', { questions: [{ question: 'В', decision: 'Р' }] })));
   expect(future.fields).toEqual({ sessionId: 'Заседание назначено на 10.12.2026: протокол составляется после того, как оно проведено' });
   const id = heldMeeting('2026-10-15');
-  const dated = addon.call<Err>('saveProtocol', protocol(id, '2026-12-01', { questions: [{ question: 'В', decision: 'Р' }] }));
+  const dated = asErr(addon.call('saveProtocol', protocol(id, '2026-12-01', { questions: [{ question: 'В', decision: 'Р' }] })));
   expect(dated.fields).toEqual({ date: 'Дата заседания ещё не наступила: протокол составляется после заседания' });
   expect(shownRows(addon, 'Протоколы')).toHaveLength(1);
   expect(shownRows(addon, 'Сессии и встречи').find((r) => r.ID === response.ids[0])?.Статус).toBe('запланирована');
 });
 
 test('an unknown meeting, or a coaching session, gets no protocol', () => {
-  expect(addon.call<Err>('saveProtocol', protocol('S09999', '2026-10-15'))).toMatchObject({ status: 'error', type: 'not-found', message: 'Запись не найдена: возможно, её удалили. Обновите страницу.' });
-  const coaching = addon.call<Err>('saveProtocol', protocol('S00001', '2026-10-15'));
+  expect(asErr(addon.call('saveProtocol', protocol('S09999', '2026-10-15')))).toMatchObject({ status: 'error', type: 'not-found', message: 'Запись не найдена: возможно, её удалили. Обновите страницу.' });
+  const coaching = asErr(addon.call('saveProtocol', protocol('S00001', '2026-10-15')));
   expect(coaching.fields).toEqual({ sessionId: 'Протокол ведётся только для заседания или мероприятия сообщества' });
 });
 
 test('the selected row gives the meeting; a planned meeting with a protocol becomes held', () => {
   const id = heldMeeting('2026-10-15', false);
-  expect(addon.call<Ok<Page>>('getProtocolPage', {}).response.meetings).toEqual([]);
+  expect(asOk(addon.call('getProtocolPage', {})).response.meetings).toEqual([]);
   addon.sheet('Сессии и встречи', (s) => s.getRange('A3').activate());
-  const page = addon.call<Ok<Page>>('getProtocolPage', {}).response;
+  const page = asOk(addon.call('getProtocolPage', {})).response;
   expect(page.selectedId).toBe(id);
   expect(page.meetings.map((m) => m.sessionId)).toEqual([id]);
-  expect(addon.call<Ok<Saved>>('saveProtocol', protocol(id, '2026-10-15')).status).toBe('success');
+  expect(asOk(addon.call('saveProtocol', protocol(id, '2026-10-15'))).status).toBe('success');
   expect(shownRows(addon, 'Сессии и встречи').find((r) => r.ID === id)?.Статус).toBe('проведена');
 });
 
@@ -226,9 +212,9 @@ describe('a protocol is never written twice', () => {
     const id = heldMeeting('2026-10-15');
     const input = protocol(id, '2026-10-15', { requestKey: 'request-protocol-1' });
     addon.emulator.faults.add({ match: 'Range.setValues', error: 'Service Spreadsheets failed while accessing document', skip: 1 });
-    expect(addon.call<Err>('saveProtocol', input).status).toBe('error');
+    expect(asErr(addon.call('saveProtocol', input)).status).toBe('error');
     expect(ofMeeting(id)).toHaveLength(0);
-    const retried = addon.call<Ok<Saved>>('saveProtocol', input);
+    const retried = asOk(addon.call('saveProtocol', input));
     expect(retried.status).toBe('success');
     expect(ofMeeting(id)).toHaveLength(1);
     const decisions = shownRows(addon, 'Решения протоколов').filter((d) => d['Протокол (ID)'] === retried.response.id);
@@ -238,8 +224,8 @@ describe('a protocol is never written twice', () => {
   test('a save whose answer was lost, sent again, answers the same protocol', () => {
     const id = heldMeeting('2026-10-15');
     const input = protocol(id, '2026-10-15', { requestKey: 'request-protocol-2' });
-    const first = addon.call<Ok<Saved>>('saveProtocol', input);
-    const again = addon.call<Ok<Saved>>('saveProtocol', input);
+    const first = asOk(addon.call('saveProtocol', input));
+    const again = asOk(addon.call('saveProtocol', input));
     expect(again).toEqual(first);
     expect(ofMeeting(id)).toHaveLength(1);
   });

@@ -6,10 +6,7 @@
 import { listDriveFiles } from '../../emulator/drive';
 import type { Addon } from '../helpers/addon';
 import { validSchool } from '../helpers/school';
-
-type Ok<R> = { status: 'success'; response: R };
-type Err = { status: 'error'; type: string; message: string; fields?: Record<string, string> };
-type Page = { today: string; documents: Array<{ id: string; title: string; keepUntil: string; destroyable: boolean; decidedOn: string; kind: string; url: string }> };
+import { asErr, asOk } from '../helpers/wire';
 
 function school(): Addon {
   const addon = validSchool();
@@ -27,7 +24,7 @@ function register(addon: Addon): string[][] {
 
 test('lists the documents past their keep-until date, oldest first', () => {
   const addon = school();
-  const page = addon.call<Ok<Page>>('getRetentionPage', {}).response;
+  const page = asOk(addon.call('getRetentionPage', {})).response;
   expect(page.today).toBe('2026-09-01');
   expect(page.documents.map((d) => [d.id, d.keepUntil, d.destroyable])).toEqual([
     ['F00003', '2025-09-10', false],
@@ -41,11 +38,11 @@ test('keeping a document longer moves its date; marking it keeps it listed; noth
   const addon = school();
   const rows = register(addon).length;
   const files = listDriveFiles(addon.emulator, { includeTrashed: true }).length;
-  const kept = addon.call<Ok<{ message: string }>>('decideRetention', { documentId: 'F00002', decision: 'keep', years: '3' });
+  const kept = asOk(addon.call('decideRetention', { documentId: 'F00002', decision: 'keep', years: '3' }));
   expect(kept.response.message).toBe('«Протокол № 3 от 15.10.2020»: хранить до 01.09.2029.');
-  const marked = addon.call<Ok<{ message: string }>>('decideRetention', { documentId: 'F00003', decision: 'destroyable' });
+  const marked = asOk(addon.call('decideRetention', { documentId: 'F00003', decision: 'destroyable' }));
   expect(marked.response.message).toContain('можно уничтожить');
-  const page = addon.call<Ok<Page>>('getRetentionPage', {}).response;
+  const page = asOk(addon.call('getRetentionPage', {})).response;
   expect(page.documents.map((d) => [d.id, d.destroyable, d.decidedOn])).toEqual([
     ['F00004', false, ''],
     ['F00003', true, '2026-09-01'],
@@ -62,8 +59,8 @@ test('keeping a document longer moves its date; marking it keeps it listed; noth
 test('bad input is refused by its field, an unknown document by name', () => {
   const addon = school();
   const before = addon.snapshot();
-  expect(addon.call<Err>('decideRetention', { documentId: 'F00002', decision: 'keep', years: '0' })).toMatchObject({ status: 'error', fields: { years: 'Укажите число лет от 1 до 10' } });
-  expect(addon.call<Err>('decideRetention', { documentId: 'F00002', decision: 'keep', years: '11' })).toMatchObject({ status: 'error', fields: { years: 'Укажите число лет от 1 до 10' } });
-  expect(addon.call<Err>('decideRetention', { documentId: 'F09999', decision: 'destroyable' })).toMatchObject({ type: 'not-found', message: 'Документа нет в реестре: обновите панель.' });
+  expect(asErr(addon.call('decideRetention', { documentId: 'F00002', decision: 'keep', years: '0' }))).toMatchObject({ status: 'error', fields: { years: 'Укажите число лет от 1 до 10' } });
+  expect(asErr(addon.call('decideRetention', { documentId: 'F00002', decision: 'keep', years: '11' }))).toMatchObject({ status: 'error', fields: { years: 'Укажите число лет от 1 до 10' } });
+  expect(asErr(addon.call('decideRetention', { documentId: 'F09999', decision: 'destroyable' }))).toMatchObject({ type: 'not-found', message: 'Документа нет в реестре: обновите панель.' });
   expect(addon.snapshot()).toBe(before);
 });

@@ -4,20 +4,8 @@
  */
 import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
-
-type Ok<R> = { status: 'success'; response: R };
-type Err = { status: 'error'; type: string; message: string; fields?: Record<string, string> };
-type Page = {
-  today: string;
-  teachers: Array<{ id: string; name: string }>;
-  communities: Array<{ id: string; name: string; leaderId: string | null; memberIds: string[] }>;
-  programmes: Array<{ id: string; label: string; teacherId: string | null }>;
-  kinds: Array<{ key: string; label: string }>;
-  marks: Array<{ key: string; label: string }>;
-  sessions: Array<{ id: string; dateText: string; topic: string; overdue: boolean; status: string }>;
-  selectedId: string | null;
-};
-type Scheduled = { ids: string[]; dates: string[]; series: string | null; programmeId: string | null };
+import { asErr, asOk } from '../helpers/wire';
+import { coachingSession } from '../helpers/payloads';
 
 const S = 'Сессии и встречи';
 
@@ -28,20 +16,7 @@ function shownRows(addon: Addon, tab: string): Array<Record<string, string>> {
   return rows.map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i] ?? ''])));
 }
 
-const coaching = {
-  kind: 'coaching',
-  format: 'individual',
-  leaderId: 'T00002',
-  participantsIds: ['T00003'],
-  workForm: 'coachingConsulting',
-  topic: 'Работа с мотивацией учащихся',
-  stage: 'поиск решений',
-  place: 'каб. 12',
-  date: '2026-10-01',
-  startTime: '14:00',
-  endTime: '15:00',
-  repeat: '1',
-};
+const coaching = coachingSession();
 
 let addon: Addon;
 beforeEach(() => {
@@ -49,7 +24,7 @@ beforeEach(() => {
 });
 
 test('the page opens with what it needs in one call', () => {
-  const page = addon.call<Ok<Page>>('getSessionsPage', {}).response;
+  const page = asOk(addon.call('getSessionsPage', {})).response;
   expect(page.today).toBe('2026-09-01');
   expect(page.teachers.map((t) => t.name)).toEqual([T.ivanova, T.petrov, T.sidorova]);
   expect(page.communities).toEqual([{ id: 'C00001', name: 'Научи меня Чуду!', leaderId: 'T00002', memberIds: ['T00003'] }]);
@@ -61,7 +36,7 @@ test('the page opens with what it needs in one call', () => {
 });
 
 test('a coaching session: one row, planned, linked to the teacher\'s active programme', () => {
-  const result = addon.call<Ok<Scheduled>>('scheduleSessions', coaching);
+  const result = asOk(addon.call('scheduleSessions', coaching));
   expect(result.status).toBe('success');
   expect(result.response.programmeId).toBe('P00001');
   const row = shownRows(addon, S).at(-1)!;
@@ -91,7 +66,7 @@ test('a coaching session: one row, planned, linked to the teacher\'s active prog
 
 test('a monthly series of 3 from 31 January: the short month is clamped, one append, one series id', () => {
   addon.emulator.calls.reset();
-  const result = addon.call<Ok<Scheduled>>('scheduleSessions', { ...coaching, date: '2027-01-31', repeat: '3' });
+  const result = asOk(addon.call('scheduleSessions', { ...coaching, date: '2027-01-31', repeat: '3' }));
   expect(result.response.dates).toEqual(['31.01.2027', '28.02.2027', '31.03.2027']);
   expect(addon.emulator.calls.get('Range.setValues')).toBe(1);
   const rows = shownRows(addon, S).slice(-3);
@@ -104,11 +79,11 @@ test('a monthly series of 3 from 31 January: the short month is clamped, one app
 });
 
 test('a community meeting lists its participants and needs its community', () => {
-  const meeting = { ...coaching, kind: 'communityMeeting', format: 'group', workForm: 'roundTable', participantsIds: ['T00001', 'T00003'], topic: 'Круглый стол' };
-  const missing = addon.call<Err>('scheduleSessions', meeting);
+  const meeting = coachingSession({ kind: 'communityMeeting', format: 'group', workForm: 'roundTable', participantsIds: ['T00001', 'T00003'], topic: 'Круглый стол' });
+  const missing = asErr(addon.call('scheduleSessions', meeting));
   expect(missing.status).toBe('error');
   expect(missing.fields).toEqual({ communityId: 'Для заседания или мероприятия сообщества выберите сообщество' });
-  const ok = addon.call<Ok<Scheduled>>('scheduleSessions', { ...meeting, communityId: 'C00001' });
+  const ok = asOk(addon.call('scheduleSessions', { ...meeting, communityId: 'C00001' }));
   expect(ok.status).toBe('success');
   expect(ok.response.programmeId).toBeNull();
   expect(shownRows(addon, S).at(-1)).toMatchObject({ Вид: 'заседание ПОС', Сообщество: 'Научи меня Чуду!', 'Сообщество (ID)': 'C00001', Участники: `${T.ivanova}; ${T.sidorova}`, 'Форма работы': 'круглый стол' });
@@ -126,7 +101,7 @@ test.each([
   ['a time that is no time', { startTime: '25:00' }, 'startTime', 'Введите время как чч:мм'],
 ])('%s: an error by its field, nothing written', (_name, change, fieldName, message) => {
   const before = addon.snapshot();
-  const result = addon.call<Err>('scheduleSessions', { ...coaching, ...change });
+  const result = asErr(addon.call('scheduleSessions', { ...coaching, ...change }));
   expect(result.status).toBe('error');
   expect(result.type).toBe('validation');
   expect(result.fields?.[fieldName]).toBe(message);
@@ -134,7 +109,7 @@ test.each([
 });
 
 test('an unknown coach is a clear Russian error', () => {
-  const result = addon.call<Err>('scheduleSessions', { ...coaching, leaderId: 'T09999' });
+  const result = asErr(addon.call('scheduleSessions', { ...coaching, leaderId: 'T09999' }));
   expect(result).toMatchObject({ status: 'error', type: 'not-found', fields: { leaderId: 'Педагог не найден: возможно, его удалили. Обновите страницу.' } });
 });
 
@@ -153,33 +128,33 @@ test('formula-like text is stored as text', () => {
 
 test('marking a session held with results: written in place, off the list', () => {
   addon.emulator.setClock('2026-09-15T12:00:00Z');
-  const result = addon.call<Ok<{ id: string; status: string }>>('recordSessionResult', {
+  const result = asOk(addon.call('recordSessionResult', {
     sessionId: 'S00001',
     status: 'held',
     results: ['attestation', 'publication'],
     resultNote: 'Подготовлен пакет к аттестации',
-  });
+  }));
   expect(result.response).toEqual({ id: 'S00001', status: 'проведена' });
   const rows = shownRows(addon, S);
   expect(rows).toHaveLength(1);
   expect(rows[0]).toMatchObject({ ID: 'S00001', Тема: 'Приёмы удержания внимания', Статус: 'проведена', Результат: 'аттестация педагога; публикация в СМИ', 'Комментарий к результату': 'Подготовлен пакет к аттестации' });
-  expect(addon.call<Ok<Page>>('getSessionsPage', {}).response.sessions).toEqual([]);
+  expect(asOk(addon.call('getSessionsPage', {})).response.sessions).toEqual([]);
 });
 
 test('a cancelled session takes no results; an unknown session is not found', () => {
-  const cancelled = addon.call<Err>('recordSessionResult', { sessionId: 'S00001', status: 'cancelled', results: ['attestation'] });
+  const cancelled = asErr(addon.call('recordSessionResult', { sessionId: 'S00001', status: 'cancelled', results: ['attestation'] }));
   expect(cancelled.fields).toEqual({ results: 'Результат отмечается только у проведённой сессии' });
-  const ok = addon.call<Ok<unknown>>('recordSessionResult', { sessionId: 'S00001', status: 'cancelled', resultNote: 'болезнь' });
+  const ok = asOk(addon.call('recordSessionResult', { sessionId: 'S00001', status: 'cancelled', resultNote: 'болезнь' }));
   expect(ok.status).toBe('success');
   expect(shownRows(addon, S)[0]).toMatchObject({ Статус: 'отменена', Результат: '', 'Комментарий к результату': 'болезнь' });
-  const unknown = addon.call<Err>('recordSessionResult', { sessionId: 'S09999', status: 'held' });
+  const unknown = asErr(addon.call('recordSessionResult', { sessionId: 'S09999', status: 'held' }));
   expect(unknown).toMatchObject({ status: 'error', type: 'not-found', message: 'Запись не найдена: возможно, её удалили. Обновите страницу.' });
 });
 
 test('overdue sessions are listed; later months wait', () => {
   addon.call('scheduleSessions', { ...coaching, date: '2026-10-20', repeat: '2' });
   addon.emulator.setClock('2026-10-05T09:00:00Z');
-  const page = addon.call<Ok<Page>>('getSessionsPage', {}).response;
+  const page = asOk(addon.call('getSessionsPage', {})).response;
   expect(page.sessions.map((s) => [s.dateText, s.overdue])).toEqual([
     ['15.09.2026', true],
     ['20.10.2026', false],
@@ -190,74 +165,74 @@ test('the selected row gives the context, even a session already held', () => {
   addon.emulator.setClock('2026-09-16T09:00:00Z');
   addon.call('recordSessionResult', { sessionId: 'S00001', status: 'held' });
   addon.sheet(S, (s) => s.getRange('C2').activate());
-  const page = addon.call<Ok<Page>>('getSessionsPage', {}).response;
+  const page = asOk(addon.call('getSessionsPage', {})).response;
   expect(page.selectedId).toBe('S00001');
   expect(page.sessions.map((s) => [s.id, s.status])).toEqual([['S00001', 'held']]);
-  expect(addon.call<Err>('getSessionsPage', { sessionId: 'S09999' }).type).toBe('not-found');
+  expect(asErr(addon.call('getSessionsPage', { sessionId: 'S09999' })).type).toBe('not-found');
 });
 
 test('a scheduling sent again after its answer was lost is not scheduled twice', () => {
-  const input = { ...coaching, date: '2027-01-31', repeat: '3', requestKey: 'request-sessions-1' };
-  const first = addon.call<Ok<Scheduled>>('scheduleSessions', input);
-  const again = addon.call<Ok<Scheduled>>('scheduleSessions', input);
+  const input = coachingSession({ date: '2027-01-31', repeat: '3', requestKey: 'request-sessions-1' });
+  const first = asOk(addon.call('scheduleSessions', input));
+  const again = asOk(addon.call('scheduleSessions', input));
   expect(again.response.ids).toEqual(first.response.ids);
   expect(again.response.dates).toEqual(['31.01.2027', '28.02.2027', '31.03.2027']);
   const rows = addon.sheet('Сессии и встречи', (s) => s.getDataRange().getValues());
   expect(rows.filter((r) => first.response.ids.includes(String(r[0])))).toHaveLength(3);
   // A new request (a new key) schedules anew.
-  expect(addon.call<Ok<Scheduled>>('scheduleSessions', { ...input, startTime: '16:00', endTime: '17:00', requestKey: 'request-sessions-2' }).response.ids).toHaveLength(3);
+  expect(asOk(addon.call('scheduleSessions', { ...input, startTime: '16:00', endTime: '17:00', requestKey: 'request-sessions-2' })).response.ids).toHaveLength(3);
 });
 
 test('the same series pressed twice (a new key) is refused in Russian, naming the rows; nothing written', () => {
-  const input = { ...coaching, date: '2026-11-10', repeat: '3' };
-  const first = addon.call<Ok<Scheduled>>('scheduleSessions', { ...input, requestKey: 'request-sessions-a' });
+  const input = coachingSession({ date: '2026-11-10', repeat: '3' });
+  const first = asOk(addon.call('scheduleSessions', { ...input, requestKey: 'request-sessions-a' }));
   expect(first.response.ids).toHaveLength(3);
   const before = addon.snapshot();
-  const again = addon.call<Err>('scheduleSessions', { ...input, requestKey: 'request-sessions-b' });
+  const again = asErr(addon.call('scheduleSessions', { ...input, requestKey: 'request-sessions-b' }));
   expect(again).toMatchObject({ status: 'error', type: 'conflict' });
   expect(again.fields?.date).toContain('уже запланирована: 10.11.2026 (S00002), 10.12.2026 (S00003), 10.01.2027 (S00004)');
   expect(addon.snapshot()).toBe(before);
   // Another time of day, another participant, or a cancelled copy do not count as the same.
-  expect(addon.call<Ok<Scheduled>>('scheduleSessions', { ...input, startTime: '16:00', endTime: '17:00' }).status).toBe('success');
-  expect(addon.call<Ok<Scheduled>>('scheduleSessions', { ...input, repeat: '1', participantsIds: ['T00001'] }).status).toBe('success');
+  expect(asOk(addon.call('scheduleSessions', { ...input, startTime: '16:00', endTime: '17:00' })).status).toBe('success');
+  expect(asOk(addon.call('scheduleSessions', { ...input, repeat: '1', participantsIds: ['T00001'] })).status).toBe('success');
 });
 
 test('a session after today cannot be marked held; cancelled it can', () => {
-  const early = addon.call<Err>('recordSessionResult', { sessionId: 'S00001', status: 'held' });
+  const early = asErr(addon.call('recordSessionResult', { sessionId: 'S00001', status: 'held' }));
   expect(early).toMatchObject({ status: 'error', type: 'validation' });
   expect(early.fields?.status).toContain('Сессия назначена на 15.09.2026');
   expect(shownRows(addon, S)[0]!.Статус).toBe('запланирована');
   addon.emulator.setClock('2026-09-15T05:00:00Z');
-  expect(addon.call<Ok<unknown>>('recordSessionResult', { sessionId: 'S00001', status: 'held' }).status).toBe('success');
+  expect(asOk(addon.call('recordSessionResult', { sessionId: 'S00001', status: 'held' })).status).toBe('success');
 });
 
 test('a form of work must be one of the kind\'s own regulation', () => {
-  const page = addon.call<Ok<Page & { formsByKind: Record<string, string[]> }>>('getSessionsPage', {}).response;
+  const page = asOk(addon.call('getSessionsPage', {})).response;
   expect(page.formsByKind.coaching).toEqual(['coachingConsulting', 'openSpace', 'workshop', 'training', 'businessGame', 'masterClass', 'methodicalExhibition']);
   expect(page.formsByKind.skillsClubEvent).toContain('meetup');
   expect(page.formsByKind.communityMeeting).not.toContain('meetup');
-  const meetup = addon.call<Err>('scheduleSessions', { ...coaching, workForm: 'meetup' });
+  const meetup = asErr(addon.call('scheduleSessions', { ...coaching, workForm: 'meetup' }));
   expect(meetup.fields?.workForm).toBe('Эта форма работы не предусмотрена положением для вида «коучинг-сессия»: выберите из списка');
 });
 
 test('weekends and the school holidays in «Настройки»: offered the nearest working day, moved when accepted, named when kept', () => {
-  const saved = addon.call<Ok<unknown>>('saveSettings', { values: { holidays: '04.11.2026, 21.12.2026–23.12.2026' } });
+  const saved = asOk(addon.call('saveSettings', { values: { holidays: '04.11.2026, 21.12.2026–23.12.2026' } }));
   expect(saved.status).toBe('success');
-  const page = addon.call<Ok<Page & { holidays: string[] }>>('getSessionsPage', {}).response;
+  const page = asOk(addon.call('getSessionsPage', {})).response;
   expect(page.holidays).toEqual(['2026-11-04', '2026-12-21', '2026-12-22', '2026-12-23']);
   // 24 Oct is a Saturday, 4 Nov a holiday, 24 Jan a Sunday.
-  const series = { ...coaching, date: '2026-10-24', repeat: '4' };
-  const kept = addon.call<Ok<Scheduled & { nonWorking: string[] }>>('scheduleSessions', series);
+  const series = coachingSession({ date: '2026-10-24', repeat: '4' });
+  const kept = asOk(addon.call('scheduleSessions', series));
   expect(kept.response.dates).toEqual(['24.10.2026', '24.11.2026', '24.12.2026', '24.01.2027']);
   expect(kept.response.nonWorking).toEqual(['24.10.2026', '24.01.2027']);
-  const moved = addon.call<Ok<Scheduled & { nonWorking: string[] }>>('scheduleSessions', { ...series, startTime: '16:00', endTime: '17:00', shiftToWorkingDays: ['true'] });
+  const moved = asOk(addon.call('scheduleSessions', { ...series, startTime: '16:00', endTime: '17:00', shiftToWorkingDays: ['true'] }));
   expect(moved.response.dates).toEqual(['23.10.2026', '24.11.2026', '24.12.2026', '25.01.2027']);
   expect(moved.response.nonWorking).toEqual([]);
-  const holiday = addon.call<Ok<Scheduled & { nonWorking: string[] }>>('scheduleSessions', { ...coaching, date: '2026-11-04', shiftToWorkingDays: true });
+  const holiday = asOk(addon.call('scheduleSessions', { ...coaching, date: '2026-11-04', shiftToWorkingDays: true }));
   expect(holiday.response.dates).toEqual(['03.11.2026']);
 });
 
 test('holidays that are no dates are refused on the settings page, by their field', () => {
-  const result = addon.call<Err>('saveSettings', { values: { holidays: '04.11.2026, осенние каникулы' } });
+  const result = asErr(addon.call('saveSettings', { values: { holidays: '04.11.2026, осенние каникулы' } }));
   expect(result.fields?.holidays).toContain('«осенние каникулы»');
 });

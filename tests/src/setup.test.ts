@@ -6,6 +6,7 @@ import { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
 import { TAB_ORDER, TABS } from '../../src/workbook/tabs';
 import { hostCreateFolder, listDriveFiles } from '../../emulator/drive';
+import { asOk } from '../helpers/wire';
 
 const ALL_TABS = TAB_ORDER.map((key) => TABS[key].name);
 
@@ -96,7 +97,7 @@ describe('on a workbook with data', () => {
     addon.click('Настроить книгу');
     expect(addon.lastAlert().split('\n')[0]).toBe('Книга уже настроена: ничего не изменено.');
     expect(addon.snapshot()).toBe(before);
-    const check = addon.call<{ response: { problems: unknown[] } }>('runDataCheck');
+    const check = asOk(addon.call('runDataCheck'));
     expect(check.response.problems).toEqual([]);
   });
 

@@ -5,31 +5,18 @@
  */
 import type { Addon } from '../helpers/addon';
 import { validSchool } from '../helpers/school';
+import type { ResponseOf } from '../../src/wire';
+import type { Payload } from '../helpers/payloads';
 
 type Ok<R> = { status: 'success'; response: R };
 type Err = { status: 'error'; type: string; message: string; fields?: Record<string, string> };
 type Result<R> = Ok<R> | Err;
 type Version = Record<string, string>;
-type Item = { id: string | null; content: string; deadline: string; supportedActivity: string; supporterActivity: string; jointActivity: string; checkpoint: string; statusLabel?: string };
-type Form = {
-  id: string;
-  teacherId: string;
-  leadId: string;
-  participantsIds: string[];
-  categories: string[];
-  sources: string[];
-  problems: string;
-  decisionDate: string;
-  helpForms: string[];
-  emphasis: string;
-  place: string;
-  start: string;
-  end: string;
-  items: Item[];
-  version: Version;
-};
+/** The page's own shapes, as the server sends them. */
+type Form = ResponseOf<'getProgrammePage'>['form'];
+type Completion = ResponseOf<'getCompletionPage'>;
+type Card = ResponseOf<'getTeacherPage'>;
 type Row = { id: string | null; problem: string; before: string; after: string; method: string; conclusions: string };
-type Completion = { programme: { outcome: string; problemsResult: string; needs: string[]; conclusionDate: string }; rows: Row[]; version: Version };
 
 function ok<R>(result: Result<R>): R {
   if (result.status !== 'success') throw new Error(JSON.stringify(result));
@@ -41,17 +28,17 @@ function rows(addon: Addon, tab: string): Array<Record<string, string>> {
   return data.map((r) => Object.fromEntries(headers!.map((h, i) => [h, r[i]!])));
 }
 
-const openProgramme = (addon: Addon, id: string) => ok(addon.call<Result<{ form: Form }>>('getProgrammePage', { programmeId: id })).form;
+const openProgramme = (addon: Addon, id: string) => ok(addon.call('getProgrammePage', { programmeId: id })).form;
 
-/** What the programme page sends for its form as the deputy left it. */
-function programmeSave(form: Form, removedItemIds: string[] = []) {
+/** What the programme page sends for its form as the deputy left it (its typed claim; the server parses it again). */
+function programmeSave(form: Form, removedItemIds: string[] = []): Payload<'saveProgramme'> {
   const { id, items, status: _status, statusLabel: _label, ...rest } = form as Form & { status?: string; statusLabel?: string };
-  return { ...rest, programmeId: id, draft: false, removedItemIds, items: items.map(({ statusLabel: _shown, ...item }) => item) };
+  return { ...rest, programmeId: id, draft: false, removedItemIds, items: items.map(({ statusLabel: _shown, ...item }) => item) } as Payload<'saveProgramme'>;
 }
 
-const openCompletion = (addon: Addon, id: string) => ok(addon.call<Result<Completion>>('getCompletionPage', { programmeId: id }));
+const openCompletion = (addon: Addon, id: string) => ok(addon.call('getCompletionPage', { programmeId: id }));
 
-function completionSave(page: Completion, id: string, rowsTyped: Row[], extra: Record<string, unknown> = {}) {
+function completionSave(page: Completion, id: string, rowsTyped: Row[], extra: Partial<Payload<'saveCompletion'>> = {}): Payload<'saveCompletion'> {
   return {
     programmeId: id,
     version: page.version,
@@ -77,12 +64,12 @@ describe('one programme, two deputies', () => {
 
     first.items[0]!.content = 'Посещение уроков наставником (два раза в месяц)';
     first.end = '2027-06-15';
-    ok(addon.call<Result<unknown>>('saveProgramme', programmeSave(first)));
+    ok(addon.call('saveProgramme', programmeSave(first)));
 
     second.items[0]!.deadline = '2026-10-20';
     second.problems = 'Дисциплина на уроке\nОбратная связь';
     const before = addon.snapshot();
-    const refused = addon.call<Result<unknown>>('saveProgramme', programmeSave(second));
+    const refused = addon.call('saveProgramme', programmeSave(second));
     expect(refused).toMatchObject({ status: 'error', type: 'stale' });
     const message = (refused as Err).message;
     expect(message).toContain('Пока страница была открыта, эти данные изменили');
@@ -97,7 +84,7 @@ describe('one programme, two deputies', () => {
     // The second deputy reloads (what she typed kept by the page) and saves: both edits are in.
     const reloaded = openProgramme(addon, 'P00001');
     const merged: Form = { ...reloaded, problems: second.problems, items: reloaded.items.map((i) => ({ ...i, deadline: '2026-10-20' })) };
-    ok(addon.call<Result<unknown>>('saveProgramme', programmeSave(merged)));
+    ok(addon.call('saveProgramme', programmeSave(merged)));
     expect(rows(addon, 'Программы')[0]).toMatchObject({ Окончание: '15.06.2027', 'Выявленные проблемы/трудности': 'Дисциплина на уроке\nОбратная связь' });
     expect(rows(addon, 'План программ')[0]).toMatchObject({ 'Содержание пункта': 'Посещение уроков наставником (два раза в месяц)', 'Срок выполнения': '20.10.2026' });
   });
@@ -105,8 +92,8 @@ describe('one programme, two deputies', () => {
   test('a save after a save from the same page compares against what it wrote, not what it opened', () => {
     const addon = validSchool();
     const form = openProgramme(addon, 'P00001');
-    form.items.push({ id: null, content: 'Открытый урок', deadline: '2027-03-01', supportedActivity: '', supporterActivity: '', jointActivity: '', checkpoint: 'openLesson' });
-    const saved = ok(addon.call<Result<{ version: Version; itemIds: string[] }>>('saveProgramme', programmeSave(form)));
+    form.items.push({ id: null, content: 'Открытый урок', deadline: '2027-03-01', supportedActivity: '', supporterActivity: '', jointActivity: '', checkpoint: 'openLesson', statusLabel: '' });
+    const saved = ok(addon.call('saveProgramme', programmeSave(form)));
     // The version it answers is the one a fresh page would show.
     expect(saved.version).toEqual(openProgramme(addon, 'P00001').version);
     const again = { ...form, version: saved.version, items: form.items.map((i, k) => ({ ...i, id: saved.itemIds[k]! })), end: '2027-06-01' };
@@ -117,7 +104,7 @@ describe('one programme, two deputies', () => {
     const addon = validSchool();
     const form = openProgramme(addon, 'P00001');
     addon.sheet('План программ', (s) => s.deleteRow(2));
-    const refused = addon.call<Result<unknown>>('saveProgramme', programmeSave(form));
+    const refused = addon.call('saveProgramme', programmeSave(form));
     expect(refused).toMatchObject({ status: 'error', type: 'stale', message: expect.stringContaining('удалена запись: пункт плана I00001') });
     expect(rows(addon, 'План программ').filter((r) => r['Программа (ID)'] === 'P00001')).toEqual([]);
   });
@@ -152,10 +139,10 @@ describe('one completion, two deputies', () => {
     const addon = validSchool();
     const first = openCompletion(addon, 'P00001');
     const second = openCompletion(addon, 'P00001');
-    ok(addon.call<Result<unknown>>('saveCompletion', completionSave(first, 'P00001', [{ ...first.rows[0]!, after: 'рабочая тишина' }])));
+    ok(addon.call('saveCompletion', completionSave(first, 'P00001', [{ ...first.rows[0]!, after: 'рабочая тишина' }])));
 
     const before = addon.snapshot();
-    const refused = addon.call<Result<unknown>>('saveCompletion', completionSave(second, 'P00001', [{ ...second.rows[0]!, after: 'стало тише' }, { id: null, problem: 'Мотивация', before: '', after: '', method: '', conclusions: '' }], { outcome: 'partlySuccessful', reasons: 'мало времени' }));
+    const refused = addon.call('saveCompletion', completionSave(second, 'P00001', [{ ...second.rows[0]!, after: 'стало тише' }, { id: null, problem: 'Мотивация', before: '', after: '', method: '', conclusions: '' }], { outcome: 'partlySuccessful', reasons: 'мало времени' }));
     expect(refused).toMatchObject({ status: 'error', type: 'stale' });
     const message = (refused as Err).message;
     expect(message).toContain('строка анализа «Дисциплина на уроке» — «Состояние после завершения сопровождения»');
@@ -170,7 +157,7 @@ describe('one completion, two deputies', () => {
     const page = openCompletion(addon, 'P00001');
     addon.typeRow('Анализ итогов', { ID: 'A09999', Программа: 'x', 'Программа (ID)': 'P00001', Проблема: 'Вписано вручную' });
     // The page shows one row; the deputy removes it and adds her own.
-    const saved = ok(addon.call<Result<{ rowIds: string[] }>>('saveCompletion', completionSave(page, 'P00001', [{ id: null, problem: 'Мотивация', before: '', after: '', method: '', conclusions: '' }])));
+    const saved = ok(addon.call('saveCompletion', completionSave(page, 'P00001', [{ id: null, problem: 'Мотивация', before: '', after: '', method: '', conclusions: '' }])));
     const left = rows(addon, 'Анализ итогов').filter((r) => r['Программа (ID)'] === 'P00001');
     expect(left.map((r) => [r.ID, r.Проблема])).toEqual([
       ['A09999', 'Вписано вручную'],
@@ -181,33 +168,33 @@ describe('one completion, two deputies', () => {
   test('the completion save answers the version a fresh page shows', () => {
     const addon = validSchool();
     const page = openCompletion(addon, 'P00001');
-    const saved = ok(addon.call<Result<{ version: Version }>>('saveCompletion', completionSave(page, 'P00001', [page.rows[0]!, { id: null, problem: 'Мотивация', before: 'нет', after: '', method: '', conclusions: '' }])));
+    const saved = ok(addon.call('saveCompletion', completionSave(page, 'P00001', [page.rows[0]!, { id: null, problem: 'Мотивация', before: 'нет', after: '', method: '', conclusions: '' }])));
     expect(saved.version).toEqual(openCompletion(addon, 'P00001').version);
   });
 });
 
 describe('one teacher card, two deputies', () => {
-  type Card = { teacher: Record<string, unknown> & { id: string }; classes: Array<Record<string, unknown> & { id: string }>; version: Version };
-  const openCard = (addon: Addon, id: string) => ok(addon.call<Result<Card>>('getTeacherPage', { teacherId: id }));
+  const openCard = (addon: Addon, id: string) => ok(addon.call('getTeacherPage', { teacherId: id }));
   const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-  function cardSave(card: Card, teacher: Record<string, unknown>, removedClassIds: string[] = []) {
-    const t = { ...card.teacher, ...teacher };
+  /** What the card sends (its typed claim: the form's text; the server parses it again). */
+  function cardSave(card: Card, teacher: Record<string, unknown>, removedClassIds: string[] = []): Payload<'saveTeacher'> {
+    const t: Record<string, unknown> = { ...card.teacher, ...teacher };
     const fields = ['id', 'fullName', 'email', 'subject', 'position', 'role', 'totalExperience', 'schoolExperience', 'load', 'totalLoad', 'category', 'attestationDate', 'mentorId', 'note'];
     return {
       version: card.version,
       teacher: Object.fromEntries(fields.map((f) => [f, str(t[f])])),
       classes: card.classes.map((c) => ({ id: c.id, schoolYear: str(c.schoolYear), className: str(c.className), programme: str(c.programme), planning: str(c.planning), textbooks: str(c.textbooks) })),
       removedClassIds,
-    };
+    } as unknown as Payload<'saveTeacher'>;
   }
 
   test('both edit the card: the first save lands, the second is refused naming the field', () => {
     const addon = validSchool();
     const first = openCard(addon, 'T00003');
     const second = openCard(addon, 'T00003');
-    ok(addon.call<Result<unknown>>('saveTeacher', cardSave(first, { subject: 'обществознание' })));
+    ok(addon.call('saveTeacher', cardSave(first, { subject: 'обществознание' })));
     const before = addon.snapshot();
-    const refused = addon.call<Result<unknown>>('saveTeacher', cardSave(second, { note: 'Ведёт кружок' }));
+    const refused = addon.call('saveTeacher', cardSave(second, { note: 'Ведёт кружок' }));
     expect(refused).toMatchObject({ status: 'error', type: 'stale', message: expect.stringContaining('карточка педагога — «Преподаваемый предмет»') });
     expect(addon.snapshot()).toBe(before);
   });
@@ -216,7 +203,7 @@ describe('one teacher card, two deputies', () => {
     const addon = validSchool();
     const card = openCard(addon, 'T00003');
     addon.typeRow('Классы педагогов', { ID: 'K09999', Педагог: 'x', 'Педагог (ID)': 'T00003', 'Учебный год': '2026/2027', Класс: '6Б' });
-    const saved = addon.call<Result<{ version: Version }>>('saveTeacher', cardSave(card, {}, ['K09999']));
+    const saved = addon.call('saveTeacher', cardSave(card, {}, ['K09999']));
     expect(saved).toMatchObject({ status: 'success' });
     expect(rows(addon, 'Классы педагогов').filter((r) => r['Педагог (ID)'] === 'T00003').map((r) => r.ID)).toEqual(['K00001', 'K09999']);
     // The answer's version is the one the card shows when opened again.

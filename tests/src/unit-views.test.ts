@@ -6,25 +6,12 @@
  */
 import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
+import type { ResponseOf } from '../../src/wire';
+import { newProgramme, planItem, type Payload } from '../helpers/payloads';
+import { asOk } from '../helpers/wire';
 
-type Ok<R> = { status: 'success'; response: R };
-type Saved = { programmeId: string; itemIds: string[] };
-type Form = {
-  id: string;
-  teacherId: string;
-  leadId: string;
-  participantsIds: string[];
-  categories: string[];
-  sources: string[];
-  problems: string;
-  decisionDate: string;
-  helpForms: string[];
-  emphasis: string;
-  place: string;
-  start: string;
-  end: string;
-  items: Array<{ id: string; content: string; deadline: string; supportedActivity: string; supporterActivity: string; jointActivity: string; checkpoint: string }>;
-};
+/** The programme page's form as the server sends it. */
+type Form = ResponseOf<'getProgrammePage'>['form'];
 
 function rows(addon: Addon, tab: string): Array<Record<string, string>> {
   const [headers, ...data] = addon.sheet(tab, (s) => s.getDataRange().getDisplayValues());
@@ -42,18 +29,19 @@ function typeOver(addon: Addon, tab: string, id: string, header: string, value: 
   });
 }
 
-const item = (content: string, deadline: string) => ({ id: null, content, deadline, supportedActivity: '', supporterActivity: '', jointActivity: '', checkpoint: '' });
+const item = (content: string, deadline: string) => planItem(content, deadline);
 
-/** The page's form as a save input (the deputy pressed «Сохранить» without changes). */
-function saveInput(form: Form, extra: Record<string, unknown> = {}) {
+/** The page's form as a save input (the deputy pressed «Сохранить» without changes): the page's typed claim. */
+function saveInput(form: Form, extra: Partial<Payload<'saveProgramme'>> = {}): Payload<'saveProgramme'> {
   const { id, items, status: _status, statusLabel: _label, ...rest } = form as Form & { status?: string; statusLabel?: string };
-  return { programmeId: id, draft: false, removedItemIds: [], ...rest, items: items.map(asInput), ...extra };
+  return { programmeId: id, draft: false, removedItemIds: [], ...rest, items: items.map(asInput), ...extra } as Payload<'saveProgramme'>;
 }
 
 /** An item as the page sends it back (without what it only shows). */
-const asInput = ({ id, content, deadline, supportedActivity, supporterActivity, jointActivity, checkpoint }: Form['items'][number]) => ({ id, content, deadline, supportedActivity, supporterActivity, jointActivity, checkpoint });
+const asInput = ({ id, content, deadline, supportedActivity, supporterActivity, jointActivity, checkpoint }: Form['items'][number]) =>
+  ({ id, content, deadline, supportedActivity, supporterActivity, jointActivity, checkpoint }) as Payload<'saveProgramme'>['items'][number];
 
-const openForm = (addon: Addon, programmeId: string) => addon.call<Ok<{ form: Form }>>('getProgrammePage', { programmeId }).response.form;
+const openForm = (addon: Addon, programmeId: string) => asOk(addon.call('getProgrammePage', { programmeId })).response.form;
 
 let addon: Addon;
 beforeEach(() => {
@@ -65,7 +53,7 @@ test('a teacher renamed by hand shows beside her id in the next row written that
   typeOver(addon, 'Педагоги', 'T00002', 'ФИО', renamed);
   // Nothing names him anew until a row naming him is written: the session still shows the old name.
   expect(rows(addon, 'Сессии и встречи')[0]!['Коуч-консультант / ведущий']).toBe(T.petrov);
-  const marked = addon.call<{ status: string }>('recordSessionResult', { sessionId: 'S00001', status: 'cancelled' });
+  const marked = addon.call('recordSessionResult', { sessionId: 'S00001', status: 'cancelled' });
   expect(marked.status).toBe('success');
   const session = rows(addon, 'Сессии и встречи')[0]!;
   expect(session).toMatchObject({ ID: 'S00001', Статус: 'отменена', 'Коуч-консультант / ведущий': renamed, 'Коуч-консультант / ведущий (ID)': 'T00002' });
@@ -76,60 +64,28 @@ test('a teacher renamed by hand shows beside her id in the next row written that
 test('a new programme takes its teacher\'s name as it stands in «Педагоги», not as the page sent it', () => {
   const renamed = 'Иванова Мария Петровна (в замужестве Смирнова)';
   typeOver(addon, 'Педагоги', 'T00001', 'ФИО', renamed);
-  const saved = addon.call<Ok<Saved>>('saveProgramme', {
-    programmeId: null,
-    draft: false,
-    teacherId: 'T00001',
-    categories: ['methodical'],
-    sources: ['interview'],
-    problems: 'Затрудняется в планировании урока',
-    leadId: 'T00002',
-    participantsIds: [],
-    decisionDate: '2026-09-01',
-    helpForms: ['coaching'],
-    emphasis: 'practical',
-    place: 'inSchool',
-    start: '2026-09-07',
-    end: '2027-05-31',
-    items: [item('Посещение уроков', '2026-10-15')],
-  });
-  expect(saved.status).toBe('success');
+  const saved = asOk(addon.call('saveProgramme', newProgramme({ sources: ['interview'], problems: 'Затрудняется в планировании урока', emphasis: 'practical', place: 'inSchool', items: [item('Посещение уроков', '2026-10-15')] })));
   const programme = rows(addon, 'Программы').find((r) => r.ID === saved.response.programmeId)!;
   expect(programme).toMatchObject({ 'ФИО учителя': renamed, 'Индивидуальное сопровождение ведёт': T.petrov });
   expect(rows(addon, 'План программ').find((r) => r['Программа (ID)'] === saved.response.programmeId)).toMatchObject({ Программа: `${renamed}, с 07.09.2026` });
 });
 
 test('one save that updates, inserts and deletes plan items leaves each row where the sheet and the page show it', () => {
-  const created = addon.call<Ok<Saved>>('saveProgramme', {
-    programmeId: null,
-    draft: false,
-    teacherId: 'T00001',
-    categories: ['methodical'],
-    sources: ['interview'],
-    problems: 'Затрудняется в планировании урока',
-    leadId: 'T00002',
-    participantsIds: [],
-    decisionDate: '2026-09-01',
-    helpForms: ['coaching'],
-    emphasis: 'practical',
-    place: 'inSchool',
-    start: '2026-09-07',
-    end: '2027-05-31',
-    items: [item('Первый', '2026-10-01'), item('Второй', '2026-11-01'), item('Третий', '2026-12-01')],
-  }).response;
+  const created = asOk(
+    addon.call('saveProgramme', newProgramme({ sources: ['interview'], problems: 'Затрудняется в планировании урока', emphasis: 'practical', place: 'inSchool', items: [item('Первый', '2026-10-01'), item('Второй', '2026-11-01'), item('Третий', '2026-12-01')] })),
+  ).response;
   const [first, second, third] = created.itemIds;
   const form = openForm(addon, created.programmeId);
   // The first item removed (the rows below move up), the second rewritten, a new one appended.
   const edited = saveInput(form, {
-    removedItemIds: [first],
+    removedItemIds: [first!],
     items: [
       { ...asInput(form.items[1]!), content: 'Второй, переписанный' },
       asInput(form.items[2]!),
       { ...item('Четвёртый', '2027-01-15') },
     ],
   });
-  const saved = addon.call<Ok<Saved>>('saveProgramme', edited);
-  expect(saved.status).toBe('success');
+  const saved = asOk(addon.call('saveProgramme', edited));
   const [, , fourth] = saved.response.itemIds;
   expect(saved.response.itemIds.slice(0, 2)).toEqual([second, third]);
   const plan = rows(addon, 'План программ');
@@ -150,7 +106,7 @@ test('one save that updates, inserts and deletes plan items leaves each row wher
 
 test('a programme whose start moves is named anew in every tab that refers to it, and only there', () => {
   const form = openForm(addon, 'P00001');
-  const saved = addon.call<Ok<Saved>>('saveProgramme', saveInput(form, { start: '2026-09-14', decisionDate: '2026-09-01' }));
+  const saved = addon.call('saveProgramme', saveInput(form, { start: '2026-09-14', decisionDate: '2026-09-01' }));
   expect(saved.status).toBe('success');
   const label = `${T.sidorova}, с 14.09.2026`;
   expect(rows(addon, 'План программ')[0]).toMatchObject({ ID: 'I00001', Программа: label });

@@ -5,11 +5,7 @@
  */
 import type { Addon } from '../helpers/addon';
 import { validSchool } from '../helpers/school';
-
-type Ok<R> = { status: 'success'; response: R };
-type Err = { status: 'error'; type: string; message: string };
-type Problem = { note: string; tab: string; cell: string };
-type Glance = { programmes: { items: Array<{ id: string; status: string; problem?: Problem }>; total: number }; documents: { total: number } };
+import { asErr, asOk } from '../helpers/wire';
 
 const PR = 'Программы';
 let addon: Addon;
@@ -21,7 +17,7 @@ beforeEach(() => {
 
 test('an unknown «Характер затруднений»: still on the teacher card and the completion page, with the cell', () => {
   const cell = addon.typeCell(PR, 2, 'Характер затруднений', 'сложные');
-  const glance = addon.call<Ok<{ glance: Glance }>>('getTeacherPage', { teacherId: 'T00003' }).response.glance;
+  const glance = asOk(addon.call('getTeacherPage', { teacherId: 'T00003' })).response.glance!;
   expect(glance.programmes.total).toBe(1);
   expect(glance.programmes.items[0]).toMatchObject({ id: 'P00001', status: 'действует', problem: { tab: PR, cell } });
   expect(glance.programmes.items[0]!.problem!.note).toContain(`${PR}!${cell}`);
@@ -29,14 +25,14 @@ test('an unknown «Характер затруднений»: still on the teach
   // Its documents are the teacher's still.
   expect(glance.documents.total).toBe(1);
 
-  const completion = addon.call<Ok<{ unreadable: Array<Problem & { id: string; label: string }> }>>('getCompletionPage', {}).response;
+  const completion = asOk(addon.call('getCompletionPage', {})).response;
   expect(completion.unreadable).toEqual([expect.objectContaining({ id: 'P00001', tab: PR, cell, label: 'Сидорова Анна Ивановна, с 01.09.2026' })]);
 });
 
 test('an unknown «Статус»: the programme opens naming the cell and the value, not «deleted»', () => {
   const cell = addon.typeCell(PR, 2, 'Статус', 'в работе');
-  for (const endpoint of ['getProgrammePage', 'getCompletionPage']) {
-    const result = addon.call<Err>(endpoint, { programmeId: 'P00001' });
+  for (const endpoint of ['getProgrammePage', 'getCompletionPage'] as const) {
+    const result = asErr(addon.call(endpoint, { programmeId: 'P00001' }));
     expect(result.status).toBe('error');
     expect(result.message).toContain(`Программа P00001 не открывается из-за ячейки в таблице — ${PR}!${cell}`);
     expect(result.message).toContain('«в работе»');
@@ -44,34 +40,31 @@ test('an unknown «Статус»: the programme opens naming the cell and the v
   }
   // Opened from its selected row, too.
   addon.sheet(PR, (s) => s.getRange(cell).activate());
-  expect(addon.call<Err>('getProgrammePage', {}).message).toContain(`${PR}!${cell}`);
+  expect(asErr(addon.call('getProgrammePage', {})).message).toContain(`${PR}!${cell}`);
   // A programme truly gone is still «not found».
-  expect(addon.call<Err>('getProgrammePage', { programmeId: 'P00077' }).message).toContain('не найдена');
+  expect(asErr(addon.call('getProgrammePage', { programmeId: 'P00077' })).message).toContain('не найдена');
 });
 
 test('a session, an achievement and a document with a bad cell stay on the teacher card, read-only, with the cell', () => {
   const session = addon.typeCell('Сессии и встречи', 2, 'Вид', 'коучинг');
   const achievement = addon.typeCell('Достижения', 2, 'Вид', 'олимпиада учителей');
   const document = addon.typeCell('Реестр документов', 3, 'Вид документа', 'паспорт');
-  type Item = { id: string; problem?: Problem };
-  type Card = { glance: Record<'sessions' | 'achievements' | 'documents', { items: Item[]; total: number }> };
-  const sidorova = addon.call<Ok<Card>>('getTeacherPage', { teacherId: 'T00003' }).response.glance;
+  const sidorova = asOk(addon.call('getTeacherPage', { teacherId: 'T00003' })).response.glance!;
   expect(sidorova.sessions.total).toBe(1);
   expect(sidorova.sessions.items[0]).toMatchObject({ id: 'S00001', kind: 'коучинг', topic: 'Приёмы удержания внимания', problem: { tab: 'Сессии и встречи', cell: session } });
   expect(sidorova.documents.total).toBe(1);
   expect(sidorova.documents.items[0]).toMatchObject({ id: 'F00003', kind: 'паспорт', problem: { tab: 'Реестр документов', cell: document } });
   expect(sidorova.documents.items[0]!.problem!.note).toContain('паспорт');
-  const ivanova = addon.call<Ok<Card>>('getTeacherPage', { teacherId: 'T00001' }).response.glance;
+  const ivanova = asOk(addon.call('getTeacherPage', { teacherId: 'T00001' })).response.glance!;
   expect(ivanova.achievements.total).toBe(1);
   expect(ivanova.achievements.items[0]).toMatchObject({ id: 'V00001', kind: 'олимпиада учителей', level: 'муниципальный', title: 'Учитель года', problem: { tab: 'Достижения', cell: achievement } });
 });
 
 describe('the protocol page', () => {
-  type Page = { meetings: Array<{ sessionId: string }>; unreadable: Array<Problem & { id: string; label: string }> };
-  const page = () => addon.call<Ok<Page>>('getProtocolPage', {}).response;
+  const page = () => asOk(addon.call('getProtocolPage', {})).response;
   function heldMeeting(): string {
     addon.emulator.setClock('2026-10-16T07:00:00Z');
-    const scheduled = addon.call<Ok<{ ids: string[] }>>('scheduleSessions', {
+    const scheduled = asOk(addon.call('scheduleSessions', {
       kind: 'communityMeeting',
       format: 'group',
       leaderId: 'T00002',
@@ -79,7 +72,7 @@ describe('the protocol page', () => {
       communityId: 'C00001',
       topic: 'Формирующее оценивание',
       date: '2026-10-15',
-    });
+    }));
     const id = scheduled.response.ids[0]!;
     addon.call('recordSessionResult', { sessionId: id, status: 'held' });
     return id;
@@ -96,7 +89,7 @@ describe('the protocol page', () => {
 
   test('a protocol whose row has a bad cell still records its meeting: it is not offered for a second protocol', () => {
     const id = heldMeeting();
-    const saved = addon.call<{ status: string }>('saveProtocol', {
+    const saved = addon.call('saveProtocol', {
       sessionId: id,
       date: '2026-10-15',
       chairId: 'T00002',

@@ -9,11 +9,8 @@ import { hostCreateFolder, listDriveFiles } from '../../emulator/drive';
 import type { Addon } from '../helpers/addon';
 import { busySchool } from '../helpers/busy-school';
 import { T } from '../helpers/school';
-
-type Ok<R> = { status: 'success'; response: R };
-type Err = { status: 'error'; type: string; message: string; fields?: Record<string, string> };
-type Page = { year: string | null; closedOn: string | null; nextYear: string | null; defaultEnd: string | null; programmes: Array<{ id: string; teacherName: string; itemsDone: number; itemsTotal: number }> };
-
+import { asErr, asOk } from '../helpers/wire';
+import { communityMeeting } from '../helpers/payloads';
 
 function rowsOf(addon: Addon, tab: string): number {
   return addon.sheet(tab, (s) => s.getLastRow());
@@ -99,38 +96,38 @@ describe('closing the school year', () => {
   });
 
   test('unfinished programmes: extended past the year, or concluded', () => {
-    const page = addon.call<Ok<Page>>('getYearClosePage', {}).response;
+    const page = asOk(addon.call('getYearClosePage', {})).response;
     expect(page).toMatchObject({ year: '2026/2027', closedOn: '2027-06-20', nextYear: '2027/2028', defaultEnd: '2028-05-31' });
     expect(page.programmes.map((p) => [p.id, p.teacherName, p.itemsDone, p.itemsTotal])).toEqual([
       ['P00003', T.petrov, 0, 0],
       ['P00001', T.sidorova, 1, 3],
     ]);
-    const inside = addon.call<Err>('decideProgramme', { programmeId: 'P00001', decision: 'extend', newEnd: '2027-08-01' });
+    const inside = asErr(addon.call('decideProgramme', { programmeId: 'P00001', decision: 'extend', newEnd: '2027-08-01' }));
     expect(inside).toMatchObject({ status: 'error', fields: { newEnd: 'Продлить можно только за пределы 2026/2027 учебного года.' } });
-    expect(addon.call<Ok<{ message: string }>>('decideProgramme', { programmeId: 'P00001', decision: 'extend', newEnd: '2027-12-31' }).response.message).toBe(`Программа (${T.sidorova}) продлена до 31.12.2027.`);
-    expect(addon.call<Ok<{ message: string }>>('decideProgramme', { programmeId: 'P00003', decision: 'conclude' }).status).toBe('success');
-    expect(addon.call<Ok<Page>>('getYearClosePage', {}).response.programmes).toEqual([]);
+    expect(asOk(addon.call('decideProgramme', { programmeId: 'P00001', decision: 'extend', newEnd: '2027-12-31' })).response.message).toBe(`Программа (${T.sidorova}) продлена до 31.12.2027.`);
+    expect(asOk(addon.call('decideProgramme', { programmeId: 'P00003', decision: 'conclude' })).status).toBe('success');
+    expect(asOk(addon.call('getYearClosePage', {})).response.programmes).toEqual([]);
     const programmes = addon.sheet('Программы', (s) => s.getDataRange().getDisplayValues());
     const headers = programmes[0]!;
     const p1 = programmes.find((r) => r[0] === 'P00001')!;
     expect([p1[headers.indexOf('Окончание')], p1[headers.indexOf('Статус')]]).toEqual(['31.12.2027', 'действует']);
     expect(programmes.find((r) => r[0] === 'P00003')![headers.indexOf('Статус')]).toBe('завершена');
-    expect(addon.call<Err>('decideProgramme', { programmeId: 'P00003', decision: 'conclude' })).toMatchObject({ type: 'conflict' });
-    expect(addon.call<Err>('decideProgramme', { programmeId: 'P09999', decision: 'conclude' })).toMatchObject({ type: 'not-found' });
+    expect(asErr(addon.call('decideProgramme', { programmeId: 'P00003', decision: 'conclude' }))).toMatchObject({ type: 'conflict' });
+    expect(asErr(addon.call('decideProgramme', { programmeId: 'P09999', decision: 'conclude' }))).toMatchObject({ type: 'not-found' });
   });
 
   test('protocol numbering restarts at 1 in September', () => {
     addon.emulator.setClock('2027-09-15T07:00:00Z');
-    const { response } = addon.call<Ok<{ ids: string[] }>>('scheduleSessions', { kind: 'communityMeeting', format: 'group', leaderId: 'T00002', participantsIds: ['T00001'], communityId: 'C00001', topic: 'План на новый год', date: '2027-09-14' });
-    addon.call('recordSessionResult', { sessionId: response.ids[0], status: 'held' });
-    const saved = addon.call<Ok<{ number: number; schoolYear: string }>>('saveProtocol', {
-      sessionId: response.ids[0],
+    const sessionId = asOk(addon.call('scheduleSessions', communityMeeting('2027-09-14', { participantsIds: ['T00001'], topic: 'План на новый год' }))).response.ids[0]!;
+    addon.call('recordSessionResult', { sessionId, status: 'held' });
+    const saved = asOk(addon.call('saveProtocol', {
+      sessionId,
       date: '2027-09-14',
       chairId: 'T00002',
       secretaryId: 'T00001',
       presentIds: ['T00002', 'T00001'],
       questions: [{ question: 'План на год', decision: 'Утвердить' }],
-    });
+    }));
     expect(saved.response).toMatchObject({ number: 1, schoolYear: '2027/2028' });
   });
 });
@@ -145,7 +142,7 @@ test('the post-release of an event carries what, when, where, who and results (0
   addon.typeCell('Сессии и встречи', 6, 'Результат', 'участие в профессиональном конкурсе');
   addon.typeCell('Сессии и встречи', 6, 'Комментарий к результату', 'Двое участников заявились на конкурс');
   addon.typeRow('Достижения', { ID: 'V00009', Педагог: T.sidorova, 'Педагог (ID)': 'T00003', Дата: '06.12.2026', Вид: 'конкурс', Уровень: 'муниципальный', Название: 'Педагогический дебют', Результат: 'участник', 'Сессия / мероприятие (ID)': 'S00005' });
-  const started = addon.call<Ok<{ job: { done: number } | null }>>('startDocuments', { kind: 'postRelease', scope: 'needed' });
+  const started = asOk(addon.call('startDocuments', { kind: 'postRelease', scope: 'needed' }));
   expect(started.status).toBe('success');
   const text = docText(addon, 'Митап молодых');
   expect(text).toContain('ПОСТ-РЕЛИЗ');

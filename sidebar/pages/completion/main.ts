@@ -1,8 +1,9 @@
 import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
+import type { InputOf } from '../../../src/wire';
 import { busy, byId, el, replace } from '../../lib/dom';
 import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 import { unreadableNote } from '../../lib/unreadable';
 import { choiceGroup, errorHolder, field, inPageOrder, textarea, textInput, valueOf } from '../programme/fields';
 import { dropReload, offerReload } from '../../lib/stale';
@@ -10,6 +11,8 @@ import { mergeFields, mergeRows } from '../../../src/domain/merge';
 
 type Page = ResponseOf<'getCompletionPage'>;
 type Row = Page['rows'][number];
+/** The save's payload: the choices come from the page's own option keys; the server parses them again. */
+type Save = InputOf<'saveCompletion'>;
 
 const C = RU.completionPage;
 const E = RU.evidence;
@@ -264,7 +267,8 @@ async function load(id: string | null = null): Promise<void> {
 async function save(): Promise<void> {
   const button = byId<HTMLButtonElement>('save');
   outcome(button, C.saving, 'info');
-  const result = await call('saveCompletion', { programmeId, version, rows: readRows(), ...conclusion() });
+  // None picked: the server answers «Заполните это поле» under the programme, as for null.
+  const result = await call('saveCompletion', { programmeId: programmeId ?? '', version, rows: readRows(), ...conclusion() } as Save);
   if (result.status === 'error' && result.type === 'stale') return offerReload(button, result.message, () => reload(button));
   if (result.status === 'error') {
     showFieldErrors(form, inPageOrder(form, result.fields ?? {}));

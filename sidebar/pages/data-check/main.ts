@@ -1,7 +1,7 @@
 import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace, setText, show } from '../../lib/dom';
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 import { CheckTally, type CheckReport } from '../../../src/domain/check-merge';
 
 type Plan = ResponseOf<'planDataCheck'>;

@@ -1,5 +1,6 @@
 import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
+import type { InputOf } from '../../../src/wire';
 import { busy, byId, el, replace } from '../../lib/dom';
 import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
 
@@ -65,7 +66,8 @@ function show(result: Awaited<ReturnType<typeof call<'startDocuments'>>>, button
 async function start(button: HTMLButtonElement): Promise<void> {
   outcome(button, 'Создаю документы…', 'info');
   const values = readForm(byId<HTMLFormElement>('form'));
-  show(await call('startDocuments', { kind: values.kind, scope: values.scope }), button);
+  // The radio buttons offer the schema's keys; the server parses them again.
+  show(await call('startDocuments', { kind: values.kind, scope: values.scope } as InputOf<'startDocuments'>), button);
 }
 
 async function resume(button: HTMLButtonElement): Promise<void> {

@@ -1,7 +1,7 @@
 import '../../lib/addon.css';
 import { call } from '../../lib/server';
 import { el, replace, setText, show } from '../../lib/dom';
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 import { HELP_GUIDE as G } from '../../../src/text/help-guide';
 
 /** The getting-started guide: static text, shown before the server answers. */

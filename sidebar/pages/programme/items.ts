@@ -6,7 +6,7 @@
  */
 import type { ResponseOf } from '../../lib/server';
 import { byId, el } from '../../lib/dom';
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 import { field, select, textarea, textInput, valueOf, type Choice } from './fields';
 
 export type Item = ResponseOf<'getProgrammePage'>['form']['items'][number];

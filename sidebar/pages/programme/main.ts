@@ -1,9 +1,10 @@
 import '../../lib/addon.css';
 import { newRequestKey } from '../../lib/request-key';
 import { call, type ResponseOf } from '../../lib/server';
+import type { InputOf } from '../../../src/wire';
 import { busy, byId, el, replace, setText } from '../../lib/dom';
 import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 import { choiceGroup, field, inPageOrder, select, textarea, textInput } from './fields';
 import { ItemList } from './items';
 import { offerReload, dropReload } from '../../lib/stale';
@@ -187,7 +188,7 @@ function payload(draft: boolean) {
 async function save(draft: boolean): Promise<void> {
   const button = byId<HTMLButtonElement>(draft ? 'save-draft' : 'save');
   outcome(button, T.saving, 'info');
-  const result = await call('saveProgramme', payload(draft));
+  const result = await call('saveProgramme', payload(draft) as InputOf<'saveProgramme'>);
   if (result.status === 'error' && result.type === 'stale') return offerReload(button, result.message, () => reload(button));
   if (result.status === 'error') {
     // Nothing the deputy typed is touched: errors go next to their fields, on the step they are in.

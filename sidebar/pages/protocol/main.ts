@@ -1,9 +1,10 @@
 import '../../lib/addon.css';
 import { newRequestKey } from '../../lib/request-key';
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 import { isLocalDate } from '../../../src/domain/local-date';
 import { nextProtocolNumber } from '../../../src/domain/meetings';
 import { call, type ResponseOf } from '../../lib/server';
+import type { InputOf } from '../../../src/wire';
 import { busy, byId, el, replace } from '../../lib/dom';
 import { outcome, showFieldErrors, status } from '../../lib/form';
 import { unreadableNote } from '../../lib/unreadable';
@@ -168,7 +169,7 @@ function renumber(): void {
 
 // ---- saving ------------------------------------------------------------------------------
 
-function collect(form: HTMLFormElement): unknown {
+function collect(form: HTMLFormElement): InputOf<'saveProtocol'> {
   const sessionId = value(form, '#f-sessionId');
   return {
     sessionId,

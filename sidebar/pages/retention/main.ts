@@ -1,11 +1,12 @@
 import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
+import type { InputOf, Without } from '../../../src/wire';
 import { busy, el, replace } from '../../lib/dom';
 import { outcome, outcomeInList, status } from '../../lib/form';
 import { formatRu, type LocalDate } from '../../../src/domain/local-date';
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 
-const R = RU.overview.retention;
+const R = RU.retention;
 
 type Page = ResponseOf<'getRetentionPage'>;
 type Doc = Page['documents'][number];
@@ -18,9 +19,9 @@ function card(d: Doc, maxYears: number): HTMLElement {
   const years = el('input', { id: yearsId, type: 'number', min: 1, max: maxYears, value: '1', 'aria-describedby': `${yearsId}-error` });
   const keep = el('button', { type: 'button', className: 'action' }, R.keep);
   const destroy = el('button', { type: 'button' }, R.markDestroyable);
-  const decide = async (input: Record<string, unknown>, button: HTMLButtonElement) =>
+  const decide = async (input: Without<InputOf<'decideRetention'>, 'documentId'>, button: HTMLButtonElement) =>
     busy(button, async () => {
-      outcome(button, RU.overview.saving, 'info');
+      outcome(button, RU.form.saving, 'info');
       error.textContent = '';
       const result = await call('decideRetention', { documentId: d.id, ...input });
       if (result.status === 'error') {

@@ -1,7 +1,8 @@
 import '../../lib/addon.css';
 import { newRequestKey } from '../../lib/request-key';
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 import { call, type ResponseOf } from '../../lib/server';
+import type { InputOf } from '../../../src/wire';
 import { busy, byId, el, replace } from '../../lib/dom';
 import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
 import { formatRu, isLocalDate, type LocalDate } from '../../../src/domain/local-date';
@@ -168,7 +169,8 @@ async function schedule(): Promise<void> {
   const form = byId<HTMLFormElement>('schedule');
   const button = byId<HTMLButtonElement>('schedule-save');
   outcome(button, T.saving, 'info');
-  const result = await call('scheduleSessions', { ...readForm(form), requestKey });
+  // The form's names are the schema's fields and its choices the schema's keys; the server parses them again.
+  const result = await call('scheduleSessions', { ...readForm(form), requestKey } as unknown as InputOf<'scheduleSessions'>);
   if (result.status === 'error') {
     // Errors shown by their fields are summed up as "fix the marked fields"; others as they came.
     const shown = showFieldErrors(form, result.fields);
@@ -261,7 +263,7 @@ async function mark(): Promise<void> {
   const button = byId<HTMLButtonElement>('mark-save');
   outcome(button, T.saving, 'info');
   const values = readForm(form);
-  const result = await call('recordSessionResult', { sessionId: values.sessionId ?? '', status: values.status, results: values.results ?? [], resultNote: values.resultNote });
+  const result = await call('recordSessionResult', { sessionId: values.sessionId ?? '', status: values.status, results: values.results ?? [], resultNote: values.resultNote } as InputOf<'recordSessionResult'>);
   if (result.status === 'error') {
     // Errors shown by their fields are summed up as "fix the marked fields"; others as they came.
     const shown = showFieldErrors(form, result.fields);

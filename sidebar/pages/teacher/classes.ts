@@ -3,7 +3,7 @@
  * fields per row so each stays readable at 300 px. Field names carry the row's index
  * (`classes.1.className`) so the server's errors land by their field; indexes follow the rows.
  */
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 import { CLASS_COLUMNS } from '../../../src/text/teacher-columns';
 import { el } from '../../lib/dom';
 

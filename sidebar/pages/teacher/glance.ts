@@ -1,6 +1,6 @@
 /** The teacher at a glance: short lists, newest first, every value set as text. */
 import { formatRu, type LocalDate } from '../../../src/domain/local-date';
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 import type { ResponseOf } from '../../lib/server';
 import { el } from '../../lib/dom';
 import { unreadableNote } from '../../lib/unreadable';

@@ -1,6 +1,6 @@
 import '../../lib/addon.css';
 import { newRequestKey } from '../../lib/request-key';
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 import { TEACHER_COLUMNS } from '../../../src/text/teacher-columns';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace, setText } from '../../lib/dom';

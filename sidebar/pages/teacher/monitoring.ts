@@ -1,12 +1,12 @@
 /** 001 §3.4: the teacher's timeline and questionnaire scores, every value set as text. */
 import { formatRu, type LocalDate } from '../../../src/domain/local-date';
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 import type { ResponseOf } from '../../lib/server';
 import { el } from '../../lib/dom';
 
 type Monitoring = NonNullable<ResponseOf<'getTeacherPage'>['monitoring']>;
 
-const M = RU.overview.monitoring;
+const M = RU.monitoring;
 const day = (d: string): string => formatRu(d as LocalDate);
 const number = (n: number): string => String(n).replace('.', ',');
 

@@ -1,11 +1,12 @@
 import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
+import type { InputOf, Without } from '../../../src/wire';
 import { busy, el, replace, setText } from '../../lib/dom';
 import { outcome, outcomeInList, status } from '../../lib/form';
 import { formatRu, type LocalDate } from '../../../src/domain/local-date';
-import { RU } from '../../../src/text/ru';
+import * as RU from '../../../src/text/ru';
 
-const Y = RU.overview.yearClose;
+const Y = RU.yearClose;
 
 type Page = ResponseOf<'getYearClosePage'>;
 type Programme = Page['programmes'][number];
@@ -18,9 +19,9 @@ function card(p: Programme, defaultEnd: string): HTMLElement {
   const date = el('input', { id: dateId, type: 'date', value: defaultEnd, 'aria-describedby': `${dateId}-error` });
   const extend = el('button', { type: 'button', className: 'action' }, Y.extend);
   const conclude = el('button', { type: 'button' }, Y.conclude);
-  const decide = async (input: Record<string, string>, button: HTMLButtonElement) =>
+  const decide = async (input: Without<InputOf<'decideProgramme'>, 'programmeId'>, button: HTMLButtonElement) =>
     busy(button, async () => {
-      outcome(button, RU.overview.saving, 'info');
+      outcome(button, RU.form.saving, 'info');
       error.textContent = '';
       const result = await call('decideProgramme', { programmeId: p.id, ...input });
       if (result.status === 'error') {
