@@ -35,7 +35,7 @@ async function resume(): Promise<void> {
   while (run.next < plan.steps.length) {
     bar.value = run.next;
     status(RU.dataCheck.progress(run.next, plan.steps.length), '');
-    const result = await call('runDataCheckStep', { step: plan.steps[run.next] });
+    const result = await call('runDataCheckStep', { step: plan.steps[run.next]! });
     if (result.status === 'error') {
       show('resume', true);
       return failed(`${result.message} ${RU.dataCheck.resumeHint(run.next, plan.steps.length)}`);
