@@ -11,7 +11,7 @@ import { getSettingsPage, saveSettings, showSettings } from './endpoints/setting
 import { getTeacherPage, saveTeacher, showTeacher } from './endpoints/teacher';
 import { getProgrammePage, saveProgramme, showNewProgramme } from './endpoints/programme';
 import { getCompletionPage, saveCompletion, showCompletion } from './endpoints/completion';
-import { getSessionsPage, recordSessionResult, scheduleSessions, showSessions } from './endpoints/sessions';
+import { getEarlierSessions, getSessionsPage, recordSessionResult, scheduleSessions, showSessions } from './endpoints/sessions';
 import { getProtocolPage, saveProtocol, showProtocol } from './endpoints/protocol';
 import { continueDocuments, continueDocumentsFromMenu, getDocumentsPage, resumeDocumentJob, showDocuments, startDocuments } from './endpoints/documents';
 
@@ -44,6 +44,7 @@ export const endpoints = {
   getCompletionPage,
   saveCompletion,
   getSessionsPage,
+  getEarlierSessions,
   scheduleSessions,
   recordSessionResult,
   getProtocolPage,
@@ -89,6 +90,7 @@ global.saveProgramme = saveProgramme;
 global.getCompletionPage = getCompletionPage;
 global.saveCompletion = saveCompletion;
 global.getSessionsPage = getSessionsPage;
+global.getEarlierSessions = getEarlierSessions;
 global.scheduleSessions = scheduleSessions;
 global.recordSessionResult = recordSessionResult;
 global.getProtocolPage = getProtocolPage;

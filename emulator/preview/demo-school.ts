@@ -226,9 +226,9 @@ export function generateDemoSchool(host: Host): void {
 
   // September is over: what was held is marked, the first meetings get their protocols.
   moveTo(host, 10, 1);
-  for (const ids of coachingIds) callPage(host, 'recordSessionResult', { sessionId: ids[0], status: 'held', results: [], resultNote: 'Цели на четверть согласованы' });
+  for (const ids of coachingIds) callPage(host, 'recordSessionResult', { sessionId: ids[0], status: 'held', results: [], resultNote: 'Цели на четверть согласованы', version: markVersion(host, ids[0]!) });
   meetings.forEach((ids, i) => {
-    callPage(host, 'recordSessionResult', { sessionId: ids[0], status: 'held', results: [], resultNote: '' });
+    callPage(host, 'recordSessionResult', { sessionId: ids[0], status: 'held', results: [], resultNote: '', version: markVersion(host, ids[0]!) });
     const [, , ns] = members[i]!;
     callPage(host, 'saveProtocol', {
       sessionId: ids[0],
@@ -246,7 +246,13 @@ export function generateDemoSchool(host: Host): void {
   clickMenu(host, 'Анкеты → Создать анкеты');
   callPage(host, 'startDocuments', { kind: 'passport', scope: 'needed' });
   moveTo(host, 10, 15);
-  callPage(host, 'recordSessionResult', { sessionId: coachingIds[0]![1], status: 'held', results: [], resultNote: 'Разобран урок в 6Б' });
+  callPage(host, 'recordSessionResult', { sessionId: coachingIds[0]![1], status: 'held', results: [], resultNote: 'Разобран урок в 6Б', version: markVersion(host, coachingIds[0]![1]!) });
   if (host.emulator.now() < DEMO_NOW) host.advanceClock(DEMO_NOW);
   clickMenu(host, 'Сводка и отчёты → Обновить сводку');
+}
+
+/** As the sessions page marks a session: with its version as the list shows it (opened with it picked). */
+function markVersion(host: Host, sessionId: string): Record<string, string> {
+  const page = callPage<{ sessions: Array<{ id: string; version: Record<string, string> }> }>(host, 'getSessionsPage', { sessionId });
+  return page.sessions.find((s) => s.id === sessionId)?.version ?? {};
 }

@@ -19,3 +19,9 @@ export const TEACHER_PAGE: VersionSpec = {
   teacher: ['fullName', 'email', 'subject', 'position', 'role', 'totalExperience', 'schoolExperience', 'load', 'totalLoad', 'category', 'attestationDate', 'mentorId', 'mentorName', 'note'],
   class: ['schoolYear', 'className', 'programme', 'planning', 'textbooks'],
 };
+
+/** The sessions list as the mark form shows a session: marking it after someone moved or marked it is refused. */
+export const SESSION_MARK_PAGE: VersionSpec = {
+  session: ['date', 'startTime', 'kind', 'topic', 'leaderId', 'participantsIds', 'communityId', 'status'],
+};
+

@@ -24,6 +24,9 @@ import { RECORD_ID } from '../domain/patterns';
 import { issuesText, unreadableRows, type UnreadableRow } from '../workbook/unreadable';
 import { heldTooEarly, isWorkingDay, nearestWorkingDay, slotKey, workFormFits, workFormsFor } from '../domain/session-rules';
 import { parseHolidays } from '../domain/holidays';
+import { versionKey, versionOf, type Version } from '../domain/version';
+import { SESSION_MARK_PAGE } from '../domain/page-versions';
+import { refuseStale, describeChange, VersionInput } from './stale';
 
 const T = RU.sessionsPage;
 const ID = RECORD_ID;
@@ -51,7 +54,16 @@ export type SessionItem = {
   communityName: string | null;
   status: string;
   overdue: boolean;
+  /** The session as the list shows it: its mark is refused if someone moved or marked it since. */
+  version: Version;
 };
+
+/**
+ * How many sessions awaiting a mark one part of the list carries (the newest days first): a region
+ * has thousands overdue. The earlier ones are counted on the page and come with one click, a part
+ * at a time, so none is hidden.
+ */
+export const LIST_PART = 300;
 
 export function showSessions(): void {
   showSidebar('sessions', T.title);
@@ -87,21 +99,13 @@ export const getSessionsPage = defineEndpoint(z.object({ sessionId: z.string().o
   const selection = asked ? null : unit.selection('sessions');
   const selectedRecord = asked ? asked.byId.get(sessionId!) : selection!.tab.records.find((r) => r.row === selection!.row);
   const selected = selectedRecord?.value.id ?? null;
-  // The rule asked once per status and day (60,000 rows share a few hundred of each).
-  const verdicts = new Map<string, boolean>();
-  const awaiting = (v: { status: Session['status']; date: LocalDate }) => {
-    const key = `${v.status}|${v.date}`;
-    let verdict = verdicts.get(key);
-    if (verdict === undefined) verdicts.set(key, (verdict = awaitsMark(v, today)));
-    return verdict;
-  };
-  const listedRows = marks.records.filter((r) => awaiting(r.value)).map((r) => r.row);
-  if (selectedRecord) listedRows.push(selectedRecord.row);
+  const waiting = awaitingRows(marks.records, today);
+  const part = partOf(waiting, null);
+  const listedRows = [...part.rows];
+  if (selectedRecord && !listedRows.includes(selectedRecord.row)) listedRows.push(selectedRecord.row);
   const shown = unit.scan('sessions', ITEM_COLUMNS, listedRows);
   const memberValues = members.records.map((r) => r.value);
-  const listed = shown.records
-    .filter((r) => awaiting(r.value) || r.value.id === selected)
-    .sort((a, b) => a.value.date.localeCompare(b.value.date) || (a.value.startTime ?? '').localeCompare(b.value.startTime ?? ''));
+  const listed = sortedItems(shown.records.map((r) => r.value), today);
   // Rows with a cell the add-on cannot read, read whole to be named with the cell.
   const broken = unit.part('sessions', [...marks.failed, ...shown.failed]);
   return success({
@@ -119,13 +123,55 @@ export const getSessionsPage = defineEndpoint(z.object({ sessionId: z.string().o
     formsByKind: Object.fromEntries(SESSION_KINDS.keys.map((k) => [k, [...workFormsFor(k)] as string[]])),
     results: options(SESSION_RESULTS),
     marks: options(SESSION_STATUSES).filter((o) => o.key !== 'planned'),
-    sessions: listed.map((r) => item(r.value, today)),
+    sessions: listed,
+    /** Sessions awaiting a mark on earlier days, not sent yet: counted, and sent by `getEarlierSessions`. */
+    earlier: part.earlier,
+    /** The earliest day sent: the next part is of the days before it. */
+    before: part.before,
     selectedId: selected,
     /** Rows with a cell the add-on cannot read: listed read-only, the cell to fix named, never left out. */
     unreadable: unreadableRows(broken).map(unreadableSession),
     /** The school's holidays from «Настройки» (weekends are not listed): the page warns before saving. */
     holidays: [...holidays] as string[],
   });
+});
+
+/** The rows awaiting a mark with their days; the rule asked once per status and day (60,000 rows share a few hundred). */
+function awaitingRows(records: ReadonlyArray<{ row: number; value: Pick<Session, 'status' | 'date'> }>, today: LocalDate): Array<{ row: number; date: string }> {
+  const verdicts = new Map<string, boolean>();
+  const out: Array<{ row: number; date: string }> = [];
+  for (const { row, value: v } of records) {
+    const key = `${v.status}|${v.date}`;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) verdicts.set(key, (verdict = awaitsMark(v, today)));
+    if (verdict) out.push({ row, date: v.date });
+  }
+  return out;
+}
+
+/** The newest whole days of the waiting rows before `before`, about LIST_PART rows (a day is never split). */
+function partOf(waiting: ReadonlyArray<{ row: number; date: string }>, before: string | null): { rows: number[]; earlier: number; before: string | null } {
+  const older = (before ? waiting.filter((w) => w.date < before) : [...waiting]).sort((a, b) => b.date.localeCompare(a.date));
+  let n = Math.min(LIST_PART, older.length);
+  while (n > 0 && n < older.length && older[n]!.date === older[n - 1]!.date) n++;
+  return { rows: older.slice(0, n).map((w) => w.row), earlier: older.length - n, before: n > 0 ? older[n - 1]!.date : before };
+}
+
+function sortedItems(values: ListedSession[], today: LocalDate): SessionItem[] {
+  return values
+    .sort((a, b) => a.date.localeCompare(b.date) || (a.startTime ?? '').localeCompare(b.startTime ?? ''))
+    .map((v) => item(v, today));
+}
+
+/** The next part of the list: sessions awaiting a mark on days before `before`, newest days first. */
+export const getEarlierSessions = defineEndpoint(z.object({ before: day(RU.form.date) }).strict(), ({ before }) => {
+  const workbook = openWorkbook();
+  const unit = new Unit(workbook);
+  const today = workbook.zone.dayOf(new Date());
+  const marks = unit.scan('sessions', ['status', 'date']);
+  const part = partOf(awaitingRows(marks.records, today), before);
+  const shown = unit.scan('sessions', ITEM_COLUMNS, part.rows);
+  return success({ sessions: sortedItems(shown.records.map((r) => r.value), today), earlier: part.earlier, before: part.before });
 });
 
 /** Every community, and the holidays' row of «Настройки», read whole in one call. */
@@ -176,7 +222,12 @@ function item(s: ListedSession, today: LocalDate): SessionItem {
     communityName: s.communityName,
     status: s.status,
     overdue: isOverdue(s, today),
+    version: markVersion(s),
   };
+}
+
+function markVersion(s: ListedSession): Version {
+  return versionOf(SESSION_MARK_PAGE, [{ kind: 'session', id: s.id, value: s }]);
 }
 
 const ScheduleInput = z
@@ -321,6 +372,8 @@ const MarkInput = z
     status: z.enum(['held', 'cancelled', 'postponed'], T.pickStatus),
     results: z.array(keyOf(SESSION_RESULTS, RU.form.pickFromList)).default([]),
     resultNote: longText(5000),
+    /** The session as the list showed it: the mark is refused if it changed since. */
+    version: VersionInput,
   })
   .strict();
 
@@ -332,6 +385,10 @@ export const recordSessionResult = defineEndpoint(MarkInput, (input) => {
     const sessions = unit.byId('sessions', input.sessionId);
     const found = sessions.byId.get(input.sessionId);
     if (!found) return failure('not-found', RU.form.notFound, { sessionId: RU.form.notFound });
+    // A session moved, reassigned or marked by someone else since the list showed it is not marked over.
+    if (!input.version[versionKey('session', input.sessionId)]) return failure('stale', RU.stale.noVersion);
+    const stale = refuseStale(SESSION_MARK_PAGE, input.version, markVersion(found.value), (c) => describeChange(c, 'sessions', RU.stale.session(recordLabel('sessions', found.value))));
+    if (stale) return stale;
     const today = workbook.zone.dayOf(new Date());
     if (heldTooEarly(input.status, found.value.date, today)) return failure('validation', T.fix, { status: T.heldInFuture(formatRu(found.value.date)) });
     unit.update(sessions, [{ row: found.row, values: { status: input.status, results: input.results, resultNote: input.resultNote } }]);

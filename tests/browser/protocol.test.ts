@@ -7,6 +7,7 @@ import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
 import { T } from '../helpers/school';
 import { expectReopened, expectSavedBeside } from './saved';
 import { asOk } from '../helpers/wire';
+import { mark } from '../helpers/payloads';
 
 jest.setTimeout(60_000);
 
@@ -28,7 +29,7 @@ beforeEach(() => {
     topic: 'Формирующее оценивание',
     date: '2026-10-15',
   });
-  harness.addon.call('recordSessionResult', { sessionId: asOk(scheduled).response.ids[0]!, status: 'held' });
+  harness.addon.call('recordSessionResult', mark(harness.addon, asOk(scheduled).response.ids[0]!, 'held'));
 });
 
 function rows(tab: string): Array<Record<string, string>> {
@@ -156,7 +157,7 @@ test('with a meeting left, the answer is beside the button, which stays «Сох
     topic: 'Открытые уроки',
     date: '2026-10-14',
   });
-  harness.addon.call('recordSessionResult', { sessionId: asOk(second).response.ids[0]!, status: 'held' });
+  harness.addon.call('recordSessionResult', mark(harness.addon, asOk(second).response.ids[0]!, 'held'));
   const before = rows('Протоколы').length;
   const page = await openSidebar(browser, harness, 'protocol');
   await page.locator('#form:not([hidden])').waitFor();

@@ -3,7 +3,8 @@
  * only what its case is about, and a payload that drifts from the endpoint's schema stops compiling
  * in every suite at once instead of failing at run time in some.
  */
-import type { EndpointName, InputOf } from '../../src/wire';
+import type { EndpointName, InputOf, WireMap } from '../../src/wire';
+import type { AddonDriver } from '../../emulator/host/driver';
 
 export type Payload<K extends EndpointName> = InputOf<K>;
 type ProgrammeInput = Payload<'saveProgramme'>;
@@ -76,4 +77,19 @@ export function communityMeeting(date: string, change: Partial<SessionInput> = {
 /** A teacher list pasted as text into the import page. */
 export function pastedTeachers(text: string): Payload<'previewTeacherImport'> {
   return { source: 'text', text };
+}
+
+type Mark = Payload<'recordSessionResult'>;
+/** What the builders need of a driver: its typed call. */
+type Caller = Pick<AddonDriver<WireMap>, 'call'>;
+
+/**
+ * A mark as the sessions page sends it: with the version of the session as the page lists it
+ * (opened with that session picked, as a selected row opens it). A session the page cannot show
+ * (an unknown id) goes without one, and the server answers for it.
+ */
+export function mark(addon: Caller, sessionId: string, status: Mark['status'], extra: Partial<Mark> = {}): Mark {
+  const page = addon.call('getSessionsPage', { sessionId });
+  const version = page.status === 'success' ? (page.response.sessions.find((s) => s.id === sessionId)?.version ?? {}) : {};
+  return { sessionId, status, version, ...extra };
 }

@@ -11,7 +11,7 @@ import { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
 import { asOk } from '../helpers/wire';
 import type { EndpointName } from '../../src/wire';
-import type { Payload } from '../helpers/payloads';
+import { mark, type Payload } from '../helpers/payloads';
 
 type Result = { status: 'success' | 'error'; type?: string; response?: unknown; message?: string };
 type Job = { kind: string; status: string; pending: number; failures: unknown[] };
@@ -105,7 +105,7 @@ export const withHeldMeeting = cached('meeting', () => {
     topic: 'Формирующее оценивание',
     date: '2026-10-15',
   });
-  addon.call('recordSessionResult', { sessionId: asOk(scheduled).response.ids[0]!, status: 'held' });
+  addon.call('recordSessionResult', mark(addon, asOk(scheduled).response.ids[0]!, 'held'));
   return addon;
 });
 

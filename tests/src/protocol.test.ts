@@ -5,6 +5,7 @@
 import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
 import { asErr, asOk } from '../helpers/wire';
+import { mark } from '../helpers/payloads';
 
 let addon: Addon;
 
@@ -29,7 +30,7 @@ function heldMeeting(date: string, held = true): string {
   const id = response.ids[0]!;
   // The day after the meeting (a meeting is held, and its protocol written, not before its day).
   addon.emulator.setClock(Math.max(addon.emulator.now(), Date.parse(`${date}T12:00:00Z`) + 86_400_000));
-  if (held) addon.call('recordSessionResult', { sessionId: id, status: 'held' });
+  if (held) addon.call('recordSessionResult', mark(addon, id, 'held'));
   return id;
 }
 

@@ -5,7 +5,7 @@
 import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
 import { asErr, asOk } from '../helpers/wire';
-import { coachingSession } from '../helpers/payloads';
+import { coachingSession, mark } from '../helpers/payloads';
 
 const S = 'Сессии и встречи';
 
@@ -128,12 +128,8 @@ test('formula-like text is stored as text', () => {
 
 test('marking a session held with results: written in place, off the list', () => {
   addon.emulator.setClock('2026-09-15T12:00:00Z');
-  const result = asOk(addon.call('recordSessionResult', {
-    sessionId: 'S00001',
-    status: 'held',
-    results: ['attestation', 'publication'],
-    resultNote: 'Подготовлен пакет к аттестации',
-  }));
+  const result = asOk(addon.call('recordSessionResult', mark(addon, 'S00001', 'held', { results: ['attestation', 'publication'],
+    resultNote: 'Подготовлен пакет к аттестации' })));
   expect(result.response).toEqual({ id: 'S00001', status: 'проведена' });
   const rows = shownRows(addon, S);
   expect(rows).toHaveLength(1);
@@ -142,12 +138,12 @@ test('marking a session held with results: written in place, off the list', () =
 });
 
 test('a cancelled session takes no results; an unknown session is not found', () => {
-  const cancelled = asErr(addon.call('recordSessionResult', { sessionId: 'S00001', status: 'cancelled', results: ['attestation'] }));
+  const cancelled = asErr(addon.call('recordSessionResult', mark(addon, 'S00001', 'cancelled', { results: ['attestation'] })));
   expect(cancelled.fields).toEqual({ results: 'Результат отмечается только у проведённой сессии' });
-  const ok = asOk(addon.call('recordSessionResult', { sessionId: 'S00001', status: 'cancelled', resultNote: 'болезнь' }));
+  const ok = asOk(addon.call('recordSessionResult', mark(addon, 'S00001', 'cancelled', { resultNote: 'болезнь' })));
   expect(ok.status).toBe('success');
   expect(shownRows(addon, S)[0]).toMatchObject({ Статус: 'отменена', Результат: '', 'Комментарий к результату': 'болезнь' });
-  const unknown = asErr(addon.call('recordSessionResult', { sessionId: 'S09999', status: 'held' }));
+  const unknown = asErr(addon.call('recordSessionResult', mark(addon, 'S09999', 'held')));
   expect(unknown).toMatchObject({ status: 'error', type: 'not-found', message: 'Запись не найдена: возможно, её удалили. Обновите страницу.' });
 });
 
@@ -163,7 +159,7 @@ test('overdue sessions are listed; later months wait', () => {
 
 test('the selected row gives the context, even a session already held', () => {
   addon.emulator.setClock('2026-09-16T09:00:00Z');
-  addon.call('recordSessionResult', { sessionId: 'S00001', status: 'held' });
+  addon.call('recordSessionResult', mark(addon, 'S00001', 'held'));
   addon.sheet(S, (s) => s.getRange('C2').activate());
   const page = asOk(addon.call('getSessionsPage', {})).response;
   expect(page.selectedId).toBe('S00001');
@@ -198,12 +194,12 @@ test('the same series pressed twice (a new key) is refused in Russian, naming th
 });
 
 test('a session after today cannot be marked held; cancelled it can', () => {
-  const early = asErr(addon.call('recordSessionResult', { sessionId: 'S00001', status: 'held' }));
+  const early = asErr(addon.call('recordSessionResult', mark(addon, 'S00001', 'held')));
   expect(early).toMatchObject({ status: 'error', type: 'validation' });
   expect(early.fields?.status).toContain('Сессия назначена на 15.09.2026');
   expect(shownRows(addon, S)[0]!.Статус).toBe('запланирована');
   addon.emulator.setClock('2026-09-15T05:00:00Z');
-  expect(asOk(addon.call('recordSessionResult', { sessionId: 'S00001', status: 'held' })).status).toBe('success');
+  expect(asOk(addon.call('recordSessionResult', mark(addon, 'S00001', 'held'))).status).toBe('success');
 });
 
 test('a form of work must be one of the kind\'s own regulation', () => {

@@ -210,3 +210,45 @@ describe('one teacher card, two deputies', () => {
     expect((saved as Ok<{ version: Version }>).response.version).toEqual(openCard(addon, 'T00003').version);
   });
 });
+
+describe('one session, two deputies marking it', () => {
+  const listed = (addon: Addon) => ok(addon.call('getSessionsPage', {})).sessions;
+
+  test('both open the list: the first mark lands, the second is refused naming the status', () => {
+    const addon = validSchool();
+    addon.emulator.setClock('2026-09-16T09:00:00Z');
+    const first = listed(addon).find((s) => s.id === 'S00001')!;
+    const second = listed(addon).find((s) => s.id === 'S00001')!;
+    expect(second.version).toEqual(first.version);
+    ok(addon.call('recordSessionResult', { sessionId: 'S00001', status: 'held', results: ['attestation'], resultNote: 'первая', version: first.version }));
+
+    const before = addon.snapshot();
+    const refused = addon.call('recordSessionResult', { sessionId: 'S00001', status: 'cancelled', resultNote: 'вторая', version: second.version });
+    expect(refused).toMatchObject({ status: 'error', type: 'stale' });
+    const message = (refused as Err).message;
+    expect(message).toContain('Пока страница была открыта, эти данные изменили');
+    expect(message).toContain('сессия «15.09.2026');
+    expect(message).toContain('«Статус»');
+    expect(addon.snapshot()).toBe(before);
+    expect(rows(addon, 'Сессии и встречи')[0]).toMatchObject({ Статус: 'проведена', 'Комментарий к результату': 'первая' });
+  });
+
+  test('a session moved to another day in the sheet after the list opened is not marked: refused naming «Дата»', () => {
+    const addon = validSchool();
+    addon.emulator.setClock('2026-09-16T09:00:00Z');
+    const shown = listed(addon).find((s) => s.id === 'S00001')!;
+    addon.sheet('Сессии и встречи', (s) => {
+      const headers = s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0]!;
+      s.getRange(2, headers.indexOf('Дата') + 1).setValue(new Date('2026-09-14T00:00:00Z'));
+    });
+    const refused = addon.call('recordSessionResult', { sessionId: 'S00001', status: 'held', version: shown.version });
+    expect(refused).toMatchObject({ status: 'error', type: 'stale', message: expect.stringContaining('«Дата»') });
+    expect(rows(addon, 'Сессии и встречи')[0]).toMatchObject({ Статус: 'запланирована' });
+  });
+
+  test('a mark without the list\'s version cannot be checked and is refused', () => {
+    const addon = validSchool();
+    addon.emulator.setClock('2026-09-16T09:00:00Z');
+    expect(addon.call('recordSessionResult', { sessionId: 'S00001', status: 'held', version: {} })).toMatchObject({ status: 'error', type: 'stale', message: expect.stringContaining('откройте её заново') });
+  });
+});

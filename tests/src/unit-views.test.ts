@@ -7,7 +7,7 @@
 import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
 import type { ResponseOf } from '../../src/wire';
-import { newProgramme, planItem, type Payload } from '../helpers/payloads';
+import { mark, newProgramme, planItem, type Payload } from '../helpers/payloads';
 import { asOk } from '../helpers/wire';
 
 /** The programme page's form as the server sends it. */
@@ -53,7 +53,7 @@ test('a teacher renamed by hand shows beside her id in the next row written that
   typeOver(addon, 'Педагоги', 'T00002', 'ФИО', renamed);
   // Nothing names him anew until a row naming him is written: the session still shows the old name.
   expect(rows(addon, 'Сессии и встречи')[0]!['Коуч-консультант / ведущий']).toBe(T.petrov);
-  const marked = addon.call('recordSessionResult', { sessionId: 'S00001', status: 'cancelled' });
+  const marked = addon.call('recordSessionResult', mark(addon, 'S00001', 'cancelled'));
   expect(marked.status).toBe('success');
   const session = rows(addon, 'Сессии и встречи')[0]!;
   expect(session).toMatchObject({ ID: 'S00001', Статус: 'отменена', 'Коуч-консультант / ведущий': renamed, 'Коуч-консультант / ведущий (ID)': 'T00002' });

@@ -6,6 +6,7 @@
 import type { Addon } from '../helpers/addon';
 import { validSchool } from '../helpers/school';
 import { asErr, asOk } from '../helpers/wire';
+import { mark } from '../helpers/payloads';
 
 const PR = 'Программы';
 let addon: Addon;
@@ -74,7 +75,7 @@ describe('the protocol page', () => {
       date: '2026-10-15',
     }));
     const id = scheduled.response.ids[0]!;
-    addon.call('recordSessionResult', { sessionId: id, status: 'held' });
+    addon.call('recordSessionResult', mark(addon, id, 'held'));
     return id;
   }
 

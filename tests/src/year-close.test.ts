@@ -10,7 +10,7 @@ import type { Addon } from '../helpers/addon';
 import { busySchool } from '../helpers/busy-school';
 import { T } from '../helpers/school';
 import { asErr, asOk } from '../helpers/wire';
-import { communityMeeting } from '../helpers/payloads';
+import { communityMeeting, mark } from '../helpers/payloads';
 
 function rowsOf(addon: Addon, tab: string): number {
   return addon.sheet(tab, (s) => s.getLastRow());
@@ -119,7 +119,7 @@ describe('closing the school year', () => {
   test('protocol numbering restarts at 1 in September', () => {
     addon.emulator.setClock('2027-09-15T07:00:00Z');
     const sessionId = asOk(addon.call('scheduleSessions', communityMeeting('2027-09-14', { participantsIds: ['T00001'], topic: 'План на новый год' }))).response.ids[0]!;
-    addon.call('recordSessionResult', { sessionId, status: 'held' });
+    addon.call('recordSessionResult', mark(addon, sessionId, 'held'));
     const saved = asOk(addon.call('saveProtocol', {
       sessionId,
       date: '2027-09-14',

@@ -9,6 +9,7 @@ import { formatRu, isLocalDate, type LocalDate } from '../../../src/domain/local
 import { monthlySeries } from '../../../src/domain/meetings';
 import { isWorkingDay, nearestWorkingDay } from '../../../src/domain/session-rules';
 import { unreadableNote } from '../../lib/unreadable';
+import { dropReload, offerReload } from '../../lib/stale';
 import { checkedValues, choices, field, select, setChecked, type Choice } from './fields';
 
 const T = RU.sessionsPage;
@@ -182,10 +183,15 @@ async function schedule(): Promise<void> {
   outcome(button, T.scheduled(result.response.dates) + (left.length > 0 ? T.stillNonWorking(left) : ''), 'ok');
   // A session due this month now waits for its mark: refresh the list (the form stays as typed).
   const fresh = await call('getSessionsPage', {});
-  if (fresh.status === 'success') {
-    page.sessions = fresh.response.sessions;
-    renderList();
-  }
+  if (fresh.status === 'success') takeList(fresh.response);
+}
+
+/** A fresh first part of the list (after scheduling or a reload): what was picked stays picked. */
+function takeList(fresh: Page): void {
+  page.sessions = fresh.sessions;
+  page.earlier = fresh.earlier;
+  page.before = fresh.before;
+  renderList();
 }
 
 // ---- marking held / cancelled -----------------------------------------------------------------
@@ -206,7 +212,14 @@ function renderMark(): void {
   replace(
     'mark-fields',
     el('div', { className: 'pair' }, field(filterTeacher, T.filterTeacher), field(filterCommunity, T.filterCommunity)),
-    el('fieldset', { id: 'f-sessionId' }, el('legend', {}, T.listLegend), el('div', { id: 'session-list', className: 'scroll-list tall' }), el('div', { className: 'field-error', 'data-error-for': 'sessionId', role: 'alert' })),
+    el(
+      'fieldset',
+      { id: 'f-sessionId' },
+      el('legend', {}, T.listLegend),
+      el('div', { id: 'session-list', className: 'scroll-list tall' }),
+      el('div', { id: 'earlier-box' }),
+      el('div', { className: 'field-error', 'data-error-for': 'sessionId', role: 'alert' }),
+    ),
     unreadableList(),
     field(select('status', opts(page.marks)), T.markStatus),
     choices('results', T.results, opts(page.results), 'checkbox', false),
@@ -236,9 +249,10 @@ function renderList(): void {
   const shown = page.sessions.filter(
     (s) => (!teacher || s.leaderId === teacher || s.participantsIds.includes(teacher)) && (!community || s.communityId === community),
   );
+  renderEarlier();
   replace(
     'session-list',
-    shown.length === 0
+    shown.length === 0 && page.earlier === 0
       ? el('p', { className: 'muted' }, T.nothingToMark)
       : null,
     ...shown.map((s) =>
@@ -252,6 +266,24 @@ function renderList(): void {
   );
 }
 
+/** Sessions of earlier days not sent yet: counted, and brought in with one click. */
+function renderEarlier(): void {
+  if (page.earlier === 0 || !page.before) return replace('earlier-box');
+  const more: HTMLButtonElement = el('button', { type: 'button', id: 'earlier', className: 'small', onclick: () => void busy(more, loadEarlier) }, T.earlier(page.earlier));
+  replace('earlier-box', more);
+}
+
+async function loadEarlier(): Promise<void> {
+  if (!page.before) return;
+  const result = await call('getEarlierSessions', { before: page.before });
+  if (result.status === 'error') return status('status', result.message, 'error');
+  const known = new Set(page.sessions.map((s) => s.id));
+  page.sessions = [...result.response.sessions.filter((s) => !known.has(s.id)), ...page.sessions];
+  page.earlier = result.response.earlier;
+  page.before = result.response.before;
+  renderList();
+}
+
 /** Results belong to a session that took place (000 IV.6). */
 function onStatus(): void {
   const held = byId<HTMLSelectElement>('f-status').value === 'held';
@@ -263,13 +295,17 @@ async function mark(): Promise<void> {
   const button = byId<HTMLButtonElement>('mark-save');
   outcome(button, T.saving, 'info');
   const values = readForm(form);
-  const result = await call('recordSessionResult', { sessionId: values.sessionId ?? '', status: values.status, results: values.results ?? [], resultNote: values.resultNote } as InputOf<'recordSessionResult'>);
+  const sessionId = typeof values.sessionId === 'string' ? values.sessionId : '';
+  const version = page.sessions.find((s) => s.id === sessionId)?.version ?? {};
+  const result = await call('recordSessionResult', { sessionId, status: values.status, results: values.results ?? [], resultNote: values.resultNote, version } as InputOf<'recordSessionResult'>);
+  if (result.status === 'error' && result.type === 'stale') return offerReload(button, result.message, () => reload(button));
   if (result.status === 'error') {
     // Errors shown by their fields are summed up as "fix the marked fields"; others as they came.
     const shown = showFieldErrors(form, result.fields);
     return outcome(button, shown ? T.fix : result.message, 'error');
   }
   showFieldErrors(form, {});
+  dropReload(button);
   // Marked: it leaves the list, and the next one starts clean.
   page.sessions = page.sessions.filter((s) => s.id !== result.response.id);
   if (page.selectedId === result.response.id) page.selectedId = null;
@@ -277,6 +313,21 @@ async function mark(): Promise<void> {
   byId<HTMLTextAreaElement>('f-resultNote').value = '';
   renderList();
   outcome(button, T.marked(result.response.status), 'ok');
+}
+
+/**
+ * After a refused mark: the list as it stands now; the mark, results and note typed stay in the
+ * form, and the session picked stays picked if it still awaits its mark.
+ */
+async function reload(button: HTMLButtonElement): Promise<void> {
+  const picked = checkedValues(byId('mark'), 'sessionId')[0];
+  let fresh = await call('getSessionsPage', picked ? { sessionId: picked } : {});
+  // The session picked is gone from the sheet: the list without it.
+  if (fresh.status === 'error' && picked) fresh = await call('getSessionsPage', {});
+  if (fresh.status === 'error') return outcome(button, fresh.message, 'error');
+  takeList(fresh.response);
+  dropReload(button);
+  outcome(button, RU.stale.reloaded, 'info');
 }
 
 // ---- start --------------------------------------------------------------------------------
