@@ -12,7 +12,7 @@ import { getTeacherPage, saveTeacher, showTeacher } from './endpoints/teacher';
 import { getProgrammePage, saveProgramme, showNewProgramme } from './endpoints/programme';
 import { getCompletionPage, saveCompletion, showCompletion } from './endpoints/completion';
 import { getEarlierSessions, getSessionsPage, recordSessionResult, scheduleSessions, showSessions } from './endpoints/sessions';
-import { getProtocolPage, saveProtocol, showProtocol } from './endpoints/protocol';
+import { getProtocolMeeting, getProtocolPage, saveProtocol, showProtocol } from './endpoints/protocol';
 import { continueDocuments, continueDocumentsFromMenu, getDocumentsPage, resumeDocumentJob, showDocuments, startDocuments } from './endpoints/documents';
 
 import { createForms, showFormLinks } from './endpoints/forms';
@@ -48,6 +48,7 @@ export const endpoints = {
   scheduleSessions,
   recordSessionResult,
   getProtocolPage,
+  getProtocolMeeting,
   saveProtocol,
   getDocumentsPage,
   startDocuments,
@@ -94,6 +95,7 @@ global.getEarlierSessions = getEarlierSessions;
 global.scheduleSessions = scheduleSessions;
 global.recordSessionResult = recordSessionResult;
 global.getProtocolPage = getProtocolPage;
+global.getProtocolMeeting = getProtocolMeeting;
 global.saveProtocol = saveProtocol;
 // Documents from templates.
 global.showDocuments = showDocuments;

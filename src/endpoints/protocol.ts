@@ -39,7 +39,11 @@ export type Meeting = {
   status: string;
   chairId: string | null;
   secretaryId: string | null;
-  attendees: Array<{ id: string; name: string }>;
+  /**
+   * Who is expected, for the meeting the page shows first; null for the others (a region lists
+   * about a thousand meetings): the page asks `getProtocolMeeting` when one is picked.
+   */
+  attendees: Array<{ id: string; name: string }> | null;
   hasProtocol: boolean;
 };
 
@@ -80,13 +84,14 @@ export const getProtocolPage = defineEndpoint(z.object({ sessionId: z.string().o
     list.push(m as CommunityMember);
     memberValues.set(m.communityId, list);
   }
-  const attendees = new Map<string, string[]>();
-  const meetings = sessions.records
+  const listed = sessions.records
     .map((r) => r.value)
     .filter((s) => s.communityId && communities.byId.has(s.communityId) && isCommunityKind(s.kind))
     .filter((s) => (s.id === selected && s.status !== 'cancelled') || (s.status === 'held' && !done.has(s.id)))
-    .sort((a, b) => b.date.localeCompare(a.date))
-    .map((s) => meeting(s, communities.byId.get(s.communityId!)!.value, memberValues.get(s.communityId!) ?? [], teachers, done.has(s.id), attendees));
+    .sort((a, b) => b.date.localeCompare(a.date));
+  // The meeting the page shows first: the one selected, else the latest.
+  const first = listed.find((s) => s.id === selected)?.id ?? listed[0]?.id;
+  const meetings = listed.map((s) => meeting(s, communities.byId.get(s.communityId!)!.value, memberValues.get(s.communityId!) ?? [], teachers, done.has(s.id), s.id === first));
   return success({
     meetings,
     teachers: teacherChoices(teachers),
@@ -97,6 +102,26 @@ export const getProtocolPage = defineEndpoint(z.object({ sessionId: z.string().o
       .filter((r) => heldMeetingMaybe(r) && !(r.id && done.has(r.id)))
       .map(unreadableSession),
   });
+});
+
+/** One meeting picked on the page, with who is expected at it. */
+export const getProtocolMeeting = defineEndpoint(z.object({ sessionId: z.string().regex(ID) }).strict(), ({ sessionId }) => {
+  const workbook = openWorkbook();
+  const unit = new Unit(workbook);
+  unit.scanMany([
+    ['teachers', ['id', 'fullName']],
+    ['communities', ['id']],
+    ['members', ['communityId', 'teacherId', 'since', 'until']],
+    ['protocols', ['id']],
+  ]);
+  const teachers = unit.teacherNames();
+  const [communities, protocols] = [unit.every('communities'), unit.every('protocols')];
+  const found = unit.byId('sessions', sessionId).byId.get(sessionId)?.value;
+  const community = found?.communityId ? communities.byId.get(found.communityId)?.value : undefined;
+  if (!found || !community || !isCommunityKind(found.kind)) return failure('not-found', RU.form.notFound);
+  const members = unit.scan('members', ['communityId', 'teacherId', 'since', 'until']).records.map((r) => r.value).filter((m) => m.communityId === community.id);
+  const hasProtocol = protocols.records.some((r) => r.value.sessionId === sessionId) || unreadableRows(protocols).some((r) => r.values.sessionId === sessionId);
+  return success(meeting(found, community, members, teachers, hasProtocol, true));
 });
 
 /** An unreadable session row that may be a held community meeting (its kind or status may be the bad cell). */
@@ -115,12 +140,9 @@ function attendeeIds(community: Community, members: Members, day: LocalDate, tea
   return ids.filter((id): id is string => !!id && teachers.byId.has(id) && !seen.has(id) && !!seen.add(id));
 }
 
-function meeting(s: Session, community: Community, members: Members, teachers: TeacherNames, hasProtocol: boolean, memo?: Map<string, string[]>): Meeting {
-  // Meetings of one community on one day expect the same people: counted once.
-  const key = `${community.id}|${s.date}`;
-  const ids = memo?.get(key) ?? attendeeIds(community, members, s.date, teachers);
-  memo?.set(key, ids);
-  const names = namesOf(teachers, ids);
+function meeting(s: Session, community: Community, members: Members, teachers: TeacherNames, hasProtocol: boolean, withAttendees: boolean): Meeting {
+  const ids = withAttendees ? attendeeIds(community, members, s.date, teachers) : null;
+  const names = ids ? namesOf(teachers, ids) : [];
   return {
     sessionId: s.id,
     label: `${formatRu(s.date)} · ${community.name} · ${s.topic}`,
@@ -131,7 +153,7 @@ function meeting(s: Session, community: Community, members: Members, teachers: T
     status: SESSION_STATUSES.label(s.status),
     chairId: community.leaderId,
     secretaryId: community.secretaryId,
-    attendees: ids.map((id, i) => ({ id, name: names[i]! })),
+    attendees: ids ? ids.map((id, i) => ({ id, name: names[i]! })) : null,
     hasProtocol,
   };
 }

@@ -519,6 +519,7 @@ export const sessionsPage = {
 
 export const protocolPage = {
   title: 'Протокол заседания',
+  loadingMeeting: 'Загружаю состав участников…',
   meeting: 'Заседание',
   noMeetings: 'Нет проведённых заседаний без протокола. Отметьте заседание проведённым на странице «Сессии и встречи» или выделите его строку.',
   number: (n: number, year: string) => `Протокол № ${n} (${year} учебный год)`,

@@ -231,3 +231,17 @@ describe('a protocol is never written twice', () => {
     expect(ofMeeting(id)).toHaveLength(1);
   });
 });
+
+test('only the meeting shown first carries its attendees; another one picked brings them with one call', () => {
+  const older = heldMeeting('2026-10-01');
+  const latest = heldMeeting('2026-10-15');
+  const page = asOk(addon.call('getProtocolPage', {})).response;
+  expect(page.meetings.map((m) => [m.sessionId, m.attendees === null])).toEqual([
+    [latest, false],
+    [older, true],
+  ]);
+  const picked = asOk(addon.call('getProtocolMeeting', { sessionId: older })).response;
+  expect(picked).toMatchObject({ sessionId: older, date: '2026-10-01', communityId: 'C00001', chairId: 'T00002', secretaryId: 'T00001', hasProtocol: false });
+  expect(picked.attendees).toEqual(page.meetings[0]!.attendees);
+  expect(asErr(addon.call('getProtocolMeeting', { sessionId: 'S09999' }))).toMatchObject({ type: 'not-found' });
+});

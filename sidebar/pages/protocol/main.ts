@@ -52,15 +52,28 @@ function renderMeetings(): void {
   }
   const meetingSelect = select('sessionId', page.meetings.map((m) => ({ value: m.sessionId, label: m.label })));
   meetingSelect.value = page.selectedId && page.meetings.some((m) => m.sessionId === page.selectedId) ? page.selectedId : page.meetings[0]!.sessionId;
-  meetingSelect.addEventListener('change', renderMeeting);
+  meetingSelect.addEventListener('change', () => void pickMeeting());
   replace('meeting-box', field(meetingSelect, T.meeting));
   byId('form').hidden = false;
   renderMeeting();
 }
 
+/** A meeting picked from the list: who is expected at it comes from the server the first time. */
+async function pickMeeting(): Promise<void> {
+  const picked = page.meetings.find((m) => m.sessionId === byId<HTMLSelectElement>('f-sessionId').value);
+  if (picked && picked.attendees === null) {
+    status('status', T.loadingMeeting, 'info');
+    const result = await call('getProtocolMeeting', { sessionId: picked.sessionId });
+    if (result.status === 'error') return status('status', result.message, 'error');
+    Object.assign(picked, result.response);
+    status('status', '');
+  }
+  void pickMeeting();
+}
+
 function renderMeeting(): void {
   current = page.meetings.find((m) => m.sessionId === byId<HTMLSelectElement>('f-sessionId').value) ?? null;
-  if (!current) return;
+  if (!current || current.attendees === null) return;
   const chair = select('chairId', teacherChoices(), '—');
   const secretary = select('secretaryId', teacherChoices(), '—');
   chair.value = current.chairId ?? '';
@@ -114,7 +127,7 @@ function part(key: string, label: string, control: HTMLElement): HTMLElement {
 
 function addQuestion(): void {
   if (!current) return;
-  const first = new Set(current.attendees.map((a) => a.id));
+  const first = new Set((current.attendees ?? []).map((a) => a.id));
   const people = [...page.teachers.filter((t) => first.has(t.id)), ...page.teachers.filter((t) => !first.has(t.id))];
   const remove = el('button', { type: 'button', className: 'small' }, T.remove);
   const block = el(
