@@ -5,9 +5,8 @@
  */
 import { busy, el } from './dom';
 import { outcome } from './form';
-import { RU } from '../../src/text/ru';
+import { stale as S } from '../../src/text/ru';
 
-const S = RU.stale;
 
 export function offerReload(button: HTMLButtonElement, message: string, reload: () => Promise<void>): void {
   outcome(button, message, 'error');
