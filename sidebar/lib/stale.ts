@@ -7,7 +7,6 @@ import { busy, el } from './dom';
 import { outcome } from './form';
 import { stale as S } from '../../src/text/ru';
 
-
 export function offerReload(button: HTMLButtonElement, message: string, reload: () => Promise<void>): void {
   outcome(button, message, 'error');
   const holder = document.getElementById(`${button.id}-outcome`);
