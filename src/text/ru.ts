@@ -123,10 +123,7 @@ export const RU = {
     menuOn: 'Включить',
     menuOff: 'Выключить',
     menuRun: 'Запустить сейчас',
-    logAction: 'Ежедневный запуск',
     logMail: 'Рассылка',
-    levelInfo: 'сведения',
-    levelError: 'ошибка',
     defaultSender: 'Сопровождение педагогов',
     planTab: 'План на месяц',
     enabled: (hour: number, zone: string) =>
@@ -650,9 +647,6 @@ export const RU = {
   },
   formsProcess: {
     menu: 'Обработать ответы',
-    logAction: 'Обработка анкет',
-    levelError: 'ошибка',
-    levelWarning: 'предупреждение',
     malformed: (details: string) => `Ответ не разобран: ${details}. Исправьте или удалите ответ в форме.`,
     unknownTeacher: (email: string, name: string) =>
       `Педагог не найден (почта: ${email || 'не указана'}, ФИО: ${name || 'не указано'}). Добавьте его на лист «Педагоги» — ответ будет обработан при следующей обработке.`,
