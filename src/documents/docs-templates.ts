@@ -16,11 +16,11 @@ export function templateProperty(kind: DocumentKind): string {
   return `${TEMPLATE_PROPERTY_PREFIX}${kind}`;
 }
 
-export interface EnsuredTemplates<K extends DocumentKind = DocumentKind> {
+export interface EnsuredTemplates {
   folderId: string;
-  ids: Record<K, string>;
+  ids: Record<DocumentKind, string>;
   /** Kinds whose template was (re)created by this call. */
-  created: K[];
+  created: DocumentKind[];
 }
 
 /** Where the id of the school's «Шаблоны» folder is kept, with the school folder it belongs to. */
@@ -83,22 +83,23 @@ function alive(id: string | null): id is string {
 }
 
 /**
- * The templates of `kinds` (every kind by default; a document job asks for its own): each found by
- * its stored id and made only when missing. The folder is opened only to make one, or once for a
- * book whose folder id is not kept yet.
+ * Every kind's template, found by its stored id and made when missing. Those of `verify` (every
+ * kind by default; a document job names its own) are checked in Drive, one call pair each; the
+ * others are trusted while an id is kept, and checked when their own job runs. The folder is
+ * opened only to make one, or once for a book whose folder id is not kept yet.
  */
-export function ensureTemplates<K extends DocumentKind = DocumentKind>(schoolFolderId: string, kinds: readonly K[] = DOCUMENT_KINDS.keys as readonly K[]): EnsuredTemplates<K> {
+export function ensureTemplates(schoolFolderId: string, verify: readonly DocumentKind[] = DOCUMENT_KINDS.keys): EnsuredTemplates {
   const properties = documentStore();
-  const ids = {} as Record<K, string>;
-  const created: K[] = [];
+  const ids = {} as Record<DocumentKind, string>;
+  const created: DocumentKind[] = [];
   const fresh: Record<string, string> = {};
   const stored = properties.getProperty(TEMPLATES_FOLDER_PROPERTY);
   const opened: { folder?: GoogleAppsScript.Drive.Folder } = {};
   const openFolder = () => (opened.folder ??= templatesFolder(DriveApp.getFolderById(schoolFolderId), stored));
-  for (const kind of kinds) {
+  for (const kind of DOCUMENT_KINDS.keys) {
     // Key by key: reading the whole store costs a call per entry of the workbook's memory.
     const id = properties.getProperty(templateProperty(kind));
-    if (alive(id)) {
+    if (id && (!verify.includes(kind) || alive(id))) {
       ids[kind] = id;
       continue;
     }
