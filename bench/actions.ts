@@ -81,6 +81,19 @@ export const ACTIONS: Action[] = [
       ),
   },
   {
+    // As the card sends it: the page opened first (not measured), the teacher's subject changed
+    // and the classes shown kept, with the page's version.
+    name: 'save a teacher',
+    run: (b, _s, step) => {
+      const page = b.response('getTeacherPage', { teacherId: 'T00001' });
+      const t = page.teacher;
+      if (!t) throw new Error('teacher T00001 not on its page');
+      const teacher = { id: t.id, fullName: t.fullName, email: t.email ?? '', subject: 'астрономия', role: t.role, ...(t.mentorId ? { mentorId: t.mentorId } : {}) };
+      const classes = page.classes.map((c) => ({ id: c.id, schoolYear: c.schoolYear, className: c.className, programme: c.programme ?? '', planning: c.planning ?? '', textbooks: c.textbooks ?? '' }));
+      step(() => b.call('saveTeacher', { teacher, classes, removedClassIds: [], version: page.version }));
+    },
+  },
+  {
     name: 'schedule a series (9 monthly sessions)',
     run: (b, s, step) =>
       void step(() =>

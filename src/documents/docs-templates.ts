@@ -23,14 +23,43 @@ export interface EnsuredTemplates {
   created: DocumentKind[];
 }
 
-function templatesFolder(school: GoogleAppsScript.Drive.Folder): GoogleAppsScript.Drive.Folder {
+/** Where the id of the school's «Шаблоны» folder is kept, with the school folder it belongs to. */
+export const TEMPLATES_FOLDER_PROPERTY = 'templates.folder';
+
+/**
+ * The «Шаблоны» folder by the id kept in the workbook's store. A book set up before that id was
+ * kept finds the folder the add-on made under the school's folder by its name, once, and keeps
+ * its id from then on; a folder that is gone is made again.
+ */
+function templatesFolder(school: GoogleAppsScript.Drive.Folder, stored: string | null): GoogleAppsScript.Drive.Folder {
+  const id = storedFolderId(stored, school.getId());
+  if (id) {
+    try {
+      const folder = DriveApp.getFolderById(id);
+      if (!folder.isTrashed()) return folder;
+    } catch (e) {
+      if (!GONE.test(e instanceof Error ? e.message : String(e))) throw e;
+    }
+  }
   const name = RU.documentsIo.templatesFolder;
-  const found = school.getFoldersByName(name);
-  while (found.hasNext()) {
-    const folder = found.next();
-    if (!folder.isTrashed()) return folder;
+  if (!id) {
+    const found = school.getFoldersByName(name);
+    while (found.hasNext()) {
+      const folder = found.next();
+      if (!folder.isTrashed()) return folder;
+    }
   }
   return school.createFolder(name);
+}
+
+function storedFolderId(stored: string | null, schoolId: string): string | null {
+  if (!stored) return null;
+  try {
+    const value = JSON.parse(stored) as { school?: unknown; folder?: unknown };
+    return value.school === schoolId && typeof value.folder === 'string' ? value.folder : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -53,24 +82,35 @@ function alive(id: string | null): id is string {
   }
 }
 
-export function ensureTemplates(schoolFolderId: string): EnsuredTemplates {
-  const folder = templatesFolder(DriveApp.getFolderById(schoolFolderId));
+/**
+ * Every kind's template, found by its stored id and made when missing. Those of `verify` (every
+ * kind by default; a document job names its own) are checked in Drive, one call pair each; the
+ * others are trusted while an id is kept, and checked when their own job runs. The folder is
+ * opened only to make one, or once for a book whose folder id is not kept yet.
+ */
+export function ensureTemplates(schoolFolderId: string, verify: readonly DocumentKind[] = DOCUMENT_KINDS.keys): EnsuredTemplates {
   const properties = documentStore();
   const ids = {} as Record<DocumentKind, string>;
   const created: DocumentKind[] = [];
   const fresh: Record<string, string> = {};
+  const stored = properties.getProperty(TEMPLATES_FOLDER_PROPERTY);
+  const opened: { folder?: GoogleAppsScript.Drive.Folder } = {};
+  const openFolder = () => (opened.folder ??= templatesFolder(DriveApp.getFolderById(schoolFolderId), stored));
   for (const kind of DOCUMENT_KINDS.keys) {
     // Key by key: reading the whole store costs a call per entry of the workbook's memory.
     const id = properties.getProperty(templateProperty(kind));
-    if (alive(id)) {
+    if (id && (!verify.includes(kind) || alive(id))) {
       ids[kind] = id;
       continue;
     }
-    const newId = createTemplateDoc(RU.documentsIo.templateName(DOCUMENT_KINDS.label(kind)), DEFAULT_LAYOUTS[kind], folder);
+    const newId = createTemplateDoc(RU.documentsIo.templateName(DOCUMENT_KINDS.label(kind)), DEFAULT_LAYOUTS[kind], openFolder());
     ids[kind] = newId;
     fresh[templateProperty(kind)] = newId;
     created.push(kind);
   }
-  if (created.length > 0) properties.setProperties(fresh);
-  return { folderId: folder.getId(), ids, created };
+  const folderId = opened.folder ? opened.folder.getId() : (storedFolderId(stored, schoolFolderId) ?? openFolder().getId());
+  const kept = JSON.stringify({ school: schoolFolderId, folder: folderId });
+  if (kept !== stored) fresh[TEMPLATES_FOLDER_PROPERTY] = kept;
+  if (Object.keys(fresh).length > 0) properties.setProperties(fresh);
+  return { folderId, ids, created };
 }

@@ -12,6 +12,7 @@ import { settingsFrom } from '../workbook/data-check';
 import type { LoadedTab } from '../workbook/repo';
 import { Unit } from '../workbook/unit';
 import type { Workbook } from '../workbook/sheets';
+import type { RecordOf } from '../workbook/typed';
 import type { Settings } from '../workbook/settings';
 import { RU } from '../text/ru';
 import type { FieldValues } from './dictionary';
@@ -41,8 +42,30 @@ export class Book extends Unit {
   values<K extends TabKey>(key: K): Array<LoadedTab<K>['records'][number]['value']> {
     return this.tab(key).records.map((r) => r.value);
   }
+  /**
+   * One record by id: its row alone, the tab's id column scanned once per action (a tab read
+   * whole serves instead). A document of one record reads that record, not its tab.
+   */
+  record<K extends TabKey>(key: K, id: string | null): RecordOf<K> | null {
+    if (!id) return null;
+    return this.byId(key, id).byId.get(id)?.value ?? null;
+  }
+  /** Teachers by id, their rows read together. */
+  teachersById(ids: ReadonlyArray<string | null>): Map<string, RecordOf<'teachers'>> {
+    const wanted = new Set(ids.filter((id): id is string => !!id));
+    if (wanted.size === 0) return new Map();
+    const found = this.find('teachers', ['id'], (t) => wanted.has(t.id)).records.filter((r) => wanted.has(r.value.id));
+    return new Map(found.map((r) => [r.value.id, r.value]));
+  }
+  /** The rows whose reference `column` names `id`: that column scanned, those rows read whole. */
+  referring<K extends 'planItems' | 'outcomes' | 'classes'>(key: K, column: 'programmeId' | 'teacherId', id: string): Array<RecordOf<K>> {
+    const keep = (v: Record<string, unknown>) => v[column] === id;
+    const tab = this.find(key, [column] as never[], keep as never) as LoadedTab<K>;
+    return tab.records.map((r) => r.value).filter((v) => keep(v as Record<string, unknown>));
+  }
   get settings(): Settings {
-    this.cachedSettings ??= settingsFrom(this.tab('settings').read, this.workbook.zone).settings;
+    // Its rows, not its sheet: a whole-sheet read costs the sheet's full grid.
+    this.cachedSettings ??= settingsFrom(this.every('settings').read, this.workbook.zone).settings;
     return this.cachedSettings;
   }
 }
@@ -91,9 +114,10 @@ export function targetOf(book: Book, kind: DocumentKind, recordId: string): DocT
     case 'passport':
     case 'card':
     case 'conclusion': {
-      const p = book.tab('programmes').byId.get(recordId)?.value;
+      const p = book.record('programmes', recordId);
       if (!p) return null;
-      const teacher = p.teacherId ? book.tab('teachers').byId.get(p.teacherId)?.value : undefined;
+      // Every person the document names, read together (its values take them from this read).
+      const teacher = book.teachersById([p.teacherId, p.leadId, ...p.participantsIds]).get(p.teacherId ?? '');
       const name = p.teacherName ?? teacher?.fullName ?? p.id;
       // A passport is dated by the decision, a card by the programme's start, a conclusion by its own date.
       const date = kind === 'passport' ? p.decisionDate : kind === 'card' ? p.start : (p.conclusionDate ?? book.today);
@@ -150,24 +174,26 @@ export function isEvent(kind: string): boolean {
 /** The field values of one record, from the tabs already read. */
 export function valuesOf(book: Book, kind: DocumentKind, recordId: string): FieldValues {
   const { settings, today } = book;
-  const teacher = (id: string | null) => (id ? (book.tab('teachers').byId.get(id)?.value ?? null) : null);
   switch (kind) {
     case 'passport':
     case 'card':
     case 'conclusion': {
-      const programme = book.tab('programmes').byId.get(recordId)!.value;
+      // The programme's own rows and people only: one document reads one record.
+      const programme = book.record('programmes', recordId)!;
+      const people = book.teachersById([programme.teacherId, programme.leadId, ...programme.participantsIds]);
+      const teacher = (id: string | null) => (id ? (people.get(id) ?? null) : null);
       if (kind === 'passport') {
-        const items = book.values('planItems').filter((i) => i.programmeId === programme.id);
+        const items = book.referring('planItems', 'programmeId', programme.id);
         const participants = programme.participantsIds.map(teacher).filter((t) => t !== null);
         return passportValues({ programme, teacher: teacher(programme.teacherId), lead: teacher(programme.leadId), participants, items, settings, today });
       }
       if (kind === 'conclusion') {
-        const rows = book.values('outcomes').filter((r) => r.programmeId === programme.id);
+        const rows = book.referring('outcomes', 'programmeId', programme.id);
         return conclusionValues({ programme, teacher: teacher(programme.teacherId), lead: teacher(programme.leadId), rows, settings, today });
       }
       const who = teacher(programme.teacherId);
       if (!who) throw new Error(T.noTeacher);
-      const classes = book.values('classes').filter((c) => c.teacherId === who.id);
+      const classes = book.referring('classes', 'teacherId', who.id);
       return cardValues({ teacher: who, classes, programme, settings, today });
     }
     case 'protocol': {
@@ -246,7 +272,8 @@ export function neededIds(book: Book, kind: DocumentKind): string[] {
 export function selectedIds(book: Book, kind: DocumentKind, rows: readonly number[]): string[] {
   const wanted = new Set(rows);
   const source = SOURCE_TAB[kind];
-  const records = source === 'sessions' ? book.scan('sessions', ['id', 'date', 'kind']).records : book.tab(source).records;
+  // Only the selected rows' cells: the id (and a session's date and kind).
+  const records = source === 'sessions' ? book.scan('sessions', ['id', 'date', 'kind'], rows).records : book.scan(source, ['id'] as never[], rows).records;
   const chosen = records.filter((r) => wanted.has(r.row)).map((r) => r.value as { id: string; date?: LocalDate; kind?: string });
   if (kind === 'annualReport') return chosen.map((c) => `${c.id}:${schoolYearOf(book.today)}`);
   if (kind === 'monthlyPlan') return [...new Set(chosen.map((s) => (s.date ?? book.today).slice(0, 7)))];

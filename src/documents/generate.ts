@@ -7,7 +7,7 @@
 import { addMonths, type LocalDate } from '../domain/local-date';
 import { DOCUMENT_KINDS } from '../domain/options';
 import { withDocumentLock } from '../platform/lock';
-import { insertRecords, updateRecords, type LoadedTab } from '../workbook/repo';
+import type { LoadedTab } from '../workbook/repo';
 import { RU } from '../text/ru';
 import { formatRu } from '../domain/local-date';
 import { fillDocument } from './docs-io';
@@ -67,7 +67,8 @@ export function generateOne(book: Book, folders: Folders, kind: DocumentKind, te
   // An execution cut by the time limit may have left a copy it never registered (titles repeat
   // across records, so the register, read as it is now, tells ours from theirs): it goes to the
   // archive, nothing is deleted, and the record ends with one live document.
-  const registered = new Set(book.fresh('documents').records.map((r) => r.value.fileId));
+  book.forget('documents');
+  const registered = new Set(book.scan('documents', ['fileId']).records.map((r) => r.value.fileId));
   const leftovers = folder.getFilesByName(title);
   while (leftovers.hasNext()) {
     const file = leftovers.next();
@@ -94,22 +95,26 @@ export function generateOne(book: Book, folders: Folders, kind: DocumentKind, te
 
 /** The register row (reused when the record had one) and the link on the record's row. */
 function record(book: Book, folders: Folders, kind: DocumentKind, linkRowId: string | null, doc: { recordId: string; title: string; url: string; fileId: string }): void {
-  // Read again inside the lock: rows may have moved since the batch started.
-  const register = book.fresh('documents');
+  // Read again inside the lock (rows may have moved since the batch started): the register by
+  // kind and record, then the one row of this record; the record's own row by its id.
+  book.forget('documents');
+  const mine = (v: { kind: DocumentKind; recordId: string | null }) => v.kind === kind && v.recordId === doc.recordId;
+  const register = book.find('documents', ['kind', 'recordId'], mine);
   const created = book.today;
   const row = { kind, title: doc.title, recordId: doc.recordId, url: doc.url, fileId: doc.fileId, created, keepUntil: addMonths(created, KEEP_YEARS * 12) };
-  const previous = register.records.find((r) => r.value.kind === kind && r.value.recordId === doc.recordId);
+  const previous = register.records.find((r) => mine(r.value));
   if (previous) {
     if (previous.value.fileId && previous.value.fileId !== doc.fileId) archive(folders, previous.value.fileId, previous.value.title);
-    updateRecords(book.workbook, register, [{ row: previous.row, values: row }]);
+    book.update(register, [{ row: previous.row, values: row }]);
   } else {
-    insertRecords(book.workbook, register, [row]);
+    book.insert(register, [row]);
   }
   const link = LINK_COLUMN[kind];
   if (link && linkRowId) {
-    const tab = book.fresh(link.tab) as LoadedTab<typeof link.tab>;
+    book.forget(link.tab);
+    const tab = book.byId(link.tab, linkRowId) as LoadedTab<typeof link.tab>;
     const located = tab.byId.get(linkRowId);
-    if (located) updateRecords(book.workbook, tab, [{ row: located.row, values: { [link.field]: doc.url } }]);
+    if (located) book.update(tab, [{ row: located.row, values: { [link.field]: doc.url } }]);
   }
 }
 

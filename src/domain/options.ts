@@ -285,6 +285,10 @@ export const MAIL_KINDS = defineOptions({
 /** «не подтверждено»: the run ended while sending it; never resent, so never sent twice. */
 export const MAIL_STATUSES = defineOptions({ sent: 'отправлено', failed: 'ошибка', unconfirmed: 'не подтверждено' });
 
+/** «Журнал»: how serious an entry is, and which run wrote it (the code asks by key, the cell shows the label). */
+export const LOG_LEVELS = defineOptions({ info: 'сведения', warning: 'предупреждение', error: 'ошибка' });
+export const LOG_ACTIONS = defineOptions({ dailyRun: 'Ежедневный запуск', formsProcess: 'Обработка анкет' });
+
 // ---- questionnaires ---------------------------------------------------------------------------
 
 /** A teacher's request for help: what the deputy decided. */

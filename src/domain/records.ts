@@ -295,8 +295,8 @@ export const LogEntry = z.object({
   id,
   at: z.string(),
   user: maybe(z.string()),
-  level: text,
-  action: text,
+  level: one(O.LOG_LEVELS),
+  action: one(O.LOG_ACTIONS),
   target: maybe(text),
   message: maybe(text),
 });

@@ -131,8 +131,9 @@ function outcome(book: Book, ran: RunOutcome) {
 function view(book: Book, job: Job): JobView {
   const done = new Set(job.done);
   // The register as the batch left it (read once more, at the end).
+  book.forget('documents');
   const results = book
-    .fresh('documents')
+    .scan('documents', ['kind', 'recordId', 'title', 'url'])
     .records.map((r) => r.value)
     .filter((d) => d.kind === job.kind && d.recordId !== null && done.has(d.recordId))
     .map((d) => ({ title: d.title, url: d.url }));

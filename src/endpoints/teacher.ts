@@ -145,13 +145,12 @@ export const saveTeacher = defineEndpoint(SaveInput, (input) =>
   missingTabAsFailure(() =>
     withDocumentLock((): Result<{ id: string; classIds: Array<string | null>; version: Version }> => {
       const workbook = openWorkbook();
-      const unit = new Unit(workbook).load(['teachers', 'classes']);
-      const teachers = unit.tab('teachers');
-      const classes = unit.tab('classes');
+      const unit = new Unit(workbook);
       const givenId = input.teacher.id?.trim() || null;
+      const { teachers, classes } = saveViews(unit, givenId, input.teacher.mentorId?.trim() || null, input.teacher.email.trim().toLowerCase(), input.requestKey);
       const existing = givenId ? teachers.byId.get(givenId) : undefined;
       if (givenId && !existing) return failure('not-found', RU.teacherPage.notFound);
-      const shownClasses = existing ? classesOf(existing.value, teachers, classes) : [];
+      const shownClasses = existing ? classesOf(existing.value, unit.teacherNames(), classes) : [];
       if (existing) {
         // A page that no longer shows the card and its classes as they are may not overwrite them.
         if (!input.version?.[versionKey('teacher', existing.value.id)]) return failure('stale', RU.stale.noVersion);
@@ -211,6 +210,36 @@ export const saveTeacher = defineEndpoint(SaveInput, (input) =>
     }),
   ),
 );
+
+/**
+ * What a save reads, in two calls: the teachers' ids, names and e-mails and the classes' owners
+ * scanned; then whole only the teacher, the mentor, every row with the same e-mail or an unreadable
+ * one (a typo must not let a duplicate in), and the classes that are this teacher's (or, for a
+ * retried new teacher, under the id its first attempt claimed).
+ */
+function saveViews(unit: Unit, id: string | null, mentorId: string | null, email: string, requestKey: string | null | undefined): { teachers: LoadedTab<'teachers'>; classes: LoadedTab<'classes'> } {
+  unit.scanMany([
+    ['teachers', ['id', 'fullName', 'email']],
+    ['teachers', ['id', 'fullName']],
+    ['classes', ['teacherId', 'teacherName']],
+  ]);
+  const scanned = unit.scan('teachers', ['id', 'fullName', 'email']);
+  const wanted = (t: { id: string; email: string | null }) => t.id === id || t.id === mentorId || (email !== '' && (t.email ?? '').trim().toLowerCase() === email);
+  const own = scanned.records.find((r) => r.value.id === id)?.value;
+  const names = unit.teacherNames();
+  const matches = own ? refersTo(own as Teacher, names) : null;
+  const earlier = id ? null : claimedId({ key: 'teachers' }, requestKey);
+  const [teachers, classes] = unit.partMany<'teachers' | 'classes'>([
+    ['teachers', [...scanned.records.filter((r) => wanted(r.value)).map((r) => r.row), ...scanned.failed]],
+    ['classes', classRows(unit, (v) => (matches ? matches(v.teacherId, v.teacherName) : earlier !== null && v.teacherId === earlier))],
+  ]);
+  return { teachers: teachers as LoadedTab<'teachers'>, classes: classes as LoadedTab<'classes'> };
+}
+
+function classRows(unit: Unit, keep: (v: { teacherId: string | null; teacherName: string | null }) => boolean): number[] {
+  const scanned = unit.scan('classes', ['teacherId', 'teacherName']);
+  return [...scanned.records.filter((r) => keep(r.value)).map((r) => r.row), ...scanned.failed];
+}
 
 /** A missing tab is the deputy's to fix by «Настроить книгу», not an unexpected error. */
 function missingTabAsFailure<T>(work: () => Result<T>): Result<T> {

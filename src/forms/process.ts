@@ -6,7 +6,7 @@
  * Reads per run: the responses tab(s), the target tab(s), teachers and the log, once each; writes:
  * one block per target tab and one to the log.
  */
-import { DIFFICULTY_CATEGORIES } from '../domain/options';
+import { DIFFICULTY_CATEGORIES, type LOG_LEVELS } from '../domain/options';
 import { normalizeLabel } from '../domain/option-set';
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
@@ -30,7 +30,8 @@ export const TARGET_TABS: Record<FormKind, TargetKey> = {
   students: 'studentSurveys',
 };
 
-export const LOG_ACTION = RU.formsProcess.logAction;
+export const LOG_ACTION = 'formsProcess' as const;
+type LogLevel = (typeof LOG_LEVELS.keys)[number];
 
 export interface ProcessSummary {
   /** Rows written to target tabs. */
@@ -115,7 +116,7 @@ function processKind(ctx: Context, kind: FormKind, sheet: Sheet, summary: Proces
     const key = responseKey(sheetName, timestamp, row);
     if (done.has(key)) continue;
     done.add(key);
-    const report = (level: string, message: string) => {
+    const report = (level: LogLevel, message: string) => {
       summary.problems.push(`${sheetName}, строка ${row}: ${message}`);
       if (ctx.logged.has(key)) return;
       ctx.logged.add(key);
@@ -123,14 +124,14 @@ function processKind(ctx: Context, kind: FormKind, sheet: Sheet, summary: Proces
     };
     const parsed = parseAnswer(kind, layout, cells);
     if (!parsed.ok) {
-      report(RU.formsProcess.levelError, RU.formsProcess.malformed(parsed.message));
+      report('error', RU.formsProcess.malformed(parsed.message));
       continue;
     }
     const email = layout.email >= 0 ? String(cells[layout.email] ?? '') : '';
     const teacher = findTeacher(ctx, email, parsed.answer.fullName);
     if (!teacher) {
       // Left unprocessed: picked up once the deputy adds the teacher; logged once.
-      report(RU.formsProcess.levelWarning, RU.formsProcess.unknownTeacher(email, parsed.answer.fullName));
+      report('warning', RU.formsProcess.unknownTeacher(email, parsed.answer.fullName));
       continue;
     }
     const date = isDate(timestamp) ? ctx.workbook.zone.dayOf(timestamp) : ctx.workbook.zone.dayOf(ctx.now);

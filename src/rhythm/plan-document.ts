@@ -11,7 +11,7 @@ import type { MonthKey } from './calendar';
 export function makePlanDocument(book: Book, month: MonthKey): string {
   const root = schoolFolder(book);
   if (typeof root === 'string') throw new Error(root);
-  const templateId = ensureTemplates(root.getId()).ids.monthlyPlan;
+  const templateId = ensureTemplates(root.getId(), ['monthlyPlan']).ids.monthlyPlan;
   const problems = checkTemplate(readTemplateShape(templateId), DICTIONARIES.monthlyPlan);
   if (problems.length) throw new Error(problems.map((p) => p.message).join('; '));
   return generateOne(book, new Folders(root), 'monthlyPlan', templateId, month).url;

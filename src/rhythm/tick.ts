@@ -198,15 +198,16 @@ function makePlan(book: Book, state: RhythmState, month: MonthKey, report: TickR
 /** The add-on's own failures since the previous digest, for the deputy. */
 function failuresSince(book: Book, handled: Handled, state: RhythmState, reminders: readonly Outgoing[]): Failures {
   const since = state.lastDigest ?? '';
-  const logErrors = book.values('log').filter((r) => r.level === RU.formsProcess.levelError && r.at > since).length;
+  const logErrors = book.values('log').filter((r) => r.level === 'error' && r.at > since).length;
   let mailFailed = 0;
-  for (const entry of handled.values()) if (entry.status !== 'sent' && entry.at > since && entry.note !== T.noAddress) mailFailed += 1;
+  // A message to nobody is the one row kept without an address: the digest names those people instead.
+  for (const entry of handled.values()) if (entry.status !== 'sent' && entry.at > since && entry.email) mailFailed += 1;
   return {
     logErrors,
     mailFailed,
     documentsFailed: loadJob()?.failed.length ?? 0,
     deferred: state.lastDeferred ?? 0,
-    noAddress: [...new Set([...[...handled.values()].filter((e) => e.note === T.noAddress && e.at > since).map((e) => e.name ?? ''), ...reminders.filter((m) => !m.email).map((m) => m.recipientName)])],
+    noAddress: [...new Set([...[...handled.values()].filter((e) => e.status === 'failed' && !e.email && e.at > since).map((e) => e.name ?? ''), ...reminders.filter((m) => !m.email).map((m) => m.recipientName)])],
   };
 }
 
@@ -221,8 +222,8 @@ function writeLog(workbook: Workbook, report: TickReport): void {
       const at = new Date().toISOString();
       const user = Session.getEffectiveUser().getEmail() || null;
       insertRecords(workbook, log, [
-        ...(report.lines.length ? [{ at, user, level: T.levelInfo, action: T.logAction, message: report.lines.join('\n') }] : []),
-        ...report.errors.map((message) => ({ at, user, level: T.levelError, action: T.logAction, message })),
+        ...(report.lines.length ? [{ at, user, level: 'info' as const, action: 'dailyRun' as const, message: report.lines.join('\n') }] : []),
+        ...report.errors.map((message) => ({ at, user, level: 'error' as const, action: 'dailyRun' as const, message })),
       ]);
     });
   } catch (e) {

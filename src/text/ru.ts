@@ -143,10 +143,7 @@ export const settingsPage = {
 } as const;
 
 export const rhythm = {
-  logAction: 'Ежедневный запуск',
   logMail: 'Рассылка',
-  levelInfo: 'сведения',
-  levelError: 'ошибка',
   defaultSender: 'Сопровождение педагогов',
   planTab: 'План на месяц',
   enabled: (hour: number, zone: string) =>
@@ -679,9 +676,6 @@ export const formsPage = {
 } as const;
 
 export const formsProcess = {
-  logAction: 'Обработка анкет',
-  levelError: 'ошибка',
-  levelWarning: 'предупреждение',
   malformed: (details: string) => `Ответ не разобран: ${details}. Исправьте или удалите ответ в форме.`,
   unknownTeacher: (email: string, name: string) =>
     `Педагог не найден (почта: ${email || 'не указана'}, ФИО: ${name || 'не указано'}). Добавьте его на лист «Педагоги» — ответ будет обработан при следующей обработке.`,

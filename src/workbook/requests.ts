@@ -20,7 +20,7 @@ export interface Claim {
 }
 
 /** The id already claimed for this request, if any (checks must treat that record as this one). */
-export function claimedId(tab: LoadedTab<TabKey>, requestKey: string | null | undefined): string | null {
+export function claimedId(tab: Pick<LoadedTab<TabKey>, 'key'>, requestKey: string | null | undefined): string | null {
   return requestKey ? (CacheService.getDocumentCache()?.get(`claim.${tab.key}.${requestKey}`) ?? null) : null;
 }
 

@@ -40,10 +40,9 @@ export type PositionOf = (tab: TabKey, column: string) => number | undefined;
  * that take the same setting get it in one call (a run of date columns, of 220-px columns, of
  * hidden id columns), so set-up makes a few dozen calls per tab instead of several per column.
  */
-export function formatColumns(workbook: Workbook, sheet: Sheet, columns: ReadonlyArray<{ column: ColumnSpec; index: number }>, positionOf: PositionOf): void {
+export function formatColumns(sheet: Sheet, columns: ReadonlyArray<{ column: ColumnSpec; index: number }>, rules: RuleCache): void {
   const rows = Math.max(sheet.getMaxRows() - 1, 1);
   const sorted = [...columns].sort((a, b) => a.index - b.index);
-  const rules = new RuleCache(workbook, positionOf);
   for (const run of runs(sorted, (c) => numberFormat(c.column))) if (run.value) sheet.getRange(2, run.first, rows, run.count).setNumberFormat(run.value);
   for (const run of runs(sorted, (c) => rules.keyOf(c.column))) {
     const rule = run.value ? rules.rule(run.value) : null;
@@ -65,8 +64,11 @@ function runs<V>(columns: ReadonlyArray<{ column: ColumnSpec; index: number }>, 
   return out;
 }
 
-/** One rule per distinct drop-down (every date column shares one), built when first needed. */
-class RuleCache {
+/**
+ * One rule per distinct drop-down (every date column shares one), built when first needed; one
+ * cache serves every tab of a set-up, as the same lists and dates recur across tabs.
+ */
+export class RuleCache {
   private readonly built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation | null>();
   private readonly byKey = new Map<string, ColumnSpec>();
   constructor(

@@ -15,7 +15,7 @@ import { openWorkbook, type Workbook } from './sheets';
 import { columnLetters } from './a1';
 import { batchGet, rangeOf } from '../platform/sheets-api';
 import { TAB_ORDER, TABS } from './tabs';
-import { formatColumns, protectHeader, styleHeader, type PositionOf } from './setup-format';
+import { formatColumns, protectHeader, RuleCache, styleHeader } from './setup-format';
 import { documentStore } from '../platform/store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -43,7 +43,8 @@ export function setUpWorkbook(): SetupReport {
     const planned = TAB_ORDER.map((key) => planTab(workbook, TABS[key], headers.get(TABS[key].name) ?? [], stored, report));
     readKeyColumns(workbook, planned);
     const positionOf = (tab: TabKey, column: string) => planned.find((p) => p.spec.key === tab)?.plan.positions.get(column);
-    for (const tab of planned) dressTab(workbook, tab, positionOf, stored, updates, report);
+    const rules = new RuleCache(workbook, positionOf);
+    for (const tab of planned) dressTab(workbook, tab, rules, stored, updates, report);
     if (Object.keys(updates).length > 0) properties.setProperties(updates);
     return report;
   });
@@ -117,11 +118,11 @@ function planTab(workbook: Workbook, spec: TabSpec, header: RawCell[], stored: S
   return { spec, sheet, plan, remembered, width, rows: 0, ids: [], keys: [], unnamed: new Map() };
 }
 
-function dressTab(workbook: Workbook, tab: PlannedTab, positionOf: PositionOf, stored: Stored, updates: Stored, report: SetupReport): void {
+function dressTab(workbook: Workbook, tab: PlannedTab, rules: RuleCache, stored: Stored, updates: Stored, report: SetupReport): void {
   const { spec, sheet, plan } = tab;
   const present = spec.columns.filter((c) => plan.positions.has(c.key));
   styleHeader(sheet, tab.width, present, plan.positions);
-  formatColumns(workbook, sheet, present.map((column) => ({ column, index: plan.positions.get(column.key)! + 1 })), positionOf);
+  formatColumns(sheet, present.map((column) => ({ column, index: plan.positions.get(column.key)! + 1 })), rules);
   protectHeader(sheet);
   applyHighlights(sheet, spec, plan.positions, stored, updates);
   report.idsAssigned += assignIds(sheet, tab, stored, updates);

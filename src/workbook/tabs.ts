@@ -5,6 +5,8 @@
  * sees; keys are what the code uses.
  */
 import {
+  LOG_ACTIONS,
+  LOG_LEVELS,
   ACHIEVEMENT_KINDS,
   ACHIEVEMENT_LEVELS,
   ACHIEVEMENT_RESULTS,
@@ -381,8 +383,8 @@ const log: TabSpec = {
     col.id(),
     { key: 'at', header: 'Время', kind: { type: 'datetime' }, required: true, width: 140 },
     { key: 'user', header: 'Пользователь', kind: { type: 'email' }, width: 200 },
-    col.text('level', 'Уровень', { required: true }),
-    col.text('action', 'Действие', { required: true }),
+    col.option('level', 'Уровень', LOG_LEVELS, { required: true }),
+    col.option('action', 'Действие', LOG_ACTIONS, { required: true }),
     col.text('target', 'Объект'),
     col.long('message', 'Сообщение', { width: 400 }),
   ],

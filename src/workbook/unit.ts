@@ -515,6 +515,17 @@ export class Unit {
     this.forgetScans(written.key);
   }
 
+  /**
+   * Forgets what this action read of a tab (its header stays): the next read sees the sheet as it
+   * is now. A long batch reads the rows it writes again inside the lock, as people edit meanwhile.
+   */
+  forget(key: TabKey): void {
+    this.tabs.delete(key);
+    for (let i = this.parts.length - 1; i >= 0; i--) if (this.parts[i]!.key === key) this.parts.splice(i, 1);
+    this.forgetScans(key);
+    this.allIds.delete(key);
+  }
+
   private forgetScans(key: TabKey): void {
     for (const k of [...this.scans.keys()]) if (k.startsWith(`${key}|`)) this.scans.delete(k);
     this.labelMaps.delete(key);

@@ -175,3 +175,27 @@ test('a time zone Apps Script does not know: a Russian message naming the settin
   expect(ticks(addon)).toHaveLength(0);
   expect(asOk(addon.call('getSettingsPage')).response.rhythm[0]).toContain('Выключены');
 });
+
+describe('the log and the mail rows are read by option, not by their wording', () => {
+  test("a log error typed as older versions or a person wrote it counts in the digest; a teacher without an address is named, not counted as undelivered", () => {
+    const addon = school();
+    addon.click('Включить');
+    // As an older version wrote it (the label), and as a person may retype it (another case).
+    addon.typeRow('Журнал', { ID: 'L09001', Время: '10.09.2026 10:00', Уровень: 'ошибка', Действие: 'Ежедневный запуск', Сообщение: 'сбой 1' });
+    addon.typeRow('Журнал', { ID: 'L09002', Время: '11.09.2026 10:00', Уровень: 'Ошибка', Действие: 'Обработка анкет', Сообщение: 'сбой 2' });
+    addon.typeRow('Журнал', { ID: 'L09003', Время: '12.09.2026 10:00', Уровень: 'предупреждение', Действие: 'Обработка анкет', Сообщение: 'не сбой' });
+    const row = addon.sheet('Педагоги', (s) => s.getDataRange().getValues()).findIndex((r) => r.includes(teacherEmail(4))) + 1;
+    addon.typeCell('Педагоги', row, 'Эл. почта', '');
+    toTheMorningOf25(addon);
+    addon.host.advanceClock(`2026-09-25T12:00:00${MSK}`);
+    const digest = outbox(addon.emulator).find((m) => m.subject.startsWith('Сводка сопровождения педагогов'));
+    expect(digest?.body).toContain('Ошибок в журнале с прошлой сводки: 2 (лист «Журнал»).');
+    expect(digest?.body).not.toContain('Писем не доставлено');
+    const noAddress = mailRows(addon).filter((r) => statusOf(addon)(r) === 'ошибка');
+    expect(noAddress.length).toBeGreaterThan(0);
+    // What the add-on writes shows the same labels as before.
+    const log = addon.sheet('Журнал', (s) => s.getDataRange().getDisplayValues());
+    expect(log.slice(4).every((r) => ['сведения', 'ошибка', 'предупреждение'].includes(r[addon.headers('Журнал').indexOf('Уровень')]!))).toBe(true);
+    expect(log.slice(4).some((r) => r.includes('Ежедневный запуск'))).toBe(true);
+  });
+});

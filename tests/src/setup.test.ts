@@ -154,3 +154,61 @@ describe('document templates', () => {
     expect(templates()).toHaveLength(7);
   });
 });
+
+describe('document templates, set up again', () => {
+  function withTemplates(): { addon: Addon; stored: () => Record<string, string | null> } {
+    const addon = validSchool();
+    const rows = addon.sheet('Настройки', (s) => s.getDataRange().getValues());
+    const row = rows.findIndex((r) => r[0] === 'driveFolder') + 1;
+    addon.typeCell('Настройки', row, 'Значение', hostCreateFolder(addon.emulator, 'Школа №2'));
+    addon.click('Настроить книгу');
+    const stored = () => Object.fromEntries(['template.passport', 'template.card', 'templates.folder'].map((k) => [k, addon.stored(k)]));
+    return { addon, stored };
+  }
+  const drive = (addon: Addon) => addon.host.global<GoogleAppsScript.Drive.DriveApp>('DriveApp');
+  const folderOf = (addon: Addon) => (JSON.parse(addon.stored('templates.folder')!) as { folder: string }).folder;
+
+  test('finds the templates and their folder by the ids it keeps: nothing made, nothing looked up by name', () => {
+    const { addon, stored } = withTemplates();
+    const before = stored();
+    const files = listDriveFiles(addon.emulator, { includeFolders: true }).map((f) => f.id).sort();
+    // The deputy renames the folder and a template: they are still the add-on's.
+    drive(addon).getFolderById(folderOf(addon)).setName('Мои шаблоны');
+    drive(addon).getFileById(before['template.passport']!).setName('Паспорт (правка завуча)');
+    addon.emulator.calls.reset();
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).not.toContain('Созданы шаблоны');
+    expect(listDriveFiles(addon.emulator, { includeFolders: true }).map((f) => f.id).sort()).toEqual(files);
+    expect(stored()).toEqual(before);
+    expect(addon.emulator.calls.get('Folder.getFoldersByName')).toBe(0);
+    expect(addon.emulator.calls.get('Folder.createFolder')).toBe(0);
+    expect(addon.emulator.calls.get('DocumentApp.create')).toBe(0);
+  });
+
+  test('a template deleted by hand is made again in the kept folder, even renamed', () => {
+    const { addon, stored } = withTemplates();
+    const before = stored();
+    drive(addon).getFolderById(folderOf(addon)).setName('Мои шаблоны');
+    drive(addon).getFileById(before['template.card']!).setTrashed(true);
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).toContain('Созданы шаблоны документов (папка «Шаблоны»): карта сопровождения');
+    const after = stored();
+    expect(after['template.passport']).toBe(before['template.passport']);
+    expect(after['template.card']).not.toBe(before['template.card']);
+    expect(after['templates.folder']).toBe(before['templates.folder']);
+    const card = listDriveFiles(addon.emulator).find((f) => f.id === after['template.card']);
+    expect(card?.path).toBe('My Drive/Школа №2/Мои шаблоны');
+    expect(listDriveFiles(addon.emulator, { includeFolders: true }).filter((f) => f.name === 'Шаблоны')).toHaveLength(0);
+  });
+
+  test('a book set up before the folder id was kept adopts its «Шаблоны» folder once', () => {
+    const { addon, stored } = withTemplates();
+    const before = stored();
+    addon.store('templates.folder', '');
+    drive(addon).getFileById(before['template.card']!).setTrashed(true);
+    addon.click('Настроить книгу');
+    expect(stored()['templates.folder']).toBe(before['templates.folder']);
+    expect(listDriveFiles(addon.emulator, { includeFolders: true }).filter((f) => f.name === 'Шаблоны')).toHaveLength(1);
+    expect(listDriveFiles(addon.emulator).filter((f) => f.path.endsWith('/Шаблоны'))).toHaveLength(7);
+  });
+});
