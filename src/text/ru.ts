@@ -803,6 +803,10 @@ export const RU = {
       shown: (n: number, total: number) => `Показаны последние ${n} из ${total}.`,
     },
     rebuilt: (day: string) => `Сводка обновлена (${day}): лист «Сводка».`,
+    /** The rebuild in parts, from its sidebar (a book too large for one call). */
+    planning: 'Собираю сводку…',
+    progress: (done: number, total: number) => `Собираю сводку… готово частей: ${done} из ${total}.`,
+    resumeHint: (done: number, total: number) => `Готово частей: ${done} из ${total}; собранное сохранено. Нажмите «Продолжить», чтобы повторить эту часть.`,
   },
   stale: {
     refused: (what: string) => `Пока страница была открыта, эти данные изменили: ${what}. Ничего не сохранено. Нажмите «Обновить данные»: введённое вами останется, а чужие изменения в полях, которые вы не трогали, подставятся; затем сохраните ещё раз.`,
