@@ -4,7 +4,7 @@
  * own, and the last call reads the other tabs, merges and writes the tab once. Every part counts
  * the rows as they stand, so hand edits are never out of step with a stored total.
  */
-import { dashboardOf, DASHBOARD_FIELDS, type Dashboard, type DashboardTabs } from '../domain/dashboard';
+import { dashboardOf, DASHBOARD_FIELDS, type Dashboard } from '../domain/dashboard';
 import type { LocalDate } from '../domain/local-date';
 import { DASHBOARD_SESSION_FIELDS, EMPTY_TALLY, tallySessions, type SessionTally } from '../domain/session-tally';
 import { RU } from '../text/ru';
@@ -13,7 +13,7 @@ import { rowBlocks } from '../workbook/row-blocks';
 import { scanTabs, type RowBlock } from '../workbook/scan-tabs';
 import type { Workbook } from '../workbook/sheets';
 import { TABS } from '../workbook/tabs';
-import { writeDashboard } from './dashboard-write';
+import { tabsOf, writeDashboard } from './dashboard-write';
 
 /**
  * Session cells one part reads: through the Sheets API at 0.03 ms a cell (bench/latency.ts) that
@@ -50,24 +50,7 @@ export function runDashboardStep(workbook: Workbook, today: LocalDate, step: Row
 
 /** The other tabs by the columns the figures use (two calls), the figures, and the tab written. */
 export function finishDashboard(workbook: Workbook, today: LocalDate, sessions: SessionTally): Dashboard {
-  const dashboard = dashboardOf(dashboardTabs(workbook, today), sessions);
+  const dashboard = dashboardOf(tabsOf(scanTabs(workbook, DASHBOARD_FIELDS), today), sessions);
   writeDashboard(workbook, dashboard);
   return dashboard;
-}
-
-function dashboardTabs(workbook: Workbook, today: LocalDate): DashboardTabs {
-  const scans = scanTabs(workbook, DASHBOARD_FIELDS);
-  const values = <T>(scan: { records: Array<{ value: T }> }): T[] => scan.records.map((r) => r.value);
-  return {
-    today,
-    teachers: values(scans.teachers),
-    programmes: values(scans.programmes),
-    planItems: values(scans.planItems),
-    communities: values(scans.communities),
-    members: values(scans.members),
-    protocols: values(scans.protocols),
-    achievements: values(scans.achievements),
-    selfDiagnoses: values(scans.selfDiagnoses),
-    feedback: values(scans.feedback),
-  };
 }
