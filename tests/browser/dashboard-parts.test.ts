@@ -28,7 +28,7 @@ test('a part that fails stops the run with «Продолжить», which repea
   const resume = page.getByRole('button', { name: 'Продолжить' });
   await resume.waitFor();
   await expect(page.locator('#status').textContent()).resolves.toMatch(/Service Spreadsheets failed.*Готово частей: 1 из 3/);
-  await expect(page.locator('#progress').evaluate((b) => [(b as HTMLProgressElement).value, (b as HTMLProgressElement).max])).resolves.toEqual([1, 3]);
+  await expect(page.locator('#progress').evaluate((b) => [(b as unknown as { value: number }).value, (b as unknown as { max: number }).max])).resolves.toEqual([1, 3]);
   await screenshot(page, 'dashboard-part-failed');
   expect(harness.addon.sheet('Сессии и встречи', (s) => s.getParent().getSheetByName('Сводка'))).toBeNull();
   await resume.click();
