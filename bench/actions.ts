@@ -7,6 +7,7 @@ import { submitFormResponse } from '../emulator/host/forms';
 import type { FiredTrigger } from '../emulator/host';
 import { outbox } from '../emulator/mail';
 import { FORM_DEFINITIONS, type StoredForm } from '../src/forms/definitions';
+import { EMPTY_TALLY, mergeTallies, type SessionTally } from '../src/domain/session-tally';
 import type { Book } from './driver';
 import type { EndpointName, InputOf, ResponseOf } from '../src/wire';
 import { dayText, teacherId, teacherName, type Size } from './fixtures';
@@ -161,7 +162,21 @@ export const ACTIONS: Action[] = [
     },
     run: (b, _s, step) => void step(() => b.click('Анкеты → Обработать ответы')),
   },
-  { name: 'rebuild the dashboard', run: (b, _s, step) => void step(() => b.click('Сводка и отчёты → Обновить сводку')) },
+  {
+    // As the sidebar runs it: the plan, each block of sessions in its own call, the merge, the write.
+    name: 'rebuild the dashboard',
+    run: (b, _s, step) => {
+      const plan = (step(() => b.call('planDashboardRebuild', {})) as Ok<{ today: string; steps: Array<{ from: number; to: number | null }> }>).response;
+      let sessions: SessionTally = EMPTY_TALLY;
+      for (const part of plan.steps) {
+        const result = step(() => b.call('runDashboardRebuildStep', { today: plan.today, step: part })) as Ok<SessionTally> | { status: 'error'; message: string };
+        if (result.status !== 'success') throw new Error(`dashboard part failed: ${result.message}`);
+        sessions = mergeTallies(sessions, result.response);
+      }
+      const written = step(() => b.call('finishDashboardRebuild', { today: plan.today, sessions })) as { status: string; message?: string };
+      if (written.status !== 'success') throw new Error(`dashboard write failed: ${written.message}`);
+    },
+  },
   {
     // Last: it moves the clock to the reminder day (the 25th by default, «Настройки»).
     name: 'the monthly tick with reminders',

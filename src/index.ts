@@ -18,7 +18,7 @@ import { continueDocuments, continueDocumentsFromMenu, getDocumentsPage, resumeD
 import { createForms, showFormLinks } from './endpoints/forms';
 import { onFormSubmitEvent, processFormResponses } from './endpoints/forms-process';
 import { dailyTick, disableReminders, enableReminders, runTickNow } from './endpoints/rhythm';
-import { rebuildDashboardFromMenu } from './endpoints/overview';
+import { finishDashboardRebuild, planDashboardRebuild, rebuildDashboardFromMenu, runDashboardRebuildStep } from './endpoints/overview';
 import { rebuildDashboard } from './overview/dashboard-write';
 import { closeSchoolYear, decideProgramme, getYearClosePage, showYearClose } from './endpoints/year-close';
 import { decideRetention, getRetentionPage, showRetention } from './endpoints/retention';
@@ -57,6 +57,9 @@ export const endpoints = {
   decideProgramme,
   getRetentionPage,
   decideRetention,
+  planDashboardRebuild,
+  runDashboardRebuildStep,
+  finishDashboardRebuild,
 };
 export type Endpoints = typeof endpoints;
 
@@ -119,6 +122,9 @@ global.dailyTick = dailyTick;
 global.rebuildDashboardFromMenu = rebuildDashboardFromMenu;
 /** Also called by the monthly rhythm's tick. */
 global.rebuildDashboard = rebuildDashboard;
+global.planDashboardRebuild = planDashboardRebuild;
+global.runDashboardRebuildStep = runDashboardRebuildStep;
+global.finishDashboardRebuild = finishDashboardRebuild;
 global.closeSchoolYear = closeSchoolYear;
 global.showYearClose = showYearClose;
 global.getYearClosePage = getYearClosePage;

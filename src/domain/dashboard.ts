@@ -5,14 +5,12 @@
  * (003 §5.2, 004 §4.2), silent teachers, and achievements (001 §3.4). Pure: tabs in, numbers out.
  */
 import { addDays, addMonths, makeLocalDate, schoolYearOf, type LocalDate } from './local-date';
-import { isCommunityKind } from './meetings';
-import type { MEETING_FREQUENCIES} from './options';
+import type { MEETING_FREQUENCIES } from './options';
 import { ACHIEVEMENT_KINDS, ACHIEVEMENT_LEVELS, CONCLUSION_OUTCOMES, PROGRAMME_STATUSES, SESSION_KINDS } from './options';
-import type { Achievement, Community, CommunityMember, Feedback, PlanItem, Protocol, SelfDiagnosis, Session, SupportProgramme, Teacher } from './records';
+import type { Achievement, Community, CommunityMember, Feedback, PlanItem, Protocol, SelfDiagnosis, SupportProgramme, Teacher } from './records';
+import { tallySessions, viewTally, yearBounds, type DashboardSession, type SessionTally, type TallyView } from './session-tally';
 
-/** The columns of «Сессии и встречи» the dashboard and the rollup read (the tab is read by them only). */
-export const DASHBOARD_SESSION_FIELDS = ['id', 'kind', 'status', 'date', 'startTime', 'endTime', 'communityId', 'leaderId', 'participantsIds', 'postReleaseUrl'] as const;
-export type DashboardSession = Pick<Session, (typeof DASHBOARD_SESSION_FIELDS)[number]>;
+export { DASHBOARD_SESSION_FIELDS, minutesBetween, yearBounds, type DashboardSession } from './session-tally';
 
 /**
  * The columns of each tab the figures read: the dashboard reads only these (a region's tabs whole
@@ -45,6 +43,9 @@ export interface DashboardInput {
   selfDiagnoses: Array<Fields<SelfDiagnosis, 'selfDiagnoses'>>;
   feedback: Array<Fields<Feedback, 'feedback'>>;
 }
+
+/** Every tab but the sessions, which come as a tally (session-tally.ts). */
+export type DashboardTabs = Omit<DashboardInput, 'sessions'>;
 
 type SessionKind = (typeof SESSION_KINDS.keys)[number];
 type ProgrammeStatus = (typeof PROGRAMME_STATUSES.keys)[number];
@@ -90,11 +91,6 @@ export const MONTHLY_MINIMUM: Record<(typeof MEETING_FREQUENCIES.keys)[number], 
 /** How long without any activity makes a supported teacher "silent". */
 export const SILENCE_MONTHS = 2;
 
-export function yearBounds(schoolYear: string): { start: LocalDate; end: LocalDate } {
-  const first = Number(schoolYear.slice(0, 4));
-  return { start: makeLocalDate(first, 9, 1)!, end: makeLocalDate(first + 1, 8, 31)! };
-}
-
 export function monthsUpTo(start: LocalDate, today: LocalDate): MonthKey[] {
   const out: MonthKey[] = [];
   for (let first = start; first <= today && out.length < 12; first = addMonths(first, 1)) out.push({ month: first.slice(0, 7), first });
@@ -103,18 +99,16 @@ export function monthsUpTo(start: LocalDate, today: LocalDate): MonthKey[] {
 
 const zeros = <K extends string>(keys: readonly K[]): Record<K, number> => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-/** Minutes between "HH:mm" times; null when either is missing or the end is not after the start. */
-export function minutesBetween(start: string | null, end: string | null): number | null {
-  if (!start || !end) return null;
-  const toMin = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
-  const span = toMin(end) - toMin(start);
-  return span > 0 ? span : null;
-}
-
 const overlaps = (p: { start: LocalDate; end: LocalDate }, from: LocalDate, to: LocalDate) => p.start <= to && p.end >= from;
 
 export function computeDashboard(input: DashboardInput): Dashboard {
+  return dashboardOf(input, tallySessions(input.sessions, input.today));
+}
+
+/** The figures from the tabs and the sessions' tally (one pass, or parts merged). */
+export function dashboardOf(input: DashboardTabs, tally: SessionTally): Dashboard {
   const { today } = input;
+  const sessions = viewTally(tally);
   const schoolYear = schoolYearOf(today);
   const { start, end } = yearBounds(schoolYear);
   const months = monthsUpTo(start, today);
@@ -143,26 +137,16 @@ export function computeDashboard(input: DashboardInput): Dashboard {
     doneThisMonth: items.filter((i) => i.status === 'done' && i.doneDate !== null && inMonth(i.doneDate)).length,
   };
 
-  const held = input.sessions.filter((s) => s.status === 'held' && inYear(s.date) && s.date <= today);
+  // The tally counts held sessions of the year up to today, all of them in `months`.
   const sessionsByMonth = months.map((m) => {
     const counts = zeros(SESSION_KINDS.keys);
-    for (const s of held) if (s.date.startsWith(m.month)) counts[s.kind]++;
+    for (const kind of SESSION_KINDS.keys) counts[kind] = sessions.held(m.month, kind);
     return counts;
   });
-  let coachingMinutesYear = 0;
-  let coachingMinutesMonth = 0;
-  let coachingWithoutTimes = 0;
-  for (const s of held.filter((x) => x.kind === 'coaching')) {
-    const minutes = minutesBetween(s.startTime, s.endTime);
-    if (minutes === null) coachingWithoutTimes++;
-    else {
-      coachingMinutesYear += minutes;
-      if (inMonth(s.date)) coachingMinutesMonth += minutes;
-    }
-  }
+  const heldIn = (i: number) => SESSION_KINDS.keys.reduce((sum, kind) => sum + sessionsByMonth[i]![kind], 0);
 
   const communities = input.communities.map((c) => {
-    const perMonth = months.map((m) => meetingsIn(c.id, m.month, held, input.protocols, today));
+    const perMonth = months.map((m) => meetingsIn(c.id, m.month, sessions, input.protocols, today));
     const minimum = MONTHLY_MINIMUM[c.frequency];
     // The current month is still open: it is shown but not yet counted as a shortfall.
     const monthsBelow = perMonth.filter((n, i) => months[i]!.month < today.slice(0, 7) && n < minimum).length;
@@ -187,13 +171,13 @@ export function computeDashboard(input: DashboardInput): Dashboard {
     programmesByOutcome,
     planItems,
     sessionsByMonth,
-    sessionsHeldYear: held.length,
-    sessionsHeldMonth: held.filter((s) => inMonth(s.date)).length,
-    coachingHoursYear: round1(coachingMinutesYear / 60),
-    coachingHoursMonth: round1(coachingMinutesMonth / 60),
-    coachingWithoutTimes,
+    sessionsHeldYear: months.reduce((sum, _m, i) => sum + heldIn(i), 0),
+    sessionsHeldMonth: months.length && months.at(-1)!.month === today.slice(0, 7) ? heldIn(months.length - 1) : 0,
+    coachingHoursYear: round1(tally.coachingMinutesYear / 60),
+    coachingHoursMonth: round1(tally.coachingMinutesMonth / 60),
+    coachingWithoutTimes: tally.coachingWithoutTimes,
     communities,
-    silentTeachers: silentTeachers(input),
+    silentTeachers: silentOf(input, sessions.lastActivity),
     achievementsByKind,
     contestsByLevel,
     contestWins: yearAchievements.filter((a) => a.kind === 'contest' && (a.result === 'winner' || a.result === 'prizeWinner')).length,
@@ -204,11 +188,9 @@ export function computeDashboard(input: DashboardInput): Dashboard {
  * Meetings of a community in a month: its held community sessions, plus protocols not tied to one
  * of them (a protocol typed by hand for a meeting never entered as a session).
  */
-function meetingsIn(communityId: string, month: string, held: DashboardSession[], protocols: DashboardInput['protocols'], today: LocalDate): number {
-  const sessions = held.filter((s) => s.communityId === communityId && isCommunityKind(s.kind) && s.date.startsWith(month));
-  const ids = new Set(sessions.map((s) => s.id));
-  const extra = protocols.filter((p) => p.communityId === communityId && p.date.startsWith(month) && p.date <= today && !(p.sessionId && ids.has(p.sessionId)));
-  return sessions.length + extra.length;
+function meetingsIn(communityId: string, month: string, sessions: TallyView, protocols: DashboardInput['protocols'], today: LocalDate): number {
+  const extra = protocols.filter((p) => p.communityId === communityId && p.date.startsWith(month) && p.date <= today && !(p.sessionId && sessions.coversProtocol(p.sessionId, communityId, month)));
+  return sessions.meetings(communityId, month) + extra.length;
 }
 
 /**
@@ -217,21 +199,20 @@ function meetingsIn(communityId: string, month: string, held: DashboardSession[]
  * no achievement, no questionnaire, no protocol marking them present.
  */
 export function silentTeachers(input: DashboardInput): Array<{ id: string; name: string; lastActivity: LocalDate | null }> {
+  return silentOf(input, viewTally(tallySessions(input.sessions, input.today)).lastActivity);
+}
+
+/** The same, the sessions' last days already known (`last` is extended with the other tabs'). */
+function silentOf(input: DashboardTabs, last: Map<string, LocalDate>): Array<{ id: string; name: string; lastActivity: LocalDate | null }> {
   const { today } = input;
   const since = addMonths(today, -SILENCE_MONTHS);
   const watched = new Set<string>();
   for (const p of input.programmes) if (p.status === 'active' && p.teacherId && p.start <= today && p.end >= today) watched.add(p.teacherId);
   for (const m of input.members) if (m.teacherId && (!m.since || m.since <= today) && (!m.until || m.until >= today)) watched.add(m.teacherId);
-  const last = new Map<string, LocalDate>();
   const touch = (id: string | null, day: LocalDate | null) => {
     if (!id || !day || day > today) return;
     if (!last.has(id) || last.get(id)! < day) last.set(id, day);
   };
-  for (const s of input.sessions) {
-    if (s.status !== 'held') continue;
-    touch(s.leaderId, s.date);
-    for (const id of s.participantsIds) touch(id, s.date);
-  }
   const owner = new Map(input.programmes.map((p) => [p.id, p.teacherId]));
   for (const i of input.planItems) if (i.status === 'done' && i.programmeId) touch(owner.get(i.programmeId) ?? null, i.doneDate);
   for (const a of input.achievements) touch(a.teacherId, a.date);

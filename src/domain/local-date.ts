@@ -25,8 +25,10 @@ export function makeLocalDate(year: number, month: number, day: number): LocalDa
   return `${year}-${pad(month)}-${pad(day)}` as LocalDate;
 }
 
+/** By arithmetic, not a Date: every date cell read is checked, 600,000 in a region's sessions. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /**

@@ -3,10 +3,11 @@
  * as one block of values, and its charts updated in place (found by title, so a rebuild never
  * adds a second copy, and a chart the deputy moved stays where they put it).
  */
-import { computeDashboard, DASHBOARD_FIELDS, DASHBOARD_SESSION_FIELDS, type Dashboard, type DashboardInput } from '../domain/dashboard';
+import { computeDashboard, DASHBOARD_FIELDS, DASHBOARD_SESSION_FIELDS, type Dashboard, type DashboardInput, type DashboardTabs } from '../domain/dashboard';
+import type { LocalDate } from '../domain/local-date';
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
-import { scanTabs } from '../workbook/scan-tabs';
+import { scanTabs, type ScanResult } from '../workbook/scan-tabs';
 import { openWorkbook, type Workbook } from '../workbook/sheets';
 import { dashboardSheet, type Cell, type ChartPlan, type Rect } from './dashboard-layout';
 
@@ -18,19 +19,24 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  */
 export function dashboardInput(workbook: Workbook, today = workbook.zone.dayOf(new Date())): DashboardInput {
   const scans = scanTabs(workbook, { ...DASHBOARD_FIELDS, sessions: DASHBOARD_SESSION_FIELDS });
-  const values = <T>(scan: { records: Array<{ value: T }> }): T[] => scan.records.map((r) => r.value);
+  return { ...tabsOf(scans, today), sessions: valuesOf(scans.sessions) };
+}
+
+const valuesOf = <T>(scan: { records: Array<{ value: T }> }): T[] => scan.records.map((r) => r.value);
+
+/** Every tab but the sessions, from a scan of DASHBOARD_FIELDS (dashboard-parts.ts reads them alone). */
+export function tabsOf(scans: ScanResult<typeof DASHBOARD_FIELDS>, today: LocalDate): DashboardTabs {
   return {
     today,
-    teachers: values(scans.teachers),
-    programmes: values(scans.programmes),
-    planItems: values(scans.planItems),
-    sessions: values(scans.sessions),
-    communities: values(scans.communities),
-    members: values(scans.members),
-    protocols: values(scans.protocols),
-    achievements: values(scans.achievements),
-    selfDiagnoses: values(scans.selfDiagnoses),
-    feedback: values(scans.feedback),
+    teachers: valuesOf(scans.teachers),
+    programmes: valuesOf(scans.programmes),
+    planItems: valuesOf(scans.planItems),
+    communities: valuesOf(scans.communities),
+    members: valuesOf(scans.members),
+    protocols: valuesOf(scans.protocols),
+    achievements: valuesOf(scans.achievements),
+    selfDiagnoses: valuesOf(scans.selfDiagnoses),
+    feedback: valuesOf(scans.feedback),
   };
 }
 

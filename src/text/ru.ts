@@ -829,6 +829,10 @@ export const overview = {
   },
   monitoring,
   rebuilt: (day: string) => `Сводка обновлена (${day}): лист «Сводка».`,
+  /** The rebuild in parts, from its sidebar (a book too large for one call). */
+  planning: 'Собираю сводку…',
+  progress: (done: number, total: number) => `Собираю сводку… готово частей: ${done} из ${total}.`,
+  resumeHint: (done: number, total: number) => `Готово частей: ${done} из ${total}; собранное сохранено. Нажмите «Продолжить», чтобы повторить эту часть.`,
 } as const;
 
 export const stale = {

@@ -109,14 +109,27 @@ export function decodeCell(kind: ColumnKind, raw: RawCell, zone: Zone, serial = 
 /** Days from 30.12.1899 (Sheets' day 0) to 01.01.1970. */
 const SERIAL_EPOCH_DAYS = 25569;
 
+/**
+ * A serial day as "yyyy-MM-dd", remembered: a tab's dates repeat (a region's 60,000 sessions fall
+ * on a few hundred days), and a Date a cell is most of the decoding's time.
+ */
+const SERIAL_DAYS = new Map<number, LocalDate>();
+function serialDay(days: number): LocalDate {
+  let day = SERIAL_DAYS.get(days);
+  if (day === undefined) {
+    day = new Date((days - SERIAL_EPOCH_DAYS) * 86_400_000).toISOString().slice(0, 10) as LocalDate;
+    if (SERIAL_DAYS.size < 50_000) SERIAL_DAYS.set(days, day);
+  }
+  return day;
+}
+
 function decodeSerial(type: 'date' | 'time' | 'datetime', serial: number, zone: Zone): Decoded {
   if (!Number.isFinite(serial) || serial < 0) return fail({ code: type === 'time' ? 'badTime' : 'badDate', value: String(serial) });
   const days = Math.floor(serial);
   const minutes = Math.round((serial - days) * 1440);
-  const day = new Date((days - SERIAL_EPOCH_DAYS) * 86_400_000).toISOString().slice(0, 10) as LocalDate;
+  if (type === 'time') return ok(`${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`);
+  const day = serialDay(days);
   if (type === 'date') return ok(day);
-  const hhmm = `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-  if (type === 'time') return ok(hhmm);
   return ok(new Date(zone.midnight(day).getTime() + minutes * 60000).toISOString());
 }
 

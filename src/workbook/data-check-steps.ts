@@ -13,6 +13,7 @@ import { checkReferences, indexTab, type Index } from './check';
 import { FIRST_CELL, type StepReport, type UniqueEntry } from '../domain/check-merge';
 import type { TabKey } from './columns';
 import { locateColumns, readTab, tabProblem, type Problem, type SheetRecord, type TabRead } from './read';
+import { rowBlocks } from './row-blocks';
 import { RULES, UNIQUE_KEYS, type RuleContext } from './rules';
 import { settingsFrom } from './settings-read';
 import type { Workbook } from './sheets';
@@ -90,13 +91,7 @@ export function planCheck(workbook: Workbook, maxCells: number = STEP_CELLS): Ch
     // The naming columns are read only for a name given without an id, rare: not planned for.
     const narrow = targetsOf(key).reduce((sum, t) => sum + (size.get(t)?.rows ?? 0) * (1 + (CONTEXT_COLUMNS[key]?.[t]?.length ?? 0)), 0);
     const rows = Math.max(MIN_ROWS, Math.floor((maxCells - narrow * NARROW_CELL_SHARE) / own.width));
-    const last = Math.max(1, own.rows);
-    let from = 2;
-    do {
-      const to = Math.min(last, from + rows - 1);
-      steps.push({ tab: key, from, to });
-      from = to + 1;
-    } while (from <= last);
+    for (const block of rowBlocks(own.rows, rows)) steps.push({ tab: key, ...block });
   }
   return { steps, tabs: TAB_ORDER.map((key) => TABS[key].name), problems };
 }

@@ -18,7 +18,17 @@ import type { Scan, Scanned } from './unit';
 export type ScanRequest = Partial<{ [K in TabKey]: readonly (keyof RecordOf<K> & string)[] }>;
 export type ScanResult<R extends ScanRequest> = { [K in keyof R & TabKey]: Scan<K, R[K] extends readonly (infer C)[] ? C & keyof RecordOf<K> & string : never> };
 
-export function scanTabs<R extends ScanRequest>(workbook: Workbook, request: R): ScanResult<R> {
+/** Sheet rows `from`..`to` (1-based, data only); `to` null reads to the tab's end. */
+export interface RowBlock {
+  from: number;
+  to: number | null;
+}
+
+/**
+ * `rows` reads only a block of each tab's rows (a part of a job done in parts); the records and
+ * problems name the sheet's own rows.
+ */
+export function scanTabs<R extends ScanRequest>(workbook: Workbook, request: R, rows: RowBlock = { from: 2, to: null }): ScanResult<R> {
   const keys = Object.keys(request) as TabKey[];
   for (const key of keys) if (!workbook.sheets.has(TABS[key].name)) throw new MissingTabError(RU.problems.missingTab(TABS[key].name));
   const headers = batchGet(workbook.id(), keys.map((key) => rangeOf(TABS[key].name, '1:1')), 'UNFORMATTED_VALUE');
@@ -31,7 +41,7 @@ export function scanTabs<R extends ScanRequest>(workbook: Workbook, request: R):
   });
   const ranges = plans.flatMap(({ spec, present, located }) => present.map((c) => {
     const letter = columnLetters(located.get(c.key)! + 1);
-    return rangeOf(spec.name, `${letter}2:${letter}`);
+    return rangeOf(spec.name, `${letter}${rows.from}:${letter}${rows.to ?? ''}`);
   }));
   const cells = batchGet(workbook.id(), ranges, 'UNFORMATTED_VALUE');
   const out: Record<string, Scan<TabKey, never>> = {};
@@ -40,8 +50,9 @@ export function scanTabs<R extends ScanRequest>(workbook: Workbook, request: R):
     const own = cells.slice(next, next + present.length);
     next += present.length;
     const height = Math.max(0, ...own.map((c) => c.length));
-    const rows: RawCell[][] = Array.from({ length: height }, (_, r) => present.map((_c, i) => own[i]?.[r]?.[0] ?? ''));
-    const compact = readTab({ ...spec, columns: present }, [present.map((c) => c.header), ...rows], null, workbook.zone, { serialDates: true });
+    const grid: RawCell[][] = Array.from({ length: height }, (_, r) => present.map((_c, i) => own[i]?.[r]?.[0] ?? ''));
+    const rowNumbers = Array.from({ length: height }, (_, r) => rows.from + r);
+    const compact = readTab({ ...spec, columns: present }, [present.map((c) => c.header), ...grid], null, workbook.zone, { serialDates: true, rowNumbers });
     // Addresses in the compact grid name its own columns: put the sheet's back.
     const letterOf = new Map(present.map((c, i) => [columnLetters(i + 1), columnLetters(located.get(c.key)! + 1)]));
     const problems: Problem[] = compact.problems.map((p) => ({ ...p, cell: p.cell.replace(/^[A-Z]+/, (l) => letterOf.get(l) ?? l) }));

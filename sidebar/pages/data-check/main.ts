@@ -1,17 +1,16 @@
 import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
-import { busy, byId, el, replace, setText, show } from '../../lib/dom';
+import { busy, byId, el, replace, show } from '../../lib/dom';
+import { PartRun, status } from '../../lib/parts';
 import * as RU from '../../../src/text/ru';
-import { CheckTally, type CheckReport } from '../../../src/domain/check-merge';
+import { CheckTally, type CheckReport, type StepReport } from '../../../src/domain/check-merge';
 
 type Plan = ResponseOf<'planDataCheck'>;
 
 /**
- * The check runs part by part (one call each, so none outlives the server's limits) and the
- * results show together at the end. A part that fails stops the run with its message; «Продолжить»
- * repeats that part and keeps what the earlier ones found.
+ * The check runs part by part (lib/parts.ts) and the results show together at the end.
  */
-let run: { plan: Plan; tally: CheckTally; next: number } | null = null;
+let run: { plan: Plan; tally: CheckTally; parts: PartRun<Plan['steps'][number], StepReport> } | null = null;
 
 async function start(): Promise<void> {
   run = null;
@@ -19,42 +18,17 @@ async function start(): Promise<void> {
   show('resume', false);
   status(RU.dataCheck.planning, '');
   const planned = await call('planDataCheck', {});
-  if (planned.status === 'error') return failed(planned.message);
+  if (planned.status === 'error') return status(planned.message, 'error');
   const plan = planned.response;
-  run = { plan, tally: new CheckTally().add({ problems: plan.problems, unique: [], rows: {} }), next: 0 };
+  const tally = new CheckTally().add({ problems: plan.problems, unique: [], rows: {} });
+  const parts = new PartRun(plan.steps, (step) => call('runDataCheckStep', { step }), (report) => void tally.add(report), RU.dataCheck);
+  run = { plan, tally, parts };
   await resume();
 }
 
 async function resume(): Promise<void> {
   if (!run) return start();
-  show('resume', false);
-  const { plan, tally } = run;
-  const bar = byId<HTMLProgressElement>('progress');
-  bar.max = plan.steps.length;
-  show('progress', true);
-  while (run.next < plan.steps.length) {
-    bar.value = run.next;
-    status(RU.dataCheck.progress(run.next, plan.steps.length), '');
-    const result = await call('runDataCheckStep', { step: plan.steps[run.next]! });
-    if (result.status === 'error') {
-      show('resume', true);
-      return failed(`${result.message} ${RU.dataCheck.resumeHint(run.next, plan.steps.length)}`);
-    }
-    tally.add(result.response);
-    run.next += 1;
-  }
-  bar.value = plan.steps.length;
-  show('progress', false);
-  render(tally.report(plan.tabs));
-}
-
-function status(text: string, className: string): void {
-  setText('status', text);
-  byId('status').className = className;
-}
-
-function failed(message: string): void {
-  status(message, 'error');
+  if (await run.parts.resume()) render(run.tally.report(run.plan.tabs));
 }
 
 function render(report: CheckReport): void {
