@@ -212,7 +212,7 @@ const NO_DOCUMENT = '<!doctype html><html lang="ru"><meta charset="utf-8"><title
 
 /** Is this a Google Doc on the preview's Drive (not a folder, a PDF or a deleted id)? */
 function isDocument(session: PreviewSession, id: string): boolean {
-  const drive = session.host.state.extra['drive'] as { items?: Record<string, { mimeType?: string }> } | undefined;
+  const drive = session.host.state.extra.drive;
   return drive?.items?.[id]?.mimeType === DOC_MIME;
 }
 
@@ -235,7 +235,7 @@ async function uploadedSheets(request: http.IncomingMessage): Promise<Awaited<Re
 }
 
 function listName(session: PreviewSession, id: string): string {
-  const drive = session.host.state.extra['drive'] as { items?: Record<string, { name?: string }> } | undefined;
+  const drive = session.host.state.extra.drive;
   return drive?.items?.[id]?.name ?? id;
 }
 

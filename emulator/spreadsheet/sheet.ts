@@ -63,7 +63,7 @@ export class SheetImpl implements Viewable, SheetView {
    * code should match the form's id in it. A tab that has not appeared yet has none.
    */
   getFormUrl(): string | null {
-    const forms = (this.emulator.state.extra['forms'] as { forms?: Record<string, { id: string; destination: { spreadsheetId: string; sheetId: number } | null }> } | undefined)?.forms ?? {};
+    const forms = this.emulator.state.extra.forms?.forms ?? {};
     const form = Object.values(forms).find((f) => f.destination?.spreadsheetId === this._ssId && f.destination.sheetId === this._sheetId);
     return form ? `https://docs.google.com/forms/d/${form.id}/viewform` : null;
   }
