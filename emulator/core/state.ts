@@ -99,7 +99,8 @@ export interface WorkspaceOptions {
   advancedServices?: string[];
 }
 
-export const DEFAULT_USER = 'deputy@school.example';
+/** The signed-in user when none is given: a reserved example domain (RFC 2606), nobody's. */
+export const DEFAULT_USER = 'user@example.com';
 
 export function createState(options: WorkspaceOptions = {}): WorkspaceState {
   const clock = options.clock === undefined ? Date.UTC(2026, 8, 1, 6, 0, 0) : new Date(options.clock).getTime();
