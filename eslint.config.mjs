@@ -39,11 +39,41 @@ export default tseslint.config(
     },
   },
   {
-    files: ['sidebar/**/*.ts', 'emulator/preview/app/**/*.ts'],
+    files: ['sidebar/**/*.ts', 'tools/preview/app/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   ...layers(),
+  ...emulatorEntry(),
 );
+
+/**
+ * The emulator is a package of its own (@pds/emulator): outside emulator/, code imports it only
+ * through its entry, so its files can move behind emulator/index.ts. Its own tests
+ * (tests/emulator) may reach inside.
+ */
+function emulatorEntry() {
+  return [
+    {
+      files: ['**/*.ts', '**/*.mjs', '**/*.js'],
+      // sidebar/ has its own rule of this name (pages import no emulator at all).
+      ignores: ['emulator/**', 'tests/emulator/**', 'sidebar/**'],
+      rules: {
+        '@typescript-eslint/no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                regex: '^(\\.\\./|\\./)+emulator/(?!index$)',
+                message: "Import the emulator through its entry: `from '@pds/emulator'`.",
+              },
+              { regex: '^@pds/emulator/', message: "Import the emulator through its entry: `from '@pds/emulator'`." },
+            ],
+          },
+        ],
+      },
+    },
+  ];
+}
 
 /**
  * The layers (docs/architecture.md): domain ← workbook ← features ← endpoints ← index. A file

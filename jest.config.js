@@ -9,6 +9,9 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   testMatch: ['**/*.test.ts'],
+  // The emulator's package (emulator/package.json) by its name, straight from its source, so no
+  // link in node_modules is needed for the tests to find it.
+  moduleNameMapper: { '^@pds/emulator$': '<rootDir>/emulator/index.ts' },
   // dist/ and the preview's demo school are built once per run for every suite that needs them.
   globalSetup: '<rootDir>/tests/global-setup.js',
   globalTeardown: '<rootDir>/tests/global-teardown.js',

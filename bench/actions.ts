@@ -3,9 +3,7 @@
  * take several executions (a batch that pauses and is continued): `run` returns one entry per
  * execution so the bench can check each against the limits.
  */
-import { submitFormResponse } from '../emulator/host/forms';
-import type { FiredTrigger } from '../emulator/host';
-import { outbox } from '../emulator/mail';
+import { submitFormResponse, type FiredTrigger, outbox } from '@pds/emulator';
 import { FORM_DEFINITIONS, type StoredForm } from '../src/forms/definitions';
 import { EMPTY_TALLY, mergeTallies, type SessionTally } from '../src/domain/session-tally';
 import type { Book } from './driver';

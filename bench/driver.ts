@@ -1,14 +1,14 @@
 /**
- * The built add-on on the emulator for the benchmark (emulator/host/driver.ts), with the dist
+ * The built add-on on the emulator for the benchmark (tools/addon-driver.ts), with the dist
  * folder passed in because the bench runs from a compiled bundle.
  */
-import { newWorkspace } from '../emulator/cli/workspace';
-import { AddonDriver } from '../emulator/host/driver';
+import { SchoolDriver } from '../tools/addon-driver';
+import { newSchoolWorkspace } from '../tools/school';
 import type { EndpointName, InputOf, ResponseOf, WireMap } from '../src/wire';
 
-export class Book extends AddonDriver<WireMap> {
+export class Book extends SchoolDriver<WireMap> {
   static fresh(distDir: string): Book {
-    return new Book(newWorkspace(distDir));
+    return new Book(newSchoolWorkspace(distDir));
   }
 
   /** A sidebar's call (typed `call` comes here too); an endpoint's error result is a failed action for the bench. */

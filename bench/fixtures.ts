@@ -4,7 +4,7 @@
  * sessions through the sidebars would take hours and measure nothing the bench is about.
  * Rows are as a deputy would type them (dates dd.MM.yyyy, option labels), read as typed.
  */
-import { hostCreateFolder } from '../emulator/drive';
+import { hostCreateFolder } from '@pds/emulator';
 import { Book } from './driver';
 
 export interface Size {

@@ -5,7 +5,7 @@
  * marked as such and chosen on the slow side. They are a model for comparing sizes and spotting
  * per-row call patterns, not a promise: real times vary with load by 2-3x.
  */
-import type { CallInfo } from '../emulator/core/emulator';
+import type { CallInfo } from '@pds/emulator';
 
 export interface CallCost {
   /** Which figure applied; the bench reports estimated time per kind. */

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { COMMANDS, UsageError, helpText, type CommandResult } from './cli/commands';
-import { openWorkspace } from './cli/workspace';
+import { NEUTRAL_PROFILE, openWorkspace, type WorkspaceProfile } from './cli/workspace';
 
 export interface CliIo {
   out(text: string): void;
@@ -45,8 +45,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
   return { stateFile, distDir, command: rest[0], args: rest.slice(1) };
 }
 
-/** Runs one command; returns the exit code. */
-export function main(argv: readonly string[], io: CliIo = processIo): number {
+/** Runs one command; returns the exit code. A fresh workspace is made from `profile`. */
+export function main(argv: readonly string[], io: CliIo = processIo, profile: WorkspaceProfile = NEUTRAL_PROFILE): number {
   let parsed: Parsed;
   try {
     parsed = parseArgs(argv);
@@ -66,7 +66,7 @@ export function main(argv: readonly string[], io: CliIo = processIo): number {
   }
   let result: CommandResult;
   try {
-    const host = openWorkspace(path.resolve(parsed.distDir), path.resolve(parsed.stateFile));
+    const host = openWorkspace(path.resolve(parsed.distDir), path.resolve(parsed.stateFile), profile);
     result = command.run(host, parsed.args);
     // The add-on's changes before a throw are kept, as in Apps Script (nothing is rolled back).
     if (command.writes) host.save(path.resolve(parsed.stateFile));

@@ -61,7 +61,6 @@ export interface HostLoadOptions {
 }
 
 /** Where the host remembers in which documents each user has used the add-on. */
-const USED_KEY = 'addonUsedBy';
 
 export class Host {
   readonly executions: ExecutionRecord[] = [];
@@ -301,8 +300,8 @@ export class Host {
 
   private usedBy(): Record<string, string[]> {
     const extra = this.state.extra;
-    if (!extra[USED_KEY] || typeof extra[USED_KEY] !== 'object') extra[USED_KEY] = {};
-    return extra[USED_KEY] as Record<string, string[]>;
+    if (!extra.addonUsedBy || typeof extra.addonUsedBy !== 'object') extra.addonUsedBy = {};
+    return extra.addonUsedBy;
   }
 
   private authorize(user: string): void {

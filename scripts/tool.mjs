@@ -41,8 +41,10 @@ export async function compileTool(entry, name) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    // node_modules stay require()d at run time; only our TypeScript is compiled.
+    // node_modules stay require()d at run time; only our TypeScript is compiled. The emulator's
+    // package is ours too: compiled from its source, not looked up in node_modules.
     packages: 'external',
+    alias: { '@pds/emulator': path.join(root, 'emulator', 'index.ts') },
     sourcemap: 'inline',
     logLevel: 'error',
   });

@@ -1,7 +1,7 @@
 /**
- * The command line's workspace: resumed from the state file, or a fresh one like the school's
- * (one spreadsheet «Сопровождение педагогов», ru_RU, Europe/Moscow, the deputy as active user,
- * the manifest's scopes).
+ * The command line's workspace: resumed from the state file, or a fresh one made from a profile
+ * (one spreadsheet, its locale and zone, the signed-in user, the add-on's name) with the
+ * manifest's scopes. The emulator's own profile is neutral; a project passes its own.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,10 +11,26 @@ import { readStateFile } from '../host/state-file';
 import { localToUtc } from '../services/time-zone';
 import { setScriptProject } from '../script/project';
 
-export const WORKBOOK_NAME = 'Сопровождение педагогов';
-export const ADDON_NAME = 'Сопровождение';
-export const WORKBOOK_LOCALE = 'ru_RU';
-export const WORKBOOK_TIME_ZONE = 'Europe/Moscow';
+/** What a fresh workspace holds: the user at the keyboard and the one spreadsheet they opened. */
+export interface WorkspaceProfile {
+  user: string;
+  /** The spreadsheet the add-on runs in. */
+  workbookName: string;
+  /** The label of createAddonMenu's menu (reference/base/ui#createaddonmenu). */
+  addonName: string;
+  locale: string;
+  /** The spreadsheet's zone, and the script's when the manifest names none. */
+  timeZone: string;
+}
+
+/** Nothing of any project: Sheets' own name for a new file, Google's documented default locale. */
+export const NEUTRAL_PROFILE: WorkspaceProfile = {
+  user: DEFAULT_USER,
+  workbookName: 'Untitled spreadsheet',
+  addonName: 'Add-on',
+  locale: 'en_US',
+  timeZone: 'Etc/UTC',
+};
 
 interface Manifest {
   timeZone?: string;
@@ -28,30 +44,30 @@ export function readManifest(distDir: string): Manifest {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
 }
 
-export function openWorkspace(distDir: string, stateFile: string): Host {
+export function openWorkspace(distDir: string, stateFile: string, profile: WorkspaceProfile = NEUTRAL_PROFILE): Host {
   if (!fs.existsSync(path.join(distDir, 'Code.js'))) {
     throw new Error(`${path.join(distDir, 'Code.js')} is missing: run \`npm run build\` first`);
   }
   const saved = readStateFile(stateFile);
   if (saved) return Host.load({ distDir, state: saved });
-  return newWorkspace(distDir);
+  return newWorkspace(distDir, profile);
 }
 
-/** A fresh workspace: the school's empty workbook, the deputy signed in, the manifest's scopes. */
-export function newWorkspace(distDir: string): Host {
+/** A fresh workspace: the profile's empty workbook, its user signed in, the manifest's scopes. */
+export function newWorkspace(distDir: string, profile: WorkspaceProfile = NEUTRAL_PROFILE): Host {
   const manifest = readManifest(distDir);
   const host = Host.load({
     distDir,
     workspace: {
-      user: DEFAULT_USER,
-      scriptTimeZone: manifest.timeZone ?? WORKBOOK_TIME_ZONE,
+      user: profile.user,
+      scriptTimeZone: manifest.timeZone ?? profile.timeZone,
       scopes: manifest.oauthScopes ?? [],
       advancedServices: advancedServicesOf(manifest),
     },
   });
   // The add-on's menu is titled by the add-on's name (reference/base/ui#createaddonmenu).
-  setScriptProject(host.state, { name: ADDON_NAME });
-  createWorkbook(host);
+  setScriptProject(host.state, { name: profile.addonName });
+  createWorkbook(host, profile);
   return host;
 }
 
@@ -62,20 +78,20 @@ export function advancedServicesOf(manifest: Manifest): string[] {
 }
 
 /**
- * Creates the school's workbook through the emulated SpreadsheetApp itself (so its state has
- * whatever shape that service keeps), with scope checks off: this is the deputy creating the
- * file by hand, not the add-on.
+ * Creates the profile's workbook through the emulated SpreadsheetApp itself (so its state has
+ * whatever shape that service keeps), with scope checks off: this is a person creating the file
+ * by hand, not the add-on.
  */
-export function createWorkbook(host: Host): void {
+export function createWorkbook(host: Host, profile: Pick<WorkspaceProfile, 'workbookName' | 'locale' | 'timeZone'> = NEUTRAL_PROFILE): void {
   const state = host.state;
   const scopes = state.scopes;
   state.scopes = null;
   try {
     host.emulator.run({ kind: 'direct', authMode: 'FULL', name: 'workspace setup' }, () => {
       const app = host.global<GoogleAppsScript.Spreadsheet.SpreadsheetApp>('SpreadsheetApp');
-      const spreadsheet = app.create(WORKBOOK_NAME);
-      spreadsheet.setSpreadsheetLocale(WORKBOOK_LOCALE);
-      spreadsheet.setSpreadsheetTimeZone(WORKBOOK_TIME_ZONE);
+      const spreadsheet = app.create(profile.workbookName);
+      spreadsheet.setSpreadsheetLocale(profile.locale);
+      spreadsheet.setSpreadsheetTimeZone(profile.timeZone);
       state.activeSpreadsheetId = spreadsheet.getId();
     });
   } finally {

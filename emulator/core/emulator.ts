@@ -238,7 +238,7 @@ export class Emulator {
       this.checkAccess(service, key, policy);
       this.calls.count(service, key);
       for (const hook of [...this.hooks]) hook(info);
-      this.faults.check(service, key, this);
+      this.faults.check(service, key, (reason) => this.terminate(reason));
       const latency = this.latency(info);
       if (latency > 0) {
         this.advance(latency);

@@ -1,5 +1,4 @@
 import { ServiceError, TIME_LIMIT_MESSAGE } from './errors';
-import type { Emulator } from './emulator';
 
 /**
  * A planned failure: the next `times` calls matching `match` (after skipping `skip` of them)
@@ -38,7 +37,11 @@ export class Faults {
     return this.planned.reduce((n, f) => n + f.remaining, 0);
   }
 
-  check(service: string, key: string, emulator: Emulator): void {
+  /**
+   * Throws the first planned fault matching the call; `terminate` ends the running execution for
+   * a timeout (the emulator passes its own, so this module needs nothing of it).
+   */
+  check(service: string, key: string, terminate: (reason: string) => never): void {
     const fault = this.planned.find((f) => f.remaining > 0 && matches(f.match, service, key));
     if (!fault) return;
     if (fault.skip > 0) {
@@ -47,7 +50,7 @@ export class Faults {
     }
     fault.remaining -= 1;
     this.fired.push({ key, error: fault.error });
-    if (fault.error === 'timeout') emulator.terminate(TIME_LIMIT_MESSAGE);
+    if (fault.error === 'timeout') terminate(TIME_LIMIT_MESSAGE);
     throw new ServiceError(fault.error);
   }
 }

@@ -6,6 +6,11 @@
 import type { SpreadsheetState } from '../spreadsheet/state';
 import type { TriggerState, AuthorizationState } from '../script/state';
 import type { CacheEntry } from '../services/cache-state';
+import type { DriveState } from '../drive/state';
+import type { DocsState } from '../docs/model';
+import type { FormsState } from '../forms/state';
+import type { MailState } from '../mail/state';
+import type { ScriptProjectState } from '../script/state';
 
 export type AccountType = 'consumer' | 'workspace';
 
@@ -61,8 +66,27 @@ export interface WorkspaceState {
   log: LogEntry[];
   /** Daily quota use: key `${yyyy-mm-dd}|${kind}` (UTC day). */
   quota: Record<string, number>;
-  /** Sections later services add (drive, docs, forms, mail) live here by name. */
-  extra: Record<string, unknown>;
+  /** Sections the later services add, each made on first use by its own module. */
+  extra: ExtraState;
+}
+
+/**
+ * The sections of `state.extra`, all optional: a section appears when its service is first used,
+ * so a fresh workspace (and an older state file) has none of them.
+ */
+export interface ExtraState {
+  /** DriveApp's folders and files (drive/state.ts). */
+  drive?: DriveState;
+  /** DocumentApp's saved document trees by file id (docs/model.ts). */
+  docs?: DocsState;
+  /** FormApp's forms and responses (forms/state.ts). */
+  forms?: FormsState;
+  /** MailApp's sent messages (mail/state.ts). */
+  mail?: MailState;
+  /** The project's deployment and name over the defaults (script/project.ts). */
+  script?: Partial<ScriptProjectState>;
+  /** Who has used the add-on in each spreadsheet (by spreadsheet id; host.ts). */
+  addonUsedBy?: Record<string, string[]>;
 }
 
 export interface WorkspaceOptions {
@@ -75,7 +99,8 @@ export interface WorkspaceOptions {
   advancedServices?: string[];
 }
 
-export const DEFAULT_USER = 'deputy@school.example';
+/** The signed-in user when none is given: a reserved example domain (RFC 2606), nobody's. */
+export const DEFAULT_USER = 'user@example.com';
 
 export function createState(options: WorkspaceOptions = {}): WorkspaceState {
   const clock = options.clock === undefined ? Date.UTC(2026, 8, 1, 6, 0, 0) : new Date(options.clock).getTime();

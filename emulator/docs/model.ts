@@ -112,8 +112,8 @@ export interface DocsState {
 
 export function docsState(emulator: Emulator): DocsState {
   const extra = emulator.state.extra;
-  if (!extra.docs) extra.docs = { documents: {} } satisfies DocsState;
-  return extra.docs as DocsState;
+  extra.docs ??= { documents: {} };
+  return extra.docs;
 }
 
 let counter = 0;

@@ -70,8 +70,8 @@ export interface DriveState {
 
 export function driveState(emulator: Emulator): DriveState {
   const extra = emulator.state.extra;
-  if (!extra.drive) extra.drive = { items: {}, roots: {}, policy: { restrictExternalSharing: false } } satisfies DriveState;
-  return extra.drive as DriveState;
+  extra.drive ??= { items: {}, roots: {}, policy: { restrictExternalSharing: false } };
+  return extra.drive;
 }
 
 /** The user's My Drive folder id, creating it on first use. */
@@ -163,7 +163,7 @@ export function registerFile(emulator: Emulator, id: string): DriveItem | undefi
     if (ss) existing.name = ss.name;
     return existing;
   }
-  const forms = (emulator.state.extra['forms'] as { forms?: Record<string, { fileName?: string; title: string; owner: string; createdAt: number }> } | undefined)?.forms;
+  const forms = emulator.state.extra.forms?.forms;
   const form = forms?.[id];
   if (!ss && !form) return undefined;
   const owner = ss ? ss.owner : form!.owner;

@@ -126,10 +126,10 @@ export interface FormsState {
 
 export function formsState(emulator: Emulator): FormsState {
   const extra = emulator.state.extra;
-  const current = extra['forms'] as FormsState | undefined;
+  const current = extra.forms;
   if (current && typeof current === 'object' && current.forms) return current;
   const fresh: FormsState = { forms: {} };
-  extra['forms'] = fresh;
+  extra.forms = fresh;
   return fresh;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The built add-on driven as a deputy would, for the tests and the benchmark: menu clicks,
+ * A built add-on driven as its user would, for tests and benchmarks: menu clicks,
  * sidebar calls through the google.script.run bridge, and a person's hands on the sheets (a
  * direct FULL execution, free of the manifest's scopes, as typing in Sheets is).
  */
@@ -9,12 +9,9 @@ import { invokeFromPage } from '../bridge';
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The add-on's prefix for its developer-metadata store (src/platform/store.ts). */
-const STORE_PREFIX = 'pedagog.';
-
 /**
- * What a sidebar may call: endpoint name → the payload it sends and the result it gets back. The
- * add-on's own map (src/wire.ts) types its tests; without one, any name and payload go.
+ * What a sidebar may call: endpoint name → the payload it sends and the result it gets back. An
+ * add-on's own map types its tests; without one, any name and payload go.
  */
 export type WireShape = Record<string, { input: unknown; output: unknown }>;
 
@@ -72,37 +69,5 @@ export class AddonDriver<W extends WireShape = WireShape> {
   /** Header row of a tab. */
   headers(tab: string): string[] {
     return this.sheet(tab, (s) => s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0]!.map(String));
-  }
-
-  /**
-   * A value of the add-on's own memory of the workbook (src/platform/store.ts: developer metadata
-   * of PROJECT visibility, keys prefixed "pedagog."), read as the add-on reads it.
-   */
-  stored(key: string): string | null {
-    return this.asPerson((app) => {
-      const found = app.getActiveSpreadsheet().createDeveloperMetadataFinder().withKey(`${STORE_PREFIX}${key}`).find();
-      return found.length ? found[found.length - 1]!.getValue() : null;
-    });
-  }
-
-  /** Writes a value of the add-on's memory, as a hand-damaged or earlier state would be. */
-  store(key: string, value: string): void {
-    this.asPerson((app) => {
-      const ss = app.getActiveSpreadsheet();
-      const found = ss.createDeveloperMetadataFinder().withKey(`${STORE_PREFIX}${key}`).find();
-      if (found.length) found[found.length - 1]!.setValue(value);
-      else ss.addDeveloperMetadata(`${STORE_PREFIX}${key}`, value, app.DeveloperMetadataVisibility.PROJECT);
-    });
-  }
-
-  /** Types a value into the «Настройки» tab's row of a setting, found by its label. */
-  setting(label: string, value: string): void {
-    this.sheet('Настройки', (s) => {
-      const values = s.getDataRange().getValues();
-      const headers = values[0]!.map(String);
-      const row = values.findIndex((r) => r[headers.indexOf('Параметр')] === label);
-      if (row < 0) throw new Error(`no setting ${label}`);
-      s.getRange(row + 1, headers.indexOf('Значение') + 1).setValue(value);
-    });
   }
 }

@@ -34,10 +34,10 @@ export interface MailState {
 }
 
 export function mailState(state: WorkspaceState): MailState {
-  const current = state.extra['mail'] as MailState | undefined;
+  const current = state.extra.mail;
   if (current && Array.isArray(current.sent)) return current;
   const fresh: MailState = { sent: [] };
-  state.extra['mail'] = fresh;
+  state.extra.mail = fresh;
   return fresh;
 }
 

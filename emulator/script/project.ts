@@ -10,7 +10,7 @@ export const DEFAULT_PROJECT: ScriptProjectState = {
 
 /** The project settings: what `state.extra.script` holds over the defaults (read only). */
 export function scriptProject(state: WorkspaceState): ScriptProjectState {
-  const existing = state.extra.script as Partial<ScriptProjectState> | undefined;
+  const existing = state.extra.script;
   return { ...DEFAULT_PROJECT, ...existing, userLocales: { ...existing?.userLocales } };
 }
 

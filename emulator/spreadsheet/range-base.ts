@@ -3,6 +3,7 @@
  * Range method shares. A Range holds only ids and coordinates; its sheet is looked up per call.
  */
 import type { Emulator } from '../core/emulator';
+import type { Emulates } from '../core/emulates';
 import { ServiceError } from '../core/errors';
 import { rectA1 } from './a1';
 import { makeSheet, type RangeView } from './factories';
@@ -25,7 +26,7 @@ export function checkCoordinates(sheet: SheetState, row: number, column: number,
   return rect;
 }
 
-export class RangeBase implements Viewable, RangeView {
+export class RangeBase implements Viewable, RangeView, Emulates<GoogleAppsScript.Spreadsheet.Range, 'activate' | 'addDeveloperMetadata' | 'getA1Notation' | 'getCell' | 'getColumn' | 'getGridId' | 'getHeight' | 'getLastColumn' | 'getLastRow' | 'getNumColumns' | 'getNumRows' | 'getRow' | 'getRowIndex' | 'getSheet' | 'getWidth' | 'isEndColumnBounded' | 'isEndRowBounded' | 'isStartColumnBounded' | 'isStartRowBounded' | 'offset'> {
   _self: unknown = null;
   readonly _kind = 'Range' as const;
 
@@ -64,12 +65,12 @@ export class RangeBase implements Viewable, RangeView {
   }
 
   /** A 2D array of the add-on's realm, filled cell by cell. */
-  protected grid(cell: (row: number, column: number) => unknown): unknown[][] {
+  protected grid<T>(cell: (row: number, column: number) => T): T[][] {
     const { row, column, numRows, numColumns } = this._rect;
     const A = this._emulator.realm.Array;
-    const out = new A<unknown[]>(numRows);
+    const out = new A<T[]>(numRows);
     for (let r = 0; r < numRows; r++) {
-      const line = new A<unknown>(numColumns);
+      const line = new A<T>(numColumns);
       for (let c = 0; c < numColumns; c++) line[c] = cell(row + r, column + c);
       out[r] = line;
     }

@@ -6,6 +6,7 @@
  * zone. Formula cells give their computed value; errors give Sheets' error text ("#DIV/0!").
  */
 import { columnLetters, columnNumber } from './a1';
+import type { Emulates } from '../core/emulates';
 import { ServiceError } from '../core/errors';
 import { cellTooLong, enterValue, type EntryContext } from './entered';
 import { serialToInstant } from './dates';
@@ -29,7 +30,7 @@ function isDateFmt(format: string | null): boolean {
   return hit;
 }
 
-export class RangeData extends RangeBase {
+export class RangeData extends RangeBase implements Emulates<GoogleAppsScript.Spreadsheet.Range, 'getDisplayValue' | 'getFormula' | 'getNumberFormat' | 'getValue' | 'getDisplayValues' | 'getFormulas' | 'getNumberFormats' | 'getValues' | 'isBlank' | 'setFormula' | 'setFormulas' | 'setNumberFormat' | 'setNumberFormats' | 'setValue' | 'setValues'> {
   /** A cell's value and the number format it shows with (its own, or what its formula implies). */
   protected read(ev: Evaluator, sheet: SheetState, row: number, column: number): { v: Scalar; format: string | null } {
     const formula = formulaAt(sheet, row, column);
@@ -69,7 +70,7 @@ export class RangeData extends RangeBase {
     return this.toAddon(ss, v, format);
   }
 
-  getDisplayValues(): unknown[][] {
+  getDisplayValues(): string[][] {
     const ss = this.ss;
     const sheet = this.sheet;
     const ev = new Evaluator(ss, this._emulator.now());
@@ -94,7 +95,7 @@ export class RangeData extends RangeBase {
     return v instanceof FErr ? v.code : displayValue(v, format, ss.locale);
   }
 
-  getFormulas(): unknown[][] {
+  getFormulas(): string[][] {
     const sheet = this.sheet;
     return this.grid((r, c) => formulaAt(sheet, r, c) ?? '');
   }
@@ -188,7 +189,7 @@ export class RangeData extends RangeBase {
 
   // ---- number formats ---------------------------------------------------------------------
 
-  getNumberFormats(): unknown[][] {
+  getNumberFormats(): string[][] {
     const sheet = this.sheet;
     return this.grid((r, c) => formatAt(sheet, r, c) ?? AUTOMATIC_FORMAT);
   }

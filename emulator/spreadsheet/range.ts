@@ -4,6 +4,7 @@
  * sparsely per cell and are never rendered.
  */
 import type { Emulator } from '../core/emulator';
+import type { Emulates } from '../core/emulates';
 import { ServiceError } from '../core/errors';
 import { factories } from './factories';
 import { clearRect, type Layer } from './model';
@@ -18,7 +19,7 @@ type StyleKey = keyof CellStyle;
 const FONT_WEIGHTS = ['bold', 'normal'];
 const ALIGNMENTS = ['left', 'center', 'normal', 'right', 'general', 'general-left', 'general-right'];
 
-export class RangeImpl extends RangeData {
+export class RangeImpl extends RangeData implements Emulates<GoogleAppsScript.Spreadsheet.Range, 'breakApart' | 'clear' | 'clearContent' | 'clearDataValidations' | 'clearFormat' | 'clearNote' | 'getDataValidation' | 'getMergedRanges' | 'getNote' | 'isPartOfMerge' | 'merge' | 'mergeAcross' | 'mergeVertically' | 'protect' | 'setBackground' | 'setBackgrounds' | 'setDataValidation' | 'setDataValidations' | 'setFontColor' | 'setFontColors' | 'setFontWeight' | 'setFontWeights' | 'setHorizontalAlignment' | 'setNote' | 'setNotes' | 'setWrap'> {
   override _view(): unknown {
     return view(this._emulator, this);
   }

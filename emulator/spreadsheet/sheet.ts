@@ -1,5 +1,6 @@
 /** Sheet (reference/spreadsheet/sheet): one tab of a spreadsheet, a view over its state. */
 import { addMetadata, metadataFinder, metadataViews } from './metadata';
+import type { Emulates } from '../core/emulates';
 import type { Emulator } from '../core/emulator';
 import { ServiceError } from '../core/errors';
 import { parseA1, toRect } from './a1';
@@ -14,7 +15,7 @@ import type { SheetState, SpreadsheetState } from './state';
 import { appendRowTo, assertSheetName } from './sheet-ops';
 import { makeChartBuilder, sheetCharts } from './charts';
 
-export class SheetImpl implements Viewable, SheetView {
+export class SheetImpl implements Viewable, SheetView, Emulates<GoogleAppsScript.Spreadsheet.Sheet, 'activate' | 'addDeveloperMetadata' | 'appendRow' | 'autoResizeColumn' | 'autoResizeColumns' | 'clear' | 'clearConditionalFormatRules' | 'clearContents' | 'clearFormats' | 'clearNotes' | 'createDeveloperMetadataFinder' | 'deleteColumn' | 'deleteColumns' | 'deleteRow' | 'deleteRows' | 'getCharts' | 'getColumnWidth' | 'getConditionalFormatRules' | 'getDataRange' | 'getDeveloperMetadata' | 'getFormUrl' | 'getFrozenColumns' | 'getFrozenRows' | 'getIndex' | 'getLastColumn' | 'getLastRow' | 'getMaxColumns' | 'getMaxRows' | 'getName' | 'getParent' | 'getProtections' | 'getRange' | 'getSheetId' | 'getSheetName' | 'hideColumns' | 'hideSheet' | 'insertChart' | 'insertColumnAfter' | 'insertColumnBefore' | 'insertColumns' | 'insertColumnsAfter' | 'insertColumnsBefore' | 'insertRowAfter' | 'insertRowBefore' | 'insertRows' | 'insertRowsAfter' | 'insertRowsBefore' | 'isColumnHiddenByUser' | 'isSheetHidden' | 'newChart' | 'protect' | 'removeChart' | 'setColumnWidth' | 'setColumnWidths' | 'setConditionalFormatRules' | 'setFrozenColumns' | 'setFrozenRows' | 'setName' | 'showColumns' | 'showSheet' | 'updateChart'> {
   _self: unknown = null;
   readonly _kind = 'Sheet' as const;
   constructor(
@@ -63,7 +64,7 @@ export class SheetImpl implements Viewable, SheetView {
    * code should match the form's id in it. A tab that has not appeared yet has none.
    */
   getFormUrl(): string | null {
-    const forms = (this.emulator.state.extra['forms'] as { forms?: Record<string, { id: string; destination: { spreadsheetId: string; sheetId: number } | null }> } | undefined)?.forms ?? {};
+    const forms = this.emulator.state.extra.forms?.forms ?? {};
     const form = Object.values(forms).find((f) => f.destination?.spreadsheetId === this._ssId && f.destination.sheetId === this._sheetId);
     return form ? `https://docs.google.com/forms/d/${form.id}/viewform` : null;
   }

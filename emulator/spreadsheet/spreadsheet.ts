@@ -1,5 +1,6 @@
 /** Spreadsheet (reference/spreadsheet/spreadsheet): a view over one SpreadsheetState. */
 import type { Emulator } from '../core/emulator';
+import type { Emulates } from '../core/emulates';
 import { ServiceError } from '../core/errors';
 import { parseA1, toRect } from './a1';
 import { isValidZone } from './dates';
@@ -20,7 +21,7 @@ export function activeSheet(emulator: Emulator, ss: SpreadsheetState): SheetStat
   return chosen ?? ss.sheets.find((s) => !s.hidden) ?? ss.sheets[0]!;
 }
 
-export class SpreadsheetImpl implements Viewable, SpreadsheetView {
+export class SpreadsheetImpl implements Viewable, SpreadsheetView, Emulates<GoogleAppsScript.Spreadsheet.Spreadsheet, 'addDeveloperMetadata' | 'appendRow' | 'createDeveloperMetadataFinder' | 'deleteSheet' | 'getActiveRange' | 'getActiveSheet' | 'getCurrentCell' | 'getDataRange' | 'getDeveloperMetadata' | 'getId' | 'getLastColumn' | 'getLastRow' | 'getName' | 'getNamedRanges' | 'getNumSheets' | 'getOwner' | 'getProtections' | 'getRange' | 'getRangeByName' | 'getSheetById' | 'getSheetByName' | 'getSheets' | 'getSpreadsheetLocale' | 'getSpreadsheetTimeZone' | 'getUrl' | 'insertSheet' | 'removeNamedRange' | 'rename' | 'setActiveSheet' | 'setNamedRange' | 'setSpreadsheetLocale' | 'setSpreadsheetTimeZone' | 'toast'> {
   _self: unknown = null;
   readonly _kind = 'Spreadsheet' as const;
   constructor(

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sparticuz from '@sparticuz/chromium';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startPreviewServer, type PreviewServer } from '../../emulator/preview/server';
+import { startPreviewServer, type PreviewServer } from '@pds/emulator';
 import { DIST, type Addon } from '../helpers/addon';
 import { validSchool } from '../helpers/school';
 

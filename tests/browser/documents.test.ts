@@ -3,7 +3,7 @@
  * a broken template is shown with the placeholder's name; a failed call keeps the choice.
  */
 import type { Browser, Page } from 'playwright-core';
-import { hostCreateFolder } from '../../emulator/drive';
+import { hostCreateFolder } from '@pds/emulator';
 import type { Addon } from '../helpers/addon';
 import { validSchool } from '../helpers/school';
 import { openSidebar, screenshot, useSidebars, type Harness } from './browser';

@@ -3,7 +3,7 @@
  * the menu the built bundle's onOpen makes, so an item added to the menu cannot be left out.
  */
 import type { Browser } from 'playwright-core';
-import type { MenuItem } from '../../emulator/host/menu';
+import type { MenuItem } from '@pds/emulator';
 import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
 
 jest.setTimeout(60_000);

@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import type { Addon } from '../helpers/addon';
 import { busySchool } from '../helpers/busy-school';
-import { sheetChartsSvg } from '../../emulator/spreadsheet/chart-render';
+import { sheetChartsSvg } from '@pds/emulator';
 import { newPage, openSidebar, screenshot, useSidebars, type Harness } from './browser';
 
 jest.setTimeout(60_000);

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { startPreview, type Preview } from '../../emulator/preview/app-server';
+import { startPreview, type Preview } from '../../tools/preview/app-server';
 import { closePages, launchBrowser, newPage, screenshot } from './browser';
 import { DIST } from '../helpers/addon';
 import { demoStateFile } from '../helpers/demo';

@@ -3,7 +3,7 @@
  * to the emulator running dist/Code.js: a deputy adds and edits teachers with their classes.
  */
 import type { Browser, Page } from 'playwright-core';
-import { selectRange } from '../../emulator/spreadsheet';
+import { selectRange } from '@pds/emulator';
 import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
 import { T } from '../helpers/school';
 

@@ -6,9 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { loadBundle } from '../../emulator/bundle';
-import { Emulator } from '../../emulator/core/emulator';
-import { createSpreadsheet } from '../../emulator/spreadsheet';
+import { loadBundle, Emulator, createSpreadsheet } from '@pds/emulator';
 import { DIST, entryGlobals, topLevelFunctions } from './entry';
 
 const codePath = path.join(DIST, 'Code.js');

@@ -12,8 +12,9 @@ const DRIVE = 'https://www.googleapis.com/auth/drive';
 const READONLY = 'https://www.googleapis.com/auth/drive.readonly';
 const NO_ITEM = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
 
+// The owner's domain decides who is "outside" it: the cases name their users in school.example.
 function setup(options: WorkspaceOptions = {}) {
-  const emulator = new Emulator(options);
+  const emulator = new Emulator({ user: 'deputy@school.example', ...options });
   const DriveApp = createDriveApp(emulator);
   const DocumentApp = createDocumentApp(emulator);
   const run = <T>(fn: () => T, user?: string) => emulator.run({ authMode: 'FULL', ...(user ? { user } : {}) }, fn);

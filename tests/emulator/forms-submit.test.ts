@@ -50,7 +50,8 @@ function newHost(): { host: Host; formId: string; ssId: string } {
   fs.writeFileSync(path.join(dir, 'Code.js'), CODE);
   fs.writeFileSync(path.join(dir, 'appsscript.json'), JSON.stringify({ timeZone: 'Europe/Moscow', runtimeVersion: 'V8' }));
   const host = Host.load({ distDir: dir, workspace: { user: DEPUTY, clock: '2026-09-01T06:00:00Z' } });
-  createWorkbook(host);
+  // A Russian workbook: the responses tab's headers and the submitted strings are in its locale.
+  createWorkbook(host, { workbookName: 'Книга', locale: 'ru_RU', timeZone: 'Europe/Moscow' });
   setScriptProject(host.state, { name: 'Сопровождение' });
   const created = host.run('setup', [], { kind: 'menu' });
   if (!created.ok) throw new Error(created.error.message);

@@ -1,20 +1,19 @@
 /**
- * The built add-on (dist/) on the emulator, as the tests drive it (emulator/host/driver.ts), plus
+ * The built add-on (dist/) on the emulator, as the tests drive it (tools/addon-driver.ts), plus
  * typing rows and cells, a snapshot of every cell, and the last alert.
  */
 import path from 'node:path';
-import { AddonDriver } from '../../emulator/host/driver';
-import { newWorkspace } from '../../emulator/cli/workspace';
-import { Host as HostClass } from '../../emulator/host';
-import type { WorkspaceState } from '../../emulator/core/state';
+import { SchoolDriver } from '../../tools/addon-driver';
+import { newSchoolWorkspace } from '../../tools/school';
+import { Host as HostClass, type WorkspaceState } from '@pds/emulator';
 import type { WireMap } from '../../src/wire';
 
 export const DIST = path.resolve(__dirname, '..', '..', 'dist');
 
 /** Sidebar calls are typed by the add-on's wire map: a wrong name or payload does not compile. */
-export class Addon extends AddonDriver<WireMap> {
+export class Addon extends SchoolDriver<WireMap> {
   static fresh(): Addon {
-    return new Addon(newWorkspace(DIST));
+    return new Addon(newSchoolWorkspace(DIST));
   }
 
   /** A copy of a saved workspace: each test starts from the same book without sharing it. */

@@ -3,7 +3,7 @@
  * with its conclusion, plan items done and overdue, community meetings, achievements of each kind,
  * and a member with no activity. The dashboard test's hand-checked numbers are written against it.
  */
-import type { WorkspaceState } from '../../emulator/core/state';
+import type { WorkspaceState } from '@pds/emulator';
 import { Addon } from './addon';
 import { T, validSchool } from './school';
 

@@ -5,14 +5,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { newWorkspace } from '../../emulator/cli/workspace';
-import { generateDemoSchool } from '../../emulator/preview/demo-school';
+import { newSchoolWorkspace } from '../../tools/school';
+import { generateDemoSchool } from '../../tools/preview/demo-school';
 import { DIST } from './addon';
 
 let file: string | null = null;
 
 export function buildDemoStateFile(): string {
-  const host = newWorkspace(DIST);
+  const host = newSchoolWorkspace(DIST);
   generateDemoSchool(host);
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'demo-school-')), 'state.json');
   host.save(out);

@@ -3,8 +3,7 @@
  * Drive folder and a held SkillsClub event, starting a kind, reading a job's documents back,
  * and editing a template as the deputy would in Docs.
  */
-import { documentText } from '../../emulator/docs';
-import { hostCreateFolder, listDriveFiles } from '../../emulator/drive';
+import { documentText, hostCreateFolder, listDriveFiles } from '@pds/emulator';
 import type { Addon } from './addon';
 import { T, validSchool } from './school';
 import type { Payload } from './payloads';

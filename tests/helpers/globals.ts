@@ -2,9 +2,7 @@
  * Source code (not the bundle) run against the emulator: the emulated services become globals
  * for the duration of `work`, inside one execution.
  */
-import type { Emulator} from '../../emulator/core/emulator';
-import { type ExecutionOptions } from '../../emulator/core/emulator';
-import { createGlobals } from '../../emulator/globals';
+import { type Emulator, type ExecutionOptions, createGlobals } from '@pds/emulator';
 
 export function withGlobals<T>(emulator: Emulator, work: () => T, options: ExecutionOptions = {}): T {
   const globals = createGlobals(emulator);

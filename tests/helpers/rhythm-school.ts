@@ -4,7 +4,7 @@
  * 10th of every month from September to May, two communities (the ПОС of 17 members, teacher 100 among them; the SkillsClub of 16); the ПОС meets on
  * the 20th every month, the SkillsClub on the 22nd except in November. Teacher 100 has no address.
  */
-import { hostCreateFolder } from '../../emulator/drive';
+import { hostCreateFolder } from '@pds/emulator';
 import { Addon } from './addon';
 
 export const pad = (n: number, width = 5) => String(n).padStart(width, '0');

@@ -2,7 +2,7 @@
  * A small valid school, built the way a deputy would: «Настроить книгу», the teacher import, then
  * rows typed into each tab. The data check finds nothing wrong in it; tests damage a copy.
  */
-import type { WorkspaceState } from '../../emulator/core/state';
+import type { WorkspaceState } from '@pds/emulator';
 import { Addon } from './addon';
 
 let cached: WorkspaceState | null = null;

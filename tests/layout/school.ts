@@ -3,7 +3,7 @@
  * teachers with long names, and five or more rows in every table of every document kind. The
  * layout check (tests/layout/check.ts) prints its documents through LibreOffice.
  */
-import { hostCreateFolder } from '../../emulator/drive';
+import { hostCreateFolder } from '@pds/emulator';
 import { Addon } from '../helpers/addon';
 
 export const L = {

@@ -2,8 +2,8 @@
  * The demo school is what a new deputy copies: its sessions and meetings fall on working days
  * (no Saturday or Sunday), as the add-on itself asks before saving a series.
  */
-import { buildView } from '../../emulator/preview/view';
-import { PreviewSession } from '../../emulator/preview/session';
+import { buildView } from '../../tools/preview/view';
+import { PreviewSession } from '../../tools/preview/session';
 import { DIST } from '../helpers/addon';
 import { demoStateFile } from '../helpers/demo';
 import fs from 'node:fs';

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startPreview, type Preview } from '../../emulator/preview/app-server';
+import { startPreview, type Preview } from '../../tools/preview/app-server';
 import { DIST } from '../helpers/addon';
 import { demoStateFile } from '../helpers/demo';
 

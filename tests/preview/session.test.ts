@@ -6,10 +6,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { invokeFromPage } from '../../emulator/bridge';
-import { formsState } from '../../emulator/forms';
-import { PreviewSession } from '../../emulator/preview/session';
-import { buildView } from '../../emulator/preview/view';
+import { invokeFromPage, formsState } from '@pds/emulator';
+import { PreviewSession } from '../../tools/preview/session';
+import { buildView } from '../../tools/preview/view';
 import { DIST } from '../helpers/addon';
 import { demoStateFile } from '../helpers/demo';
 

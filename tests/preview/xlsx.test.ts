@@ -4,12 +4,11 @@
  * a file as Google Sheets writes it (made here with exceljs) opens with its dates as dates.
  */
 import ExcelJS from 'exceljs';
-import { newWorkspace } from '../../emulator/cli/workspace';
-import { readSheet } from '../../emulator/spreadsheet';
-import { excelSheetName, exportXlsx, importXlsx, readXlsx } from '../../emulator/preview/xlsx';
-import { typeRows } from '../../emulator/preview/deputy';
+import { newSchoolWorkspace } from '../../tools/school';
+import { readSheet, type Host } from '@pds/emulator';
+import { excelSheetName, exportXlsx, importXlsx, readXlsx } from '../../tools/preview/xlsx';
+import { typeRows } from '../../tools/preview/deputy';
 import { DIST } from '../helpers/addon';
-import type { Host } from '../../emulator/host';
 
 function book(host: Host) {
   const id = host.state.activeSpreadsheetId!;
@@ -21,7 +20,7 @@ function values(host: Host, tab: string, display = false) {
 }
 
 function sample(): Host {
-  const host = newWorkspace(DIST);
+  const host = newSchoolWorkspace(DIST);
   host.click('Настроить книгу');
   typeRows(host, 'Педагоги', [
     { ID: 'T00001', ФИО: 'Ёлкина Юлия Щукина', 'Эл. почта': 'elkina@school.example', 'Дата аттестации': '14.03.2025', 'Общий педагогический стаж, лет': '12', 'Нагрузка в учебном году, ч/нед': '18,5' },
@@ -33,7 +32,7 @@ function sample(): Host {
 test('export then import keeps every tab, value, type and empty cell', async () => {
   const host = sample();
   const bytes = await exportXlsx(host);
-  const target = newWorkspace(DIST);
+  const target = newSchoolWorkspace(DIST);
   importXlsx(target, await readXlsx(bytes));
   expect(book(target).sheets.map((s) => [s.name, s.hidden])).toEqual(book(host).sheets.map((s) => [s.name, s.hidden]));
   for (const sheet of book(host).sheets) {
@@ -64,7 +63,7 @@ test('a file downloaded from Google Sheets: dates, booleans, numbers, Cyrillic, 
   ws.addRow([]);
   ws.addRow(['', '', 0, false, '']);
   wb.addWorksheet('Скрытый', { state: 'hidden' }).addRow(['x']);
-  const host = newWorkspace(DIST);
+  const host = newSchoolWorkspace(DIST);
   importXlsx(host, await readXlsx(Buffer.from(await wb.xlsx.writeBuffer())));
   expect(book(host).sheets.map((s) => [s.name, s.hidden])).toEqual([['Лист1', false], ['Скрытый', true]]);
   expect(values(host, 'Лист1', true)).toEqual([

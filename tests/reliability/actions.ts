@@ -3,9 +3,7 @@
  * one attempt (which a fault may cut short) and knows how the deputy finishes it (the page's
  * retry with the same request key, «Продолжить», the sweep run again).
  */
-import type { WorkspaceState } from '../../emulator/core/state';
-import { hostCreateFolder } from '../../emulator/drive';
-import { submitFormResponse } from '../../emulator/host/forms';
+import { type WorkspaceState, hostCreateFolder, submitFormResponse } from '@pds/emulator';
 import { FORM_DEFINITIONS, type StoredForm } from '../../src/forms/definitions';
 import { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';

@@ -4,8 +4,7 @@
  * save started inside a submission's trigger. Whatever the order, once the page's retry and the
  * sweep have run, every response is one row and the programme is one record with its plan.
  */
-import type { WorkspaceState } from '../../emulator/core/state';
-import { submitFormResponse } from '../../emulator/host/forms';
+import { type WorkspaceState, submitFormResponse } from '@pds/emulator';
 import { FORM_DEFINITIONS, type StoredForm } from '../../src/forms/definitions';
 import { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';

@@ -6,7 +6,7 @@
  * «Продолжить», the sweep again) the book must be exactly what a run without the fault makes:
  * every row and document once, no other cell changed — and nothing shared with "anyone".
  */
-import type { CallInfo } from '../../emulator/core/emulator';
+import type { CallInfo } from '@pds/emulator';
 import { Addon } from '../helpers/addon';
 import { RELIABLE_ACTIONS, type ReliableAction } from './actions';
 import { bookState, differences, knownIds, liveDocuments, sentMail, sharedWithAnyone, type Tabs } from './harness';

@@ -3,8 +3,7 @@
  * (every tab but the log, with Drive's generated ids blanked), the live documents in Drive, and
  * the rule checked after every document action: nothing is ever shared with "anyone".
  */
-import { listDriveFiles } from '../../emulator/drive';
-import { outbox } from '../../emulator/mail';
+import { listDriveFiles, outbox } from '@pds/emulator';
 import { RU } from '../../src/text/ru';
 import type { Addon } from '../helpers/addon';
 

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { submitFormResponse } from '../../emulator/host/forms';
+import { submitFormResponse } from '@pds/emulator';
 import { FORM_DEFINITIONS, type StoredForm } from '../../src/forms/definitions';
 import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';

@@ -7,12 +7,7 @@
  * must go through; the tick started inside a save must do nothing and leave the day to the next
  * run. The tick finds its workbook by the id stored beside its trigger.
  */
-import type { CallInfo } from '../../emulator/core/emulator';
-import type { WorkspaceState } from '../../emulator/core/state';
-import { outbox } from '../../emulator/mail';
-import { lockHolders } from '../../emulator/services/lock';
-import { setScriptProject } from '../../emulator/script';
-import type { TriggerState } from '../../emulator/script/state';
+import { type CallInfo, type WorkspaceState, outbox, lockHolders, setScriptProject, type TriggerState } from '@pds/emulator';
 import { RU } from '../../src/text/ru';
 import { Addon } from '../helpers/addon';
 import { rhythmSchool } from '../helpers/rhythm-school';

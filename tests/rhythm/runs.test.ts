@@ -5,8 +5,7 @@
  * a refused address is logged and not retried until it is corrected; a lost authorization stops
  * the runs and tells the deputy once.
  */
-import type { WorkspaceState } from '../../emulator/core/state';
-import { dailyRecipientLimit, outbox } from '../../emulator/mail';
+import { type WorkspaceState, dailyRecipientLimit, outbox } from '@pds/emulator';
 import { Addon } from '../helpers/addon';
 import { rhythmSchool, teacherEmail } from '../helpers/rhythm-school';
 import { asOk } from '../helpers/wire';

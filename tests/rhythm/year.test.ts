@@ -5,8 +5,7 @@
  * that skipped November is flagged before and after; notices reach every member three days
  * ahead; and every run stays within a fixed number of spreadsheet calls.
  */
-import { outbox, type SentMessage } from '../../emulator/mail';
-import { listDriveFiles } from '../../emulator/drive';
+import { outbox, type SentMessage, listDriveFiles } from '@pds/emulator';
 import type { Addon } from '../helpers/addon';
 import { CLUB, COACHES, DEPUTY, MONTHS, POS, SUPPORTED, markHeldBefore, rhythmSchool, teacherEmail, teacherName } from '../helpers/rhythm-school';
 

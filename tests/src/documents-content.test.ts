@@ -4,9 +4,7 @@
  * the post-release of what happened, file names with the document's own date, the annual report
  * of ended months, and the layout each kind carries into Docs.
  */
-import { documentText, documentTree } from '../../emulator/docs';
-import type { TableNode } from '../../emulator/docs/model';
-import { listDriveFiles } from '../../emulator/drive';
+import { documentText, documentTree, type TableNode, listDriveFiles } from '@pds/emulator';
 import type { Addon } from '../helpers/addon';
 import { docId, docOf, editTemplate, ok, school as baseSchool, selectRows, start } from '../helpers/documents';
 import { T } from '../helpers/school';

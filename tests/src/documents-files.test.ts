@@ -9,9 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { documentText } from '../../emulator/docs';
-import { driveState } from '../../emulator/drive/state';
-import { startPreview, type Preview } from '../../emulator/preview/app-server';
+import { documentText, driveState } from '@pds/emulator';
+import { startPreview, type Preview } from '../../tools/preview/app-server';
 import { DIST, type Addon } from '../helpers/addon';
 import { docId, ok, school, selectRows, start, type Job } from '../helpers/documents';
 

@@ -5,10 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Emulator } from '../../emulator/core/emulator';
-import { documentDocx, documentText, documentTree } from '../../emulator/docs';
-import { hostCreateFolder } from '../../emulator/drive';
-import { createSpreadsheet } from '../../emulator/spreadsheet';
+import { Emulator, documentDocx, documentText, documentTree, hostCreateFolder, createSpreadsheet } from '@pds/emulator';
 import type { Dictionary, FieldValues, TemplateShape } from '../../src/documents/dictionary';
 import { createTemplateDoc, ensureTemplates, fillDocument, readTemplateShape } from '../../src/documents/docs-io';
 import { DICTIONARIES, type DocumentKind } from '../../src/documents/fields';

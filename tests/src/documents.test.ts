@@ -5,8 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { documentDocx } from '../../emulator/docs';
-import { listDriveFiles, setExternalSharingRestricted } from '../../emulator/drive';
+import { documentDocx, listDriveFiles, setExternalSharingRestricted } from '@pds/emulator';
 import { DEFAULT_LAYOUTS } from '../../src/documents/layouts';
 import type { Addon } from '../helpers/addon';
 import { docId, docOf, docsIn, editTemplate, ok, register, school, selectRows, start, type Job } from '../helpers/documents';

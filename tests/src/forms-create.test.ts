@@ -8,8 +8,7 @@
  */
 import { Addon } from '../helpers/addon';
 import { validSchool } from '../helpers/school';
-import { findForm } from '../../emulator/forms';
-import { answerNextDialog } from '../../emulator/spreadsheet/ui';
+import { findForm, answerNextDialog } from '@pds/emulator';
 import { FORM_DEFINITIONS, FORM_KINDS, type StoredForm } from '../../src/forms/definitions';
 
 const CREATE = 'Анкеты → Создать анкеты';

@@ -3,8 +3,7 @@
  * Создать анкеты», responses submitted as people would (with duplicated and missed events), the
  * one form-submit trigger and the sweep «Анкеты → Обработать ответы».
  */
-import type { WorkspaceState } from '../../emulator/core/state';
-import { submitFormResponse, type SubmitOptions } from '../../emulator/host/forms';
+import { type WorkspaceState, submitFormResponse, type SubmitOptions } from '@pds/emulator';
 import { FORM_DEFINITIONS, SELF_DIAGNOSIS_STATEMENTS, STUDENT_STATEMENTS, type FormKind, type StoredForm } from '../../src/forms/definitions';
 import { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';

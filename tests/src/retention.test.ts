@@ -3,7 +3,7 @@
  * five years) are listed, oldest first; keeping one longer moves its date, marking one
  * «можно уничтожить» keeps it listed; no file or register row is ever removed.
  */
-import { listDriveFiles } from '../../emulator/drive';
+import { listDriveFiles } from '@pds/emulator';
 import type { Addon } from '../helpers/addon';
 import { validSchool } from '../helpers/school';
 import { asErr, asOk } from '../helpers/wire';

@@ -3,8 +3,7 @@
  * only, opened to the centre's address, never to "anyone"), and the centre's own workbook gathers
  * a folder of them into «Свод по школам», newest summary per school, with a total per year.
  */
-import { hostCreateFolder, hostCreateShortcut, listDriveFiles } from '../../emulator/drive';
-import { addItem, rootId } from '../../emulator/drive/state';
+import { hostCreateFolder, hostCreateShortcut, listDriveFiles, addItem, rootId } from '@pds/emulator';
 import { Addon } from '../helpers/addon';
 import { busySchool } from '../helpers/busy-school';
 import { validSchool } from '../helpers/school';

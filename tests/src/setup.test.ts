@@ -5,7 +5,7 @@
 import { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
 import { TAB_ORDER, TABS } from '../../src/workbook/tabs';
-import { hostCreateFolder, listDriveFiles } from '../../emulator/drive';
+import { hostCreateFolder, listDriveFiles } from '@pds/emulator';
 import { asOk } from '../helpers/wire';
 
 const ALL_TABS = TAB_ORDER.map((key) => TABS[key].name);

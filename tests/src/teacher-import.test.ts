@@ -4,7 +4,7 @@
  */
 import { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
-import { selectRange } from '../../emulator/spreadsheet';
+import { selectRange } from '@pds/emulator';
 import { asOk } from '../helpers/wire';
 import { pastedTeachers } from '../helpers/payloads';
 

@@ -3,7 +3,7 @@
  * classes and lists at a glance; saving writes the card and the classes table in place, checks
  * every field, and stores typed text as text.
  */
-import { selectRange } from '../../emulator/spreadsheet';
+import { selectRange } from '@pds/emulator';
 import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
 import { asErr, asOk } from '../helpers/wire';

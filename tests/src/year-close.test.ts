@@ -4,8 +4,7 @@
  * the same way, unfinished programmes listed and decided, protocol numbering restarting in
  * September, nothing deleted, and a second close changing nothing.
  */
-import { documentText } from '../../emulator/docs';
-import { hostCreateFolder, listDriveFiles } from '../../emulator/drive';
+import { documentText, hostCreateFolder, listDriveFiles } from '@pds/emulator';
 import type { Addon } from '../helpers/addon';
 import { busySchool } from '../helpers/busy-school';
 import { T } from '../helpers/school';

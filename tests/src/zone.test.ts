@@ -2,8 +2,7 @@
  * Days written as real dates: the instant of midnight in the SPREADSHEET's zone, so the cell shows
  * that day and reads back as it (docs/platform.md, «Sheets»: date cells are midnights in the spreadsheet's zone).
  */
-import { Emulator } from '../../emulator/core/emulator';
-import { createSpreadsheet } from '../../emulator/spreadsheet';
+import { Emulator, createSpreadsheet } from '@pds/emulator';
 import { spreadsheetZone } from '../../src/platform/zone';
 import type { LocalDate } from '../../src/domain/local-date';
 import { withGlobals } from '../helpers/globals';

@@ -1,21 +1,14 @@
 /**
  * `npm start`: one loopback server for the preview page, the add-on's sidebars and dialogs (with
  * google.script.run bridged to the emulator), and the page's small JSON API. Everything it
- * changes goes through the session (emulator/preview/session.ts) and is saved to the state file.
+ * changes goes through the session (tools/preview/session.ts) and is saved to the state file.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
-import { documentDocx, documentHtml, documentPdf } from '../docs';
-import { formsState } from '../forms';
-import { LAYOUT_TYPES } from '../forms/state';
-import { DOC_MIME } from '../drive';
-import { readSheet } from '../spreadsheet';
-import { sheetChartsSvg } from '../spreadsheet/chart-render';
-import { Host } from '../host';
-import { readBody, readBytes, send, withShim } from './server';
+import { documentDocx, documentHtml, documentPdf, formsState, LAYOUT_TYPES, DOC_MIME, readSheet, sheetChartsSvg, Host, readBody, readBytes, send, withShim } from '@pds/emulator';
 import { PreviewSession } from './session';
 import { buildView } from './view';
 import type { FormView } from './api';
@@ -39,7 +32,7 @@ export interface Preview {
 /** The project folder: found upwards, as this file also runs bundled from node_modules/.cache. */
 const ROOT = (() => {
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'emulator', 'preview', 'app', 'main.ts'))) return dir;
+    if (fs.existsSync(path.join(dir, 'tools', 'preview', 'app', 'main.ts'))) return dir;
   }
   return process.cwd();
 })();
@@ -47,14 +40,14 @@ const MAX_UPLOAD = 30 * 1024 * 1024;
 
 let built: Promise<string> | null = null;
 
-/** The page's script and styles, bundled from emulator/preview/app/ (once per process). */
+/** The page's script and styles, bundled from tools/preview/app/ (once per process). */
 function pageHtml(): Promise<string> {
   built ??= bundlePage();
   return built;
 }
 
 async function bundlePage(): Promise<string> {
-  const appDir = path.join(ROOT, 'emulator', 'preview', 'app');
+  const appDir = path.join(ROOT, 'tools', 'preview', 'app');
   const result = await build({
     entryPoints: [path.join(appDir, 'main.ts')],
     bundle: true,
@@ -212,7 +205,7 @@ const NO_DOCUMENT = '<!doctype html><html lang="ru"><meta charset="utf-8"><title
 
 /** Is this a Google Doc on the preview's Drive (not a folder, a PDF or a deleted id)? */
 function isDocument(session: PreviewSession, id: string): boolean {
-  const drive = session.host.state.extra['drive'] as { items?: Record<string, { mimeType?: string }> } | undefined;
+  const drive = session.host.state.extra.drive;
   return drive?.items?.[id]?.mimeType === DOC_MIME;
 }
 
@@ -235,7 +228,7 @@ async function uploadedSheets(request: http.IncomingMessage): Promise<Awaited<Re
 }
 
 function listName(session: PreviewSession, id: string): string {
-  const drive = session.host.state.extra['drive'] as { items?: Record<string, { name?: string }> } | undefined;
+  const drive = session.host.state.extra.drive;
   return drive?.items?.[id]?.name ?? id;
 }
 

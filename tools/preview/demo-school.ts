@@ -6,9 +6,7 @@
  * So the demo is always valid for the add-on as built.
  * The clock starts on 1 September 2026 and ends at DEMO_NOW.
  */
-import type { Host } from '../host';
-import { hostCreateFolder } from '../drive';
-import { localToUtc } from '../services/time-zone';
+import { type Host, hostCreateFolder, localToUtc } from '@pds/emulator';
 import { callPage, clickMenu, typeRows } from './deputy';
 
 export const DEMO_ZONE = 'Europe/Moscow';

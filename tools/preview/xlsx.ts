@@ -6,12 +6,7 @@
  * deputy, so cells hold what Sheets would hold.
  */
 import ExcelJS from 'exceljs';
-import type { Host } from '../host';
-import { asDeputy } from '../cli/sheets';
-import { readSheet } from '../spreadsheet';
-import { getIn } from '../spreadsheet/model';
-import { isDateFormat } from '../spreadsheet/numfmt';
-import { localParts, localToUtc } from '../services/time-zone';
+import { type Host, asDeputy, readSheet, getIn, isDateFormat, localParts, localToUtc } from '@pds/emulator';
 
 const PX_PER_CHAR = 7;
 

@@ -3,9 +3,7 @@
  * Google's UI would: menu clicks, sidebar calls over the google.script.run bridge, rows typed into
  * a tab. Each step fails loudly, so a demo that no longer fits the add-on is noticed at once.
  */
-import type { Host } from '../host';
-import { invokeFromPage } from '../bridge';
-import { asDeputy, tabOf } from '../cli/sheets';
+import { type Host, invokeFromPage, asDeputy, tabOf } from '@pds/emulator';
 
 type Tagged<R> = { status: 'success'; response: R } | { status: 'error'; message: string; fields?: Record<string, string> };
 

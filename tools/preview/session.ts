@@ -10,16 +10,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { UiEvent, WorkspaceState } from '../core/state';
-import { Host, describeError, type Outcome } from '../host';
-import { newWorkspace } from '../cli/workspace';
-import { readStateFile, writeStateFile } from '../host/state-file';
-import { typeIntoCell } from '../cli/sheets';
-import { invokeFromPage } from '../bridge';
-import { answerNextDialog, type DialogAnswer } from '../spreadsheet/ui';
-import { readSheet, selectRange } from '../spreadsheet';
-import { FormSubmitError, submitFormResponse } from '../host/forms';
-import { localParts, localToUtc } from '../services/time-zone';
+import { type UiEvent, type WorkspaceState, Host, describeError, type Outcome, readStateFile, writeStateFile, typeIntoCell, invokeFromPage, answerNextDialog, type DialogAnswer, readSheet, selectRange, FormSubmitError, submitFormResponse, localParts, localToUtc } from '@pds/emulator';
+import { newSchoolWorkspace } from '../school';
 import { generateDemoSchool } from './demo-school';
 import type { ActionResult, Notice } from './api';
 
@@ -51,7 +43,7 @@ export class PreviewSession {
   }
 
   private fresh(): Host {
-    const host = newWorkspace(this.options.distDir);
+    const host = newSchoolWorkspace(this.options.distDir);
     if (this.options.demo !== false) generateDemoSchool(host);
     return host;
   }

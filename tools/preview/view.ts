@@ -3,14 +3,7 @@
  * grid as Sheets displays it (display values, frozen header, hidden columns, drop-downs from data
  * validation), the menu onOpen built, triggers, outbox, Drive files, forms, executions.
  */
-import type { Host } from '../host';
-import type { SheetState, SpreadsheetState } from '../spreadsheet/state';
-import { readSheet } from '../spreadsheet';
-import { getIn } from '../spreadsheet/model';
-import { listDriveFiles, DOC_MIME } from '../drive';
-import { outbox } from '../mail';
-import { formsState } from '../forms';
-import { formatDate } from '../services/format-date';
+import { type Host, type SheetState, type SpreadsheetState, readSheet, getIn, listDriveFiles, DOC_MIME, outbox, formsState, formatDate } from '@pds/emulator';
 import type { Grid as GridView, PageView } from './api';
 
 /** Empty rows shown under the data, to type new records into. */
