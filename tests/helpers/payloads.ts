@@ -4,7 +4,7 @@
  * in every suite at once instead of failing at run time in some.
  */
 import type { EndpointName, InputOf, WireMap } from '../../src/wire';
-import type { AddonDriver } from '../../emulator/host/driver';
+import type { AddonDriver } from '@pds/emulator';
 
 export type Payload<K extends EndpointName> = InputOf<K>;
 type ProgrammeInput = Payload<'saveProgramme'>;
