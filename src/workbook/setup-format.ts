@@ -6,6 +6,7 @@
 import { LIST_SEPARATOR, type ColumnSpec, type TabKey } from './columns';
 import { TABS } from './tabs';
 import type { Workbook } from './sheets';
+import type { Highlight } from './highlights';
 import { RU } from '../text/ru';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -76,6 +77,18 @@ export class RuleCache {
     private readonly positionOf: PositionOf,
   ) {}
 
+  private readonly described = new Map<string, string | null>();
+
+  /** What the rule of a key would be, without building it: a label's target tab, column and rows. */
+  describe(key: string): string | null {
+    if (!this.described.has(key)) {
+      const column = this.byKey.get(key)!;
+      const spot = column.kind.type === 'label' ? refSpot(this.workbook, column.kind.of, this.positionOf) : null;
+      this.described.set(key, column.kind.type !== 'label' ? key : spot ? `${key}@${spot.name}:${spot.index}:${spot.rows}` : null);
+    }
+    return this.described.get(key)!;
+  }
+
   keyOf(column: ColumnSpec): string | null {
     const kind = column.kind;
     const key = kind.type === 'option' ? `option:${kind.options.labels.join('\u0000')}` : kind.type === 'date' ? 'date' : kind.type === 'label' ? `label:${kind.of}` : null;
@@ -124,6 +137,11 @@ const NAME_COLUMNS: Partial<Record<TabKey, string>> = { teachers: 'fullName', co
 
 /** The target tab's name column, for a single reference to teachers or communities. */
 function refTarget(workbook: Workbook, idKey: string, positionOf: PositionOf): GoogleAppsScript.Spreadsheet.Range | null {
+  const spot = refSpot(workbook, idKey, positionOf);
+  return spot ? spot.sheet.getRange(2, spot.index + 1, spot.rows, 1) : null;
+}
+
+function refSpot(workbook: Workbook, idKey: string, positionOf: PositionOf): { sheet: Sheet; name: string; index: number; rows: number } | null {
   for (const spec of Object.values(TABS)) {
     const ref = spec.columns.find((c) => c.key === idKey);
     if (!ref || ref.kind.type !== 'ref') continue;
@@ -131,7 +149,7 @@ function refTarget(workbook: Workbook, idKey: string, positionOf: PositionOf): G
     const index = nameColumn ? positionOf(ref.kind.tab, nameColumn) : undefined;
     const sheet = workbook.sheets.get(TABS[ref.kind.tab].name);
     if (index === undefined || !sheet) return null;
-    return sheet.getRange(2, index + 1, Math.max(sheet.getMaxRows() - 1, 1), 1);
+    return { sheet, name: TABS[ref.kind.tab].name, index, rows: Math.max(sheet.getMaxRows() - 1, 1) };
   }
   return null;
 }
@@ -141,4 +159,55 @@ export function protectHeader(sheet: Sheet): void {
   const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
   if (protections.some((p) => p.getDescription() === HEADER_PROTECTION)) return;
   sheet.getRange(1, 1, 1, sheet.getMaxColumns()).protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+}
+
+/** Raise when the way set-up dresses a tab changes, so every book is dressed once more. */
+const DRESSING_VERSION = 1;
+
+/** Everything set-up applies to a tab, as one string: equal strings mean equal dressing. */
+export function dressingOf(
+  sheet: Sheet,
+  width: number,
+  columns: ReadonlyArray<{ column: ColumnSpec; index: number }>,
+  rules: RuleCache,
+  highlights: readonly Highlight[],
+): string {
+  const described = columns.map(({ column, index }) => {
+    const key = rules.keyOf(column);
+    return [index, columnNote(column), numberFormat(column), key ? rules.describe(key) : null, column.width ?? null, column.hidden ?? false];
+  });
+  const text = JSON.stringify([DRESSING_VERSION, HEADER_BACKGROUND, HEADER_PROTECTION, width, sheet.getMaxRows(), sheet.getMaxColumns(), described, highlights]);
+  return digest(text);
+}
+
+/** A 53-bit string hash (cyrb53): the store keeps a short fingerprint, not the dressing itself. */
+function digest(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
+ * Whether a tab dressed before (same fingerprint) still shows what a person is likely to undo by
+ * hand: the frozen header, our header notes, the drop-downs (seen on the first data row) and the
+ * hidden id columns. A few reads instead of rewriting every setting; any miss dresses it again.
+ */
+export function stillDressed(sheet: Sheet, width: number, columns: ReadonlyArray<{ column: ColumnSpec; index: number }>, rules: RuleCache): boolean {
+  if (sheet.getFrozenRows() !== 1) return false;
+  const notes = sheet.getRange(1, 1, 1, width).getNotes()[0] ?? [];
+  if (columns.some(({ column, index }) => columnNote(column) !== '' && notes[index - 1] !== columnNote(column))) return false;
+  const validations = sheet.getRange(2, 1, 1, width).getDataValidations()[0] ?? [];
+  const ruled = columns.filter(({ column }) => {
+    const key = rules.keyOf(column);
+    return key !== null && rules.describe(key) !== null;
+  });
+  if (ruled.some(({ index }) => !validations[index - 1])) return false;
+  return columns.every(({ column, index }) => !column.hidden || sheet.isColumnHiddenByUser(index));
 }

@@ -15,7 +15,8 @@ import { openWorkbook, type Workbook } from './sheets';
 import { columnLetters } from './a1';
 import { batchGet, rangeOf } from '../platform/sheets-api';
 import { TAB_ORDER, TABS } from './tabs';
-import { formatColumns, protectHeader, RuleCache, styleHeader } from './setup-format';
+import { dressingOf, formatColumns, protectHeader, RuleCache, stillDressed, styleHeader } from './setup-format';
+import type { Highlight } from './highlights';
 import { documentStore } from '../platform/store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,6 +30,19 @@ export interface SetupReport {
 }
 
 type Stored = Record<string, string>;
+
+/** Each tab's dressing fingerprint as set-up last applied it (setup-format.ts dressingOf). */
+const DRESSED = 'setup.dressed';
+
+function dressedBefore(text: string | undefined): Record<string, string> {
+  try {
+    const value: unknown = JSON.parse(text ?? '{}');
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+    return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
 
 export function setUpWorkbook(): SetupReport {
   return withDocumentLock(() => {
@@ -44,8 +58,12 @@ export function setUpWorkbook(): SetupReport {
     readKeyColumns(workbook, planned);
     const positionOf = (tab: TabKey, column: string) => planned.find((p) => p.spec.key === tab)?.plan.positions.get(column);
     const rules = new RuleCache(workbook, positionOf);
-    for (const tab of planned) dressTab(workbook, tab, rules, stored, updates, report);
-    if (Object.keys(updates).length > 0) properties.setProperties(updates);
+    const dressed = dressedBefore(stored[DRESSED]);
+    for (const tab of planned) dressTab(workbook, tab, rules, stored, dressed, updates, report);
+    updates[DRESSED] = JSON.stringify(dressed);
+    // Only what changed is written: each stored key costs a search and a write.
+    const changed = Object.fromEntries(Object.entries(updates).filter(([key, value]) => stored[key] !== value));
+    if (Object.keys(changed).length > 0) properties.setProperties(changed);
     return report;
   });
 }
@@ -118,16 +136,34 @@ function planTab(workbook: Workbook, spec: TabSpec, header: RawCell[], stored: S
   return { spec, sheet, plan, remembered, width, rows: 0, ids: [], keys: [], unnamed: new Map() };
 }
 
-function dressTab(workbook: Workbook, tab: PlannedTab, rules: RuleCache, stored: Stored, updates: Stored, report: SetupReport): void {
+/**
+ * A tab whose dressing is what set-up applied last time (same layout, size and settings) and that
+ * still shows it is left alone: a repeat set-up then reads a few settings per tab and writes none.
+ */
+function dressTab(workbook: Workbook, tab: PlannedTab, rules: RuleCache, stored: Stored, dressed: Record<string, string>, updates: Stored, report: SetupReport): void {
   const { spec, sheet, plan } = tab;
   const present = spec.columns.filter((c) => plan.positions.has(c.key));
-  styleHeader(sheet, tab.width, present, plan.positions);
-  formatColumns(sheet, present.map((column) => ({ column, index: plan.positions.get(column.key)! + 1 })), rules);
+  const columns = present.map((column) => ({ column, index: plan.positions.get(column.key)! + 1 }));
+  const highlights = highlightsFor(spec.key, plan.positions);
+  const fingerprint = dressingOf(sheet, tab.width, columns, rules, highlights);
+  const kept = dressed[spec.key] === fingerprint && stillDressed(sheet, tab.width, columns, rules) && highlightsKept(sheet, highlights);
+  if (!kept) {
+    styleHeader(sheet, tab.width, present, plan.positions);
+    formatColumns(sheet, columns, rules);
+    applyHighlights(sheet, spec, highlights, plan.positions, stored, updates);
+    dressed[spec.key] = fingerprint;
+  }
   protectHeader(sheet);
-  applyHighlights(sheet, spec, plan.positions, stored, updates);
   report.idsAssigned += assignIds(sheet, tab, stored, updates);
   if (spec.key === 'settings') report.settingsAdded += addMissingSettings(workbook, sheet, tab.keys, plan.positions);
   updates[`layout.${spec.key}`] = JSON.stringify([...new Set([...(tab.remembered ?? []), ...present.map((c) => c.key)])]);
+}
+
+/** Our conditional formats are all still on the tab. */
+function highlightsKept(sheet: Sheet, highlights: readonly Highlight[]): boolean {
+  if (highlights.length === 0) return true;
+  const formulas = new Set(sheet.getConditionalFormatRules().flatMap((rule) => (rule.getBooleanCondition()?.getCriteriaValues() ?? []).map(String)));
+  return highlights.every((h) => formulas.has(h.formula));
 }
 
 /** Rows a person added by hand get an id; existing ids are never changed (only new ids are written). */
@@ -152,8 +188,7 @@ function assignIds(sheet: Sheet, tab: PlannedTab, stored: Stored, updates: Store
 }
 
 /** Our rules are replaced; a person's own rules on the tab are kept. */
-function applyHighlights(sheet: Sheet, spec: TabSpec, positions: Map<string, number>, stored: Stored, updates: Stored): void {
-  const highlights = highlightsFor(spec.key, positions);
+function applyHighlights(sheet: Sheet, spec: TabSpec, highlights: readonly Highlight[], positions: Map<string, number>, stored: Stored, updates: Stored): void {
   const key = `highlights.${spec.key}`;
   const previous = new Set<string>(stored[key] ? (JSON.parse(stored[key]!) as string[]) : []);
   if (highlights.length === 0 && previous.size === 0) return;

@@ -123,6 +123,38 @@ describe('on a workbook with data', () => {
     expect(addon.sheet('Педагоги', (s) => s.getRange(2, headers.indexOf('ФИО') + 1).getValue())).toBe(T.ivanova);
   });
 
+  test('a repeat set-up puts back a drop-down, a hidden id column and the frozen header undone by hand', () => {
+    const addon = validSchool();
+    const headers = addon.headers('Педагоги');
+    const role = headers.indexOf('Роль') + 1;
+    addon.sheet('Педагоги', (s) => {
+      s.getRange(2, role, s.getMaxRows() - 1, 1).clearDataValidations();
+      s.showColumns(1);
+    });
+    addon.sheet('Программы', (s) => s.setFrozenRows(0));
+    addon.click('Настроить книгу');
+    addon.sheet('Педагоги', (s) => {
+      expect(String(s.getRange(2, role).getDataValidation()!.getCriteriaType())).toBe('VALUE_IN_LIST');
+      expect(s.isColumnHiddenByUser(1)).toBe(true);
+    });
+    expect(addon.sheet('Программы', (s) => s.getFrozenRows())).toBe(1);
+  });
+
+  test('rows added to a tab get its formats and drop-downs at the next set-up', () => {
+    const addon = validSchool();
+    const headers = addon.headers('Педагоги');
+    const rows = addon.sheet('Педагоги', (s) => {
+      s.insertRowsAfter(s.getMaxRows(), 50);
+      s.getRange(s.getMaxRows() - 9, 1, 10, s.getMaxColumns()).clearFormat().clearDataValidations();
+      return s.getMaxRows();
+    });
+    addon.click('Настроить книгу');
+    addon.sheet('Педагоги', (s) => {
+      expect(s.getRange(rows, headers.indexOf('Дата аттестации') + 1).getNumberFormat()).toBe('dd.MM.yyyy');
+      expect(String(s.getRange(rows, headers.indexOf('Роль') + 1).getDataValidation()!.getCriteriaType())).toBe('VALUE_IN_LIST');
+    });
+  });
+
   test('rows typed by hand get ids; existing ids never change', () => {
     const addon = validSchool();
     const row = addon.typeRow('Педагоги', { ФИО: 'Новикова Ольга', Роль: 'педагог' });
