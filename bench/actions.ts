@@ -118,8 +118,11 @@ export const ACTIONS: Action[] = [
       const m = meetings.find((x) => x.chairId && x.secretaryId);
       if (!m?.chairId || !m.secretaryId) throw new Error('no held meeting without a protocol');
       const { chairId, secretaryId } = m;
+      // The page's version of the meeting: the one shown first carries it, another comes when picked.
+      const version = m.version ?? b.response('getProtocolMeeting', { sessionId: m.sessionId }).version ?? {};
       step(() =>
         b.call('saveProtocol', {
+          version,
           sessionId: m.sessionId,
           date: m.date,
           chairId,

@@ -25,3 +25,17 @@ export const SESSION_MARK_PAGE: VersionSpec = {
   session: ['date', 'startTime', 'kind', 'topic', 'leaderId', 'participantsIds', 'communityId', 'status'],
 };
 
+
+/**
+ * The protocol page as it shows a meeting: the meeting (its label, date and kind) and the
+ * community it prefills the chair, the secretary and those expected from.
+ */
+export const PROTOCOL_PAGE: VersionSpec = {
+  meeting: ['date', 'kind', 'topic', 'communityId', 'status'],
+  community: ['name', 'leaderId', 'secretaryId'],
+};
+
+/** The settings form: every setting's value as the form shows it (a setting absent from the tab is blank). */
+export const SETTINGS_PAGE: VersionSpec = {
+  setting: ['value'],
+};

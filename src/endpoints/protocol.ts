@@ -12,15 +12,18 @@ import { RU } from '../text/ru';
 import { formatRu, isLocalDate, type LocalDate } from '../domain/local-date';
 import { isCommunityKind, membersOn, nextProtocolNumber } from '../domain/meetings';
 import { SESSION_STATUSES } from '../domain/options';
+import { PROTOCOL_PAGE } from '../domain/page-versions';
+import { stampOf, versionKey, versionOf, type Change, type Version } from '../domain/version';
 import type { Community, CommunityMember, Session } from '../domain/records';
 import { openWorkbook } from '../workbook/sheets';
 import { Unit, type TeacherNames } from '../workbook/unit';
-import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
+import { claimedId, claimId, claimRows, REQUEST_KEY } from '../workbook/requests';
 import { namesOf, teacherChoices } from '../workbook/context';
 import { recordLabel } from '../workbook/labels';
 import { RECORD_ID } from '../domain/patterns';
 import { unreadableRows, type UnreadableRow } from '../workbook/unreadable';
 import { unreadableSession } from './sessions';
+import { describeChange, refuseStale, VersionInput } from './stale';
 
 const T = RU.protocolPage;
 const ID = RECORD_ID;
@@ -45,6 +48,8 @@ export type Meeting = {
    */
   attendees: Array<{ id: string; name: string }> | null;
   hasProtocol: boolean;
+  /** The meeting and its community as the page shows them, with the attendees (null without). */
+  version: Version | null;
 };
 
 export const getProtocolPage = defineEndpoint(z.object({ sessionId: z.string().optional() }).strict(), ({ sessionId }) => {
@@ -155,7 +160,23 @@ function meeting(s: Session, community: Community, members: Members, teachers: T
     secretaryId: community.secretaryId,
     attendees: ids ? ids.map((id, i) => ({ id, name: names[i]! })) : null,
     hasProtocol,
+    version: withAttendees ? protocolVersion(s, community) : null,
   };
+}
+
+function protocolVersion(s: Session, community: Community | undefined): Version {
+  return versionOf(PROTOCOL_PAGE, [{ kind: 'meeting', id: s.id, value: s }, ...(community ? [{ kind: 'community', id: community.id, value: community }] : [])]);
+}
+
+/**
+ * The meeting as the page showed it, when a retry of this very save finds it held: the earlier
+ * attempt marked it so, and that is no one else's change. Any other field changed still shows.
+ */
+function asShownBefore(session: Session, shown: Version, retry: boolean): Session {
+  if (!retry || session.status !== 'held') return session;
+  const stamp = shown[versionKey('meeting', session.id)];
+  const before = SESSION_STATUSES.keys.find((status) => stampOf({ ...session, status }, PROTOCOL_PAGE.meeting!) === stamp);
+  return before ? { ...session, status: before } : session;
 }
 
 const idList = z.array(z.string().regex(ID)).max(300).default([]);
@@ -183,6 +204,8 @@ const SaveInput = z
     questions: z.array(Question).min(1, T.atLeastOneQuestion).max(50),
     /** Made by the page: retries of the same save never write the protocol twice. */
     requestKey: z.string().regex(REQUEST_KEY).nullish(),
+    /** The meeting and its community as the page showed them: the save is refused if they changed since. */
+    version: VersionInput,
   })
   .strict();
 
@@ -203,30 +226,35 @@ export const saveProtocol = defineEndpoint(SaveInput, (input) => {
       ['communities', ['id']],
       ['members', ['communityId', 'teacherId', 'since', 'until']],
       ['protocols', ['id']],
-      ['decisions', ['id']],
+      ['decisions', ['id', 'protocolId']],
       ['sessions', ['id']],
     ]);
     const teachers = unit.teacherNames();
     const communities = unit.every('communities');
     const members = unit.scan('members', ['communityId', 'teacherId', 'since', 'until']);
     const protocols = unit.every('protocols');
-    const decisions = unit.every('decisions');
+    const decisionIds = unit.scan('decisions', ['id', 'protocolId']).records;
     const sessions = unit.byId('sessions', input.sessionId);
     const found = sessions.byId.get(input.sessionId);
     if (!found) return failure('not-found', RU.form.notFound, { sessionId: RU.form.notFound });
     const session = found.value;
     const community = session.communityId ? communities.byId.get(session.communityId)?.value : undefined;
     if (!community || !isCommunityKind(session.kind)) return failure('validation', T.fix, { sessionId: T.notCommunityMeeting });
+    const other = protocols.records.find((r) => r.value.sessionId === session.id);
+    const mine = claimedId(protocols, input.requestKey);
+    // This very save, sent again after its answer was lost: answer as the first time.
+    if (other && other.value.id === mine) {
+      const done = other.value;
+      return success({ id: done.id, number: done.number, schoolYear: done.schoolYear, decisions: decisionIds.filter((r) => r.value.protocolId === done.id).length });
+    }
+    // A meeting moved, renamed or cancelled, or its community's leader or secretary changed, since the page showed it.
+    if (!input.version[versionKey('meeting', session.id)]) return failure('stale', RU.stale.noVersion);
+    const stale = refuseStale(PROTOCOL_PAGE, input.version, protocolVersion(asShownBefore(session, input.version, mine !== null), community), (c) => describeProtocolChange(c, session, communities.byId));
+    if (stale) return stale;
     if (session.status === 'cancelled') return failure('validation', T.fix, { sessionId: T.cancelledMeeting });
     const today = workbook.zone.dayOf(new Date());
     if (session.date > today) return failure('validation', T.fix, { sessionId: T.meetingInFuture(formatRu(session.date)) });
     if (input.date > today) return failure('validation', T.fix, { date: T.dateInFuture });
-    const other = protocols.records.find((r) => r.value.sessionId === session.id);
-    // This very save, sent again after its answer was lost: answer as the first time.
-    if (other && other.value.id === claimedId(protocols, input.requestKey)) {
-      const done = other.value;
-      return success({ id: done.id, number: done.number, schoolYear: done.schoolYear, decisions: decisions.records.filter((r) => r.value.protocolId === done.id).length });
-    }
     if (other) return failure('conflict', T.alreadyHasProtocol(recordLabel('protocols', other.value)));
     const unknown = unknownTeachers(input, teachers);
     if (Object.keys(unknown).length > 0) return failure('not-found', RU.form.notFound, unknown);
@@ -258,14 +286,19 @@ export const saveProtocol = defineEndpoint(SaveInput, (input) => {
       absentNames: names(absent),
       invited: input.invited,
     };
-    // The id is claimed before any write; decisions go first and the protocol row last, so a retry
-    // after a failure in between finds only decisions under the id, and replaces them.
+    // The ids are claimed before any write; decisions go first and the protocol row last, so a
+    // retry after a failure in between finds only decisions an earlier attempt wrote, and replaces
+    // them. A decision row typed under the id by hand was never claimed: it stays.
     const protocolId = claimId(protocols, input.requestKey).id;
-    unit.remove(decisions, decisions.records.filter((r) => r.value.protocolId === protocolId).map((r) => r.row));
+    const claimed = claimRows(unit.part('decisions', []), input.requestKey, input.questions.length);
+    const written = decisionIds.filter((r) => claimed.earlier.has(r.value.id) && r.value.protocolId === protocolId).map((r) => r.row);
+    const decisions = unit.part('decisions', written);
+    unit.remove(decisions, written);
     const protocolName = recordLabel('protocols', protocol);
     unit.insert(
       decisions,
       input.questions.map((q, i) => ({
+        id: claimed.ids[i]!,
         protocolId,
         protocolName,
         order: i + 1,
@@ -284,6 +317,11 @@ export const saveProtocol = defineEndpoint(SaveInput, (input) => {
     return success({ id: protocolId!, number, schoolYear, decisions: input.questions.length });
   });
 });
+
+function describeProtocolChange(c: Change, session: Session, communities: ReadonlyMap<string, { value: Community }>): string {
+  if (c.kind === 'meeting') return describeChange(c, 'sessions', RU.stale.meeting(recordLabel('sessions', session)));
+  return describeChange(c, 'communities', RU.stale.community(communities.get(c.id)?.value.name ?? c.id));
+}
 
 function unknownTeachers(input: z.output<typeof SaveInput>, teachers: TeacherNames): Record<string, string> {
   const errors: Record<string, string> = {};

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { defineEndpoint } from '../shared/endpoint';
-import { failure, success } from '../shared/result';
+import { failure, success, type Result } from '../shared/result';
 import { showSidebar } from '../platform/ui';
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
@@ -16,6 +16,9 @@ import { openWorkbook, type Workbook } from '../workbook/sheets';
 import { insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbook/repo';
 import { decodeCell, type RawCell } from '../workbook/cells';
 import { rescheduleReminders, rhythmStatus } from './rhythm';
+import { SETTINGS_PAGE } from '../domain/page-versions';
+import { versionOf, type Version } from '../domain/version';
+import { describeChange, refuseStale, VersionInput } from './stale';
 
 export type SettingField = {
   key: string;
@@ -37,11 +40,33 @@ export const getSettingsPage = defineEndpoint(z.object({}).strict(), () => {
   const workbook = openWorkbook();
   const tab = loadTab(workbook, 'settings');
   const rows = rowsByKey(tab);
-  const serial = tab.read.serialDates;
-  return success({ fields: SETTINGS.map((spec) => field(spec, rows.get(spec.key)?.value ?? '', workbook, serial)), rhythm: rhythmStatus(workbook.timeZone) });
+  const fields = shownFields(tab, rows, workbook);
+  return success({ fields, version: settingsVersion(fields), rhythm: rhythmStatus(workbook.timeZone) });
 });
 
-export const saveSettings = defineEndpoint(z.object({ values: z.record(z.string(), z.string().max(5000)) }).strict(), ({ values }) => {
+/** Every setting as the form shows it; one absent from the tab is blank. */
+function shownFields(tab: LoadedTab<'settings'>, rows: ReturnType<typeof rowsByKey>, workbook: Workbook): SettingField[] {
+  return SETTINGS.map((spec) => field(spec, rows.get(spec.key)?.value ?? '', workbook, tab.read.serialDates));
+}
+
+/**
+ * Every setting, not only those typed: the form sends all its values back, so one changed by
+ * someone else meanwhile would be set back silently; and one added to the tab meanwhile is a
+ * change from the blank the form showed.
+ */
+function settingsVersion(fields: readonly SettingField[]): Version {
+  return versionOf(SETTINGS_PAGE, fields.map((f) => ({ kind: 'setting', id: f.key, value: { value: f.value } })));
+}
+
+const SaveInput = z
+  .object({
+    values: z.record(z.string(), z.string().max(5000)),
+    /** Every setting as the form showed it: the save is refused if one changed since. */
+    version: VersionInput,
+  })
+  .strict();
+
+export const saveSettings = defineEndpoint(SaveInput, ({ values, version }) => {
   const errors: Record<string, string> = {};
   const parsed = new Map<string, RawCell | LocalDate>();
   for (const [key, text] of Object.entries(values)) {
@@ -55,10 +80,14 @@ export const saveSettings = defineEndpoint(z.object({ values: z.record(z.string(
     else parsed.set(key, result.value);
   }
   if (Object.keys(errors).length > 0) return failure('validation', RU.settingsPage.fix, errors);
-  const saved = withDocumentLock(() => {
+  const saved = withDocumentLock((): Result<{ saved: number; version: Version }> => {
     const workbook = openWorkbook();
     const tab = loadTab(workbook, 'settings');
     const rows = rowsByKey(tab);
+    const shown = settingsVersion(shownFields(tab, rows, workbook));
+    const label = (key: string) => SETTINGS.find((s) => s.key === key)?.label ?? key;
+    const stale = refuseStale(SETTINGS_PAGE, version, shown, (c) => describeChange(c, 'settings', RU.stale.setting(label(c.id))));
+    if (stale) return stale;
     const updates: Array<{ row: number; values: { value: unknown } }> = [];
     const inserts: Array<{ key: string; label: string; value: unknown; help: string }> = [];
     for (const [key, value] of parsed) {
@@ -70,8 +99,9 @@ export const saveSettings = defineEndpoint(z.object({ values: z.record(z.string(
     }
     updateRecords(workbook, tab, updates);
     insertRecords(workbook, tab, inserts);
-    return parsed.size;
+    return success({ saved: parsed.size, version: settingsVersion(shownFields(tab, rowsByKey(tab), workbook)) });
   });
+  if (saved.status === 'error') return saved;
   // The daily trigger follows a new hour or zone; the settings stay saved if it cannot.
   let warning: string | null = null;
   try {
@@ -79,7 +109,7 @@ export const saveSettings = defineEndpoint(z.object({ values: z.record(z.string(
   } catch (e) {
     warning = RU.settingsPage.rescheduleFailed(e instanceof Error ? e.message : String(e));
   }
-  return success({ saved, warning });
+  return success({ ...saved.response, warning });
 });
 
 function rowsByKey(tab: LoadedTab<'settings'>): Map<string, { row: number; value: unknown }> {

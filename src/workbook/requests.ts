@@ -33,3 +33,17 @@ export function claimId(tab: LoadedTab<TabKey>, requestKey: string | null | unde
   cache?.put(key, id!, CLAIM_SECONDS);
   return { id: id!, retry: false };
 }
+
+/**
+ * Ids for several new rows, claimed for this request before any is written, with every id its
+ * earlier attempts claimed: the rows those attempts may have written, the only ones a retry may
+ * delete. Fresh ids each attempt (never reused), so a row kept by that guard never shares an id.
+ */
+export function claimRows(tab: LoadedTab<TabKey>, requestKey: string | null | undefined, count: number): { ids: string[]; earlier: Set<string> } {
+  const cache = requestKey ? CacheService.getDocumentCache() : null;
+  const key = `claim.${tab.key}.${requestKey}`;
+  const earlier = (cache?.get(key) ?? '').split(',').filter((id) => id !== '');
+  const ids = reserveIds(tab, count);
+  cache?.put(key, [...earlier, ...ids].join(','), CLAIM_SECONDS);
+  return { ids, earlier: new Set(earlier) };
+}

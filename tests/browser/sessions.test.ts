@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
 import { T } from '../helpers/school';
+import { settings } from '../helpers/payloads';
 
 jest.setTimeout(60_000);
 
@@ -188,7 +189,7 @@ test('a session after today cannot be marked held: the reason is beside the fiel
 });
 
 test('a series on a Saturday: warned before saving, the nearest working day offered and saved when ticked', async () => {
-  harness.addon.call('saveSettings', { values: { holidays: '23.11.2026' } });
+  harness.addon.call('saveSettings', settings(harness.addon, { holidays: '23.11.2026' }));
   const page = await openSidebar(browser, harness, 'sessions');
   await fillCoaching(page);
   await page.getByLabel('Дата').fill('2026-10-24');

@@ -93,3 +93,19 @@ export function mark(addon: Caller, sessionId: string, status: Mark['status'], e
   const version = page.status === 'success' ? (page.response.sessions.find((s) => s.id === sessionId)?.version ?? {}) : {};
   return { sessionId, status, version, ...extra };
 }
+
+/**
+ * The version the protocol page shows for a meeting, as it shows it once picked (with its
+ * attendees). A meeting the page cannot show (an unknown id, a coaching session) has none.
+ */
+export function meetingVersion(addon: Caller, sessionId: string): Payload<'saveProtocol'>['version'] {
+  const page = addon.call('getProtocolMeeting', { sessionId });
+  return page.status === 'success' ? (page.response.version ?? {}) : {};
+}
+
+type Settings = Payload<'saveSettings'>;
+/** A settings save as the form sends it: the values typed, with the version of the form as it opened now. */
+export function settings(addon: Caller, values: Settings['values']): Settings {
+  const page = addon.call('getSettingsPage', {});
+  return { values, version: page.status === 'success' ? page.response.version : {} };
+}

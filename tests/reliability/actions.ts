@@ -107,10 +107,11 @@ export const withHeldMeeting = cached('meeting', () => {
   return addon;
 });
 
-export function protocolInput(addon: Addon) {
+export function protocolInput(addon: Addon): Payload<'saveProtocol'> {
   const meeting = asOk(addon.call('getProtocolPage', {})).response.meetings[0]!;
   return {
     sessionId: meeting.sessionId,
+    version: meeting.version ?? {},
     date: '2026-10-15',
     chairId: 'T00002',
     secretaryId: 'T00001',

@@ -11,6 +11,7 @@ import { submitFormResponse } from '@pds/emulator';
 import { FORM_DEFINITIONS, type StoredForm } from '../../src/forms/definitions';
 import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
+import { settings } from '../helpers/payloads';
 import { protocolInput, withFolder, withHeldMeeting } from './actions';
 import { Addon as AddonClass } from '../helpers/addon';
 import { sharedWithAnyone } from './harness';
@@ -120,7 +121,7 @@ describe.each(PAYLOADS.map((p) => [p]))('%s', (payload) => {
 
   test('the settings (school name)', () => {
     const addon = validSchool();
-    storedAsText(addon, payload, () => addon.call('saveSettings', { values: { schoolName: payload } }));
+    storedAsText(addon, payload, () => addon.call('saveSettings', settings(addon, { schoolName: payload })));
   });
 
   test('a form answer', () => {

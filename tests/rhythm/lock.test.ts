@@ -11,6 +11,7 @@ import { type CallInfo, type WorkspaceState, outbox, lockHolders, setScriptProje
 import { RU } from '../../src/text/ru';
 import { Addon } from '../helpers/addon';
 import { rhythmSchool } from '../helpers/rhythm-school';
+import { settings } from '../helpers/payloads';
 
 const MSK = '+03:00';
 let base: WorkspaceState;
@@ -61,7 +62,8 @@ function leaseHeld(addon: Addon): boolean {
   return raw !== undefined && (JSON.parse(raw) as { until: number }).until > addon.emulator.now();
 }
 
-const save = (addon: Addon, name: string) => addon.call('saveSettings', { values: { schoolShortName: name } });
+/** The deputy's save, from the settings form as it opened (`shown`, taken before the tick: a save inside it sends what the page had). */
+const save = (addon: Addon, name: string, shown = settings(addon, {}).version) => addon.call('saveSettings', { values: { schoolShortName: name }, version: shown });
 const shortName = (addon: Addon) => addon.sheet('Настройки', (s) => s.getDataRange().getValues().find((r) => r.includes('Сокращённое наименование'))?.[2]);
 
 /** The tick's calls, each with whether the lease was held just before it. */
@@ -99,13 +101,14 @@ describe.each(['addon', 'bound'] as const)('as %s', (deployment) => {
     };
     for (const index of [...new Set([...pick(true), ...pick(false)])]) {
       const addon = school(deployment);
+      const shown = settings(addon, {}).version;
       let result: { status: string; message?: string } | null = null;
       let wasHeld = false;
       let n = 0;
       const stop = addon.emulator.onCall((info) => {
         if (info.execution?.name !== 'dailyTick' || n++ !== index || result) return;
         wasHeld = leaseHeld(addon);
-        result = save(addon, `Школа ${index}`);
+        result = save(addon, `Школа ${index}`, shown);
       });
       const tick = fireTick(addon);
       stop();
@@ -117,7 +120,7 @@ describe.each(['addon', 'bound'] as const)('as %s', (deployment) => {
         expect(got!.status).not.toBe('success');
         expect(got!.message).toContain(RU.errors.busy);
         // The deputy's retry after the tick goes through.
-        expect(save(addon, `Школа ${index}`).status).toBe('success');
+        expect(save(addon, `Школа ${index}`, shown).status).toBe('success');
       } else {
         expect(got!.message ?? got!.status).toBe(got!.message === undefined ? 'success' : '');
       }

@@ -8,6 +8,7 @@
 import { type WorkspaceState, dailyRecipientLimit, outbox } from '@pds/emulator';
 import { Addon } from '../helpers/addon';
 import { rhythmSchool, teacherEmail } from '../helpers/rhythm-school';
+import { settings } from '../helpers/payloads';
 import { asOk } from '../helpers/wire';
 
 const MSK = '+03:00';
@@ -45,7 +46,7 @@ describe('switching on and off', () => {
     addon.host.install();
     addon.click('Включить');
     expect(ticks(addon)).toHaveLength(1);
-    const saved = addon.call('saveSettings', { values: { reminderHour: '18' } });
+    const saved = addon.call('saveSettings', settings(addon, { reminderHour: '18' }));
     expect(saved).toMatchObject({ status: 'success' });
     expect(ticks(addon)).toHaveLength(1);
     expect(ticks(addon)[0]!.schedule!.atHour).toBe(18);

@@ -5,7 +5,7 @@
 import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
 import { asErr, asOk } from '../helpers/wire';
-import { mark } from '../helpers/payloads';
+import { mark, meetingVersion, type Payload } from '../helpers/payloads';
 
 let addon: Addon;
 
@@ -34,9 +34,11 @@ function heldMeeting(date: string, held = true): string {
   return id;
 }
 
-function protocol(sessionId: string, date: string, change: Record<string, unknown> = {}) {
+/** The protocol of a meeting as the page sends it once the meeting is picked (with its version). */
+function protocol(sessionId: string, date: string, change: Partial<Payload<'saveProtocol'>> = {}): Payload<'saveProtocol'> {
   return {
     sessionId,
+    version: meetingVersion(addon, sessionId),
     date,
     chairId: 'T00002',
     secretaryId: 'T00001',

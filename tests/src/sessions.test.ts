@@ -5,7 +5,7 @@
 import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
 import { asErr, asOk } from '../helpers/wire';
-import { coachingSession, mark } from '../helpers/payloads';
+import { coachingSession, mark, settings } from '../helpers/payloads';
 
 const S = 'Сессии и встречи';
 
@@ -212,7 +212,7 @@ test('a form of work must be one of the kind\'s own regulation', () => {
 });
 
 test('weekends and the school holidays in «Настройки»: offered the nearest working day, moved when accepted, named when kept', () => {
-  const saved = asOk(addon.call('saveSettings', { values: { holidays: '04.11.2026, 21.12.2026–23.12.2026' } }));
+  const saved = asOk(addon.call('saveSettings', settings(addon, { holidays: '04.11.2026, 21.12.2026–23.12.2026' })));
   expect(saved.status).toBe('success');
   const page = asOk(addon.call('getSessionsPage', {})).response;
   expect(page.holidays).toEqual(['2026-11-04', '2026-12-21', '2026-12-22', '2026-12-23']);
@@ -229,6 +229,6 @@ test('weekends and the school holidays in «Настройки»: offered the ne
 });
 
 test('holidays that are no dates are refused on the settings page, by their field', () => {
-  const result = asErr(addon.call('saveSettings', { values: { holidays: '04.11.2026, осенние каникулы' } }));
+  const result = asErr(addon.call('saveSettings', settings(addon, { holidays: '04.11.2026, осенние каникулы' })));
   expect(result.fields?.holidays).toContain('«осенние каникулы»');
 });

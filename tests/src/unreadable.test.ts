@@ -6,7 +6,7 @@
 import type { Addon } from '../helpers/addon';
 import { validSchool } from '../helpers/school';
 import { asErr, asOk } from '../helpers/wire';
-import { mark } from '../helpers/payloads';
+import { mark, meetingVersion } from '../helpers/payloads';
 
 const PR = 'Программы';
 let addon: Addon;
@@ -92,6 +92,7 @@ describe('the protocol page', () => {
     const id = heldMeeting();
     const saved = addon.call('saveProtocol', {
       sessionId: id,
+      version: meetingVersion(addon, id),
       date: '2026-10-15',
       chairId: 'T00002',
       secretaryId: 'T00001',

@@ -9,7 +9,7 @@ import type { Addon } from '../helpers/addon';
 import { busySchool } from '../helpers/busy-school';
 import { T } from '../helpers/school';
 import { asErr, asOk } from '../helpers/wire';
-import { communityMeeting, mark } from '../helpers/payloads';
+import { communityMeeting, mark, meetingVersion } from '../helpers/payloads';
 
 function rowsOf(addon: Addon, tab: string): number {
   return addon.sheet(tab, (s) => s.getLastRow());
@@ -121,6 +121,7 @@ describe('closing the school year', () => {
     addon.call('recordSessionResult', mark(addon, sessionId, 'held'));
     const saved = asOk(addon.call('saveProtocol', {
       sessionId,
+      version: meetingVersion(addon, sessionId),
       date: '2027-09-14',
       chairId: 'T00002',
       secretaryId: 'T00001',

@@ -98,6 +98,7 @@ export function generateDemoSchool(host: Host): void {
 
   const folder = hostCreateFolder(host.emulator, 'Школа №7 — сопровождение педагогов');
   callPage(host, 'saveSettings', {
+    version: callPage<{ version: Record<string, string> }>(host, 'getSettingsPage', {}).version,
     values: {
       schoolName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа №7» г. Светлогорска',
       schoolShortName: 'МБОУ «СОШ №7»',
@@ -230,6 +231,7 @@ export function generateDemoSchool(host: Host): void {
     const [, , ns] = members[i]!;
     callPage(host, 'saveProtocol', {
       sessionId: ids[0],
+      version: callPage<{ version: Record<string, string> | null }>(host, 'getProtocolMeeting', { sessionId: ids[0] }).version ?? {},
       date: i === 0 ? '2026-09-24' : '2026-09-29',
       chairId: i === 0 ? id(1) : id(8),
       secretaryId: i === 0 ? id(9) : id(4),

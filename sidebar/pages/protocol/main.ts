@@ -8,6 +8,8 @@ import type { InputOf } from '../../../src/wire';
 import { busy, byId, el, replace } from '../../lib/dom';
 import { outcome, showFieldErrors, status } from '../../lib/form';
 import { unreadableNote } from '../../lib/unreadable';
+import { dropReload, offerReload } from '../../lib/stale';
+import { mergeFields } from '../../../src/domain/merge';
 import { checkedValues, choices, field, select, setChecked, type Choice } from '../sessions/fields';
 
 const T = RU.protocolPage;
@@ -23,6 +25,9 @@ function requestKeyFor(sessionId: string): string {
   return requestKeys.get(sessionId)!;
 }
 let current: Meeting | null = null;
+/** The meeting's fields as the form opened them: a reload keeps only what the deputy changed from them. */
+type Typed = { date: string; chairId: string; secretaryId: string; presentIds: string[] };
+let opened: Typed | null = null;
 
 const teacherChoices = (): Choice[] => page.teachers.map((t) => ({ value: t.id, label: t.name }));
 const value = (root: ParentNode, selector: string): string => root.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(selector)?.value ?? '';
@@ -68,10 +73,11 @@ async function pickMeeting(): Promise<void> {
     Object.assign(picked, result.response);
     status('status', '');
   }
-  void pickMeeting();
+  renderMeeting();
 }
 
-function renderMeeting(): void {
+/** The meeting's fields; the agenda questions start afresh unless `keepQuestions` (a reload). */
+function renderMeeting(keepQuestions = false): void {
   current = page.meetings.find((m) => m.sessionId === byId<HTMLSelectElement>('f-sessionId').value) ?? null;
   if (!current || current.attendees === null) return;
   const chair = select('chairId', teacherChoices(), '—');
@@ -97,10 +103,47 @@ function renderMeeting(): void {
   setChecked(byId('fields'), 'presentIds', attendees.map((a) => a.value));
   // The chair and the secretary sign the protocol: whoever is picked is ticked as present.
   for (const signer of [chair, secretary]) signer.addEventListener('change', () => tickPresent(signer.value));
-  replace('questions');
-  addQuestion();
+  if (!keepQuestions) {
+    replace('questions');
+    addQuestion();
+  }
   byId('agenda').hidden = false;
   updateNumber();
+  opened = typedMeeting();
+}
+
+function typedMeeting(): Typed {
+  const form = byId<HTMLFormElement>('form');
+  return { date: value(form, '#f-date'), chairId: value(form, '#f-chairId'), secretaryId: value(form, '#f-secretaryId'), presentIds: checkedValues(form, 'presentIds') };
+}
+
+/**
+ * After a refused save: the meeting and its community read again and drawn, then what the deputy
+ * changed since the form opened put back over them; the invited and the agenda stay as typed.
+ */
+async function reload(button: HTMLButtonElement): Promise<void> {
+  if (!current) return;
+  const form = byId<HTMLFormElement>('form');
+  const mine = typedMeeting();
+  const base = opened ?? mine;
+  const invited = value(form, '#f-invited');
+  const result = await call('getProtocolMeeting', { sessionId: current.sessionId });
+  if (result.status === 'error') return outcome(button, result.message, 'error');
+  Object.assign(current, result.response);
+  const option = byId<HTMLSelectElement>('f-sessionId').selectedOptions[0];
+  if (option) option.textContent = current.label;
+  renderMeeting(true);
+  const theirs = typedMeeting();
+  const merged = mergeFields(base, mine, theirs);
+  byId<HTMLInputElement>('f-date').value = merged.date;
+  byId<HTMLSelectElement>('f-chairId').value = merged.chairId;
+  byId<HTMLSelectElement>('f-secretaryId').value = merged.secretaryId;
+  setChecked(byId('fields'), 'presentIds', merged.presentIds);
+  byId<HTMLTextAreaElement>('f-invited').value = invited;
+  updateNumber();
+  opened = theirs;
+  dropReload(button);
+  outcome(button, RU.stale.reloaded, 'info');
 }
 
 function tickPresent(id: string): void {
@@ -187,6 +230,7 @@ function collect(form: HTMLFormElement): InputOf<'saveProtocol'> {
   return {
     sessionId,
     requestKey: sessionId ? requestKeyFor(sessionId) : null,
+    version: current?.sessionId === sessionId ? (current.version ?? {}) : {},
     date: value(form, '#f-date'),
     chairId: value(form, '#f-chairId'),
     secretaryId: value(form, '#f-secretaryId'),
@@ -207,12 +251,14 @@ async function save(): Promise<void> {
   const button = byId<HTMLButtonElement>('save');
   outcome(button, T.saving, 'info');
   const result = await call('saveProtocol', collect(form));
+  if (result.status === 'error' && result.type === 'stale') return offerReload(button, result.message, () => reload(button));
   if (result.status === 'error') {
     // Errors shown by their fields are summed up as "fix the marked fields"; others as they came.
     const shown = showFieldErrors(form, result.fields);
     return outcome(button, shown ? T.fix : result.message, 'error');
   }
   showFieldErrors(form, {});
+  dropReload(button);
   const saved = result.response;
   // Saved: the number is taken, and the meeting has its protocol; go on to the next one.
   page.existing = [...page.existing, { communityId: current?.communityId ?? null, schoolYear: saved.schoolYear, number: saved.number }];

@@ -2,8 +2,19 @@ import '../../lib/addon.css';
 import { call, type ResponseOf } from '../../lib/server';
 import { busy, byId, el, replace } from '../../lib/dom';
 import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
+import { dropReload, offerReload } from '../../lib/stale';
+import { stale as S } from '../../../src/text/ru';
+import { mergeFields } from '../../../src/domain/merge';
 
-type Field = ResponseOf<'getSettingsPage'>['fields'][number];
+type Page = ResponseOf<'getSettingsPage'>;
+type Field = Page['fields'][number];
+
+/** Every setting as the form last read them: the server refuses a save if one changed since. */
+let version: Page['version'] = {};
+/** The form as opened: a reload keeps only what the deputy changed from it. */
+let opened: Record<string, string> = {};
+const form = () => byId<HTMLFormElement>('form');
+const typed = () => readForm(form()) as Record<string, string>;
 
 function input(field: Field): HTMLElement {
   const id = `f-${field.key}`;
@@ -30,26 +41,55 @@ function render(fields: Field[]): void {
   );
 }
 
+function take(page: Page): void {
+  render(page.fields);
+  replace('rhythm', ...page.rhythm.map((line) => el('p', { className: 'help' }, line)));
+  form().hidden = false;
+  version = page.version;
+  opened = typed();
+}
+
 async function load(): Promise<void> {
   const result = await call('getSettingsPage', {});
   if (result.status === 'error') return status('status', result.message, 'error');
-  render(result.response.fields);
-  replace('rhythm', ...result.response.rhythm.map((line) => el('p', { className: 'help' }, line)));
-  byId('form').hidden = false;
+  take(result.response);
   status('status', '');
 }
 
+/**
+ * After a refused save: the settings read again, then what the deputy changed since the form
+ * opened put back over them (setting by setting); a colleague's change to another one comes in.
+ */
+async function reload(button: HTMLButtonElement): Promise<void> {
+  const mine = typed();
+  const base = opened;
+  const result = await call('getSettingsPage', {});
+  if (result.status === 'error') return outcome(button, result.message, 'error');
+  take(result.response);
+  const theirs = opened;
+  for (const [key, value] of Object.entries(mergeFields(base, mine, theirs))) {
+    const control = form().elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
+    if (control) control.value = value;
+  }
+  dropReload(button);
+  outcome(button, S.reloaded, 'info');
+}
+
 async function save(): Promise<void> {
-  const form = byId<HTMLFormElement>('form');
   const button = byId<HTMLButtonElement>('save');
   outcome(button, 'Сохраняю…', 'info');
-  const values = readForm(form) as Record<string, string>;
-  const result = await call('saveSettings', { values });
+  const values = typed();
+  const result = await call('saveSettings', { values, version });
+  if (result.status === 'error' && result.type === 'stale') return offerReload(button, result.message, () => reload(button));
   if (result.status === 'error') {
-    showFieldErrors(form, result.fields);
+    showFieldErrors(form(), result.fields);
     return outcome(button, result.message, 'error');
   }
-  showFieldErrors(form, {});
+  showFieldErrors(form(), {});
+  dropReload(button);
+  // Saved: what the form shows now is what the book holds, and the next save compares with it.
+  version = result.response.version;
+  opened = values;
   if (result.response.warning) outcome(button, result.response.warning, 'error');
   else outcome(button, 'Сохранено.', 'ok');
 }
