@@ -38,6 +38,10 @@ export function specimens(): unknown[] {
     const conditional = SpreadsheetApp.newConditionalFormatRule();
     add(SpreadsheetApp, ss, sheet, range, builder, range.getDataValidation(), range.protect(), ss.getNamedRanges()[0], ss.getDeveloperMetadata()[0]);
     add(ss.createDeveloperMetadataFinder(), ss.getDeveloperMetadata()[0].getLocation(), conditional, sheet.newChart(), SpreadsheetApp.getUi(), SpreadsheetApp.getUi().createMenu('m'));
+    const rule = conditional.whenCellEmpty().setBackground('#ffffff').setRanges([range]).build();
+    sheet.insertChart(sheet.newChart().setChartType(g.Charts.ChartType.COLUMN).addRange(range).setPosition(1, 1, 0, 0).build());
+    const chart = sheet.getCharts()[0];
+    add(rule, rule.getBooleanCondition(), chart, chart.getOptions(), chart.getContainerInfo(), range.protect().getEditors()[0]);
     const folder = DriveApp.createFolder('coverage');
     const file = folder.createFile('coverage.txt', 'x', 'text/plain');
     add(DriveApp, folder, file, folder.getFiles(), folder.getFolders(), file.getBlob());
@@ -47,12 +51,16 @@ export function specimens(): unknown[] {
     const table = body.appendTable([['c']]);
     add(DocumentApp, doc, body, paragraph, body.appendListItem('l'), table, table.getRow(0), table.getCell(0, 0), paragraph.editAsText(), doc.addHeader(), doc.addFooter());
     const form = FormApp.create('coverage');
-    add(FormApp, form, form.addTextItem(), form.addParagraphTextItem(), form.addMultipleChoiceItem(), form.addCheckboxItem(), form.addListItem(), form.addScaleItem(), form.addGridItem(), form.addDateItem());
+    const textItem = form.addTextItem();
+    const choiceItem = form.addMultipleChoiceItem();
+    add(FormApp, form, textItem, form.addParagraphTextItem(), choiceItem, form.addCheckboxItem(), form.addListItem(), form.addScaleItem(), form.addGridItem(), form.addDateItem());
+    add(choiceItem.createChoice('c'), textItem.createResponse('a'));
     add(form.addSectionHeaderItem(), form.addPageBreakItem(), form.getItems()[0], form.createResponse());
     const lock = g.LockService.getScriptLock();
     add(ScriptApp, ScriptApp.newTrigger('coverage'), ScriptApp.newTrigger('coverage').timeBased(), ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL));
+    add(ScriptApp.newTrigger('coverage').forSpreadsheet(ss), ScriptApp.newTrigger('coverage').timeBased().everyHours(1).create());
     add(g.LockService, lock, g.PropertiesService, g.PropertiesService.getScriptProperties(), g.CacheService, g.CacheService.getScriptCache());
-    add(g.Utilities, g.Session, g.Session.getEffectiveUser(), g.MailApp, g.HtmlService, g.HtmlService.createHtmlOutput('x'), g.Logger, g.Docs, g.Docs.Documents, g.Charts);
+    add(g.Utilities, g.Session, g.Session.getEffectiveUser(), g.MailApp, g.HtmlService, g.HtmlService.createHtmlOutput('x'), g.HtmlService.createTemplate('x'), g.Session.getActiveUser(), g.Logger, g.Docs, g.Docs.Documents, g.Charts);
     return out;
   });
 }

@@ -116,7 +116,7 @@ export class EmbeddedChartBuilderImpl implements Viewable, Emulates<GoogleAppsSc
   }
 }
 
-export class EmbeddedChartImpl implements Viewable {
+export class EmbeddedChartImpl implements Viewable, Emulates<GoogleAppsScript.Spreadsheet.EmbeddedChart, 'getChartId' | 'getContainerInfo' | 'getNumHeaders' | 'getOptions' | 'getRanges' | 'getTransposeRowsAndColumns' | 'modify'> {
   _self: unknown = null;
   readonly _kind = 'EmbeddedChart';
   constructor(

@@ -103,9 +103,9 @@ describe('header formats', () => {
 
   test('a font weight reads back as FontWeight ("normal" or "bold"); setFontWeights refuses any other cell as setFontWeight does', () => {
     const f = fixture();
-    f.run(() => f.sheet().getRange('A1').setFontWeight('BOLD'));
+    f.run(() => f.sheet().getRange('A1').setFontWeight('BOLD' as never));
     expect(f.run(() => f.sheet().getRange('A1').getFontWeight())).toBe('bold');
-    expect(errorOf(() => f.run(() => f.sheet().getRange('A1:B1').setFontWeights([['bold', 'heavy']])))).toBe('Invalid argument: heavy');
+    expect(errorOf(() => f.run(() => f.sheet().getRange('A1:B1').setFontWeights([['bold', 'heavy' as never]])))).toBe('Invalid argument: heavy');
     expect(f.run(() => f.sheet().getRange('A1:B1').getFontWeights())).toEqual([['bold', 'normal']]);
   });
 
