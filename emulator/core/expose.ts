@@ -17,7 +17,7 @@ const PROBED = new Set(['then', 'toJSON', 'constructor', 'asymmetricMatch', 'nod
 const exposed = new WeakMap<object, { service: string; cls: string; target: object }>();
 
 /** Host: the class and implemented API methods of an exposed object (none for anything else). */
-export function exposedMethods(value: unknown): { service: string; cls: string; methods: string[] } | null {
+export function exposedMethods(value: unknown): { service: string; cls: string; methods: string[]; target: object } | null {
   const entry = value !== null && typeof value === 'object' ? exposed.get(value) : undefined;
   if (!entry) return null;
   const names = new Set<string>();
@@ -27,7 +27,7 @@ export function exposedMethods(value: unknown): { service: string; cls: string; 
       if (typeof (entry.target as Record<string, unknown>)[name] === 'function') names.add(name);
     }
   }
-  return { service: entry.service, cls: entry.cls, methods: [...names].sort() };
+  return { service: entry.service, cls: entry.cls, methods: [...names].sort(), target: entry.target };
 }
 
 export function expose<T extends object>(emulator: Emulator, service: string, cls: string, target: T, policy: PolicyOf): T {

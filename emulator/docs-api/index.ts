@@ -8,6 +8,7 @@
  * saveAndClose first), and a batchUpdate writes the saved tree directly. The global exists only
  * when the manifest enables the service (`state.advancedServices` holds "Docs").
  */
+import type { Emulates } from '../core/emulates';
 import type { CallPolicy, Emulator } from '../core/emulator';
 import { checkArgs, view, type Viewable } from '../drive/args';
 import { canEdit, canRead, DOC_MIME, driveState, type DriveItem } from '../drive/state';
@@ -41,7 +42,7 @@ function documentItem(emulator: Emulator, method: string, id: string): DriveItem
   return item;
 }
 
-class DocumentsImpl implements Viewable {
+class DocumentsImpl implements Viewable, Emulates<GoogleAppsScript.Docs.Collection.DocumentsCollection, 'batchUpdate' | 'get'> {
   _self: unknown = null;
   readonly _kind = 'Documents';
 

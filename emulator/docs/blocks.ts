@@ -3,6 +3,7 @@
  * (reference/document/body, header-section, footer-section, table-cell), and Table, TableRow
  * (reference/document/table, table-row).
  */
+import type { Emulates } from '../core/emulates';
 import type { Emulator } from '../core/emulator';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';
 import { checkArgs, kindOf } from '../drive/args';
@@ -27,7 +28,7 @@ function cellsArg(key: string, cells: unknown): string[][] {
   return grid as string[][];
 }
 
-export class BlockContainer extends ContainerBase {
+export class BlockContainer extends ContainerBase implements Emulates<GoogleAppsScript.Document.Body, 'appendListItem' | 'appendParagraph' | 'appendTable' | 'clear' | 'getListItems' | 'getParagraphs' | 'getTables' | 'insertListItem' | 'insertParagraph' | 'insertTable' | 'setText'>, Emulates<GoogleAppsScript.Document.FooterSection, 'appendListItem' | 'appendParagraph' | 'appendTable' | 'clear' | 'getListItems' | 'getParagraphs' | 'getTables' | 'insertListItem' | 'insertParagraph' | 'insertTable' | 'setText'>, Emulates<GoogleAppsScript.Document.HeaderSection, 'appendListItem' | 'appendParagraph' | 'appendTable' | 'clear' | 'getListItems' | 'getParagraphs' | 'getTables' | 'insertListItem' | 'insertParagraph' | 'insertTable' | 'setText'>, Emulates<GoogleAppsScript.Document.TableCell, 'appendListItem' | 'appendParagraph' | 'appendTable' | 'clear' | 'insertListItem' | 'insertParagraph' | 'insertTable' | 'setText'> {
   readonly _kind: string = 'Body';
   /** String(body) in live Apps Script is "DocumentBodySection" (gas-fakes test/testdocs.js). */
   _toString(): string {
@@ -118,12 +119,11 @@ export class BlockContainer extends ContainerBase {
   }
 }
 
-export class BodyImpl extends BlockContainer {
+export class BodyImpl extends BlockContainer implements Emulates<GoogleAppsScript.Document.Body, 'appendPageBreak' | 'getMarginBottom' | 'getMarginLeft' | 'getMarginRight' | 'getMarginTop' | 'getPageHeight' | 'getPageWidth' | 'insertPageBreak' | 'setMarginBottom' | 'setMarginLeft' | 'setMarginRight' | 'setMarginTop' | 'setPageHeight' | 'setPageWidth'> {
   override readonly _kind = 'Body';
 
-  private _page(method: string, key: keyof PageStyle, value?: unknown): unknown {
+  private _page(method: string, key: keyof PageStyle, value: unknown): unknown {
     const body = this._node as SectionNode;
-    if (value === undefined && method.startsWith('get')) return pageOf(body)[key];
     checkArgs(this._key(method), [value], ['number']);
     // A negative or non-finite size has no meaning; Google's wording for the refusal is unknown.
     if (!Number.isFinite(value as number) || (value as number) < 0) throw new ServiceError(`Invalid argument: ${key}`);
@@ -131,23 +131,23 @@ export class BodyImpl extends BlockContainer {
     return this._self;
   }
   /** reference/document/body: page size and margins, in points. */
-  getPageWidth(): unknown {
-    return this._page('getPageWidth', 'width');
+  getPageWidth(): number {
+    return pageOf(this._node as SectionNode).width;
   }
-  getPageHeight(): unknown {
-    return this._page('getPageHeight', 'height');
+  getPageHeight(): number {
+    return pageOf(this._node as SectionNode).height;
   }
-  getMarginTop(): unknown {
-    return this._page('getMarginTop', 'marginTop');
+  getMarginTop(): number {
+    return pageOf(this._node as SectionNode).marginTop;
   }
-  getMarginBottom(): unknown {
-    return this._page('getMarginBottom', 'marginBottom');
+  getMarginBottom(): number {
+    return pageOf(this._node as SectionNode).marginBottom;
   }
-  getMarginLeft(): unknown {
-    return this._page('getMarginLeft', 'marginLeft');
+  getMarginLeft(): number {
+    return pageOf(this._node as SectionNode).marginLeft;
   }
-  getMarginRight(): unknown {
-    return this._page('getMarginRight', 'marginRight');
+  getMarginRight(): number {
+    return pageOf(this._node as SectionNode).marginRight;
   }
   setPageWidth(width: unknown): unknown {
     return this._page('setPageWidth', 'width', width);
@@ -195,29 +195,30 @@ export class FooterSectionImpl extends BlockContainer {
   override readonly _kind = 'FooterSection';
 }
 
-export class TableCellImpl extends BlockContainer {
+export class TableCellImpl extends BlockContainer implements Emulates<GoogleAppsScript.Document.TableCell, 'getPaddingBottom' | 'getPaddingLeft' | 'getPaddingRight' | 'getPaddingTop' | 'getParentRow' | 'getParentTable' | 'setPaddingBottom' | 'setPaddingLeft' | 'setPaddingRight' | 'setPaddingTop', 'getPaddingBottom' | 'getPaddingLeft' | 'getPaddingRight' | 'getPaddingTop'> {
   override readonly _kind = 'TableCell';
 
   /** reference/document/table-cell: padding per side, "in points"; null until set (strict). */
-  private _padding(method: string, side: 'top' | 'bottom' | 'left' | 'right', value?: unknown): unknown {
+  private _padding(method: string, side: 'top' | 'bottom' | 'left' | 'right', value: unknown): unknown {
     const cell = this._node as TableCellNode;
-    if (method.startsWith('get')) return cell.padding?.[side] ?? null;
     checkArgs(this._key(method), [value], ['number']);
     if (!Number.isFinite(value as number) || (value as number) < 0) throw new ServiceError(`Invalid argument: padding`);
     cell.padding = { ...cell.padding, [side]: value as number };
     return this._self;
   }
-  getPaddingTop(): unknown {
-    return this._padding('getPaddingTop', 'top');
+  // Google's types promise a number; reference/document/table-cell is silent about the default
+  // padding, so an unset side reads null (the strict reading).
+  getPaddingTop(): number | null {
+    return (this._node as TableCellNode).padding?.top ?? null;
   }
-  getPaddingBottom(): unknown {
-    return this._padding('getPaddingBottom', 'bottom');
+  getPaddingBottom(): number | null {
+    return (this._node as TableCellNode).padding?.bottom ?? null;
   }
-  getPaddingLeft(): unknown {
-    return this._padding('getPaddingLeft', 'left');
+  getPaddingLeft(): number | null {
+    return (this._node as TableCellNode).padding?.left ?? null;
   }
-  getPaddingRight(): unknown {
-    return this._padding('getPaddingRight', 'right');
+  getPaddingRight(): number | null {
+    return (this._node as TableCellNode).padding?.right ?? null;
   }
   setPaddingTop(padding: unknown): unknown {
     return this._padding('setPaddingTop', 'top', padding);
@@ -241,7 +242,7 @@ export class TableCellImpl extends BlockContainer {
   }
 }
 
-export class TableImpl extends ContainerBase {
+export class TableImpl extends ContainerBase implements Emulates<GoogleAppsScript.Document.Table, 'appendTableRow' | 'getBorderWidth' | 'getCell' | 'getColumnWidth' | 'getNumRows' | 'getRow' | 'insertTableRow' | 'removeRow' | 'setBorderWidth' | 'setColumnWidth', 'getBorderWidth' | 'getColumnWidth'> {
   readonly _kind = 'Table';
 
   private get _rows(): TableRowNode[] {
@@ -306,7 +307,7 @@ export class TableImpl extends ContainerBase {
    * reference/document/table#getcolumnwidthcolumnindex: the width set, in points. A column never
    * given one has no width of its own (Docs lays it out from the page): null, the strict reading.
    */
-  getColumnWidth(columnIndex: unknown): unknown {
+  getColumnWidth(columnIndex: unknown): number | null {
     checkArgs(this._key('getColumnWidth'), [columnIndex], ['number']);
     return (this._node as TableNode).columnWidths?.[this._columnIndex(columnIndex)] ?? null;
   }
@@ -318,7 +319,7 @@ export class TableImpl extends ContainerBase {
     return this._self;
   }
   /** The default border of a new table is not documented: null until one is set (strict). */
-  getBorderWidth(): unknown {
+  getBorderWidth(): number | null {
     return (this._node as TableNode).borderWidth ?? null;
   }
   /** Returns the removed row (detached). */
@@ -333,7 +334,7 @@ function newRow(): TableRowNode {
   return { type: 'TABLE_ROW', id: newId(), children: [] };
 }
 
-export class TableRowImpl extends ContainerBase {
+export class TableRowImpl extends ContainerBase implements Emulates<GoogleAppsScript.Document.TableRow, 'appendTableCell' | 'getCell' | 'getNumCells' | 'getParentTable' | 'insertTableCell' | 'removeCell'> {
   readonly _kind = 'TableRow';
 
   private get _cells(): TableCellNode[] {

@@ -1,4 +1,5 @@
 /** Document (reference/document/document): a view over one open session of a Google Doc. */
+import type { Emulates } from '../core/emulates';
 import type { Emulator } from '../core/emulator';
 import { ServiceError } from '../core/errors';
 import { checkArgs, view, type Viewable } from '../drive/args';
@@ -11,7 +12,7 @@ import './blocks';
 import './paragraph';
 import './text';
 
-export class DocumentImpl implements Viewable {
+export class DocumentImpl implements Viewable, Emulates<GoogleAppsScript.Document.Document, 'addFooter' | 'addHeader' | 'getAs' | 'getBlob' | 'getBody' | 'getFooter' | 'getHeader' | 'getId' | 'getName' | 'getUrl' | 'saveAndClose' | 'setName'> {
   _self: unknown = null;
   readonly _kind = 'Document';
   constructor(

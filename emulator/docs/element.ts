@@ -4,6 +4,7 @@
  * findText and replaceText. A view holds the session and the element id and finds the node on
  * each call; after saveAndClose every call throws "Document is closed ...".
  */
+import type { Emulates } from '../core/emulates';
 import type { CallPolicy, Emulator } from '../core/emulator';
 import { ServiceError } from '../core/errors';
 import { checkArgs, view, type Viewable } from '../drive/args';
@@ -52,7 +53,7 @@ export function textNodes(node: DocNode, out: TextNode[] = []): TextNode[] {
   return out;
 }
 
-export abstract class ElementBase implements Viewable {
+export abstract class ElementBase implements Viewable, Emulates<GoogleAppsScript.Document.Body, 'asBody' | 'asFooterSection' | 'asHeaderSection' | 'asListItem' | 'asPageBreak' | 'asParagraph' | 'asTable' | 'asTableCell' | 'asTableRow' | 'asText' | 'copy' | 'getNextSibling' | 'getParent' | 'getPreviousSibling' | 'getType' | 'removeFromParent'>, Emulates<GoogleAppsScript.Document.FooterSection, 'asBody' | 'asFooterSection' | 'asHeaderSection' | 'asListItem' | 'asPageBreak' | 'asParagraph' | 'asTable' | 'asTableCell' | 'asTableRow' | 'asText' | 'copy' | 'getNextSibling' | 'getParent' | 'getPreviousSibling' | 'getType' | 'removeFromParent'>, Emulates<GoogleAppsScript.Document.HeaderSection, 'asBody' | 'asFooterSection' | 'asHeaderSection' | 'asListItem' | 'asPageBreak' | 'asParagraph' | 'asTable' | 'asTableCell' | 'asTableRow' | 'asText' | 'copy' | 'getNextSibling' | 'getParent' | 'getPreviousSibling' | 'getType' | 'removeFromParent'>, Emulates<GoogleAppsScript.Document.ListItem, 'asBody' | 'asFooterSection' | 'asHeaderSection' | 'asListItem' | 'asPageBreak' | 'asParagraph' | 'asTable' | 'asTableCell' | 'asTableRow' | 'asText' | 'copy' | 'getNextSibling' | 'getParent' | 'getPreviousSibling' | 'getType' | 'removeFromParent'>, Emulates<GoogleAppsScript.Document.Paragraph, 'asBody' | 'asFooterSection' | 'asHeaderSection' | 'asListItem' | 'asPageBreak' | 'asParagraph' | 'asTable' | 'asTableCell' | 'asTableRow' | 'asText' | 'copy' | 'getNextSibling' | 'getParent' | 'getPreviousSibling' | 'getType' | 'removeFromParent'>, Emulates<GoogleAppsScript.Document.Table, 'asBody' | 'asFooterSection' | 'asHeaderSection' | 'asListItem' | 'asPageBreak' | 'asParagraph' | 'asTable' | 'asTableCell' | 'asTableRow' | 'asText' | 'copy' | 'getNextSibling' | 'getParent' | 'getPreviousSibling' | 'getType' | 'removeFromParent'>, Emulates<GoogleAppsScript.Document.TableCell, 'asBody' | 'asFooterSection' | 'asHeaderSection' | 'asListItem' | 'asPageBreak' | 'asParagraph' | 'asTable' | 'asTableCell' | 'asTableRow' | 'asText' | 'copy' | 'getNextSibling' | 'getParent' | 'getPreviousSibling' | 'getType' | 'removeFromParent'>, Emulates<GoogleAppsScript.Document.TableRow, 'asBody' | 'asFooterSection' | 'asHeaderSection' | 'asListItem' | 'asPageBreak' | 'asParagraph' | 'asTable' | 'asTableCell' | 'asTableRow' | 'asText' | 'copy' | 'getNextSibling' | 'getParent' | 'getPreviousSibling' | 'getType' | 'removeFromParent'>, Emulates<GoogleAppsScript.Document.Text, 'asBody' | 'asFooterSection' | 'asHeaderSection' | 'asListItem' | 'asPageBreak' | 'asParagraph' | 'asTable' | 'asTableCell' | 'asTableRow' | 'asText' | 'copy' | 'getNextSibling' | 'getParent' | 'getPreviousSibling' | 'getType' | 'removeFromParent'> {
   _self: unknown = null;
   abstract readonly _kind: string;
   constructor(
@@ -159,7 +160,7 @@ export function removeNode(emulator: Emulator, parent: ParentNode, node: DocNode
   keepDetached(emulator, node);
 }
 
-export abstract class ContainerBase extends ElementBase {
+export abstract class ContainerBase extends ElementBase implements Emulates<GoogleAppsScript.Document.Body, 'findText' | 'getChild' | 'getChildIndex' | 'getNumChildren' | 'getText' | 'removeChild' | 'replaceText'>, Emulates<GoogleAppsScript.Document.FooterSection, 'findText' | 'getChild' | 'getChildIndex' | 'getNumChildren' | 'getText' | 'removeChild' | 'replaceText'>, Emulates<GoogleAppsScript.Document.HeaderSection, 'findText' | 'getChild' | 'getChildIndex' | 'getNumChildren' | 'getText' | 'removeChild' | 'replaceText'>, Emulates<GoogleAppsScript.Document.ListItem, 'findText' | 'getChild' | 'getChildIndex' | 'getNumChildren' | 'getText' | 'removeChild' | 'replaceText'>, Emulates<GoogleAppsScript.Document.Paragraph, 'findText' | 'getChild' | 'getChildIndex' | 'getNumChildren' | 'getText' | 'removeChild' | 'replaceText'>, Emulates<GoogleAppsScript.Document.Table, 'findText' | 'getChild' | 'getChildIndex' | 'getNumChildren' | 'getText' | 'removeChild' | 'replaceText'>, Emulates<GoogleAppsScript.Document.TableCell, 'findText' | 'getChild' | 'getChildIndex' | 'getNumChildren' | 'getText' | 'removeChild' | 'replaceText'>, Emulates<GoogleAppsScript.Document.TableRow, 'findText' | 'getChild' | 'getChildIndex' | 'getNumChildren' | 'getText' | 'removeChild' | 'replaceText'> {
   protected get _parentNode(): ParentNode {
     return this._node as ParentNode;
   }

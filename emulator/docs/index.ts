@@ -3,6 +3,7 @@
  * document back (text, HTML, .docx). A Google Doc is a Drive file (MIME type
  * application/vnd.google-apps.document) whose tree lives in `extra.docs.documents[id]`.
  */
+import type { Emulates } from '../core/emulates';
 import type { CallPolicy, Emulator } from '../core/emulator';
 import { ServiceError } from '../core/errors';
 import { checkArgs, view, type Viewable } from '../drive/args';
@@ -29,7 +30,7 @@ export function createDocumentFile(emulator: Emulator, name: string, parentId?: 
   return item.id;
 }
 
-class DocumentAppImpl implements Viewable {
+class DocumentAppImpl implements Viewable, Emulates<GoogleAppsScript.Document.DocumentApp, 'create' | 'getActiveDocument' | 'openById' | 'openByUrl'> {
   _self: unknown = null;
   readonly _kind = 'DocumentApp';
   readonly ParagraphHeading = ParagraphHeading;

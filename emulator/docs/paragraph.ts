@@ -1,4 +1,5 @@
 /** Paragraph (reference/document/paragraph) and ListItem (reference/document/list-item). */
+import type { Emulates } from '../core/emulates';
 import type { Emulator } from '../core/emulator';
 import { ServiceError } from '../core/errors';
 import { checkArgs } from '../drive/args';
@@ -9,7 +10,7 @@ import { normalize, setAllAttrs, setText } from './runs';
 import type { Session } from './session';
 import { fromAttributes } from './text';
 
-export class ParagraphImpl extends ContainerBase {
+export class ParagraphImpl extends ContainerBase implements Emulates<GoogleAppsScript.Document.ListItem, 'appendPageBreak' | 'appendText' | 'clear' | 'editAsText' | 'getAlignment' | 'getAttributes' | 'getHeading' | 'getIndentEnd' | 'getIndentFirstLine' | 'getIndentStart' | 'getLineSpacing' | 'getSpacingAfter' | 'getSpacingBefore' | 'insertText' | 'isLeftToRight' | 'setAlignment' | 'setAttributes' | 'setHeading' | 'setIndentEnd' | 'setIndentFirstLine' | 'setIndentStart' | 'setLeftToRight' | 'setLineSpacing' | 'setSpacingAfter' | 'setSpacingBefore' | 'setText', 'getIndentEnd' | 'getIndentFirstLine' | 'getIndentStart' | 'getLineSpacing' | 'getSpacingAfter' | 'getSpacingBefore' | 'isLeftToRight'>, Emulates<GoogleAppsScript.Document.Paragraph, 'appendPageBreak' | 'appendText' | 'clear' | 'editAsText' | 'getAlignment' | 'getAttributes' | 'getHeading' | 'getIndentEnd' | 'getIndentFirstLine' | 'getIndentStart' | 'getLineSpacing' | 'getSpacingAfter' | 'getSpacingBefore' | 'insertText' | 'isLeftToRight' | 'setAlignment' | 'setAttributes' | 'setHeading' | 'setIndentEnd' | 'setIndentFirstLine' | 'setIndentStart' | 'setLeftToRight' | 'setLineSpacing' | 'setSpacingAfter' | 'setSpacingBefore' | 'setText', 'getIndentEnd' | 'getIndentFirstLine' | 'getIndentStart' | 'getLineSpacing' | 'getSpacingAfter' | 'getSpacingBefore' | 'isLeftToRight'> {
   readonly _kind: string = 'Paragraph';
 
   protected get _para(): ParagraphNode {
@@ -87,52 +88,54 @@ export class ParagraphImpl extends ContainerBase {
    * gas-fakes test/testdocslistitems.js reads back what was set). Unset they read null: Docs
    * inherits them from the named style, and the emulator does not guess that style's values.
    */
-  private _layout(key: ParagraphLayoutKey): number | boolean | null {
-    return this._para.layout?.[key] ?? null;
+  private _layout(key: Exclude<ParagraphLayoutKey, 'leftToRight'>): number | null {
+    return (this._para.layout?.[key] as number | undefined) ?? null;
   }
   private _setLayout(method: string, key: ParagraphLayoutKey, value: unknown, type: 'number' | 'boolean'): unknown {
     checkArgs(this._key(method), [value], [type]);
     (this._para.layout ??= {})[key] = value as number | boolean;
     return this._self;
   }
-  getIndentStart(): unknown {
+  // Google's types promise a number; reference/document/paragraph is silent about a paragraph
+  // never given one, so these read null until set (the strict reading; the add-on handles null).
+  getIndentStart(): number | null {
     return this._layout('indentStart');
   }
   setIndentStart(value: unknown): unknown {
     return this._setLayout('setIndentStart', 'indentStart', value, 'number');
   }
-  getIndentEnd(): unknown {
+  getIndentEnd(): number | null {
     return this._layout('indentEnd');
   }
   setIndentEnd(value: unknown): unknown {
     return this._setLayout('setIndentEnd', 'indentEnd', value, 'number');
   }
-  getIndentFirstLine(): unknown {
+  getIndentFirstLine(): number | null {
     return this._layout('indentFirstLine');
   }
   setIndentFirstLine(value: unknown): unknown {
     return this._setLayout('setIndentFirstLine', 'indentFirstLine', value, 'number');
   }
-  getLineSpacing(): unknown {
+  getLineSpacing(): number | null {
     return this._layout('lineSpacing');
   }
   setLineSpacing(value: unknown): unknown {
     return this._setLayout('setLineSpacing', 'lineSpacing', value, 'number');
   }
-  getSpacingBefore(): unknown {
+  getSpacingBefore(): number | null {
     return this._layout('spacingBefore');
   }
   setSpacingBefore(value: unknown): unknown {
     return this._setLayout('setSpacingBefore', 'spacingBefore', value, 'number');
   }
-  getSpacingAfter(): unknown {
+  getSpacingAfter(): number | null {
     return this._layout('spacingAfter');
   }
   setSpacingAfter(value: unknown): unknown {
     return this._setLayout('setSpacingAfter', 'spacingAfter', value, 'number');
   }
-  isLeftToRight(): unknown {
-    return this._layout('leftToRight');
+  isLeftToRight(): boolean | null {
+    return (this._para.layout?.leftToRight as boolean | undefined) ?? null;
   }
   setLeftToRight(value: unknown): unknown {
     return this._setLayout('setLeftToRight', 'leftToRight', value, 'boolean');
@@ -170,7 +173,7 @@ export class ParagraphImpl extends ContainerBase {
   }
 }
 
-export class ListItemImpl extends ParagraphImpl {
+export class ListItemImpl extends ParagraphImpl implements Emulates<GoogleAppsScript.Document.ListItem, 'getGlyphType' | 'getListId' | 'getNestingLevel' | 'setGlyphType' | 'setListId' | 'setNestingLevel'> {
   override readonly _kind = 'ListItem';
 
   getGlyphType(): string {

@@ -1,4 +1,5 @@
 /** Text (reference/document/text) and PageBreak (reference/document/page-break). */
+import type { Emulates } from '../core/emulates';
 import type { Emulator } from '../core/emulator';
 import { ServiceError } from '../core/errors';
 import { checkArgs } from '../drive/args';
@@ -11,7 +12,7 @@ import type { Session } from './session';
 
 type AttrKey = keyof TextAttrs;
 
-export class TextImpl extends ElementBase {
+export class TextImpl extends ElementBase implements Emulates<GoogleAppsScript.Document.Text, 'appendText' | 'deleteText' | 'findText' | 'getAttributes' | 'getFontFamily' | 'getFontSize' | 'getForegroundColor' | 'getLinkUrl' | 'getText' | 'getTextAttributeIndices' | 'insertText' | 'isBold' | 'isItalic' | 'isStrikethrough' | 'isUnderline' | 'replaceText' | 'setAttributes' | 'setBold' | 'setFontFamily' | 'setFontSize' | 'setForegroundColor' | 'setItalic' | 'setLinkUrl' | 'setStrikethrough' | 'setText' | 'setUnderline', 'getFontFamily' | 'getFontSize' | 'getForegroundColor' | 'getLinkUrl' | 'isBold' | 'isItalic' | 'isStrikethrough' | 'isUnderline'> {
   readonly _kind = 'Text';
 
   private get _text(): TextNode {
@@ -54,7 +55,7 @@ export class TextImpl extends ElementBase {
     else runs.setAllAttrs(this._text, attrs);
     return this._self;
   }
-  private _get(key: AttrKey, offset: unknown): unknown {
+  private _get<K extends AttrKey>(key: K, offset: unknown): NonNullable<TextAttrs[K]> | null {
     const node = this._text;
     if (offset !== undefined) {
       checkArgs(this._key('get'), [offset], ['number']);
@@ -89,28 +90,30 @@ export class TextImpl extends ElementBase {
   setLinkUrl(...args: unknown[]): unknown {
     return this._set('setLinkUrl', 'linkUrl', 'string', args);
   }
-  isBold(offset?: unknown): unknown {
+  // Google's types promise a value; reference/document/text#isbold (and each getter here) returns
+  // "null if there are multiple values", and an attribute never set reads null too (strict reading).
+  isBold(offset?: unknown): boolean | null {
     return this._get('bold', offset);
   }
-  isItalic(offset?: unknown): unknown {
+  isItalic(offset?: unknown): boolean | null {
     return this._get('italic', offset);
   }
-  isUnderline(offset?: unknown): unknown {
+  isUnderline(offset?: unknown): boolean | null {
     return this._get('underline', offset);
   }
-  isStrikethrough(offset?: unknown): unknown {
+  isStrikethrough(offset?: unknown): boolean | null {
     return this._get('strikethrough', offset);
   }
-  getFontSize(offset?: unknown): unknown {
+  getFontSize(offset?: unknown): number | null {
     return this._get('fontSize', offset);
   }
-  getFontFamily(offset?: unknown): unknown {
+  getFontFamily(offset?: unknown): string | null {
     return this._get('fontFamily', offset);
   }
-  getForegroundColor(offset?: unknown): unknown {
+  getForegroundColor(offset?: unknown): string | null {
     return this._get('foregroundColor', offset);
   }
-  getLinkUrl(offset?: unknown): unknown {
+  getLinkUrl(offset?: unknown): string | null {
     return this._get('linkUrl', offset);
   }
   getAttributes(offset?: unknown): Record<string, unknown> {

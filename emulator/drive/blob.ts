@@ -2,6 +2,7 @@
  * Blob (reference/base/blob): bytes, a content type and a name. Blobs are transient values, never
  * stored in state; Drive stores their bytes as base64 when a file is created from one.
  */
+import type { Emulates } from '../core/emulates';
 import type { Emulator } from '../core/emulator';
 import { ServiceError } from '../core/errors';
 import { checkArgs, view, type Viewable } from './args';
@@ -35,7 +36,7 @@ export function renameForType(name: string, extension: string): string {
   return `${dot > 0 ? name.slice(0, dot) : name}.${extension}`;
 }
 
-export class BlobImpl implements Viewable {
+export class BlobImpl implements Viewable, Emulates<GoogleAppsScript.Base.Blob, 'copyBlob' | 'getAs' | 'getBlob' | 'getBytes' | 'getContentType' | 'getDataAsString' | 'getName' | 'isGoogleType' | 'setBytes' | 'setContentType' | 'setDataFromString' | 'setName'> {
   _self: unknown = null;
   readonly _kind = 'Blob';
   constructor(

@@ -1,4 +1,5 @@
 /** File and Folder (reference/drive/file, reference/drive/folder). */
+import type { Emulates } from '../core/emulates';
 import type { Emulator } from '../core/emulator';
 import { notEmulated, ServiceError } from '../core/errors';
 import { cloneTree, docsState } from '../docs/model';
@@ -31,7 +32,7 @@ export function exportBlob(emulator: Emulator, item: DriveItem, contentType: str
   throw new ServiceError(`Converting from ${item.mimeType} to ${contentType} is not supported.`);
 }
 
-export class FileImpl extends ItemBase {
+export class FileImpl extends ItemBase implements Emulates<GoogleAppsScript.Drive.File, 'getAs' | 'getBlob' | 'getMimeType' | 'getSize' | 'getTargetId' | 'getTargetMimeType' | 'makeCopy' | 'setContent'> {
   readonly _kind = 'File';
 
   getMimeType(): string {
@@ -104,7 +105,7 @@ export class FileImpl extends ItemBase {
   }
 }
 
-export class FolderImpl extends ItemBase {
+export class FolderImpl extends ItemBase implements Emulates<GoogleAppsScript.Drive.Folder, 'addFile' | 'createFile' | 'createFolder' | 'createShortcut' | 'getFiles' | 'getFilesByName' | 'getFilesByType' | 'getFolders' | 'getFoldersByName' | 'getSize' | 'removeFile'> {
   readonly _kind = 'Folder';
 
   /** A folder takes no space of its own (gas-fakes test/testdrive.js: a new folder's size is 0). */

@@ -2,6 +2,7 @@
  * DriveApp (reference/drive/drive-app) and host helpers to set up and inspect Drive. Service
  * objects are thin views over `emulator.state.extra.drive` (./state.ts).
  */
+import type { Emulates } from '../core/emulates';
 import type { Emulator } from '../core/emulator';
 import { checkArgs, view, type Viewable } from './args';
 import { createFileIn, createShortcutIn, itemOfKind, makeFile, makeFolder } from './file';
@@ -12,7 +13,7 @@ import { Access, addItem, canRead, driveState, FOLDER_MIME, itemUrl, Permission,
 export { Access, Permission, DOCS_CREATED_QUOTA, DOC_MIME, FOLDER_MIME } from './state';
 export { pdfText } from './pdf';
 
-class DriveAppImpl implements Viewable {
+class DriveAppImpl implements Viewable, Emulates<GoogleAppsScript.Drive.DriveApp, 'createFile' | 'createFolder' | 'createShortcut' | 'getFileById' | 'getFiles' | 'getFilesByName' | 'getFilesByType' | 'getFolderById' | 'getFolders' | 'getFoldersByName' | 'getRootFolder' | 'getTrashedFiles' | 'getTrashedFolders'> {
   _self: unknown = null;
   readonly _kind = 'DriveApp';
   readonly Access = Access;

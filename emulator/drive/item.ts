@@ -2,6 +2,7 @@
  * What File and Folder share (reference/drive/file, reference/drive/folder): identity, dates,
  * owner, parents, trash, and sharing with its enums and the domain admin's policy.
  */
+import type { Emulates } from '../core/emulates';
 import type { CallPolicy, Emulator } from '../core/emulator';
 import { ServiceError } from '../core/errors';
 import { checkArgs, kindOf, view, type Viewable } from './args';
@@ -65,7 +66,7 @@ export function inTrash(emulator: Emulator, item: DriveItem): boolean {
   return false;
 }
 
-export abstract class ItemBase implements Viewable {
+export abstract class ItemBase implements Viewable, Emulates<GoogleAppsScript.Drive.File, 'addEditor' | 'addEditors' | 'addViewer' | 'addViewers' | 'getDateCreated' | 'getDescription' | 'getEditors' | 'getId' | 'getLastUpdated' | 'getName' | 'getOwner' | 'getParents' | 'getSharingAccess' | 'getSharingPermission' | 'getUrl' | 'getViewers' | 'isTrashed' | 'moveTo' | 'removeEditor' | 'removeViewer' | 'setDescription' | 'setName' | 'setSharing' | 'setTrashed'>, Emulates<GoogleAppsScript.Drive.Folder, 'addEditor' | 'addEditors' | 'addViewer' | 'addViewers' | 'getDateCreated' | 'getDescription' | 'getEditors' | 'getId' | 'getLastUpdated' | 'getName' | 'getOwner' | 'getParents' | 'getSharingAccess' | 'getSharingPermission' | 'getUrl' | 'getViewers' | 'isTrashed' | 'moveTo' | 'removeEditor' | 'removeViewer' | 'setDescription' | 'setName' | 'setSharing' | 'setTrashed'> {
   _self: unknown = null;
   abstract readonly _kind: string;
   constructor(

@@ -5,6 +5,7 @@
  * are detached snapshots until Sheet.insertChart / updateChart writes them back, as in Apps Script
  * ("changes must be saved using sheet.updateChart()").
  */
+import type { Emulates } from '../core/emulates';
 import type { Emulator } from '../core/emulator';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';
 import { makeRange, type RangeView } from './factories';
@@ -42,7 +43,7 @@ function jsonValue(value: unknown): unknown {
   }
 }
 
-export class EmbeddedChartBuilderImpl implements Viewable {
+export class EmbeddedChartBuilderImpl implements Viewable, Emulates<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, 'addRange' | 'build' | 'clearRanges' | 'getChartType' | 'getContainer' | 'getRanges' | 'removeRange' | 'setChartType' | 'setNumHeaders' | 'setOption' | 'setPosition' | 'setTransposeRowsAndColumns'> {
   _self: unknown = null;
   readonly _kind = 'EmbeddedChartBuilder';
   constructor(
@@ -115,7 +116,7 @@ export class EmbeddedChartBuilderImpl implements Viewable {
   }
 }
 
-export class EmbeddedChartImpl implements Viewable {
+export class EmbeddedChartImpl implements Viewable, Emulates<GoogleAppsScript.Spreadsheet.EmbeddedChart, 'getChartId' | 'getContainerInfo' | 'getNumHeaders' | 'getOptions' | 'getRanges' | 'getTransposeRowsAndColumns' | 'modify'> {
   _self: unknown = null;
   readonly _kind = 'EmbeddedChart';
   constructor(

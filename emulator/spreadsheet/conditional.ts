@@ -2,6 +2,7 @@
  * Conditional format rules (reference/spreadsheet/conditional-format-rule-builder,
  * conditional-format-rule, boolean-condition): stored with the sheet, never rendered.
  */
+import type { Emulates } from '../core/emulates';
 import type { Emulator } from '../core/emulator';
 import { isDate } from '../core/realm';
 import { makeRange, type RangeView } from './factories';
@@ -32,7 +33,7 @@ function argsOut(emulator: Emulator, args: unknown[]): unknown[] {
 
 const EMPTY: ConditionalRuleState = { criteria: '', args: [], background: null, fontColor: null, bold: null, ranges: [] };
 
-class BuilderImpl implements Viewable {
+class BuilderImpl implements Viewable, Emulates<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder, 'build' | 'copy' | 'getBooleanCondition' | 'getRanges' | 'setBackground' | 'setBold' | 'setFontColor' | 'setRanges' | 'whenCellEmpty' | 'whenCellNotEmpty' | 'whenDateAfter' | 'whenDateBefore' | 'whenDateEqualTo' | 'whenFormulaSatisfied' | 'whenNumberGreaterThan' | 'whenNumberLessThan' | 'whenTextContains' | 'whenTextEqualTo'> {
   _self: unknown = null;
   readonly _kind = 'ConditionalFormatRuleBuilder';
   constructor(

@@ -2,6 +2,7 @@
  * SpreadsheetApp (reference/spreadsheet/spreadsheet-app) and the host-side helpers tests and the
  * CLI use to set up and inspect spreadsheets.
  */
+import type { Emulates } from '../core/emulates';
 import type { Emulator } from '../core/emulator';
 import { registerFile } from '../drive/state';
 import { ServiceError } from '../core/errors';
@@ -130,7 +131,7 @@ export function writeValues(emulator: Emulator, spreadsheetId: string, sheetName
   });
 }
 
-class SpreadsheetAppImpl implements Viewable {
+class SpreadsheetAppImpl implements Viewable, Emulates<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'create' | 'flush' | 'getActive' | 'getActiveRange' | 'getActiveSheet' | 'getActiveSpreadsheet' | 'getCurrentCell' | 'getSelection' | 'getUi' | 'newConditionalFormatRule' | 'newDataValidation' | 'openById' | 'openByUrl' | 'setActiveRange' | 'setActiveSheet'> {
   _self: unknown = null;
   readonly _kind = 'SpreadsheetApp';
   readonly ProtectionType = ProtectionType;

@@ -3,6 +3,7 @@
  * warning-only stops writes by anyone who is neither the owner nor one of its editors; a
  * warning-only one shows a dialog to people and lets scripts through.
  */
+import type { Emulates } from '../core/emulates';
 import type { Emulator } from '../core/emulator';
 import { ServiceError } from '../core/errors';
 import { intersects, contains, sheetState, spreadsheetState, wholeSheet } from './lookup';
@@ -67,7 +68,7 @@ export function makeUser(emulator: Emulator, email: string): unknown {
   return view(emulator, { _self: null, _kind: 'User', getEmail: () => email, getUsername: () => email.split('@')[0] } as Viewable & object);
 }
 
-class ProtectionImpl implements Viewable {
+class ProtectionImpl implements Viewable, Emulates<GoogleAppsScript.Spreadsheet.Protection, 'addEditor' | 'addEditors' | 'canDomainEdit' | 'canEdit' | 'getDescription' | 'getEditors' | 'getProtectionType' | 'getRange' | 'getUnprotectedRanges' | 'isWarningOnly' | 'remove' | 'removeEditor' | 'removeEditors' | 'setDescription' | 'setUnprotectedRanges' | 'setWarningOnly'> {
   _self: unknown = null;
   readonly _kind = 'Protection';
   constructor(

@@ -30,7 +30,7 @@ function isDateFmt(format: string | null): boolean {
   return hit;
 }
 
-export class RangeData extends RangeBase implements Emulates<GoogleAppsScript.Spreadsheet.Range, 'getDisplayValue' | 'getFormula' | 'getNumberFormat' | 'getValue' | 'getDisplayValues' | 'getFormulas' | 'getNumberFormats' | 'getValues' | 'isBlank' | 'setFormula' | 'setFormulas' | 'setNumberFormat' | 'setNumberFormats' | 'setValue' | 'setValues'> {
+export class RangeData extends RangeBase implements Emulates<GoogleAppsScript.Spreadsheet.Range, 'getDisplayValue' | 'getDisplayValues' | 'getFormula' | 'getFormulas' | 'getNumberFormat' | 'getNumberFormats' | 'getValue' | 'getValues' | 'isBlank' | 'setFormula' | 'setFormulas' | 'setNumberFormat' | 'setNumberFormats' | 'setValue' | 'setValues'> {
   /** A cell's value and the number format it shows with (its own, or what its formula implies). */
   protected read(ev: Evaluator, sheet: SheetState, row: number, column: number): { v: Scalar; format: string | null } {
     const formula = formulaAt(sheet, row, column);

@@ -19,7 +19,7 @@ type StyleKey = keyof CellStyle;
 const FONT_WEIGHTS = ['bold', 'normal'];
 const ALIGNMENTS = ['left', 'center', 'normal', 'right', 'general', 'general-left', 'general-right'];
 
-export class RangeImpl extends RangeData implements Emulates<GoogleAppsScript.Spreadsheet.Range, 'breakApart' | 'clear' | 'clearContent' | 'clearDataValidations' | 'clearFormat' | 'clearNote' | 'getDataValidation' | 'getMergedRanges' | 'getNote' | 'isPartOfMerge' | 'merge' | 'mergeAcross' | 'mergeVertically' | 'protect' | 'setBackground' | 'setBackgrounds' | 'setDataValidation' | 'setDataValidations' | 'setFontColor' | 'setFontColors' | 'setFontWeight' | 'setFontWeights' | 'setHorizontalAlignment' | 'setNote' | 'setNotes' | 'setWrap'> {
+export class RangeImpl extends RangeData implements Emulates<GoogleAppsScript.Spreadsheet.Range, 'breakApart' | 'clear' | 'clearContent' | 'clearDataValidations' | 'clearFormat' | 'clearNote' | 'getBackground' | 'getBackgrounds' | 'getDataValidation' | 'getDataValidations' | 'getFontWeight' | 'getFontWeights' | 'getHorizontalAlignment' | 'getMergedRanges' | 'getNote' | 'getNotes' | 'getWrap' | 'isPartOfMerge' | 'merge' | 'mergeAcross' | 'mergeVertically' | 'protect' | 'setBackground' | 'setBackgrounds' | 'setDataValidation' | 'setDataValidations' | 'setFontColor' | 'setFontColors' | 'setFontWeight' | 'setFontWeights' | 'setHorizontalAlignment' | 'setNote' | 'setNotes' | 'setWrap'> {
   override _view(): unknown {
     return view(this._emulator, this);
   }
@@ -74,20 +74,22 @@ export class RangeImpl extends RangeData implements Emulates<GoogleAppsScript.Sp
     return this._self;
   }
 
-  private _setStyles(method: string, key: StyleKey, values: unknown): unknown {
+  private _setStyles(method: string, key: StyleKey, values: unknown, allowed?: string[]): unknown {
     checkArgs('Range', method, [values], ['grid']);
     const data = values as unknown[][];
     this.checkShape(data);
+    // Each cell as the single setter takes it (reference/spreadsheet/range#setfontweightsweights: "bold" or "normal", null resets).
+    for (const value of data.flat()) if (allowed && value !== null && value !== undefined && !allowed.includes(String(value).toLowerCase())) throw new ServiceError(`Invalid argument: ${String(value)}`);
     this.writeLayer('styles', (r, c, old) => withStyle(old as CellStyle | null, key, data[r]![c]));
     return this._self;
   }
 
-  private _styleGrid(key: StyleKey, fallback: unknown): unknown[][] {
+  private _styleGrid<K extends StyleKey>(key: K, fallback: NonNullable<CellStyle[K]>): NonNullable<CellStyle[K]>[][] {
     const sheet = this.sheet;
     return this.grid((r, c) => sheet.styles[r - 1]?.[c - 1]?.[key] ?? fallback);
   }
 
-  private _styleOne(key: StyleKey, fallback: unknown): unknown {
+  private _styleOne<K extends StyleKey>(key: K, fallback: NonNullable<CellStyle[K]>): NonNullable<CellStyle[K]> {
     this._emulator.cells.read += 1;
     return this.sheet.styles[this._rect.row - 1]?.[this._rect.column - 1]?.[key] ?? fallback;
   }
@@ -96,12 +98,12 @@ export class RangeImpl extends RangeData implements Emulates<GoogleAppsScript.Sp
     return this._setStyle('setFontWeight', 'fontWeight', weight, FONT_WEIGHTS);
   }
   setFontWeights(weights: unknown): unknown {
-    return this._setStyles('setFontWeights', 'fontWeight', weights);
+    return this._setStyles('setFontWeights', 'fontWeight', weights, FONT_WEIGHTS);
   }
-  getFontWeight(): unknown {
+  getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
     return this._styleOne('fontWeight', 'normal');
   }
-  getFontWeights(): unknown[][] {
+  getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
     return this._styleGrid('fontWeight', 'normal');
   }
   setBackground(color: unknown): unknown {
@@ -110,10 +112,10 @@ export class RangeImpl extends RangeData implements Emulates<GoogleAppsScript.Sp
   setBackgrounds(colors: unknown): unknown {
     return this._setStyles('setBackgrounds', 'background', colors);
   }
-  getBackground(): unknown {
+  getBackground(): string {
     return this._styleOne('background', '#ffffff');
   }
-  getBackgrounds(): unknown[][] {
+  getBackgrounds(): string[][] {
     return this._styleGrid('background', '#ffffff');
   }
   setFontColor(color: unknown): unknown {
@@ -122,19 +124,19 @@ export class RangeImpl extends RangeData implements Emulates<GoogleAppsScript.Sp
   setFontColors(colors: unknown): unknown {
     return this._setStyles('setFontColors', 'fontColor', colors);
   }
-  getFontColor(): unknown {
+  getFontColor(): string {
     return this._styleOne('fontColor', '#000000');
   }
   setWrap(wrap: unknown): unknown {
     return this._setStyle('setWrap', 'wrap', wrap);
   }
-  getWrap(): unknown {
+  getWrap(): boolean {
     return this._styleOne('wrap', true);
   }
   setHorizontalAlignment(alignment: unknown): unknown {
     return this._setStyle('setHorizontalAlignment', 'horizontalAlignment', alignment, ALIGNMENTS);
   }
-  getHorizontalAlignment(): unknown {
+  getHorizontalAlignment(): string {
     return this._styleOne('horizontalAlignment', 'general');
   }
 
@@ -159,7 +161,7 @@ export class RangeImpl extends RangeData implements Emulates<GoogleAppsScript.Sp
     this._emulator.cells.read += 1;
     return this.sheet.notes[this._rect.row - 1]?.[this._rect.column - 1] ?? '';
   }
-  getNotes(): unknown[][] {
+  getNotes(): string[][] {
     const sheet = this.sheet;
     return this.grid((r, c) => sheet.notes[r - 1]?.[c - 1] ?? '');
   }
@@ -295,7 +297,7 @@ function inside(inner: Rect, outer: Rect): boolean {
 function withStyle(old: CellStyle | null, key: StyleKey, value: unknown): CellStyle | null {
   const next: CellStyle = { ...(old ?? {}) };
   if (value === null || value === undefined || value === '') delete next[key];
-  else (next as Record<string, unknown>)[key] = key === 'wrap' ? Boolean(value) : String(value);
+  else (next as Record<string, unknown>)[key] = key === 'wrap' ? Boolean(value) : key === 'fontWeight' ? String(value).toLowerCase() : String(value);
   return Object.keys(next).length > 0 ? next : null;
 }
 

@@ -15,7 +15,7 @@ import type { SheetState, SpreadsheetState } from './state';
 import { appendRowTo, assertSheetName } from './sheet-ops';
 import { makeChartBuilder, sheetCharts } from './charts';
 
-export class SheetImpl implements Viewable, SheetView, Emulates<GoogleAppsScript.Spreadsheet.Sheet, 'activate' | 'addDeveloperMetadata' | 'appendRow' | 'autoResizeColumn' | 'autoResizeColumns' | 'clear' | 'clearConditionalFormatRules' | 'clearContents' | 'clearFormats' | 'clearNotes' | 'createDeveloperMetadataFinder' | 'deleteColumn' | 'deleteColumns' | 'deleteRow' | 'deleteRows' | 'getCharts' | 'getColumnWidth' | 'getConditionalFormatRules' | 'getDataRange' | 'getDeveloperMetadata' | 'getFormUrl' | 'getFrozenColumns' | 'getFrozenRows' | 'getIndex' | 'getLastColumn' | 'getLastRow' | 'getMaxColumns' | 'getMaxRows' | 'getName' | 'getParent' | 'getProtections' | 'getRange' | 'getSheetId' | 'getSheetName' | 'hideColumns' | 'hideSheet' | 'insertChart' | 'insertColumnAfter' | 'insertColumnBefore' | 'insertColumns' | 'insertColumnsAfter' | 'insertColumnsBefore' | 'insertRowAfter' | 'insertRowBefore' | 'insertRows' | 'insertRowsAfter' | 'insertRowsBefore' | 'isColumnHiddenByUser' | 'isSheetHidden' | 'newChart' | 'protect' | 'removeChart' | 'setColumnWidth' | 'setColumnWidths' | 'setConditionalFormatRules' | 'setFrozenColumns' | 'setFrozenRows' | 'setName' | 'showColumns' | 'showSheet' | 'updateChart'> {
+export class SheetImpl implements Viewable, SheetView, Emulates<GoogleAppsScript.Spreadsheet.Sheet, 'activate' | 'addDeveloperMetadata' | 'appendRow' | 'autoResizeColumn' | 'autoResizeColumns' | 'clear' | 'clearConditionalFormatRules' | 'clearContents' | 'clearFormats' | 'clearNotes' | 'createDeveloperMetadataFinder' | 'deleteColumn' | 'deleteColumns' | 'deleteRow' | 'deleteRows' | 'getCharts' | 'getColumnWidth' | 'getConditionalFormatRules' | 'getDataRange' | 'getDeveloperMetadata' | 'getFormUrl' | 'getFrozenColumns' | 'getFrozenRows' | 'getIndex' | 'getLastColumn' | 'getLastRow' | 'getMaxColumns' | 'getMaxRows' | 'getName' | 'getParent' | 'getProtections' | 'getRange' | 'getSheetId' | 'getSheetName' | 'getSheetValues' | 'hideColumns' | 'hideSheet' | 'insertChart' | 'insertColumnAfter' | 'insertColumnBefore' | 'insertColumns' | 'insertColumnsAfter' | 'insertColumnsBefore' | 'insertRowAfter' | 'insertRowBefore' | 'insertRows' | 'insertRowsAfter' | 'insertRowsBefore' | 'isColumnHiddenByUser' | 'isSheetHidden' | 'newChart' | 'protect' | 'removeChart' | 'setColumnWidth' | 'setColumnWidths' | 'setConditionalFormatRules' | 'setFrozenColumns' | 'setFrozenRows' | 'setName' | 'showColumns' | 'showSheet' | 'updateChart'> {
   _self: unknown = null;
   readonly _kind = 'Sheet' as const;
   constructor(
@@ -124,9 +124,9 @@ export class SheetImpl implements Viewable, SheetView, Emulates<GoogleAppsScript
   getMaxColumns(): number {
     return this.sheet.maxColumns;
   }
-  getSheetValues(row: unknown, column: unknown, numRows: unknown, numColumns: unknown): unknown {
+  getSheetValues(row: unknown, column: unknown, numRows: unknown, numColumns: unknown): unknown[][] {
     checkArgs('Sheet', 'getSheetValues', [row, column, numRows, numColumns], ['number', 'number', 'number', 'number']);
-    const range = this.getRange(row, column, numRows, numColumns) as { getValues(): unknown };
+    const range = this.getRange(row, column, numRows, numColumns) as { getValues(): unknown[][] };
     return range.getValues();
   }
 

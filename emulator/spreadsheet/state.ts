@@ -9,7 +9,8 @@ export type CellValue = string | number | boolean | null;
 export type Grid<T> = Array<Array<T | null> | null>;
 
 export interface CellStyle {
-  fontWeight?: string;
+  /** Stored lower-case: Range.getFontWeight returns Google's FontWeight, 'normal' or 'bold'. */
+  fontWeight?: 'normal' | 'bold';
   background?: string;
   fontColor?: string;
   wrap?: boolean;

@@ -5,6 +5,7 @@
  * say scripts bypass validation); the stricter behaviour is emulated, so the add-on must never
  * write a value its own rules reject.
  */
+import type { Emulates } from '../core/emulates';
 import type { Emulator } from '../core/emulator';
 import { ServiceError } from '../core/errors';
 import { cellA1 } from './a1';
@@ -47,7 +48,7 @@ function argsOut(emulator: Emulator, ssId: string | null, args: unknown[]): unkn
   });
 }
 
-class DataValidationBuilderImpl implements Viewable {
+class DataValidationBuilderImpl implements Viewable, Emulates<GoogleAppsScript.Spreadsheet.DataValidationBuilder, 'build' | 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText' | 'requireCheckbox' | 'requireDate' | 'requireDateAfter' | 'requireDateBefore' | 'requireDateBetween' | 'requireDateEqualTo' | 'requireDateOnOrAfter' | 'requireDateOnOrBefore' | 'requireNumberBetween' | 'requireNumberEqualTo' | 'requireValueInList' | 'requireValueInRange' | 'setAllowInvalid' | 'setHelpText'> {
   _self: unknown = null;
   readonly _kind: string = 'DataValidationBuilder';
   constructor(
@@ -144,7 +145,7 @@ class DataValidationBuilderImpl implements Viewable {
 }
 
 /** A built rule: the same getters, plus copy() back into a builder. */
-class DataValidationImpl implements Viewable {
+class DataValidationImpl implements Viewable, Emulates<GoogleAppsScript.Spreadsheet.DataValidation, 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText', 'getHelpText'> {
   _self: unknown = null;
   readonly _kind = 'DataValidation';
   constructor(
@@ -155,6 +156,7 @@ class DataValidationImpl implements Viewable {
   getAllowInvalid(): boolean {
     return this._rule.allowInvalid;
   }
+  // Google's types say string; reference/spreadsheet/data-validation#gethelptext: "or null if no help text is set".
   getHelpText(): string | null {
     return this._rule.helpText;
   }

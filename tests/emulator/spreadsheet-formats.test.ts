@@ -101,6 +101,14 @@ describe('header formats', () => {
     expect(f.run(() => f.sheet().getRange('A1:B1').getBackgrounds())).toEqual([['#ff0000', '#ffffff']]);
   });
 
+  test('a font weight reads back as FontWeight ("normal" or "bold"); setFontWeights refuses any other cell as setFontWeight does', () => {
+    const f = fixture();
+    f.run(() => f.sheet().getRange('A1').setFontWeight('BOLD' as never));
+    expect(f.run(() => f.sheet().getRange('A1').getFontWeight())).toBe('bold');
+    expect(errorOf(() => f.run(() => f.sheet().getRange('A1:B1').setFontWeights([['bold', 'heavy' as never]])))).toBe('Invalid argument: heavy');
+    expect(f.run(() => f.sheet().getRange('A1:B1').getFontWeights())).toEqual([['bold', 'normal']]);
+  });
+
   test('a bad argument type does not match the signature', () => {
     const f = fixture();
     expect(errorOf(() => f.run(() => f.sheet().getRange('A1').setWrap('yes' as never)))).toBe(
