@@ -149,7 +149,7 @@ test('settings: the refused save names the colleague\'s setting; the reload brin
   await page.locator('#f-reminderHour').fill('9');
   await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
   // The click shows «Сохраняю…» at once; the answer replaces it.
-  await page.waitForFunction(() => !(document.getElementById('save-outcome')?.textContent ?? '').includes('Сохраняю'));
+  await said.filter({ hasNotText: 'Сохраняю' }).waitFor();
   await expect(said.textContent()).resolves.toContain('Сохранено.');
   expect(setting('Час рассылки')).toBe('9');
 });
