@@ -245,7 +245,9 @@ export const saveProtocol = defineEndpoint(SaveInput, (input) => {
     // This very save, sent again after its answer was lost: answer as the first time.
     if (other && other.value.id === mine) {
       const done = other.value;
-      return success({ id: done.id, number: done.number, schoolYear: done.schoolYear, decisions: decisionIds.filter((r) => r.value.protocolId === done.id).length });
+      // Its own decisions only: a row typed by hand under the protocol's id is not counted as saved.
+      const own = new Set((claimedId({ key: 'decisions' }, input.requestKey) ?? '').split(','));
+      return success({ id: done.id, number: done.number, schoolYear: done.schoolYear, decisions: decisionIds.filter((r) => r.value.protocolId === done.id && own.has(r.value.id)).length });
     }
     // A meeting moved, renamed or cancelled, or its community's leader or secretary changed, since the page showed it.
     if (!input.version[versionKey('meeting', session.id)]) return failure('stale', RU.stale.noVersion);

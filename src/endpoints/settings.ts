@@ -17,7 +17,7 @@ import { insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbo
 import { decodeCell, type RawCell } from '../workbook/cells';
 import { rescheduleReminders, rhythmStatus } from './rhythm';
 import { SETTINGS_PAGE } from '../domain/page-versions';
-import { versionOf, type Version } from '../domain/version';
+import { versionKey, versionOf, type Version } from '../domain/version';
 import { describeChange, refuseStale, VersionInput } from './stale';
 
 export type SettingField = {
@@ -86,20 +86,26 @@ export const saveSettings = defineEndpoint(SaveInput, ({ values, version }) => {
     const rows = rowsByKey(tab);
     const shown = settingsVersion(shownFields(tab, rows, workbook));
     const label = (key: string) => SETTINGS.find((s) => s.key === key)?.label ?? key;
+    // A value the form sent without showing it (no version entry) cannot be checked against a colleague's save.
+    if ([...parsed.keys()].some((key) => !version[versionKey('setting', key)])) return failure('stale', RU.stale.noVersion);
     const stale = refuseStale(SETTINGS_PAGE, version, shown, (c) => describeChange(c, 'settings', RU.stale.setting(label(c.id))));
     if (stale) return stale;
     const updates: Array<{ row: number; values: { value: unknown } }> = [];
     const inserts: Array<{ key: string; label: string; value: unknown; help: string }> = [];
+    // What the form shows once saved: the loaded records do not follow a write, so the answer's
+    // version is built from the values written, else the same page's next save would be refused.
+    const written = new Map(rows);
     for (const [key, value] of parsed) {
       const cell = typeof value === 'string' && isLocalDate(value) ? workbook.zone.midnight(value) : value;
       const existing = rows.get(key);
+      written.set(key, { row: existing?.row ?? 0, value: cell });
       const spec = SETTINGS.find((s) => s.key === key)!;
       if (existing) updates.push({ row: existing.row, values: { value: cell } });
       else inserts.push({ key, label: spec.label, value: cell, help: spec.help });
     }
     updateRecords(workbook, tab, updates);
     insertRecords(workbook, tab, inserts);
-    return success({ saved: parsed.size, version: settingsVersion(shownFields(tab, rowsByKey(tab), workbook)) });
+    return success({ saved: parsed.size, version: settingsVersion(shownFields(tab, written, workbook)) });
   });
   if (saved.status === 'error') return saved;
   // The daily trigger follows a new hour or zone; the settings stay saved if it cannot.

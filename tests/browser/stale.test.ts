@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
 import { asOk } from '../helpers/wire';
-import type { Payload } from '../helpers/payloads';
+import { settings, type Payload } from '../helpers/payloads';
 
 jest.setTimeout(90_000);
 
@@ -120,4 +120,36 @@ test('completion: the refused save says what changed beside the button; the relo
     expect.objectContaining({ ID: 'A00001', 'Состояние после завершения сопровождения': 'рабочая тишина', 'Способ диагностики результатов': 'анализ уроков' }),
   ]);
   expect(rows('Программы')[0]).toMatchObject({ 'Дата заключения': '30.05.2027', 'Наиболее эффективные пути (способы) дальнейшего сопровождения': 'участие в ПОС' });
+});
+
+test('settings: the refused save names the colleague\'s setting; the reload brings it in and keeps what was typed; the page saves twice', async () => {
+  const page = await openSidebar(browser, harness, 'settings');
+  await page.locator('#form:not([hidden])').waitFor();
+  await page.locator('#f-reminderHour').fill('17');
+  // The other deputy, from her own form, renames the school.
+  asOk(harness.addon.call('saveSettings', settings(harness.addon, { schoolShortName: 'МБОУ «СОШ №7»' })));
+  const setting = (label: string) => rows('Настройки').find((r) => r.Параметр === label)?.Значение;
+  const hour = setting('Час рассылки');
+
+  await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+  const said = page.locator('#save-outcome');
+  await said.filter({ hasText: 'Пока страница была открыта' }).waitFor();
+  await expect(said.textContent()).resolves.toContain('настройка «Сокращённое наименование» — «Значение»');
+  expect(setting('Час рассылки')).toBe(hour);
+
+  await page.getByRole('button', { name: 'Обновить данные' }).click();
+  await said.filter({ hasText: 'Данные обновлены' }).waitFor();
+  await expect(page.locator('#f-reminderHour').inputValue()).resolves.toBe('17');
+  await expect(page.locator('#f-schoolShortName').inputValue()).resolves.toBe('МБОУ «СОШ №7»');
+
+  await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+  await said.filter({ hasText: 'Сохранено.' }).waitFor();
+  expect([setting('Сокращённое наименование'), setting('Час рассылки')]).toEqual(['МБОУ «СОШ №7»', '17']);
+  // The same page saves again: it compares with what it saved, not with what it first opened.
+  await page.locator('#f-reminderHour').fill('9');
+  await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+  // The click shows «Сохраняю…» at once; the answer replaces it.
+  await said.filter({ hasNotText: 'Сохраняю' }).waitFor();
+  await expect(said.textContent()).resolves.toContain('Сохранено.');
+  expect(setting('Час рассылки')).toBe('9');
 });
