@@ -5,6 +5,7 @@
  */
 import type { EndpointName, InputOf, WireMap } from '../../src/wire';
 import type { AddonDriver } from '@pds/emulator';
+import { asOk } from './wire';
 
 export type Payload<K extends EndpointName> = InputOf<K>;
 type ProgrammeInput = Payload<'saveProgramme'>;
@@ -108,4 +109,15 @@ type Settings = Payload<'saveSettings'>;
 export function settings(addon: Caller, values: Settings['values']): Settings {
   const page = addon.call('getSettingsPage', {});
   return { values, version: page.status === 'success' ? page.response.version : {} };
+}
+
+/**
+ * A meeting of «Научи меня Чуду!» on `date` with the clock moved to the day after (a meeting is
+ * held, and its protocol written, not before its day); marked held unless `held` is false.
+ */
+export function scheduledMeeting(addon: Pick<AddonDriver<WireMap>, 'call' | 'emulator'>, date: string, held = true): string {
+  const id = asOk(addon.call('scheduleSessions', communityMeeting(date))).response.ids[0]!;
+  addon.emulator.setClock(Math.max(addon.emulator.now(), Date.parse(`${date}T12:00:00Z`) + 86_400_000));
+  if (held) addon.call('recordSessionResult', mark(addon, id, 'held'));
+  return id;
 }

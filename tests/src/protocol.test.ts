@@ -5,7 +5,7 @@
 import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
 import { asErr, asOk } from '../helpers/wire';
-import { mark, meetingVersion, type Payload } from '../helpers/payloads';
+import { meetingVersion, scheduledMeeting, type Payload } from '../helpers/payloads';
 
 let addon: Addon;
 
@@ -17,22 +17,7 @@ function shownRows(book: Addon, tab: string): Array<Record<string, string>> {
 }
 
 /** A held meeting of «Научи меня Чуду!» on `date`; returns its id. */
-function heldMeeting(date: string, held = true): string {
-  const { response } = asOk(addon.call('scheduleSessions', {
-    kind: 'communityMeeting',
-    format: 'group',
-    leaderId: 'T00002',
-    participantsIds: ['T00001', 'T00003'],
-    communityId: 'C00001',
-    topic: 'Формирующее оценивание',
-    date,
-  }));
-  const id = response.ids[0]!;
-  // The day after the meeting (a meeting is held, and its protocol written, not before its day).
-  addon.emulator.setClock(Math.max(addon.emulator.now(), Date.parse(`${date}T12:00:00Z`) + 86_400_000));
-  if (held) addon.call('recordSessionResult', mark(addon, id, 'held'));
-  return id;
-}
+const heldMeeting = (date: string, held = true): string => scheduledMeeting(addon, date, held);
 
 /** The protocol of a meeting as the page sends it once the meeting is picked (with its version). */
 function protocol(sessionId: string, date: string, change: Partial<Payload<'saveProtocol'>> = {}): Payload<'saveProtocol'> {

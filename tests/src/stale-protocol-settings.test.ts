@@ -7,7 +7,7 @@
 import type { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
 import { asErr, asOk } from '../helpers/wire';
-import { mark, meetingVersion, type Payload } from '../helpers/payloads';
+import { mark, meetingVersion, scheduledMeeting, type Payload } from '../helpers/payloads';
 
 let addon: Addon;
 
@@ -30,21 +30,7 @@ function rowOf(tab: string, id: string): number {
 }
 
 /** A meeting of «Научи меня Чуду!» (C00001) on `date`, the clock on the day after; marked held unless `held` is false. */
-function meeting(date: string, held = true): string {
-  const { response } = asOk(addon.call('scheduleSessions', {
-    kind: 'communityMeeting',
-    format: 'group',
-    leaderId: 'T00002',
-    participantsIds: ['T00001', 'T00003'],
-    communityId: 'C00001',
-    topic: 'Формирующее оценивание',
-    date,
-  }));
-  const id = response.ids[0]!;
-  addon.emulator.setClock(Math.max(addon.emulator.now(), Date.parse(`${date}T12:00:00Z`) + 86_400_000));
-  if (held) addon.call('recordSessionResult', mark(addon, id, 'held'));
-  return id;
-}
+const meeting = (date: string, held = true): string => scheduledMeeting(addon, date, held);
 
 /** The protocol as the page sends it, with the version the page was given when it showed the meeting. */
 function protocol(sessionId: string, version: Payload<'saveProtocol'>['version'], change: Partial<Payload<'saveProtocol'>> = {}): Payload<'saveProtocol'> {
