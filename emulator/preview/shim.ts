@@ -47,6 +47,8 @@ export function clientShim(functionNames: readonly string[], user: string | null
             return;
           }
         }
+        running(1);
+        notifyParent('running', name);
         fetch('/run', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ fn: name, args: args, user: user }) })
           .then(function (response) { return response.json(); })
           .then(function (result) {
@@ -58,11 +60,21 @@ export function clientShim(functionNames: readonly string[], user: string | null
               if (handlers.failure) handlers.failure(e, handlers.userObject);
             }
           }, function (networkError) {
+            notifyParent('ran', name);
             if (handlers.failure) handlers.failure(new Error('NetworkError: ' + networkError.message), handlers.userObject);
-          });
+          })
+          .then(function () { running(-1); }, function (error) { running(-1); throw error; });
       };
     });
     return r;
+  }
+  // Calls whose handlers have not run yet, marked on the page itself (html[data-script-running]) so
+  // whoever drives the page knows an answer is still to come; a handler that calls again keeps it.
+  var inFlight = 0;
+  function running(delta) {
+    inFlight += delta;
+    if (inFlight > 0) document.documentElement.setAttribute('data-script-running', String(inFlight));
+    else document.documentElement.removeAttribute('data-script-running');
   }
   // The preview page around a sidebar or dialog frame hears what the page does.
   function notifyParent(what, data) {

@@ -7,11 +7,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { startPreview, type Preview } from '../../tools/preview/app-server';
-import { closePages, launchBrowser, newPage, screenshot } from './browser';
-import { DIST } from '../helpers/addon';
-import { demoStateFile } from '../helpers/demo';
+import type { Browser, Page } from 'playwright-core';
+import type { Preview } from '../../tools/preview/app-server';
+import { closePages, launchBrowser, screenshot } from './browser';
+import { menu, openPreview, press, settled, sidebar, tab } from './preview-page';
 
 jest.setTimeout(60_000);
 
@@ -41,29 +40,9 @@ afterEach(async () => {
 
 /** The demo school in the preview page, as after `npm start`. */
 async function open(): Promise<Page> {
-  const stateFile = path.join(dir, 'state.json');
-  fs.copyFileSync(demoStateFile(), stateFile);
-  preview = await startPreview({ stateFile, port: 0, distDir: DIST, demo: false });
-  const page = await newPage(browser, { viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${preview.url}/`);
-  await page.getByTestId('clock').waitFor();
-  return page;
-}
-
-async function menu(page: Page, ...labels: string[]): Promise<void> {
-  await page.getByTestId('menu-extensions').click();
-  await page.getByRole('menuitem', { name: 'Сопровождение ▸' }).hover();
-  for (const label of labels.slice(0, -1)) await page.getByRole('menuitem', { name: `${label} ▸` }).hover();
-  await page.getByRole('menuitem', { name: labels.at(-1)!, exact: true }).click();
-}
-
-const sidebar = (page: Page): FrameLocator => page.frameLocator('[data-testid="sidebar-frame"]');
-
-async function tab(page: Page, name: string): Promise<void> {
-  await page.getByTestId('tabs').getByRole('button', { name, exact: true }).click();
-  await page.locator('.tab.active', { hasText: name }).waitFor();
+  const opened = await openPreview(browser, dir, { demo: true, errors });
+  preview = opened.preview;
+  return opened.page;
 }
 
 async function edit(page: Page, tabName: string, a1: string, text: string): Promise<void> {
@@ -80,7 +59,7 @@ test('a data-check link to a cell on another tab switches to that tab and select
   await tab(page, 'Программы');
   await menu(page, 'Проверить данные');
   const link = sidebar(page).getByRole('button', { name: `${email}3`, exact: true });
-  await link.click();
+  await press(page, link);
   await page.locator('.tab.active', { hasText: 'Педагоги' }).waitFor();
   await page.getByTestId('cell-name').filter({ hasText: `${email}3` }).waitFor();
   await expect(page.locator(`td[data-cell="${email}3"]`).getAttribute('class')).resolves.toContain('selected');
@@ -100,13 +79,14 @@ test("a sidebar's link to a generated document opens the preview's own view of i
     };
   });
   await page.reload();
+  await settled(page);
   await page.getByTestId('clock').waitFor();
   await tab(page, 'Педагоги');
   const passport = (await page.request.get(`${preview!.url}/api/view`).then((r) => r.json()) as { files: Array<{ name: string; isDoc: boolean }> }).files.find((f) => f.isDoc && f.name.startsWith('Паспорт программы — '))!;
   // «Паспорт программы — <ФИО> — <дата>»
   const teacher = passport.name.split(' — ')[1]!;
   const cell = page.locator('td', { hasText: teacher }).first();
-  await cell.click();
+  await press(page, cell);
   await page.getByTestId('cell-name').filter({ hasText: (await cell.getAttribute('data-cell'))! }).waitFor();
   await menu(page, 'Педагог');
   const link = sidebar(page).locator('a[href^="https://docs.google.com/document/d/"]').first();
@@ -124,10 +104,10 @@ test("a sidebar's link to a generated document opens the preview's own view of i
 test('a questionnaire sent with a required question blank says so in Russian by the question', async () => {
   const page = await open();
   await page.locator('[data-panel="forms"]').click();
-  await page.getByTestId('form').filter({ hasText: 'принимает ответы' }).first().getByRole('button', { name: 'Заполнить' }).click();
+  await press(page, page.getByTestId('form').filter({ hasText: 'принимает ответы' }).first().getByRole('button', { name: 'Заполнить' }));
   const form = page.getByTestId('form-fill');
   await form.waitFor();
-  await form.getByRole('button', { name: 'Отправить' }).click();
+  await press(page, form.getByRole('button', { name: 'Отправить' }));
   const shown = page.getByTestId('required-error');
   await shown.first().waitFor();
   const texts = await shown.allTextContents();
@@ -197,6 +177,7 @@ test('«Сводка» opens with column A readable and each chart whole at its 
 test('a file that is not .xlsx is refused with a Russian message, the book kept', async () => {
   const page = await open();
   await page.getByTestId('import').setInputFiles({ name: 'педагоги.csv', mimeType: 'text/csv', buffer: Buffer.from('ФИО;Почта\nИванов;ivanov@school.example') });
+  await settled(page);
   const dialog = page.getByTestId('error-dialog');
   await dialog.waitFor();
   await expect(dialog.textContent()).resolves.toContain('Это не книга .xlsx');

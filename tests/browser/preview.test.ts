@@ -7,11 +7,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { startPreview, type Preview } from '../../tools/preview/app-server';
-import { closePages, launchBrowser, newPage } from './browser';
-import { DIST } from '../helpers/addon';
-import { demoStateFile } from '../helpers/demo';
+import type { Browser, Page } from 'playwright-core';
+import type { Preview } from '../../tools/preview/app-server';
+import { closePages, launchBrowser } from './browser';
+import { menu, openPreview, press, settled, sidebar, tab } from './preview-page';
 
 jest.setTimeout(60_000);
 
@@ -45,36 +44,14 @@ afterEach(async () => {
 });
 
 async function open(options: { demo: boolean }): Promise<Page> {
-  const stateFile = path.join(dir, 'state.json');
-  if (options.demo) fs.copyFileSync(demoStateFile(), stateFile);
-  preview = await startPreview({ stateFile, port: 0, distDir: DIST, demo: false });
-  const page = await newPage(browser, { viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${preview.url}/`);
-  await page.getByTestId('clock').waitFor();
-  return page;
+  const opened = await openPreview(browser, dir, { ...options, errors });
+  preview = opened.preview;
+  return opened.page;
 }
 
 async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
   await page.screenshot({ path: path.join(OUT, `${name}.png`) });
-}
-
-async function menu(page: Page, ...labels: string[]): Promise<void> {
-  await page.getByTestId('menu-extensions').click();
-  await page.getByRole('menuitem', { name: 'Сопровождение ▸' }).hover();
-  for (const label of labels.slice(0, -1)) await page.getByRole('menuitem', { name: `${label} ▸` }).hover();
-  await page.getByRole('menuitem', { name: labels.at(-1)!, exact: true }).click();
-}
-
-function sidebar(page: Page): FrameLocator {
-  return page.frameLocator('[data-testid="sidebar-frame"]');
-}
-
-async function tab(page: Page, name: string): Promise<void> {
-  await page.getByTestId('tabs').getByRole('button', { name, exact: true }).click();
-  await page.locator('.tab.active', { hasText: name }).waitFor();
 }
 
 test('an empty book: set it up, add a teacher in the sidebar, type into the grid', async () => {
@@ -84,7 +61,7 @@ test('an empty book: set it up, add a teacher in the sidebar, type into the grid
   const alert = page.getByTestId('alert');
   await alert.waitFor();
   await shot(page, '01-setup-report');
-  await alert.getByRole('button', { name: 'ОК' }).click();
+  await press(page, alert.getByRole('button', { name: 'ОК' }));
   await tab(page, 'Педагоги');
   await expect(page.locator('[data-cell="B1"]').textContent()).resolves.toBe('ФИО');
 
@@ -94,28 +71,31 @@ test('an empty book: set it up, add a teacher in the sidebar, type into the grid
   await side.getByLabel('Эл. почта').fill('novikova@school.example');
   await side.getByLabel('Роль').selectOption({ label: 'наставник' });
   await side.getByLabel('Дата аттестации').fill('2025-03-14');
-  await side.getByRole('button', { name: 'Сохранить' }).click();
+  await press(page, side.getByRole('button', { name: 'Сохранить' }));
   await side.getByText('Педагог добавлен.', { exact: false }).waitFor();
   await page.locator('[data-cell="B2"]', { hasText: 'Новикова Ольга Сергеевна' }).waitFor();
   await shot(page, '02-teacher-added');
 
   // A list cell offers its drop-down; a typed date is read as a date and shown dd.MM.yyyy.
-  await page.locator('[data-cell="F2"]').click();
+  await press(page, page.locator('[data-cell="F2"]'));
   await page.getByTestId('cell-name').filter({ hasText: 'F2' }).waitFor();
   await expect(page.getByTestId('cell-select').locator('option').allTextContents()).resolves.toContain('молодой специалист');
   await page.getByTestId('cell-select').selectOption('молодой специалист');
+  await settled(page);
   await page.locator('[data-cell="F2"]', { hasText: 'молодой специалист' }).waitFor();
   const attestation = await page.locator('thead th').allTextContents();
   expect(attestation.length).toBeGreaterThan(5);
   const cell = page.locator('td[data-cell^="L"][data-cell$="2"]').first();
-  await cell.click();
+  await press(page, cell);
   await page.getByTestId('cell-input').fill('1.9.2026');
   await page.getByTestId('cell-input').press('Enter');
+  await settled(page);
   await cell.filter({ hasText: '01.09.2026' }).waitFor();
   // Enter moved the selection down, and the arrows move it as in Sheets.
   await page.getByTestId('cell-name').filter({ hasText: 'L3' }).waitFor();
   await page.locator('body').click({ position: { x: 5, y: 790 } });
   await page.keyboard.press('ArrowUp');
+  await settled(page);
   await page.getByTestId('cell-name').filter({ hasText: 'L2' }).waitFor();
   await expect(page.getByTestId('cell-input').inputValue()).resolves.toBe('01.09.2026');
   await shot(page, '03-grid-typed');
@@ -140,12 +120,13 @@ test('the demo school: a passport opened, a form filled as a teacher, the clock 
   await expect(page.locator('body').textContent()).resolves.toContain('СОШ №7');
   await shot(page, '11-passport');
   await page.goto(`${preview!.url}/`);
+  await settled(page);
   await page.getByTestId('clock').waitFor();
 
   // A questionnaire filled as a chosen teacher: the submit trigger writes the answer.
   await page.locator('[data-panel="forms"]').click();
   const request = page.getByTestId('form').filter({ hasText: 'Запрос' }).first();
-  await request.getByRole('button', { name: 'Заполнить' }).click();
+  await press(page, request.getByRole('button', { name: 'Заполнить' }));
   const form = page.getByTestId('form-fill');
   await form.getByTestId('respondent').selectOption('belova@school7.example');
   for (const question of await form.locator('.question').all()) {
@@ -157,7 +138,7 @@ test('the demo school: a passport opened, a form filled as a teacher, the clock 
     if ((await box.count()) > 0) await box.first().check();
   }
   await shot(page, '12-form');
-  await form.getByRole('button', { name: 'Отправить' }).click();
+  await press(page, form.getByRole('button', { name: 'Отправить' }));
   await request.locator('td').nth(2).filter({ hasText: '1' }).waitFor();
   await page.locator('[data-panel="console"]').click();
   await page.getByTestId('execution').filter({ hasText: 'onFormSubmitEvent' }).filter({ hasText: 'выполнено' }).first().waitFor();
@@ -165,7 +146,11 @@ test('the demo school: a passport opened, a form filled as a teacher, the clock 
   // Time passes to the 1st: the daily run has sent November's reminders, read in the outbox.
   await page.locator('[data-panel="outbox"]').click();
   const sent = await page.getByTestId('mail').count();
-  await page.getByTestId('clock-first').click();
+  // While the fortnight of daily runs goes, the page says so, as Sheets shows «Running script».
+  const running = page.getByTestId('running').waitFor({ state: 'visible' });
+  await press(page, page.getByTestId('clock-first'));
+  await running;
+  await expect(page.getByTestId('running').isVisible()).resolves.toBe(false);
   await page.getByTestId('clock').filter({ hasText: '01.11.2026 12:00' }).waitFor();
   await expect(page.getByTestId('mail').count()).resolves.toBeGreaterThan(sent);
   const reminder = page.getByTestId('mail').filter({ hasText: 'belova@school7.example' }).filter({ hasText: /ноябр/i }).first();
@@ -191,27 +176,27 @@ test("the deputy's week on the demo school: programme, meeting, protocol, passpo
 
   // A programme for the selected teacher (row 17: Харитонова, T00016), with two plan items.
   await tab(page, 'Педагоги');
-  await page.locator('[data-cell="B17"]').click();
+  await press(page, page.locator('[data-cell="B17"]'));
   await page.getByTestId('cell-name').filter({ hasText: 'B17' }).waitFor();
   await menu(page, 'Новая программа сопровождения');
   await expect(side.getByLabel('ФИО учителя').inputValue()).resolves.toBe('T00016');
   await side.getByLabel('методические', { exact: true }).check();
   await side.getByLabel('анализ уроков', { exact: true }).check();
   await side.getByLabel('Выявленные проблемы/трудности').fill('Не использует групповую работу');
-  await side.getByRole('button', { name: 'Далее' }).click();
+  await press(page, side.getByRole('button', { name: 'Далее' }));
   await side.getByLabel('Индивидуальное сопровождение ведёт').selectOption({ label: 'Громов Андрей Павлович' });
   await side.getByLabel('Решение о сопровождении принято').fill('2026-10-14');
   await side.getByLabel('коучинг-сессии', { exact: true }).check();
   await side.getByLabel('Начало').fill('2026-10-19');
   await side.getByLabel('Окончание').fill('2027-05-28');
-  await side.getByRole('button', { name: 'Далее' }).click();
+  await press(page, side.getByRole('button', { name: 'Далее' }));
   for (const [content, deadline] of [['Посещение уроков', '2026-11-20'], ['Открытый урок', '2027-02-19']] as const) {
     await side.getByRole('button', { name: 'Добавить пункт' }).click();
     const index = (await side.locator('fieldset.row').count()) - 1;
     await side.locator(`#i${index}-content`).fill(content);
     await side.locator(`#i${index}-deadline`).fill(deadline);
   }
-  await side.getByRole('button', { name: 'Сохранить', exact: true }).click();
+  await press(page, side.getByRole('button', { name: 'Сохранить', exact: true }));
   await side.getByText(/Программа сохранена: статус «действует»/).waitFor();
   await tab(page, 'Программы');
   await page.locator('td', { hasText: 'Харитонова Юлия Петровна' }).first().waitFor();
@@ -221,22 +206,24 @@ test("the deputy's week on the demo school: programme, meeting, protocol, passpo
   await menu(page, 'Сессии и встречи');
   await side.getByLabel('Вид', { exact: true }).selectOption({ label: 'заседание ПОС' });
   await side.locator('#f-communityId').selectOption({ label: 'Формирующее оценивание' });
+  await settled(page);
   await side.getByLabel('Тема').fill('Взаимопосещения: первые итоги');
   await side.getByLabel('Дата').fill('2026-10-15');
-  await side.getByRole('button', { name: 'Запланировать' }).click();
+  await press(page, side.getByRole('button', { name: 'Запланировать' }));
   await side.getByText('Запланировано на 15.10.2026.').waitFor();
   await tab(page, 'Сессии и встречи');
   const last = (await page.locator('tbody tr').filter({ has: page.locator('td', { hasText: 'Взаимопосещения: первые итоги' }) }).locator('th').first().textContent())!;
   const status = await cellOf(page, 'Статус', Number(last));
-  await status.click();
+  await press(page, status);
   await page.getByTestId('cell-select').selectOption('проведена');
+  await settled(page);
   await status.filter({ hasText: 'проведена' }).waitFor();
   await menu(page, 'Протокол заседания');
   await side.getByText(/Протокол № 2 \(2026\/2027 учебный год\)/).waitFor();
   const question = side.getByRole('group', { name: 'Вопрос 1', exact: true });
   await question.getByLabel('Вопрос повестки').fill('Итоги взаимопосещений');
   await question.getByLabel('Решили').fill('Продолжить взаимопосещения');
-  await side.getByRole('button', { name: 'Сохранить протокол' }).click();
+  await press(page, side.getByRole('button', { name: 'Сохранить протокол' }));
   await side.getByText(/Сохранён протокол № 2 \(2026\/2027\), решений: 1\./).waitFor();
   await tab(page, 'Протоколы');
   await shot(page, '21-protocol');
@@ -244,7 +231,7 @@ test("the deputy's week on the demo school: programme, meeting, protocol, passpo
   // The new programme's passport: generated from the Documents sidebar, opened from Drive.
   await menu(page, 'Документы', 'Создать документы…');
   await side.getByLabel('Вид документа').selectOption('passport');
-  await side.getByRole('button', { name: 'Создать' }).click();
+  await press(page, side.getByRole('button', { name: 'Создать' }));
   await side.getByText('Готово 1 из 1').first().waitFor();
   await page.locator('[data-panel="drive"]').click();
   const link = page.getByTestId('drive-file').filter({ hasText: 'Паспорт программы — Харитонова' }).getByTestId('open-doc');
@@ -261,7 +248,7 @@ test('an alert and an error from menu items show as dialogs; reset starts over a
   await menu(page, 'Документы', 'Продолжить');
   const alert = page.getByTestId('alert');
   await alert.waitFor();
-  await alert.getByRole('button', { name: 'ОК' }).click();
+  await press(page, alert.getByRole('button', { name: 'ОК' }));
   await expect(alert.count()).resolves.toBe(0);
 
   // An error the add-on throws: its message in a dialog, and the failed execution in the console.
@@ -269,16 +256,16 @@ test('an alert and an error from menu items show as dialogs; reset starts over a
   const error = page.getByTestId('error-dialog');
   await error.getByText('нет листа «Педагоги»: запустите «Настроить книгу»').waitFor();
   await shot(page, '30-error');
-  await error.getByRole('button', { name: 'ОК' }).click();
+  await press(page, error.getByRole('button', { name: 'ОК' }));
   await page.locator('[data-panel="console"]').click();
   await page.getByTestId('execution').filter({ hasText: 'processFormResponses' }).filter({ hasText: 'нет листа «Педагоги»' }).waitFor();
   await page.getByTestId('log').filter({ hasText: 'processFormResponses (menu, deputy@school.example, FULL) failed' }).waitFor();
 
   await menu(page, 'Настроить книгу');
-  await page.getByTestId('alert').getByRole('button', { name: 'ОК' }).click();
+  await press(page, page.getByTestId('alert').getByRole('button', { name: 'ОК' }));
   await page.getByTestId('tabs').getByRole('button', { name: 'Педагоги' }).waitFor();
   page.once('dialog', (dialog) => void dialog.accept());
-  await page.getByTestId('reset').click();
+  await press(page, page.getByTestId('reset'));
   await page.getByTestId('tabs').getByRole('button', { name: 'Педагоги' }).waitFor({ state: 'detached' });
   expect(fs.existsSync(preview!.session.backupFile())).toBe(true);
 });

@@ -19,10 +19,33 @@ export function clear(node: Element): void {
   while (node.firstChild) node.firstChild.remove();
 }
 
-export async function api<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(await response.text());
-  return (await response.json()) as T;
+export function api<T>(path: string, body?: unknown): Promise<T> {
+  return track(
+    (async () => {
+      const response = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      if (!response.ok) throw new Error(await response.text());
+      return (await response.json()) as T;
+    })(),
+  );
+}
+
+let running = 0;
+
+/**
+ * Work the server has not answered yet (the page's requests, the frames' script calls, a frame
+ * still loading): while there is any, the page says «Выполняется скрипт…» as Sheets does, and
+ * `html[data-running]` tells a test the answer is still to come.
+ */
+export function track<T>(work: Promise<T>): Promise<T> {
+  setRunning(1);
+  return work.finally(() => setRunning(-1));
+}
+
+function setRunning(delta: number): void {
+  running += delta;
+  document.documentElement.toggleAttribute('data-running', running > 0);
+  const note = document.getElementById('running');
+  if (note) note.hidden = running === 0;
 }
 
 /** Column letters: 1 → A, 27 → AA. */

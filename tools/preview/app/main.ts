@@ -3,7 +3,7 @@
  * them, plus what Google's servers do around it (Drive, Forms, Gmail, triggers, the clock).
  */
 import './app.css';
-import { api, clear, columnName, h } from './dom';
+import { api, clear, columnName, h, track } from './dom';
 import { renderGrid } from './grid';
 import { renderMenus } from './menu';
 import { consolePanel, drivePanel, formsPanel, outboxPanel, triggersPanel } from './panels';
@@ -37,12 +37,16 @@ function show(notices: Notice[]): void {
   }
 }
 
-async function act(promise: Promise<ActionResult>): Promise<void> {
-  const result = await promise;
-  show(result.notices);
-  if (result.error) errorDialog(result.error);
-  if (result.pending) dialog(result.pending, true);
-  await refresh();
+function act(promise: Promise<ActionResult>): Promise<void> {
+  return track(
+    (async () => {
+      const result = await promise;
+      show(result.notices);
+      if (result.error) errorDialog(result.error);
+      if (result.pending) dialog(result.pending, true);
+      await refresh();
+    })(),
+  );
 }
 
 function errorDialog(message: string): void {
@@ -80,24 +84,47 @@ function toast(title: string, text: string): void {
   setTimeout(() => node.remove(), 6000);
 }
 
-// google.script.host from the frames: close, and a note after each call so the grid catches up.
+/** Per frame, the ends of its work still running: its load, and each script call it reported. */
+const frameWork = new Map<HTMLIFrameElement, Array<() => void>>();
+
+function frameWorking(frame: HTMLIFrameElement): void {
+  let done!: () => void;
+  void track(new Promise<void>((resolve) => (done = resolve)));
+  frameWork.set(frame, [...(frameWork.get(frame) ?? []), done]);
+}
+
+function frameDone(frame: HTMLIFrameElement, all: boolean): void {
+  const ends = frameWork.get(frame) ?? [];
+  for (const end of all ? ends.splice(0) : ends.splice(0, 1)) end();
+}
+
+// google.script.host from the frames: close, a call started, and a note after each call so the grid catches up.
 window.addEventListener('message', (event: MessageEvent) => {
   const data = event.data as { googleScriptHost?: string } | null;
   if (!data || typeof data.googleScriptHost !== 'string') return;
+  const frame = [...document.querySelectorAll<HTMLIFrameElement>('iframe.addon')].find((f) => f.contentWindow === event.source);
+  if (data.googleScriptHost === 'running') {
+    if (frame) frameWorking(frame);
+    return;
+  }
   if (data.googleScriptHost === 'close') {
-    const frame = [...document.querySelectorAll('iframe.addon')].find((f) => (f as HTMLIFrameElement).contentWindow === event.source);
     if (frame?.closest('.sidebar')) sidebar = null;
     else modal = null;
   }
   // A call may have activated another sheet (a link to a cell): show the user's active sheet, as Sheets does.
   if (data.googleScriptHost === 'ran') tab = null;
   void refresh();
+  if (frame && data.googleScriptHost === 'ran') frameDone(frame, false);
 });
 
 function frame(n: Notice, testId: string): HTMLElement {
   // A dialog takes the size the add-on asked for; a sidebar is always 300 px wide.
   const size = n.width || n.height ? `width:${n.width ?? 600}px;height:${n.height ?? 420}px` : null;
-  return h('iframe', { class: 'addon', src: `/ui/${n.ui ?? 0}`, 'data-testid': testId, title: n.title, style: size });
+  const node = h('iframe', { class: 'addon', src: `/ui/${n.ui ?? 0}`, 'data-testid': testId, title: n.title, style: size });
+  // Loading, the frame's page makes its first calls (the shim marks them in the frame itself).
+  frameWorking(node);
+  node.addEventListener('load', () => frameDone(node, false), { once: true });
+  return node;
 }
 
 // The frames stay in the page while the rest is redrawn: moving an iframe would reload it.
@@ -107,12 +134,19 @@ const sideEl = h('aside', { class: 'sidebar', 'data-testid': 'sidebar', hidden: 
 const panelsEl = h('section', { class: 'panels' });
 const modalEl = h('div', { class: 'overlay', hidden: true });
 root.append(headerEl, h('main', {}, sheetEl, sideEl), panelsEl, modalEl);
+// Sheets' «Running script» box: shown while the server has not answered (see track()).
+document.body.append(h('div', { id: 'running', class: 'running', role: 'status', 'data-testid': 'running', hidden: true }, 'Выполняется скрипт…'));
 let shownSidebar: string | null = null;
 let shownModal: string | null = null;
 
 function framed(host: HTMLElement, n: Notice | null, shown: string | null, testId: string, onClose: () => void): string | null {
   const key = n ? `${n.ui}` : null;
   if (key === shown) return shown;
+  // A frame taken away answers nothing more: what it still had running ends with it.
+  for (const old of host.querySelectorAll<HTMLIFrameElement>('iframe.addon')) {
+    frameDone(old, true);
+    frameWork.delete(old);
+  }
   clear(host);
   host.hidden = n === null;
   if (n) host.append(h('div', { class: 'side-head' }, h('span', {}, n.title), h('button', { class: 'x', title: 'Закрыть', onclick: onClose }, '×')), frame(n, testId));
@@ -223,7 +257,7 @@ function importButton(): HTMLElement {
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (!file) return;
-    void fetch('/import', { method: 'POST', body: file }).then(async (response) => {
+    void track(fetch('/import', { method: 'POST', body: file })).then(async (response) => {
       if (!response.ok) errorDialog(await response.text());
       else toast('Импорт', 'Книга заменена; прежнее состояние сохранено в резервной копии.');
       tab = null;
