@@ -8,6 +8,7 @@ import { schoolYearOf, type LocalDate } from '../domain/local-date';
 import { DOCUMENT_KINDS } from '../domain/options';
 import { reportsToMake } from '../domain/year-close';
 import type { TabKey } from '../workbook/columns';
+import type { ScanRequest } from '../workbook/scan-tabs';
 import { settingsFrom } from '../workbook/data-check';
 import type { LoadedTab } from '../workbook/repo';
 import { Unit } from '../workbook/unit';
@@ -236,30 +237,47 @@ export function valuesOf(book: Book, kind: DocumentKind, recordId: string): Fiel
   }
 }
 
+/**
+ * The columns deciding which records still need a document, per tab: the page counts every kind
+ * from these alone (one call for all, `scanMany`), never reading the tabs' rows whole.
+ */
+const NEEDED_COLUMNS = {
+  documents: ['kind', 'recordId', 'created'],
+  programmes: ['id', 'teacherId', 'outcome', 'passportUrl', 'cardUrl', 'conclusionUrl'],
+  protocols: ['id', 'documentUrl'],
+  // The sessions tab is the largest: its kind, status and link columns, not its rows.
+  sessions: ['id', 'kind', 'status', 'postReleaseUrl'],
+  communities: ['id'],
+} as const satisfies ScanRequest;
+
+/** Every column `neededIds` reads, in one call. */
+export function scanNeeded(book: Book): void {
+  book.scanMany(Object.entries(NEEDED_COLUMNS) as Array<[TabKey, readonly string[]]>);
+}
+
 /** Records of a kind that have no document yet ("all that need it"). */
 export function neededIds(book: Book, kind: DocumentKind): string[] {
-  const registered = new Set(book.values('documents').filter((d) => d.kind === kind).map((d) => d.recordId));
+  const scanned = <T>(scan: { records: ReadonlyArray<{ value: T }> }) => scan.records.map((r) => r.value);
+  const documents = scanned(book.scan('documents', NEEDED_COLUMNS.documents));
+  const registered = new Set(documents.filter((d) => d.kind === kind).map((d) => d.recordId));
   const missing = (id: string) => !registered.has(id);
   switch (kind) {
     case 'passport':
-      return book.values('programmes').filter((p) => !p.passportUrl && missing(p.id)).map((p) => p.id);
+      return scanned(book.scan('programmes', NEEDED_COLUMNS.programmes)).filter((p) => !p.passportUrl && missing(p.id)).map((p) => p.id);
     case 'card':
-      return book.values('programmes').filter((p) => p.teacherId && !p.cardUrl && missing(p.id)).map((p) => p.id);
+      return scanned(book.scan('programmes', NEEDED_COLUMNS.programmes)).filter((p) => p.teacherId && !p.cardUrl && missing(p.id)).map((p) => p.id);
     case 'conclusion':
-      return book.values('programmes').filter((p) => p.outcome && !p.conclusionUrl && missing(p.id)).map((p) => p.id);
+      return scanned(book.scan('programmes', NEEDED_COLUMNS.programmes)).filter((p) => p.outcome && !p.conclusionUrl && missing(p.id)).map((p) => p.id);
     case 'protocol':
-      return book.values('protocols').filter((p) => !p.documentUrl && missing(p.id)).map((p) => p.id);
-    case 'postRelease': {
-      // The sessions tab is the largest: its kind, status and link columns, not its rows.
-      const events = book.scan('sessions', ['id', 'kind', 'status', 'postReleaseUrl']).records.map((r) => r.value);
-      return events.filter((s) => isEvent(s.kind) && s.status === 'held' && !s.postReleaseUrl && missing(s.id)).map((s) => s.id);
-    }
+      return scanned(book.scan('protocols', NEEDED_COLUMNS.protocols)).filter((p) => !p.documentUrl && missing(p.id)).map((p) => p.id);
+    case 'postRelease':
+      return scanned(book.scan('sessions', NEEDED_COLUMNS.sessions)).filter((s) => isEvent(s.kind) && s.status === 'held' && !s.postReleaseUrl && missing(s.id)).map((s) => s.id);
     case 'annualReport': {
       // Due once the school year has ended; while it runs a report is interim, made on purpose
       // for the selected communities. An ended year left without a report is the year close's.
       const year = schoolYearOf(book.today);
       if (isInterim(year, book.today)) return [];
-      return reportsToMake(book.values('communities'), book.values('documents'), year);
+      return reportsToMake(scanned(book.scan('communities', NEEDED_COLUMNS.communities)), documents, year);
     }
     case 'monthlyPlan': {
       const month = book.today.slice(0, 7);

@@ -38,7 +38,7 @@ export function finalReportFrom(year: string): LocalDate {
  * none); an interim report (registered before the year ended) does not count as the year's report.
  */
 export function reportsToMake(
-  communities: readonly Community[],
+  communities: ReadonlyArray<Pick<Community, 'id'>>,
   registered: ReadonlyArray<{ kind: string; recordId: string | null; created?: LocalDate }>,
   year: string,
 ): string[] {

@@ -12,7 +12,7 @@ import { TABS } from '../workbook/tabs';
 import { RU } from '../text/ru';
 import type { DocumentKind } from '../documents/fields';
 import { continueJob, loadJob, newJob, openBook, runJob, type Job, type RunOutcome } from '../documents/generate-job';
-import { KIND_KEYS, neededIds, selectedIds, SOURCE_TAB, targetOf, type Book } from '../documents/generate-records';
+import { KIND_KEYS, neededIds, scanNeeded, selectedIds, SOURCE_TAB, targetOf, type Book } from '../documents/generate-records';
 import { isInterim } from '../documents/fields/annual-report';
 import { schoolYearOf } from '../domain/local-date';
 
@@ -50,11 +50,10 @@ export interface StartResult {
   problems: Array<{ placeholder: string; message: string }>;
 }
 
-/** What the page and a start read whole, in one call; the sessions are scanned by column. */
-const PAGE_TABS = ['documents', 'programmes', 'protocols', 'communities', 'settings'] as const;
-
+/** The page counts what each kind still needs from a few columns of each tab, read in one call. */
 export const getDocumentsPage = defineEndpoint(z.object({}).strict(), () => {
-  const book = openBook().load(PAGE_TABS);
+  const book = openBook();
+  scanNeeded(book);
   const active = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName();
   const kinds = KIND_KEYS.map((key) => ({ key, label: kindLabel(book, key), sourceTab: TABS[SOURCE_TAB[key]].name, needed: neededIds(book, key).length }));
   const suggested = KIND_KEYS.find((k) => TABS[SOURCE_TAB[k]].name === active) ?? 'passport';
