@@ -2,11 +2,12 @@
  * A save refused because another deputy saved the same record since the page opened, in Chromium:
  * the message naming what changed stands beside the button, and «Обновить данные» brings the
  * other deputy's values in while everything this deputy typed stays; the next save keeps both.
+ * The protocol's meeting is changed in the sheet itself, as a colleague edits it by hand.
  */
 import type { Browser, Page } from 'playwright-core';
 import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
 import { asOk } from '../helpers/wire';
-import { settings, type Payload } from '../helpers/payloads';
+import { scheduledMeeting, settings, type Payload } from '../helpers/payloads';
 
 jest.setTimeout(90_000);
 
@@ -152,4 +153,50 @@ test('settings: the refused save names the colleague\'s setting; the reload brin
   await said.filter({ hasNotText: 'Сохраняю' }).waitFor();
   await expect(said.textContent()).resolves.toContain('Сохранено.');
   expect(setting('Час рассылки')).toBe('9');
+});
+
+test('protocol: the refused save names the meeting\'s changed date; the reload brings it in and keeps the typed agenda and decision', async () => {
+  const id = scheduledMeeting(harness.addon, '2026-10-15');
+  const page = await openSidebar(browser, harness, 'protocol');
+  await page.locator('#form:not([hidden])').waitFor();
+  const question = page.getByRole('group', { name: 'Вопрос 1', exact: true });
+  await question.getByLabel('Вопрос повестки').fill('Итоги взаимопосещений');
+  await question.getByLabel('Слушали').fill('Иванову М.П.');
+  await question.getByLabel('Решили').fill('Продолжить взаимопосещения');
+  await page.getByLabel('Приглашённые').fill('Кузнецова О.В., педагог-психолог');
+  // The colleague moves the meeting a day earlier in the sheet while the page is open.
+  const row = rows('Сессии и встречи').findIndex((r) => r.ID === id) + 2;
+  harness.addon.sheet('Сессии и встречи', (s) => {
+    const headers = s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0]!;
+    s.getRange(row, headers.indexOf('Дата') + 1).setValue(new Date('2026-10-14T00:00:00Z'));
+  });
+  const protocols = rows('Протоколы').length;
+  const decisions = rows('Решения протоколов').length;
+
+  await page.getByRole('button', { name: 'Сохранить протокол' }).click();
+  const said = page.locator('#save-outcome');
+  await said.filter({ hasText: 'Пока страница была открыта' }).waitFor();
+  await expect(said.textContent()).resolves.toContain('заседание «');
+  await expect(said.textContent()).resolves.toContain('— «Дата»');
+  await screenshot(page, 'protocol-stale');
+  expect([rows('Протоколы').length, rows('Решения протоколов').length]).toEqual([protocols, decisions]);
+
+  await page.getByRole('button', { name: 'Обновить данные' }).click();
+  await said.filter({ hasText: 'Данные обновлены' }).waitFor();
+  // The colleague's day in; the agenda, the decision and the invited as she typed them.
+  await expect(page.getByLabel('Дата заседания').inputValue()).resolves.toBe('2026-10-14');
+  await expect(question.getByLabel('Вопрос повестки').inputValue()).resolves.toBe('Итоги взаимопосещений');
+  await expect(question.getByLabel('Слушали').inputValue()).resolves.toBe('Иванову М.П.');
+  await expect(question.getByLabel('Решили').inputValue()).resolves.toBe('Продолжить взаимопосещения');
+  await expect(page.getByLabel('Приглашённые').inputValue()).resolves.toBe('Кузнецова О.В., педагог-психолог');
+  await expect(page.getByRole('button', { name: 'Обновить данные' }).count()).resolves.toBe(0);
+
+  await page.getByRole('button', { name: 'Сохранить протокол' }).click();
+  // The last meeting recorded: the form folds away and the answer stands above «nothing left».
+  await page.locator('#status').filter({ hasText: 'Сохранён протокол №' }).waitFor();
+  expect(rows('Протоколы')).toHaveLength(protocols + 1);
+  expect(rows('Протоколы').at(-1)).toMatchObject({ 'Дата заседания': '14.10.2026', Приглашённые: 'Кузнецова О.В., педагог-психолог' });
+  expect(rows('Решения протоколов').slice(decisions).map((d) => [d['Вопрос повестки'], d.Слушали, d.Решили])).toEqual([
+    ['Итоги взаимопосещений', 'Иванову М.П.', 'Продолжить взаимопосещения'],
+  ]);
 });
