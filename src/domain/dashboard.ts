@@ -5,6 +5,7 @@
  * (003 §5.2, 004 §4.2), silent teachers, and achievements (001 §3.4). Pure: tabs in, numbers out.
  */
 import { addDays, addMonths, makeLocalDate, schoolYearOf, type LocalDate } from './local-date';
+import { minimumApplies } from './minimum-months';
 import type { MEETING_FREQUENCIES } from './options';
 import { ACHIEVEMENT_KINDS, ACHIEVEMENT_LEVELS, CONCLUSION_OUTCOMES, PROGRAMME_STATUSES, SESSION_KINDS } from './options';
 import type { Achievement, Community, CommunityMember, Feedback, PlanItem, Protocol, SelfDiagnosis, SupportProgramme, Teacher } from './records';
@@ -42,6 +43,8 @@ export interface DashboardInput {
   achievements: Array<Fields<Achievement, 'achievements'>>;
   selfDiagnoses: Array<Fields<SelfDiagnosis, 'selfDiagnoses'>>;
   feedback: Array<Fields<Feedback, 'feedback'>>;
+  /** The months the communities' minimum applies in (minimum-months.ts), from «Настройки». */
+  minimumMonths: readonly number[];
 }
 
 /** Every tab but the sessions, which come as a tally (session-tally.ts). */
@@ -64,6 +67,8 @@ export interface Dashboard {
   schoolYear: string;
   /** September of the school year up to the current month. */
   months: MonthKey[];
+  /** The months a community's minimum is counted in (others are never «ниже минимума»). */
+  minimumMonths: readonly number[];
   teachersSupportedYear: number;
   teachersSupportedMonth: number;
   programmesByStatus: Record<ProgrammeStatus, number>;
@@ -149,7 +154,7 @@ export function dashboardOf(input: DashboardTabs, tally: SessionTally): Dashboar
     const perMonth = months.map((m) => meetingsIn(c.id, m.month, sessions, input.protocols, today));
     const minimum = MONTHLY_MINIMUM[c.frequency];
     // The current month is still open: it is shown but not yet counted as a shortfall.
-    const monthsBelow = perMonth.filter((n, i) => months[i]!.month < today.slice(0, 7) && n < minimum).length;
+    const monthsBelow = perMonth.filter((n, i) => months[i]!.month < today.slice(0, 7) && minimumApplies(months[i]!.month, input.minimumMonths) && n < minimum).length;
     return { id: c.id, name: c.name, minimum, perMonth, monthsBelow };
   });
 
@@ -165,6 +170,7 @@ export function dashboardOf(input: DashboardTabs, tally: SessionTally): Dashboar
     today,
     schoolYear,
     months,
+    minimumMonths: input.minimumMonths,
     teachersSupportedYear: running(start, end).size,
     teachersSupportedMonth: running(monthStart, addDays(monthEnd, -1)).size,
     programmesByStatus,

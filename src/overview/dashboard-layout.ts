@@ -5,6 +5,7 @@
  */
 import type { Dashboard } from '../domain/dashboard';
 import { formatRu } from '../domain/local-date';
+import { monthRuns } from '../domain/minimum-months';
 import * as O from '../domain/options';
 import { neutralize } from '../workbook/cells';
 import { RU } from '../text/ru';
@@ -103,7 +104,11 @@ export function dashboardSheet(d: Dashboard): DashboardSheet {
   } else {
     section(T.regularity, [T.monthColumn, ...d.communities.map((c) => text(c.name))]);
     const regularity = table(d.months.map((m, i) => [monthLabel(m.month), ...d.communities.map((c) => c.perMonth[i]!)]));
-    rows.push([T.minimumRow, ...d.communities.map((c) => c.minimum)], [T.belowRow, ...d.communities.map((c) => c.monthsBelow)]);
+    rows.push(
+      [T.minimumRow, ...d.communities.map((c) => c.minimum)],
+      [T.belowRow, ...d.communities.map((c) => c.monthsBelow)],
+      [T.minimumMonthsRow, RU.rhythm.monthsText(monthRuns(d.minimumMonths))],
+    );
     charts.push({ key: 'regularity', title: T.chartRegularity, type: 'COLUMN', range: regularity, stacked: false, anchor: { row: 0, column: 0 } });
   }
 

@@ -13,7 +13,7 @@ import { rowBlocks } from '../workbook/row-blocks';
 import { scanTabs, type RowBlock } from '../workbook/scan-tabs';
 import type { Workbook } from '../workbook/sheets';
 import { TABS } from '../workbook/tabs';
-import { tabsOf, writeDashboard } from './dashboard-write';
+import { minimumMonthsOf, settingsRequest, tabsOf, writeDashboard } from './dashboard-write';
 
 /**
  * Session cells one part reads: through the Sheets API at 0.03 ms a cell (bench/latency.ts) that
@@ -50,7 +50,8 @@ export function runDashboardStep(workbook: Workbook, today: LocalDate, step: Row
 
 /** The other tabs by the columns the figures use (two calls), the figures, and the tab written. */
 export function finishDashboard(workbook: Workbook, today: LocalDate, sessions: SessionTally): Dashboard {
-  const dashboard = dashboardOf(tabsOf(scanTabs(workbook, DASHBOARD_FIELDS), today), sessions);
+  const scans = scanTabs(workbook, { ...DASHBOARD_FIELDS, ...settingsRequest(workbook) });
+  const dashboard = dashboardOf(tabsOf(scans, today, minimumMonthsOf(scans)), sessions);
   writeDashboard(workbook, dashboard);
   return dashboard;
 }

@@ -5,10 +5,12 @@
  */
 import { computeDashboard, DASHBOARD_FIELDS, DASHBOARD_SESSION_FIELDS, type Dashboard, type DashboardInput, type DashboardTabs } from '../domain/dashboard';
 import type { LocalDate } from '../domain/local-date';
+import { parseMinimumMonths } from '../domain/minimum-months';
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
 import { scanTabs, type ScanResult } from '../workbook/scan-tabs';
 import { openWorkbook, type Workbook } from '../workbook/sheets';
+import { TABS } from '../workbook/tabs';
 import { dashboardSheet, type Cell, type ChartPlan, type Rect } from './dashboard-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,16 +20,28 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * tabs in two Sheets API calls.
  */
 export function dashboardInput(workbook: Workbook, today = workbook.zone.dayOf(new Date())): DashboardInput {
-  const scans = scanTabs(workbook, { ...DASHBOARD_FIELDS, sessions: DASHBOARD_SESSION_FIELDS });
-  return { ...tabsOf(scans, today), sessions: valuesOf(scans.sessions) };
+  const scans = scanTabs(workbook, { ...DASHBOARD_FIELDS, sessions: DASHBOARD_SESSION_FIELDS, ...settingsRequest(workbook) });
+  return { ...tabsOf(scans, today, minimumMonthsOf(scans)), sessions: valuesOf(scans.sessions) };
+}
+
+/** «Настройки» by key and value, in the same call as the figures' columns (a book without the tab keeps the defaults). */
+export function settingsRequest(workbook: Workbook): { settings?: readonly ['key', 'value'] } {
+  return workbook.sheets.has(TABS.settings.name) ? { settings: ['key', 'value'] as const } : {};
+}
+
+/** The months «Настройки» name for the communities' minimum (minimum-months.ts). */
+export function minimumMonthsOf(scans: { settings?: { records: ReadonlyArray<{ value: Partial<Record<'key' | 'value', unknown>> }> } }): number[] {
+  const typed = scans.settings?.records.find((r) => r.value.key === 'minimumMonths')?.value.value;
+  return parseMinimumMonths(typeof typed === 'string' ? typed : null).months;
 }
 
 const valuesOf = <T>(scan: { records: Array<{ value: T }> }): T[] => scan.records.map((r) => r.value);
 
 /** Every tab but the sessions, from a scan of DASHBOARD_FIELDS (dashboard-parts.ts reads them alone). */
-export function tabsOf(scans: ScanResult<typeof DASHBOARD_FIELDS>, today: LocalDate): DashboardTabs {
+export function tabsOf(scans: ScanResult<typeof DASHBOARD_FIELDS>, today: LocalDate, minimumMonths: readonly number[]): DashboardTabs {
   return {
     today,
+    minimumMonths,
     teachers: valuesOf(scans.teachers),
     programmes: valuesOf(scans.programmes),
     planItems: valuesOf(scans.planItems),

@@ -4,6 +4,7 @@
  * off, or the run failed) is caught up on the next one, until that month is done.
  */
 import { addDays, addMonths, type LocalDate } from '../domain/local-date';
+import { minimumApplies } from '../domain/minimum-months';
 import { RU } from '../text/ru';
 
 /** "2026-10" */
@@ -61,12 +62,11 @@ export function noticeDue(meeting: LocalDate, today: LocalDate, daysBefore: numb
 
 /**
  * Meetings a month a community's frequency asks for (003 §5.2, 004 §4.2: at least monthly), in
- * the months of the school year (September to May: the summer holidays ask for none), and not
- * before the community existed.
+ * the months the school checks (minimum-months.ts: September to June unless «Настройки» say
+ * otherwise), and not before the community existed.
  */
-export function monthlyMinimum(frequency: string, month: MonthKey, createdOn: LocalDate | null = null): number {
-  const m = Number(month.slice(5, 7));
-  if (m >= 6 && m <= 8) return 0;
+export function monthlyMinimum(frequency: string, month: MonthKey, months: readonly number[], createdOn: LocalDate | null = null): number {
+  if (!minimumApplies(month, months)) return 0;
   if (createdOn && monthOf(createdOn) > month) return 0;
   return frequency === 'weekly' ? 4 : frequency === 'twiceMonthly' ? 2 : 1;
 }

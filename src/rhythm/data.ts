@@ -14,6 +14,8 @@ export interface RhythmData {
   members: CommunityMember[];
   protocols: Protocol[];
   decisions: Decision[];
+  /** The months the communities' minimum applies in (domain/minimum-months.ts). */
+  minimumMonths: readonly number[];
 }
 
 /** Where people open things from an e-mail. */

@@ -5,6 +5,7 @@
  * is itself a signal.
  */
 import { addMonths, formatRu } from '../domain/local-date';
+import { minimumApplies, monthRuns } from '../domain/minimum-months';
 import { RU } from '../text/ru';
 import { inMonth, monthBefore, monthlyMinimum, monthName, type MonthKey } from './calendar';
 import type { RhythmData, RhythmLinks } from './data';
@@ -28,8 +29,8 @@ export function communitiesBehind(data: RhythmData, month: MonthKey): string[] {
   for (const c of data.communities) {
     const before = communityCounts(data, c.id, previous);
     const ahead = communityCounts(data, c.id, month);
-    const heldMinimum = monthlyMinimum(c.frequency, previous, c.createdOn);
-    const plannedMinimum = monthlyMinimum(c.frequency, month, c.createdOn);
+    const heldMinimum = monthlyMinimum(c.frequency, previous, data.minimumMonths, c.createdOn);
+    const plannedMinimum = monthlyMinimum(c.frequency, month, data.minimumMonths, c.createdOn);
     const problems: string[] = [];
     if (before.held < heldMinimum) problems.push(T.communityHeld(monthName(previous), before.held, heldMinimum));
     if (ahead.planned < plannedMinimum) problems.push(T.communityPlanned(monthName(month), ahead.planned, plannedMinimum));
@@ -48,6 +49,13 @@ export function unseenTeachers(data: RhythmData): string[] {
     if (last === null || last < since) lines.push(T.unseenLine(p.teacherName ?? p.teacherId!, last ? formatRu(last) : null));
   }
   return lines;
+}
+
+/** Which months the minimum is checked in, and the digest's two months that are left out of it. */
+function minimumNote(data: RhythmData, month: MonthKey): string {
+  const previous = monthBefore(data.today);
+  const unchecked = [...new Set([previous, month])].filter((m) => !minimumApplies(m, data.minimumMonths)).map(monthName);
+  return T.digestMinimum(T.monthsText(monthRuns(data.minimumMonths)), unchecked);
 }
 
 export function deputyDigest(data: RhythmData, month: MonthKey, deputyEmail: string | null, failures: Failures, links: RhythmLinks): Outgoing {
@@ -81,7 +89,7 @@ export function deputyDigest(data: RhythmData, month: MonthKey, deputyEmail: str
     subject: T.digestSubject(monthName(month)),
     content: {
       greeting: T.helloDeputy,
-      intro: sections.length ? T.digestIntro(monthName(month), formatRu(data.today)) : `${T.digestIntro(monthName(month), formatRu(data.today))} ${T.digestAllGood}`,
+      intro: [T.digestIntro(monthName(month), formatRu(data.today)), ...(sections.length ? [] : [T.digestAllGood]), minimumNote(data, month)].join(' '),
       sections,
       links: openLinks,
     },

@@ -27,9 +27,9 @@ function leaderSections(data: RhythmData, teacher: Teacher, month: MonthKey): Em
     const meetings = planned(data.sessions.filter((s) => s.communityId === community.id && inMonth(s.date, month)));
     if (meetings.length) out.push({ title: T.communityTitle(community.name), lines: meetings.map(sessionLine) });
     const warnings: string[] = [];
-    const ahead = monthlyMinimum(community.frequency, month, community.createdOn);
+    const ahead = monthlyMinimum(community.frequency, month, data.minimumMonths, community.createdOn);
     if (meetings.length < ahead) warnings.push(T.nonePlanned(monthName(month), ahead));
-    const before = monthlyMinimum(community.frequency, previous, community.createdOn);
+    const before = monthlyMinimum(community.frequency, previous, data.minimumMonths, community.createdOn);
     const { held } = communityCounts(data, community.id, previous);
     if (held < before) warnings.push(T.notHeld(monthName(previous), held, before));
     if (warnings.length) out.push({ title: T.communityWarn(community.name), lines: warnings, warn: true });

@@ -10,6 +10,7 @@ import { loadJob, resumeDocumentJob } from '../documents/generate-job';
 import { Book } from '../documents/generate-records';
 import { monthlyPlanValues } from '../documents/fields/monthly-plan';
 import { rebuildDashboardHoldingLock } from '../overview/dashboard-write';
+import { parseMinimumMonths } from '../domain/minimum-months';
 import { sweepResponses } from '../forms/process';
 import { BusyError, withDocumentLock } from '../platform/lock';
 import { documentStore } from '../platform/store';
@@ -126,6 +127,7 @@ function dataOf(book: Book): RhythmData {
     members: book.values('members'),
     protocols: book.values('protocols'),
     decisions: book.values('decisions'),
+    minimumMonths: parseMinimumMonths(book.settings.minimumMonths).months,
   };
 }
 

@@ -133,6 +133,7 @@ export const problems = {
 } as const;
 
 export const settingsPage = {
+  badMonths: (entries: readonly string[]) => `Не месяцы: ${entries.map((e) => `«${e}»`).join(', ')}. Пишите названия месяцев или периоды через запятую, например «сентябрь–июнь»`,
   badHolidays: (entries: readonly string[]) => `Не даты и не периоды: ${entries.map((e) => `«${e}»`).join(', ')}. Пишите дд.мм.гггг или дд.мм.гггг–дд.мм.гггг через запятую`,
   title: 'Настройки',
   fix: 'Исправьте отмеченные поля.',
@@ -224,6 +225,12 @@ export const rhythm = {
   digestUnseen: 'Сопровождаемые педагоги без проведённых встреч два месяца',
   digestFailures: 'Сбои в работе дополнения',
   digestAllGood: 'Всё в порядке: отстающих сообществ, просроченных программ и сбоев нет.',
+  /** Month runs as the deputy reads them: «сентябрь–июнь», «сентябрь–декабрь, февраль». */
+  monthsText: (runs: ReadonlyArray<readonly [number, number]>) =>
+    runs.map(([from, to]) => (from === to ? documentNames.monthsNominative[from - 1] : `${documentNames.monthsNominative[from - 1]}–${documentNames.monthsNominative[to - 1]}`)).join(', '),
+  /** The months the communities' minimum is checked in, always said: a month left out is never silent. */
+  digestMinimum: (months: string, unchecked: readonly string[]) =>
+    `Минимум заседаний сообществ проверяется в месяцы: ${months} (лист «Настройки»).${unchecked.length ? ` Без проверки: ${unchecked.join(', ')}.` : ''}`,
   programmeLine: (teacher: string, end: string) => `${teacher} — окончание ${end}`,
   communityLine: (name: string, problem: string) => `${name}: ${problem}`,
   communityHeld: (month: string, held: number, minimum: number) => `за ${month} проведено ${held} из ${minimum}`,
@@ -796,6 +803,7 @@ export const overview = {
   regularity: 'Заседания сообществ по месяцам (не реже раза в месяц: положения о ПОС и SkillsClub)',
   minimumRow: 'Минимум в месяц',
   belowRow: 'Месяцев ниже минимума',
+  minimumMonthsRow: 'Минимум проверяется в месяцы',
   noCommunities: 'Сообществ нет',
   silent: 'Педагоги без активности два месяца (сессии, пункты плана, достижения, анкеты, заседания)',
   silentColumns: ['ФИО', 'Последняя активность'],

@@ -10,6 +10,7 @@ import type { ColumnKind } from './columns';
 import { describe, type Problem } from './read';
 import { a1 } from './a1';
 import { parseHolidays } from '../domain/holidays';
+import { parseMinimumMonths } from '../domain/minimum-months';
 import { RU } from '../text/ru';
 
 export interface SettingSpec {
@@ -61,6 +62,13 @@ export const SETTINGS: SettingSpec[] = [
     kind: text,
     help: 'Нерабочие дни школы кроме суббот и воскресений: даты и периоды через запятую, например 04.11.2026, 26.10.2026–03.11.2026.',
   },
+  {
+    key: 'minimumMonths',
+    label: 'Месяцы, в которые сообщества обязаны проводить заседания',
+    kind: text,
+    help: 'Положения о ПОС и SkillsClub: заседания «не реже одного раза в месяц». Месяцы или периоды через запятую; пусто — сентябрь–июнь.',
+    initial: () => 'сентябрь–июнь',
+  },
   { key: 'timeZone', label: 'Часовой пояс', kind: text, help: 'Например, Europe/Moscow или Asia/Krasnoyarsk.', initial: ({ timeZone }) => timeZone },
   { key: 'shareWithTeacher', label: 'Открывать документы педагогу для просмотра', kind: { type: 'option', options: YES_NO }, help: 'да — педагог получает доступ на просмотр своих документов.', initial: () => 'нет' },
   { key: 'makePdf', label: 'Создавать PDF рядом с документом', kind: { type: 'option', options: YES_NO }, help: 'да — рядом с документом сохраняется его PDF.', initial: () => 'нет' },
@@ -88,6 +96,8 @@ export interface Settings {
   timeZone: string | null;
   /** As typed; domain/holidays.ts reads it. */
   holidays?: string | null;
+  /** As typed; domain/minimum-months.ts reads it. */
+  minimumMonths?: string | null;
   shareWithTeacher: boolean;
   makePdf: boolean;
 }
@@ -111,6 +121,8 @@ export function parseSettings(rows: Map<string, { raw: RawCell; row: number }>, 
     const bad = spec.key === 'holidays' && typeof out.holidays === 'string' ? parseHolidays(out.holidays).bad : [];
     // A malformed entry is left out of the working-day check: name it rather than let it pass.
     if (bad.length) problems.push({ tab, cell: a1(entry!.row, valueColumn + 1), message: `«${spec.label}»: ${RU.settingsPage.badHolidays(bad)}`, severity: 'warning' });
+    const notMonths = spec.key === 'minimumMonths' && typeof out.minimumMonths === 'string' ? parseMinimumMonths(out.minimumMonths).bad : [];
+    if (notMonths.length) problems.push({ tab, cell: a1(entry!.row, valueColumn + 1), message: `«${spec.label}»: ${RU.settingsPage.badMonths(notMonths)}`, severity: 'warning' });
   }
   for (const [key, fallback] of Object.entries(DEFAULTS)) if (out[key] === null) out[key] = fallback;
   out.shareWithTeacher = out.shareWithTeacher === 'yes';

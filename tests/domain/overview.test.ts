@@ -4,13 +4,14 @@
  */
 import { computeDashboard, minutesBetween, monthsUpTo, yearBounds, type DashboardInput } from '../../src/domain/dashboard';
 import type { LocalDate } from '../../src/domain/local-date';
+import { SCHOOL_YEAR_MONTHS } from '../../src/domain/minimum-months';
 import type { Community, DocumentEntry, Protocol } from '../../src/domain/records';
 import { keptUntil, pastKeepUntil } from '../../src/domain/retention';
 import { defaultExtension, extensionProblem, nextSchoolYear, reportsToMake, yearToClose } from '../../src/domain/year-close';
 
 const d = (s: string) => s as LocalDate;
 
-const empty = (today: string): DashboardInput => ({ today: d(today), teachers: [], programmes: [], planItems: [], sessions: [], communities: [], members: [], protocols: [], achievements: [], selfDiagnoses: [], feedback: [] });
+const empty = (today: string): DashboardInput => ({ today: d(today), teachers: [], programmes: [], planItems: [], sessions: [], communities: [], members: [], protocols: [], achievements: [], selfDiagnoses: [], feedback: [], minimumMonths: SCHOOL_YEAR_MONTHS });
 
 describe('dashboard rules', () => {
   test('the school year runs 1 September – 31 August; months up to the current one', () => {
@@ -32,6 +33,18 @@ describe('dashboard rules', () => {
     const [row] = computeDashboard(input).communities;
     // December's protocol lies in the future: not counted.
     expect(row).toEqual({ id: 'C00001', name: 'ШМО', minimum: 2, perMonth: [2, 1, 0], monthsBelow: 1 });
+  });
+
+  test('a month the school does not check is never «ниже минимума»; June is checked by default', () => {
+    const community = { id: 'C00001', name: 'ПОС', kind: 'pos', frequency: 'monthly' } as Community;
+    const protocol = (date: string) => ({ id: `R${date}`, communityId: 'C00001', date: d(date), sessionId: null, presentIds: [] }) as unknown as Protocol;
+    const held = ['2026-09-10', '2026-10-10', '2026-11-10', '2026-12-10', '2027-01-10', '2027-02-10', '2027-03-10', '2027-04-10', '2027-05-10'].map(protocol);
+    const input = { ...empty('2027-08-20'), communities: [community], protocols: held };
+    // Nothing in June (checked) and July (not): one month below.
+    expect(computeDashboard(input).communities[0]!.monthsBelow).toBe(1);
+    expect(computeDashboard({ ...input, minimumMonths: [9, 10, 11, 12, 1, 2, 3, 4, 5] }).communities[0]!.monthsBelow).toBe(0);
+    expect(computeDashboard({ ...input, minimumMonths: [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8] }).communities[0]!.monthsBelow).toBe(2);
+    expect(computeDashboard(input).minimumMonths).toEqual(SCHOOL_YEAR_MONTHS);
   });
 });
 

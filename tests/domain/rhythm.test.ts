@@ -1,7 +1,12 @@
 /** The rhythm's pure rules: when the monthly jobs are due, the monthly minimum, notices, e-mail text. */
 import type { LocalDate } from '../../src/domain/local-date';
+import { minimumApplies, monthRuns, parseMinimumMonths, SCHOOL_YEAR_MONTHS } from '../../src/domain/minimum-months';
 import { monthlyMinimum, monthlyTarget, newlyOverdue, noticeDue } from '../../src/rhythm/calendar';
+import { RU } from '../../src/text/ru';
 import { html, plainText, type EmailContent } from '../../src/rhythm/email';
+import { communitiesBehind, deputyDigest } from '../../src/rhythm/digest';
+import type { RhythmData } from '../../src/rhythm/data';
+import type { Community } from '../../src/domain/records';
 
 const d = (s: string) => s as LocalDate;
 
@@ -19,12 +24,45 @@ describe('monthlyTarget', () => {
   });
 });
 
-test('the monthly minimum follows the frequency, in the school year only, not before the community', () => {
-  expect(monthlyMinimum('monthly', '2026-10')).toBe(1);
-  expect(monthlyMinimum('twiceMonthly', '2026-10')).toBe(2);
-  expect(monthlyMinimum('weekly', '2027-03')).toBe(4);
-  expect(monthlyMinimum('monthly', '2027-07')).toBe(0);
-  expect(monthlyMinimum('monthly', '2026-10', d('2026-11-02'))).toBe(0);
+test('the monthly minimum follows the frequency, in the months the school checks, not before the community', () => {
+  const year = SCHOOL_YEAR_MONTHS;
+  expect(monthlyMinimum('monthly', '2026-10', year)).toBe(1);
+  expect(monthlyMinimum('twiceMonthly', '2026-10', year)).toBe(2);
+  expect(monthlyMinimum('weekly', '2027-03', year)).toBe(4);
+  // June is a school-year month: the regulations exempt none («не реже одного раза в месяц»).
+  expect(monthlyMinimum('monthly', '2027-06', year)).toBe(1);
+  expect(monthlyMinimum('monthly', '2027-07', year)).toBe(0);
+  expect(monthlyMinimum('monthly', '2027-07', [7, 8])).toBe(1);
+  expect(monthlyMinimum('monthly', '2026-10', year, d('2026-11-02'))).toBe(0);
+});
+
+describe('the months the minimum applies in, as the deputy types them', () => {
+  test('blank is the school year, September to June', () => {
+    expect(parseMinimumMonths('')).toEqual({ months: [9, 10, 11, 12, 1, 2, 3, 4, 5, 6], bad: [] });
+    expect(parseMinimumMonths(null).months).toEqual([...SCHOOL_YEAR_MONTHS]);
+  });
+
+  test('names in any case form, numbers and periods across the new year', () => {
+    expect(parseMinimumMonths('сентябрь–июнь').months).toEqual([9, 10, 11, 12, 1, 2, 3, 4, 5, 6]);
+    expect(parseMinimumMonths('Сентября - мая, август').months).toEqual([9, 10, 11, 12, 1, 2, 3, 4, 5, 8]);
+    expect(parseMinimumMonths('март, май, 7').months).toEqual([3, 5, 7]);
+    expect(parseMinimumMonths('янв.—март').months).toEqual([1, 2, 3]);
+    expect(parseMinimumMonths('сентябрь-август').months).toHaveLength(12);
+  });
+
+  test('an entry that names no month is named, the others kept; none readable means the school year', () => {
+    expect(parseMinimumMonths('сентябрь–май, летом, 13')).toEqual({ months: [9, 10, 11, 12, 1, 2, 3, 4, 5], bad: ['летом', '13'] });
+    expect(parseMinimumMonths('всегда')).toEqual({ months: [...SCHOOL_YEAR_MONTHS], bad: ['всегда'] });
+    expect(parseMinimumMonths('маи').bad).toEqual(['маи']);
+  });
+
+  test('listed back as runs in the school year', () => {
+    expect(monthRuns(SCHOOL_YEAR_MONTHS)).toEqual([[9, 6]]);
+    expect(monthRuns([9, 10, 11, 12, 2, 8])).toEqual([[9, 12], [2, 2], [8, 8]]);
+    expect(RU.rhythm.monthsText(monthRuns([9, 10, 11, 12, 2, 8]))).toBe('сентябрь–декабрь, февраль, август');
+    expect(minimumApplies('2027-06', SCHOOL_YEAR_MONTHS)).toBe(true);
+    expect(minimumApplies('2027-08', SCHOOL_YEAR_MONTHS)).toBe(false);
+  });
 });
 
 test('notices and overdue windows', () => {
@@ -56,4 +94,24 @@ test('e-mail: every value escaped in HTML, only https links clickable, the plain
   const text = plainText(content, 'Школа №2');
   expect(text).toContain('Вы ведёте:\n• <img src=x onerror=alert(1)> & «тема»');
   expect(text).not.toContain('javascript:');
+});
+
+describe('the digest says which months the communities minimum is checked in', () => {
+  const club = { id: 'C00002', name: 'SkillsClub «Цифра»', kind: 'skillsClub', frequency: 'monthly', leaderId: 'T00003', createdOn: d('2026-09-01') } as Community;
+  const data = (months: readonly number[]): RhythmData => ({ today: d('2027-06-26'), teachers: [], programmes: [], items: [], sessions: [], communities: [club], members: [], protocols: [], decisions: [], minimumMonths: months });
+  const failures = { logErrors: 0, mailFailed: 0, documentsFailed: 0, deferred: 0, noAddress: [] };
+  const links = { workbook: null, planDocument: null };
+
+  test('July, not checked by default: no community is behind, and the digest says July goes unchecked', () => {
+    const intro = deputyDigest(data(SCHOOL_YEAR_MONTHS), '2027-07', 'zam@school.example', failures, links).content.intro;
+    // May had no meeting either (checked): the club is behind for May, and July is named as unchecked.
+    expect(intro).toContain('Минимум заседаний сообществ проверяется в месяцы: сентябрь–июнь (лист «Настройки»). Без проверки: июль 2027.');
+    expect(communitiesBehind(data(SCHOOL_YEAR_MONTHS), '2027-07')).toEqual(['SkillsClub «Цифра»: за май 2027 проведено 0 из 1']);
+  });
+
+  test('a school that checks July too is told the club has nothing planned', () => {
+    const all = [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8];
+    expect(communitiesBehind(data(all), '2027-07')).toEqual(['SkillsClub «Цифра»: за май 2027 проведено 0 из 1; на июль 2027 запланировано 0 из 1']);
+    expect(deputyDigest(data(all), '2027-07', 'zam@school.example', failures, links).content.intro).not.toContain('Без проверки');
+  });
 });

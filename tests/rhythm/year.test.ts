@@ -58,9 +58,15 @@ test.each(MONTHS.slice(1).map((m) => [m]))('reminders for %s: coaches and suppor
   expect(year.mail.filter((m) => m.subject === `Сводка сопровождения педагогов на ${label(month)}`).map((m) => m.to)).toEqual([[DEPUTY]]);
 });
 
-test('June: nothing planned, so no reminders; the digest still comes', () => {
-  expect(monthly('2027-06')).toEqual([]);
-  expect(year.mail.filter((m) => m.subject.includes('Сводка') && m.subject.includes('июнь 2027'))).toHaveLength(1);
+test('June is a school-year month: each leader hears nothing is planned, nobody else gets mail; the digest says which months count', () => {
+  // The regulations exempt no month: only the months in «Настройки» (September–June by default) are checked.
+  const june = monthly('2027-06');
+  expect(june.map((m) => m.to[0]).sort()).toEqual([teacherEmail(POS.leader), teacherEmail(CLUB.leader)].sort());
+  for (const m of june) expect(m.body).toContain('На июнь 2027 не запланировано ни одного заседания');
+  const digest = year.mail.filter((m) => m.subject === 'Сводка сопровождения педагогов на июнь 2027');
+  expect(digest).toHaveLength(1);
+  expect(digest[0]!.body).toContain(`${POS.name}: на июнь 2027 запланировано 0 из 1`);
+  expect(digest[0]!.body).toContain('Минимум заседаний сообществ проверяется в месяцы: сентябрь–июнь (лист «Настройки»).');
 });
 
 test('a coach who also leads a community gets one e-mail a month with both', () => {

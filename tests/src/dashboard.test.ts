@@ -72,12 +72,13 @@ describe('the dashboard', () => {
     ]);
     const meetings = rowIndex(grid, 'Месяц', 'Научи меня Чуду!');
     // September: protocol R00001 alone; October: the held meeting S00004; November: none yet.
-    expect(grid.slice(meetings, meetings + 5).map((r) => r.slice(0, 2))).toEqual([
+    expect(grid.slice(meetings, meetings + 6).map((r) => r.slice(0, 2))).toEqual([
       ['сентябрь 2026', 1],
       ['октябрь 2026', 1],
       ['ноябрь 2026', 0],
       ['Минимум в месяц', 1],
       ['Месяцев ниже минимума', 0],
+      ['Минимум проверяется в месяцы', 'сентябрь–июнь'],
     ]);
   });
 
@@ -154,4 +155,12 @@ test('one read per tab and one block written, however many sessions there are', 
   expect(a.reads).toBe(2);
   expect(a.setValues).toBeLessThanOrEqual(4);
   expect(large.sheet('Сводка', (s) => s.getDataRange().getValues()).find((r) => r[0] === 'Проведено сессий и встреч')![1]).toBe(2004);
+});
+
+test('the months the minimum is checked in come from «Настройки», as the deputy typed them', () => {
+  const addon = busySchool();
+  const rows = addon.sheet('Настройки', (s) => s.getDataRange().getValues());
+  addon.typeCell('Настройки', rows.findIndex((r) => r[0] === 'minimumMonths') + 1, 'Значение', 'сентября – мая, август');
+  addon.click('Обновить сводку');
+  expect(row(dashboard(addon), 'Минимум проверяется в месяцы')[0]).toBe('сентябрь–май, август');
 });

@@ -194,6 +194,13 @@ const CASES: Case[] = [
     message: '«Каникулы и праздничные дни»: Не даты и не периоды: «осенние каникулы»',
     severity: 'warning',
   },
+  {
+    name: 'minimum months that are no months',
+    damage: (a) => settingCell(a, 'minimumMonths', 'сентябрь–май, летние'),
+    tab: 'Настройки',
+    message: '«Месяцы, в которые сообщества обязаны проводить заседания»: Не месяцы: «летние»',
+    severity: 'warning',
+  },
   // Whole-tab damage.
   {
     name: 'a required column renamed',
