@@ -35,6 +35,7 @@ export function setupSummary(report: SetupReport): string {
   const lines: string[] = [];
   if (report.createdTabs.length) lines.push(RU.setupReport.createdTabs(report.createdTabs));
   if (report.addedColumns.length) lines.push(RU.setupReport.addedColumns(report.addedColumns));
+  if (report.renamedColumns.length) lines.push(RU.setupReport.renamedColumns(report.renamedColumns));
   if (report.idsAssigned) lines.push(RU.setupReport.idsAssigned(report.idsAssigned));
   if (report.settingsAdded) lines.push(RU.setupReport.settingsAdded(report.settingsAdded));
   if (report.problems.length) {

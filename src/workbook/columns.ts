@@ -56,6 +56,11 @@ export interface ColumnSpec {
   /** Shown as the header's note: what to put here. */
   note?: string;
   width?: number;
+  /**
+   * What this column was headed in earlier versions: a book made then is still read by them, and
+   * set-up writes the current header over it (nothing typed below moves).
+   */
+  formerHeaders?: readonly string[];
 }
 
 export interface TabSpec {

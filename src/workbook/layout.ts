@@ -15,6 +15,8 @@ export interface LayoutPlan {
   missing: ColumnSpec[];
   /** Final 0-based position of every column that will exist. */
   positions: Map<string, number>;
+  /** Columns found under an earlier header (ColumnSpec.formerHeaders), by 0-based position: set-up renames them. */
+  renamed: Array<{ column: ColumnSpec; index: number }>;
   problems: Problem[];
 }
 
@@ -23,7 +25,8 @@ export interface LayoutPlan {
  * a workbook copied without its document properties: then nothing counts as deleted).
  */
 export function planLayout(spec: TabSpec, header: readonly RawCell[], remembered: ReadonlySet<string> | null): LayoutPlan {
-  const { columns, problems } = locateColumns(spec, header);
+  const { columns, problems, former } = locateColumns(spec, header);
+  const renamed = spec.columns.filter((c) => former.has(c.key)).map((column) => ({ column, index: former.get(column.key)! }));
   const positions = new Map(columns);
   const append: ColumnSpec[] = [];
   const missing: ColumnSpec[] = [];
@@ -38,7 +41,7 @@ export function planLayout(spec: TabSpec, header: readonly RawCell[], remembered
     append.push(column);
     positions.set(column.key, next++);
   }
-  return { append, missing, positions, problems };
+  return { append, missing, positions, problems, renamed };
 }
 
 function lastUsed(header: readonly RawCell[]): number {

@@ -50,7 +50,7 @@ export function normalizeHeader(text: string): string {
   return text.toLowerCase().replace(/ё/g, 'е').replace(/[*:]+\s*$/, '').replace(/\s+/g, ' ').trim();
 }
 
-export function locateColumns(spec: TabSpec, header: readonly RawCell[]): { columns: Map<string, number>; problems: Problem[] } {
+export function locateColumns(spec: TabSpec, header: readonly RawCell[]): { columns: Map<string, number>; problems: Problem[]; former: Map<string, number> } {
   const byHeader = new Map<string, number[]>();
   header.forEach((cell, index) => {
     if (isBlank(cell)) return;
@@ -58,14 +58,19 @@ export function locateColumns(spec: TabSpec, header: readonly RawCell[]): { colu
     byHeader.set(key, [...(byHeader.get(key) ?? []), index]);
   });
   const columns = new Map<string, number>();
+  const former = new Map<string, number>();
   const problems: Problem[] = [];
   for (const column of spec.columns) {
-    const found = byHeader.get(normalizeHeader(column.header));
+    const current = byHeader.get(normalizeHeader(column.header));
+    // Under an earlier header only when the current one is not there: a copy beside it is the deputy's.
+    const old = current ? undefined : (column.formerHeaders ?? []).map((h) => byHeader.get(normalizeHeader(h))).find((f) => f !== undefined);
+    const found = current ?? old;
     if (!found) continue;
     columns.set(column.key, found[0]!);
+    if (old) former.set(column.key, found[0]!);
     if (found.length > 1) problems.push(tabProblem(spec, a1(1, found[1]! + 1), RU.problems.duplicateColumn(column.header)));
   }
-  return { columns, problems };
+  return { columns, problems, former };
 }
 
 /**

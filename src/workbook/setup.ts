@@ -24,6 +24,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface SetupReport {
   createdTabs: string[];
   addedColumns: string[];
+  /** «Tab: header» of columns whose earlier header set-up replaced with the current one. */
+  renamedColumns: string[];
   idsAssigned: number;
   settingsAdded: number;
   problems: Problem[];
@@ -50,7 +52,7 @@ export function setUpWorkbook(): SetupReport {
     const properties = documentStore();
     const stored: Stored = { ...properties.getProperties() };
     const updates: Stored = {};
-    const report: SetupReport = { createdTabs: [], addedColumns: [], idsAssigned: 0, settingsAdded: 0, problems: [] };
+    const report: SetupReport = { createdTabs: [], addedColumns: [], renamedColumns: [], idsAssigned: 0, settingsAdded: 0, problems: [] };
     // Every tab and header first: a drop-down in one tab points at another tab's names. The
     // headers of all tabs come in one read; of the rows, only the columns set-up needs.
     const headers = readHeaders(workbook);
@@ -131,6 +133,10 @@ function planTab(workbook: Workbook, spec: TabSpec, header: RawCell[], stored: S
     sheet.getRange(1, first, 1, plan.append.length).setValues([plan.append.map((c) => c.header)]);
     // A new tab's columns are news only as the tab itself.
     if (!isNew) report.addedColumns.push(...plan.append.map((c) => `${spec.name}: ${c.header}`));
+  }
+  for (const { column, index } of plan.renamed) {
+    sheet.getRange(1, index + 1).setValue(column.header);
+    report.renamedColumns.push(`${spec.name}: ${column.header}`);
   }
   const width = Math.max(header.length, ...[...plan.positions.values()].map((p) => p + 1));
   return { spec, sheet, plan, remembered, width, rows: 0, ids: [], keys: [], unnamed: new Map() };

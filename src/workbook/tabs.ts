@@ -136,10 +136,11 @@ const programmes: TabSpec = {
     col.date('end', 'Окончание', { required: true }),
     col.option('status', 'Статус', PROGRAMME_STATUSES, { required: true }),
     // The general conclusion (002 §5.4).
-    col.option('outcome', 'Сопровождение можно считать', CONCLUSION_OUTCOMES),
-    col.option('problemsResult', 'Выявленные при диагностике проблемы', CONCLUSION_PROBLEMS),
+    // The headers are 002 §5.4's own words (they were shortened before: old books are still read).
+    col.option('outcome', 'Индивидуальное сопровождение можно считать', CONCLUSION_OUTCOMES, { formerHeaders: ['Сопровождение можно считать'] }),
+    col.option('problemsResult', 'Выявленные в результате предварительной диагностики проблемы', CONCLUSION_PROBLEMS, { formerHeaders: ['Выявленные при диагностике проблемы'] }),
     col.long('unresolvedProblems', 'Не снятые проблемы'),
-    col.long('reasons', 'Причины, по которым не состоялось сопровождение и/или не были сняты проблемы'),
+    col.long('reasons', 'Причины, по которым не состоялось индивидуальное сопровождение и/или не были сняты проблемы', { formerHeaders: ['Причины, по которым не состоялось сопровождение и/или не были сняты проблемы'] }),
     col.options('needs', 'Сопровождаемый педагог', CONCLUSION_NEEDS),
     col.long('anotherRouteReason', 'Причина разработки другого маршрута'),
     col.long('furtherWays', 'Наиболее эффективные пути (способы) дальнейшего сопровождения'),

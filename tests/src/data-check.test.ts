@@ -95,8 +95,8 @@ const CASES: Case[] = [
   { name: 'unknown status', damage: type(PR, 2, 'Статус', 'в работе'), tab: PR, message: '«Статус»: «в работе» нет в списке' },
   { name: 'one of several categories unknown', damage: type(PR, 2, 'Характер затруднений', 'методические; финансовые'), tab: PR, message: '«финансовые» нет в списке' },
   { name: 'categories separated by commas', damage: type(PR, 2, 'Характер затруднений', 'методические, организационные'), tab: PR, message: '«методические, организационные» нет в списке' },
-  { name: 'completed without a conclusion', damage: type(PR, 2, 'Статус', 'завершена'), tab: PR, message: 'программа завершена, а общее заключение не написано', severity: 'warning', at: 'Сопровождение можно считать' },
-  { name: '«not resolved» without naming the problems', damage: type(PR, 2, 'Выявленные при диагностике проблемы', 'не сняты (указать проблемы)'), tab: PR, message: 'укажите, какие проблемы не сняты', at: 'Не снятые проблемы' },
+  { name: 'completed without a conclusion', damage: type(PR, 2, 'Статус', 'завершена'), tab: PR, message: 'программа завершена, а общее заключение не написано', severity: 'warning', at: 'Индивидуальное сопровождение можно считать' },
+  { name: '«not resolved» without naming the problems', damage: type(PR, 2, 'Выявленные в результате предварительной диагностики проблемы', 'не сняты (указать проблемы)'), tab: PR, message: 'укажите, какие проблемы не сняты', at: 'Не снятые проблемы' },
   { name: 'another route without a reason', damage: type(PR, 2, 'Сопровождаемый педагог', 'нуждается в разработке другого индивидуального маршрута сопровождения (причина)'), tab: PR, message: 'укажите причину', at: 'Причина разработки другого маршрута' },
   {
     name: 'the teacher leads their own support',

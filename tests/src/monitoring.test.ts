@@ -40,7 +40,7 @@ test('a finished programme shows its end with the conclusion’s grade; a new-te
     date: '2026-10-31',
     kind: 'programme',
     title: 'Окончание программы',
-    detail: 'Сопровождение можно считать успешным, эффективным',
+    detail: 'Индивидуальное сопровождение можно считать успешным, эффективным',
   });
   expect(ivanova.totals.achievements).toBe(2);
   expect(asOk(addon.call('getTeacherPage', {})).response.monitoring).toBeNull();

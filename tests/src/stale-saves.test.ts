@@ -146,7 +146,7 @@ describe('one completion, two deputies', () => {
     expect(refused).toMatchObject({ status: 'error', type: 'stale' });
     const message = (refused as Err).message;
     expect(message).toContain('строка анализа «Дисциплина на уроке» — «Состояние после завершения сопровождения»');
-    expect(message).toContain('программа — «Статус», «Сопровождение можно считать»');
+    expect(message).toContain('программа — «Статус», «Индивидуальное сопровождение можно считать»');
     expect(addon.snapshot()).toBe(before);
     expect(rows(addon, 'Анализ итогов').map((r) => [r.ID, r['Состояние после завершения сопровождения']])).toEqual([['A00001', 'рабочая тишина']]);
     expect(rows(addon, 'Программы')[0]).toMatchObject({ Статус: 'завершена' });
