@@ -4,6 +4,7 @@
  */
 import type { Emulates } from '../core/emulates';
 import type { Emulator } from '../core/emulator';
+import { NEUTRAL_LOCALE } from '../core/state';
 import { registerFile } from '../drive/state';
 import { ServiceError } from '../core/errors';
 import { parseA1, toRect } from './a1';
@@ -25,7 +26,7 @@ import type { SheetState, SpreadsheetState } from './state';
 import { createUi } from './ui';
 import { DataValidationCriteria, newBuilder } from './validation';
 
-export const DEFAULT_LOCALE = 'ru_RU';
+export const DEFAULT_LOCALE = NEUTRAL_LOCALE;
 
 export interface NewSpreadsheetOptions {
   name: string;
