@@ -178,13 +178,14 @@ class SpreadsheetAppImpl implements Viewable, Emulates<GoogleAppsScript.Spreadsh
     const emulator = this.emulator;
     const ss = this.getActiveSpreadsheet() as { getActiveRange(): unknown; getCurrentCell(): unknown; getActiveSheet(): unknown } | null;
     if (!ss) return null;
-    return view(emulator, {
+    const selection = {
       _self: null as unknown,
       _kind: 'Selection',
       getActiveRange: () => ss.getActiveRange(),
       getCurrentCell: () => ss.getCurrentCell(),
       getActiveSheet: () => ss.getActiveSheet(),
-    });
+    };
+    return view(emulator, selection satisfies Viewable & Emulates<GoogleAppsScript.Spreadsheet.Selection, 'getActiveRange' | 'getActiveSheet' | 'getCurrentCell'>);
   }
   setActiveSheet(sheet: unknown): unknown {
     checkArgs('SpreadsheetApp', 'setActiveSheet', [sheet], ['kind:Sheet']);
