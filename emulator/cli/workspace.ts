@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_USER, NEUTRAL_LOCALE, NEUTRAL_TIME_ZONE } from '../core/state';
+import { sheetBaseName } from '../spreadsheet/sheet-ops';
 import { Host } from '../host';
 import { readStateFile } from '../host/state-file';
 import { localToUtc } from '../services/time-zone';
@@ -93,6 +94,8 @@ export function createWorkbook(host: Host, profile: Pick<WorkspaceProfile, 'work
       const spreadsheet = app.create(profile.workbookName);
       spreadsheet.setSpreadsheetLocale(profile.locale);
       spreadsheet.setSpreadsheetTimeZone(profile.timeZone);
+      // A person whose account is in this locale gets the first sheet named in it ("Лист1" in ru_RU).
+      spreadsheet.getSheets()[0]!.setName(`${sheetBaseName(profile.locale)}1`);
       state.activeSpreadsheetId = spreadsheet.getId();
     });
   } finally {
