@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_USER } from '../core/state';
+import { DEFAULT_USER, NEUTRAL_LOCALE, NEUTRAL_TIME_ZONE } from '../core/state';
+import { sheetBaseName } from '../spreadsheet/sheet-ops';
 import { Host } from '../host';
 import { readStateFile } from '../host/state-file';
 import { localToUtc } from '../services/time-zone';
@@ -28,8 +29,8 @@ export const NEUTRAL_PROFILE: WorkspaceProfile = {
   user: DEFAULT_USER,
   workbookName: 'Untitled spreadsheet',
   addonName: 'Add-on',
-  locale: 'en_US',
-  timeZone: 'Etc/UTC',
+  locale: NEUTRAL_LOCALE,
+  timeZone: NEUTRAL_TIME_ZONE,
 };
 
 interface Manifest {
@@ -66,7 +67,8 @@ export function newWorkspace(distDir: string, profile: WorkspaceProfile = NEUTRA
     },
   });
   // The add-on's menu is titled by the add-on's name (reference/base/ui#createaddonmenu).
-  setScriptProject(host.state, { name: profile.addonName });
+  // Session.getActiveUserLocale gives the language of the profile's locale ("ru" for ru_RU).
+  setScriptProject(host.state, { name: profile.addonName, defaultLocale: profile.locale.split('_')[0] ?? profile.locale });
   createWorkbook(host, profile);
   return host;
 }
@@ -92,6 +94,8 @@ export function createWorkbook(host: Host, profile: Pick<WorkspaceProfile, 'work
       const spreadsheet = app.create(profile.workbookName);
       spreadsheet.setSpreadsheetLocale(profile.locale);
       spreadsheet.setSpreadsheetTimeZone(profile.timeZone);
+      // A person whose account is in this locale gets the first sheet named in it ("Лист1" in ru_RU).
+      spreadsheet.getSheets()[0]!.setName(`${sheetBaseName(profile.locale)}1`);
       state.activeSpreadsheetId = spreadsheet.getId();
     });
   } finally {

@@ -99,6 +99,14 @@ export interface WorkspaceOptions {
   advancedServices?: string[];
 }
 
+/**
+ * The zone and locale when none is given. Google documents no fixed default: a new project or
+ * file takes its creator's account or browser zone (support.google.com/a/answer/61452), so the
+ * emulator starts from nobody's: UTC and en_US. A project that needs its own passes it in.
+ */
+export const NEUTRAL_TIME_ZONE = 'Etc/UTC';
+export const NEUTRAL_LOCALE = 'en_US';
+
 /** The signed-in user when none is given: a reserved example domain (RFC 2606), nobody's. */
 export const DEFAULT_USER = 'user@example.com';
 
@@ -111,7 +119,7 @@ export function createState(options: WorkspaceOptions = {}): WorkspaceState {
     clock,
     seq: 0,
     accountType: options.accountType ?? 'workspace',
-    scriptTimeZone: options.scriptTimeZone ?? 'Europe/Moscow',
+    scriptTimeZone: options.scriptTimeZone ?? NEUTRAL_TIME_ZONE,
     scopes: options.scopes === undefined ? null : options.scopes,
     advancedServices: options.advancedServices ?? [],
     activeUser: user,

@@ -39,11 +39,12 @@ export function makeDriveUser(emulator: Emulator, email: string): unknown {
     _self: null as unknown,
     _kind: 'User',
     getEmail: () => email,
-    getName: () => email.split('@')[0],
+    getName: () => email.split('@')[0] ?? email,
     getDomain: () => domainOf(email),
+    // user#getphotourl: "returns null if the user's photo is not available".
     getPhotoUrl: () => null,
   };
-  return view(emulator, SERVICE, target, () => READ);
+  return view(emulator, SERVICE, target satisfies Emulates<GoogleAppsScript.Drive.User, 'getDomain' | 'getEmail' | 'getName' | 'getPhotoUrl', 'getPhotoUrl'>, () => READ);
 }
 
 function emailOf(value: unknown, key: string): string {
@@ -278,7 +279,8 @@ export function makeIteratorOf(emulator: Emulator, kind: 'FileIterator' | 'Folde
       return make(emulator, ids[position++]!);
     },
   };
-  return view(emulator, SERVICE, target, () => READ);
+  // Continuation tokens are not emulated: getContinuationToken throws "not emulated".
+  return view(emulator, SERVICE, target satisfies Emulates<GoogleAppsScript.Drive.FileIterator, 'hasNext' | 'next'> & Emulates<GoogleAppsScript.Drive.FolderIterator, 'hasNext' | 'next'>, () => READ);
 }
 
 export function rootFolderId(emulator: Emulator): string {

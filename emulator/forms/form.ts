@@ -6,25 +6,13 @@ import type { Emulator } from '../core/emulator';
 import { notEmulated, badSignature, describeArgs, ServiceError } from '../core/errors';
 import { expose } from '../core/expose';
 import { isDate } from '../core/realm';
+import type { Emulates } from '../core/emulates';
 import { linkSpreadsheet, materializeTab, PENDING_SHEET, requireDestination, syncColumns } from './destination';
 import { FORM_POLICY, makeItem, newItem } from './items';
 import { isAccepting, makeDraftResponse, makeFormResponse } from './responses';
 import { formsState, formState, nextItemId, type EmulatedType, type FormState } from './state';
 
 export const EMAIL_COLLECTION_TYPES = ['DO_NOT_COLLECT', 'VERIFIED', 'RESPONDER_INPUT'] as const;
-
-const ADDERS: Record<string, EmulatedType> = {
-  addTextItem: 'TEXT',
-  addParagraphTextItem: 'PARAGRAPH_TEXT',
-  addMultipleChoiceItem: 'MULTIPLE_CHOICE',
-  addCheckboxItem: 'CHECKBOX',
-  addListItem: 'LIST',
-  addScaleItem: 'SCALE',
-  addGridItem: 'GRID',
-  addSectionHeaderItem: 'SECTION_HEADER',
-  addPageBreakItem: 'PAGE_BREAK',
-  addDateItem: 'DATE',
-};
 
 function bool(value: unknown, method: string): boolean {
   if (typeof value !== 'boolean') badSignature(describeArgs([value]), `FormApp.Form.${method}`);
@@ -56,7 +44,14 @@ export function makeForm(emulator: Emulator, formId: string): unknown {
     if (at < 0) badSignature(describeArgs([arg]), `FormApp.Form.${method}`);
     return at;
   };
-  const target: Record<string, unknown> = {
+  const add = (type: EmulatedType) => () => {
+    const f = form();
+    const item = newItem(nextItemId(emulator), type);
+    f.items.push(item);
+    syncColumns(emulator, f);
+    return makeItem(emulator, formId, item.id, true);
+  };
+  const target = {
     _formId: formId,
     _kind: 'Form',
     getId: () => formId,
@@ -179,17 +174,30 @@ export function makeForm(emulator: Emulator, formId: string): unknown {
     // The responses sheet keeps its rows: deleting responses in Forms does not touch the sheet.
     deleteAllResponses: () => set((f) => (f.responses = [])),
     createResponse: () => makeDraftResponse(emulator, formId),
+
+    // ---- adding items ----
+    addTextItem: add('TEXT'),
+    addParagraphTextItem: add('PARAGRAPH_TEXT'),
+    addMultipleChoiceItem: add('MULTIPLE_CHOICE'),
+    addCheckboxItem: add('CHECKBOX'),
+    addListItem: add('LIST'),
+    addScaleItem: add('SCALE'),
+    addGridItem: add('GRID'),
+    addSectionHeaderItem: add('SECTION_HEADER'),
+    addPageBreakItem: add('PAGE_BREAK'),
+    addDateItem: add('DATE'),
   };
-  for (const [method, type] of Object.entries(ADDERS)) {
-    target[method] = () => {
-      const f = form();
-      const item = newItem(nextItemId(emulator), type);
-      f.items.push(item);
-      syncColumns(emulator, f);
-      return makeItem(emulator, formId, item.id, true);
-    };
-  }
-  const self: unknown = expose(emulator, 'FormApp', 'Form', target, () => FORM_POLICY);
+  const checked = target satisfies Emulates<
+    GoogleAppsScript.Forms.Form,
+    | 'addCheckboxItem' | 'addDateItem' | 'addGridItem' | 'addListItem' | 'addMultipleChoiceItem' | 'addPageBreakItem' | 'addParagraphTextItem'
+    | 'addScaleItem' | 'addSectionHeaderItem' | 'addTextItem' | 'canEditResponse' | 'collectsEmail' | 'createResponse' | 'deleteAllResponses'
+    | 'deleteItem' | 'getConfirmationMessage' | 'getDescription' | 'getDestinationId' | 'getDestinationType' | 'getEditUrl' | 'getId'
+    | 'getItemById' | 'getItems' | 'getPublishedUrl' | 'getResponse' | 'getResponses' | 'getSummaryUrl' | 'getTitle'
+    | 'hasLimitOneResponsePerUser' | 'isAcceptingResponses' | 'moveItem' | 'removeDestination' | 'requiresLogin' | 'setAcceptingResponses'
+    | 'setAllowResponseEdits' | 'setCollectEmail' | 'setConfirmationMessage' | 'setDescription' | 'setDestination'
+    | 'setLimitOneResponsePerUser' | 'setRequireLogin' | 'setTitle'
+  >;
+  const self: unknown = expose(emulator, 'FormApp', 'Form', checked, () => FORM_POLICY);
   return self;
 }
 

@@ -8,6 +8,7 @@ import { registerFile } from '../drive/state';
 import type { Emulator } from '../core/emulator';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';
 import { expose, type PolicyOf } from '../core/expose';
+import type { Emulates } from '../core/emulates';
 import { makeForm, EMAIL_COLLECTION_TYPES } from './form';
 import { FORMS_CURRENT_SCOPE, FORMS_SCOPE } from './items';
 import { formsState, ITEM_TYPES, NO_ITEM_MESSAGE, type FormState } from './state';
@@ -105,5 +106,5 @@ export function createFormApp(emulator: Emulator): GoogleAppsScript.Forms.FormAp
       return null;
     },
   };
-  return expose(emulator, 'FormApp', 'FormApp', service, policy) as unknown as GoogleAppsScript.Forms.FormApp;
+  return expose(emulator, 'FormApp', 'FormApp', service satisfies Emulates<GoogleAppsScript.Forms.FormApp, 'create' | 'getActiveForm' | 'openById' | 'openByUrl'>, policy) as unknown as GoogleAppsScript.Forms.FormApp;
 }

@@ -7,6 +7,7 @@
 import type { Emulator } from '../core/emulator';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';
 import { expose } from '../core/expose';
+import type { Emulates } from '../core/emulates';
 import { missingRequired } from './answers';
 import { appendResponseRow, collectsEmail } from './destination';
 import { FORM_POLICY, makeItem, makeItemResponse } from './items';
@@ -54,14 +55,14 @@ export function makeFormResponse(emulator: Emulator, formId: string, responseId:
       return all.find((r) => r._itemId === id) ?? null;
     },
   };
-  return expose(emulator, 'FormApp', 'FormResponse', target, () => FORM_POLICY);
+  return expose(emulator, 'FormApp', 'FormResponse', target satisfies Emulates<GoogleAppsScript.Forms.FormResponse, 'getId' | 'getItemResponses' | 'getRespondentEmail' | 'getResponseForItem' | 'getTimestamp'>, () => FORM_POLICY);
 }
 
 /** form.createResponse(): a draft the script fills with withItemResponse and submits. */
 export function makeDraftResponse(emulator: Emulator, formId: string): unknown {
   const answers: Array<{ itemId: number; value: AnswerValue }> = [];
   const target = {
-    // reference/forms/form-response#getid: null until the response is submitted.
+    // reference/forms/form-response#getid and #gettimestamp: null until the response is submitted.
     getId: () => null,
     getTimestamp: () => null,
     getRespondentEmail: () => '',
@@ -89,7 +90,8 @@ export function makeDraftResponse(emulator: Emulator, formId: string): unknown {
       return makeFormResponse(emulator, formId, stored.id);
     },
   };
-  const self: unknown = expose(emulator, 'FormApp', 'FormResponse', target, () => FORM_POLICY);
+  const checked = target satisfies Emulates<GoogleAppsScript.Forms.FormResponse, 'getId' | 'getItemResponses' | 'getRespondentEmail' | 'getTimestamp' | 'submit' | 'withItemResponse', 'getId' | 'getTimestamp'>;
+  const self: unknown = expose(emulator, 'FormApp', 'FormResponse', checked, () => FORM_POLICY);
   return self;
 }
 

@@ -19,6 +19,7 @@ import type { Emulator } from '../core/emulator';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';
 import { expose } from '../core/expose';
 import { isPlainObject } from '../core/realm';
+import type { Emulates } from '../core/emulates';
 import { dailyRecipientLimit, mailState, quotaKind, remainingRecipients, type SentAttachment, type SentMessage } from './state';
 
 export { outbox, remainingRecipients, dailyRecipientLimit, type SentMessage } from './state';
@@ -120,5 +121,5 @@ export function createMailApp(emulator: Emulator): GoogleAppsScript.Mail.MailApp
     getRemainingDailyQuota: () => remainingRecipients(emulator),
     sendEmail: (...args: unknown[]) => send(emulator, args),
   };
-  return expose(emulator, 'MailApp', 'MailApp', service, () => ({ access: 'full', scopes: [SEND_MAIL_SCOPE] })) as unknown as GoogleAppsScript.Mail.MailApp;
+  return expose(emulator, 'MailApp', 'MailApp', service satisfies Emulates<GoogleAppsScript.Mail.MailApp, 'getRemainingDailyQuota' | 'sendEmail'>, () => ({ access: 'full', scopes: [SEND_MAIL_SCOPE] })) as unknown as GoogleAppsScript.Mail.MailApp;
 }

@@ -6,6 +6,7 @@
 import type { Emulator } from '../core/emulator';
 import { expose, type PolicyOf } from '../core/expose';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';
+import type { Emulates } from '../core/emulates';
 import { clockBuilder, SCRIPTAPP_SCOPE, spreadsheetBuilder, triggerView, WEEK_DAYS } from './triggers';
 
 export { dueTriggers, markFired, type DueTrigger } from './schedule';
@@ -58,7 +59,7 @@ export function createScriptApp(emulator: Emulator): GoogleAppsScript.Script.Scr
         getAuthorizationUrl: () =>
           status === 'REQUIRED' ? `https://script.google.com/macros/d/emulated-script/authorize?user=${encodeURIComponent(emulator.user)}` : null,
       };
-      return expose(emulator, 'ScriptApp', 'AuthorizationInfo', info, () => ({ access: 'none' }));
+      return expose(emulator, 'ScriptApp', 'AuthorizationInfo', info satisfies Emulates<GoogleAppsScript.Script.AuthorizationInfo, 'getAuthorizationStatus' | 'getAuthorizationUrl', 'getAuthorizationUrl'>, () => ({ access: 'none' }));
     },
 
     newTrigger(functionName: unknown) {
@@ -68,7 +69,7 @@ export function createScriptApp(emulator: Emulator): GoogleAppsScript.Script.Scr
         timeBased: () => clockBuilder(emulator, handler),
         forSpreadsheet: (sheet: unknown) => spreadsheetBuilder(emulator, handler, spreadsheetIdOf(sheet, 'ScriptApp.TriggerBuilder.forSpreadsheet')),
       };
-      return expose(emulator, 'ScriptApp', 'TriggerBuilder', builder, () => ({ access: 'full' }));
+      return expose(emulator, 'ScriptApp', 'TriggerBuilder', builder satisfies Emulates<GoogleAppsScript.Script.TriggerBuilder, 'forSpreadsheet' | 'timeBased'>, () => ({ access: 'full' }));
     },
 
     // "Gets all installable triggers associated with the current project and current user."
@@ -93,5 +94,5 @@ export function createScriptApp(emulator: Emulator): GoogleAppsScript.Script.Scr
       emulator.state.triggers.splice(index, 1);
     },
   };
-  return expose(emulator, 'ScriptApp', 'ScriptApp', service, policy) as unknown as GoogleAppsScript.Script.ScriptApp;
+  return expose(emulator, 'ScriptApp', 'ScriptApp', service satisfies Emulates<GoogleAppsScript.Script.ScriptApp, 'deleteTrigger' | 'getAuthorizationInfo' | 'getProjectTriggers' | 'getUserTriggers' | 'newTrigger'>, policy) as unknown as GoogleAppsScript.Script.ScriptApp;
 }

@@ -5,7 +5,8 @@ export const DEFAULT_PROJECT: ScriptProjectState = {
   deployment: 'addon',
   name: 'Add-on',
   userLocales: {},
-  defaultLocale: 'ru',
+  // The language of NEUTRAL_LOCALE: a workspace profile sets its own.
+  defaultLocale: 'en',
 };
 
 /** The project settings: what `state.extra.script` holds over the defaults (read only). */

@@ -6,6 +6,7 @@ import type { Emulator } from '../core/emulator';
 import { expose, uniform } from '../core/expose';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';
 import { isDate } from '../core/realm';
+import type { Emulates } from '../core/emulates';
 import type { ClockSchedule, TriggerState } from './state';
 import { isAddon } from './project';
 import { anchorDayFor, chooseMinuteOfDay, nextFireAfter } from './schedule';
@@ -52,9 +53,10 @@ export function triggerView(emulator: Emulator, data: TriggerState): GoogleAppsS
     getHandlerFunction: () => current().handler,
     getEventType: () => current().eventType,
     getTriggerSource: () => current().source,
+    // A clock trigger has no source entity; trigger#gettriggersourceid is silent there, null is the strict reading.
     getTriggerSourceId: () => current().sourceId,
   };
-  return expose(emulator, 'ScriptApp', 'Trigger', view, uniform(FULL)) as unknown as GoogleAppsScript.Script.Trigger;
+  return expose(emulator, 'ScriptApp', 'Trigger', view satisfies Emulates<GoogleAppsScript.Script.Trigger, 'getEventType' | 'getHandlerFunction' | 'getTriggerSource' | 'getTriggerSourceId' | 'getUniqueId', 'getTriggerSourceId'>, uniform(FULL)) as unknown as GoogleAppsScript.Script.Trigger;
 }
 
 type Draft = Omit<TriggerState, 'id' | 'user' | 'addon'>;
@@ -158,7 +160,7 @@ export function clockBuilder(emulator: Emulator, handler: string): GoogleAppsScr
       return triggerView(emulator, insert(emulator, check.eventType, documentId, (id) => clockDraft(emulator, handler, spec, id)));
     },
   };
-  const self: GoogleAppsScript.Script.ClockTriggerBuilder = expose(emulator, 'ScriptApp', 'ClockTriggerBuilder', builder, (m) => (m === 'create' ? CREATE : FULL)) as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
+  const self: GoogleAppsScript.Script.ClockTriggerBuilder = expose(emulator, 'ScriptApp', 'ClockTriggerBuilder', builder satisfies Emulates<GoogleAppsScript.Script.ClockTriggerBuilder, 'after' | 'at' | 'atHour' | 'create' | 'everyDays' | 'everyHours' | 'everyMinutes' | 'everyWeeks' | 'inTimezone' | 'nearMinute' | 'onWeekDay'>, (m) => (m === 'create' ? CREATE : FULL)) as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
   return self;
 }
 
@@ -221,6 +223,6 @@ export function spreadsheetBuilder(emulator: Emulator, handler: string, spreadsh
       return triggerView(emulator, insert(emulator, type, spreadsheetId, draft));
     },
   };
-  const self: GoogleAppsScript.Script.SpreadsheetTriggerBuilder = expose(emulator, 'ScriptApp', 'SpreadsheetTriggerBuilder', builder, (m) => (m === 'create' ? CREATE : FULL)) as unknown as GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
+  const self: GoogleAppsScript.Script.SpreadsheetTriggerBuilder = expose(emulator, 'ScriptApp', 'SpreadsheetTriggerBuilder', builder satisfies Emulates<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, 'create' | 'onChange' | 'onEdit' | 'onFormSubmit' | 'onOpen'>, (m) => (m === 'create' ? CREATE : FULL)) as unknown as GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
   return self;
 }

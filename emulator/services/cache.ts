@@ -9,6 +9,7 @@ import type { Emulator } from '../core/emulator';
 import { expose, uniform } from '../core/expose';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';
 import { isPlainObject } from '../core/realm';
+import type { Emulates } from '../core/emulates';
 import type { CacheEntry } from './cache-state';
 
 /** guides/services/quotas and reference/cache/cache: 100 KB values, 250-character keys, 6 h. */
@@ -95,7 +96,7 @@ function cacheView(emulator: Emulator, resolve: () => Record<string, CacheEntry>
       for (const k of keys as unknown[]) delete store[keyOf(k, 'removeAll')];
     },
   };
-  return expose(emulator, 'CacheService', 'Cache', impl, uniform(LIMITED)) as unknown as GoogleAppsScript.Cache.Cache;
+  return expose(emulator, 'CacheService', 'Cache', impl satisfies Emulates<GoogleAppsScript.Cache.Cache, 'get' | 'getAll' | 'put' | 'putAll' | 'remove' | 'removeAll'>, uniform(LIMITED)) as unknown as GoogleAppsScript.Cache.Cache;
 }
 
 export function createCacheService(emulator: Emulator): GoogleAppsScript.Cache.CacheService {
@@ -113,5 +114,5 @@ export function createCacheService(emulator: Emulator): GoogleAppsScript.Cache.C
       return cacheView(emulator, () => (cache().document[id] ??= {}));
     },
   };
-  return expose(emulator, 'CacheService', 'CacheService', service, uniform(LIMITED)) as unknown as GoogleAppsScript.Cache.CacheService;
+  return expose(emulator, 'CacheService', 'CacheService', service satisfies Emulates<GoogleAppsScript.Cache.CacheService, 'getDocumentCache' | 'getScriptCache' | 'getUserCache'>, uniform(LIMITED)) as unknown as GoogleAppsScript.Cache.CacheService;
 }

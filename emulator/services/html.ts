@@ -6,6 +6,7 @@
 import type { Emulator } from '../core/emulator';
 import { expose, uniform } from '../core/expose';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';
+import type { Emulates } from '../core/emulates';
 import { escapeHtml, evaluateTemplate, templateCode } from './html-template';
 
 const LIMITED = { access: 'limited' as const };
@@ -81,6 +82,7 @@ export function htmlOutput(emulator: Emulator, initial: string): GoogleAppsScrip
       data.width = size(width, 'setWidth');
       return self;
     },
+    // Unset sizes and favicon: html-output is silent on what the getters give; null is the strict reading.
     getWidth: () => data.width ?? null,
     setHeight(height: unknown) {
       data.height = size(height, 'setHeight');
@@ -111,7 +113,7 @@ export function htmlOutput(emulator: Emulator, initial: string): GoogleAppsScrip
     },
     getFaviconUrl: () => data.favicon,
   };
-  const self: GoogleAppsScript.HTML.HtmlOutput & HtmlOutputHost = expose(emulator, 'HtmlService', 'HtmlOutput', impl, uniform(LIMITED)) as unknown as GoogleAppsScript.HTML.HtmlOutput & HtmlOutputHost;
+  const self: GoogleAppsScript.HTML.HtmlOutput & HtmlOutputHost = expose(emulator, 'HtmlService', 'HtmlOutput', impl satisfies Emulates<GoogleAppsScript.HTML.HtmlOutput, 'addMetaTag' | 'append' | 'appendUntrusted' | 'clear' | 'getContent' | 'getFaviconUrl' | 'getHeight' | 'getTitle' | 'getWidth' | 'setContent' | 'setFaviconUrl' | 'setHeight' | 'setSandboxMode' | 'setTitle' | 'setWidth' | 'setXFrameOptionsMode', 'getFaviconUrl' | 'getHeight' | 'getWidth'>, uniform(LIMITED)) as unknown as GoogleAppsScript.HTML.HtmlOutput & HtmlOutputHost;
   return self;
 }
 
@@ -122,20 +124,24 @@ export function htmlOutput(emulator: Emulator, initial: string): GoogleAppsScrip
  */
 export function htmlTemplate(emulator: Emulator, source: string): GoogleAppsScript.HTML.HtmlTemplate {
   const template = new emulator.realm.Object() as Record<string, unknown>;
-  const method = (name: string, fn: () => unknown) =>
+  const methods = {
+    evaluate() {
+      const vars: Record<string, unknown> = {};
+      for (const key of Object.keys(template)) vars[key] = template[key];
+      return htmlOutput(emulator, evaluateTemplate(source, vars, emulator.realm.Function));
+    },
+    getCode: () => templateCode(source),
+    getCodeWithComments: () => templateCode(source),
+    getRawContent: () => source,
+  } satisfies Emulates<GoogleAppsScript.HTML.HtmlTemplate, 'evaluate' | 'getCode' | 'getCodeWithComments' | 'getRawContent'>;
+  // Not enumerable: the template's own enumerable properties are its variables.
+  for (const [name, fn] of Object.entries<() => unknown>(methods)) {
     Object.defineProperty(template, name, {
       value: () => emulator.call('HtmlService', 'HtmlTemplate', name, LIMITED, fn),
       enumerable: false,
       writable: false,
     });
-  method('evaluate', () => {
-    const vars: Record<string, unknown> = {};
-    for (const key of Object.keys(template)) vars[key] = template[key];
-    return htmlOutput(emulator, evaluateTemplate(source, vars, emulator.realm.Function));
-  });
-  method('getCode', () => templateCode(source));
-  method('getCodeWithComments', () => templateCode(source));
-  method('getRawContent', () => source);
+  }
   Object.defineProperty(template, 'toString', { value: () => 'HtmlTemplate', enumerable: false });
   return template as unknown as GoogleAppsScript.HTML.HtmlTemplate;
 }
@@ -161,5 +167,5 @@ export function createHtmlService(emulator: Emulator): GoogleAppsScript.HTML.Htm
     },
     createTemplateFromFile: (filename: unknown) => htmlTemplate(emulator, fileContent(filename, 'HtmlService.createTemplateFromFile')),
   };
-  return expose(emulator, 'HtmlService', 'HtmlService', service, uniform(LIMITED)) as unknown as GoogleAppsScript.HTML.HtmlService;
+  return expose(emulator, 'HtmlService', 'HtmlService', service satisfies Emulates<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile'>, uniform(LIMITED)) as unknown as GoogleAppsScript.HTML.HtmlService;
 }

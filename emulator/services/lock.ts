@@ -14,6 +14,7 @@
 import type { Emulator } from '../core/emulator';
 import { expose, uniform } from '../core/expose';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';
+import type { Emulates } from '../core/emulates';
 
 /** reference/lock/lock#waitlocktimeoutinmillis throws this (docs/platform.md, as seen in logs). */
 export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
@@ -80,7 +81,7 @@ function lockView(emulator: Emulator, name: string): GoogleAppsScript.Lock.Lock 
       if (held.get(name) === me()) held.delete(name);
     },
   };
-  return expose(emulator, 'LockService', 'Lock', impl, uniform(LIMITED)) as unknown as GoogleAppsScript.Lock.Lock;
+  return expose(emulator, 'LockService', 'Lock', impl satisfies Emulates<GoogleAppsScript.Lock.Lock, 'hasLock' | 'releaseLock' | 'tryLock' | 'waitLock'>, uniform(LIMITED)) as unknown as GoogleAppsScript.Lock.Lock;
 }
 
 export function createLockService(emulator: Emulator): GoogleAppsScript.Lock.LockService {
@@ -93,5 +94,5 @@ export function createLockService(emulator: Emulator): GoogleAppsScript.Lock.Loc
       return id ? lockView(emulator, `document:${id}`) : null;
     },
   };
-  return expose(emulator, 'LockService', 'LockService', service, uniform(LIMITED)) as unknown as GoogleAppsScript.Lock.LockService;
+  return expose(emulator, 'LockService', 'LockService', service satisfies Emulates<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'>, uniform(LIMITED)) as unknown as GoogleAppsScript.Lock.LockService;
 }

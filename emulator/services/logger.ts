@@ -7,6 +7,7 @@ import type { Emulator } from '../core/emulator';
 import type { LogEntry } from '../core/state';
 import { expose, uniform } from '../core/expose';
 import { formatConsole, formatPrintf, stringify } from './format-string';
+import type { Emulates } from '../core/emulates';
 
 const NONE = { access: 'none' as const };
 /** Logger.getLog returns this execution's Logger messages only; kept per execution, not saved. */
@@ -54,7 +55,7 @@ export function createLogger(emulator: Emulator): GoogleAppsScript.Base.Logger {
       lines().length = 0;
     },
   };
-  const self: GoogleAppsScript.Base.Logger = expose(emulator, 'Logger', 'Logger', service, uniform(NONE)) as unknown as GoogleAppsScript.Base.Logger;
+  const self: GoogleAppsScript.Base.Logger = expose(emulator, 'Logger', 'Logger', service satisfies Emulates<GoogleAppsScript.Base.Logger, 'clear' | 'getLog' | 'log'>, uniform(NONE)) as unknown as GoogleAppsScript.Base.Logger;
   return self;
 }
 

@@ -11,6 +11,7 @@ import type { Emulator } from '../core/emulator';
 import { expose, uniform } from '../core/expose';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';
 import { isPlainObject } from '../core/realm';
+import type { Emulates } from '../core/emulates';
 
 /** guides/services/quotas: "Properties value size 9 KB / val", "Properties total storage 500 KB / property store". */
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
@@ -93,7 +94,7 @@ function propertiesView(emulator: Emulator, resolve: () => Record<string, string
       return self;
     },
   };
-  const self: GoogleAppsScript.Properties.Properties = expose(emulator, 'PropertiesService', 'Properties', impl, uniform(LIMITED)) as unknown as GoogleAppsScript.Properties.Properties;
+  const self: GoogleAppsScript.Properties.Properties = expose(emulator, 'PropertiesService', 'Properties', impl satisfies Emulates<GoogleAppsScript.Properties.Properties, 'deleteAllProperties' | 'deleteProperty' | 'getKeys' | 'getProperties' | 'getProperty' | 'setProperties' | 'setProperty'>, uniform(LIMITED)) as unknown as GoogleAppsScript.Properties.Properties;
   return self;
 }
 
@@ -112,5 +113,5 @@ export function createPropertiesService(emulator: Emulator): GoogleAppsScript.Pr
       return propertiesView(emulator, () => (props().document[id] ??= {}));
     },
   };
-  return expose(emulator, 'PropertiesService', 'PropertiesService', service, uniform(LIMITED)) as unknown as GoogleAppsScript.Properties.PropertiesService;
+  return expose(emulator, 'PropertiesService', 'PropertiesService', service satisfies Emulates<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'>, uniform(LIMITED)) as unknown as GoogleAppsScript.Properties.PropertiesService;
 }

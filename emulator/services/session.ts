@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import type { Emulator } from '../core/emulator';
 import { expose, type PolicyOf } from '../core/expose';
 import { scriptProject } from '../script/project';
+import type { Emulates } from '../core/emulates';
 
 export const USERINFO_EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
 
@@ -39,7 +40,7 @@ function userView(emulator: Emulator, email: string): GoogleAppsScript.Base.User
     getEmail: () => email,
     toString: () => email,
   };
-  return expose(emulator, 'Session', 'User', impl, () => ({ access: 'limited' })) as unknown as GoogleAppsScript.Base.User;
+  return expose(emulator, 'Session', 'User', impl satisfies Emulates<GoogleAppsScript.Base.User, 'getEmail'>, () => ({ access: 'limited' })) as unknown as GoogleAppsScript.Base.User;
 }
 
 export function createSession(emulator: Emulator): GoogleAppsScript.Base.Session {
@@ -57,5 +58,5 @@ export function createSession(emulator: Emulator): GoogleAppsScript.Base.Session
     // 30 days (rotation is not emulated); derived from the user so runs are repeatable.
     getTemporaryActiveUserKey: () => createHash('sha256').update(`temporary-key:${emulator.user}`).digest('base64').slice(0, 43),
   };
-  return expose(emulator, 'Session', 'Session', service, policy) as unknown as GoogleAppsScript.Base.Session;
+  return expose(emulator, 'Session', 'Session', service satisfies Emulates<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getActiveUserLocale' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey'>, policy) as unknown as GoogleAppsScript.Base.Session;
 }

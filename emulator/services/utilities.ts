@@ -7,6 +7,7 @@ import type { Emulator } from '../core/emulator';
 import { expose, uniform } from '../core/expose';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';
 import { isDate } from '../core/realm';
+import type { Emulates } from '../core/emulates';
 import { formatDate } from './format-date';
 import { formatPrintf } from './format-string';
 
@@ -152,5 +153,5 @@ export function createUtilities(emulator: Emulator): GoogleAppsScript.Utilities.
       return emulator.realm.Array.from(rows, (row) => emulator.realm.Array.from(row));
     },
   };
-  return expose(emulator, 'Utilities', 'Utilities', service, uniform({ access: 'none' })) as unknown as GoogleAppsScript.Utilities.Utilities;
+  return expose(emulator, 'Utilities', 'Utilities', service satisfies Emulates<GoogleAppsScript.Utilities.Utilities, 'base64Decode' | 'base64DecodeWebSafe' | 'base64Encode' | 'base64EncodeWebSafe' | 'computeDigest' | 'formatDate' | 'formatString' | 'getUuid' | 'parseCsv' | 'sleep'>, uniform({ access: 'none' })) as unknown as GoogleAppsScript.Utilities.Utilities;
 }

@@ -135,7 +135,8 @@ export class EmbeddedChartImpl implements Viewable, Emulates<GoogleAppsScript.Sp
   }
   getOptions(): unknown {
     const options = this._draft.options;
-    return view(this.emulator, { _self: null as unknown, _kind: 'ChartOptions', get: (name: unknown) => (typeof name === 'string' && name in options ? jsonValue(options[name]) : null) }, () => PURE);
+    const chartOptions = { _self: null as unknown, _kind: 'ChartOptions', get: (name: unknown) => (typeof name === 'string' && name in options ? jsonValue(options[name]) : null) };
+    return view(this.emulator, chartOptions satisfies Viewable & Emulates<GoogleAppsScript.Charts.ChartOptions, 'get'>, () => PURE);
   }
   getContainerInfo(): unknown {
     return containerInfo(this.emulator, this._draft.position);
@@ -157,11 +158,8 @@ function rangesOf(emulator: Emulator, ssId: string, draft: Draft): unknown[] {
 }
 
 function containerInfo(emulator: Emulator, p: Draft['position']): unknown {
-  return view(
-    emulator,
-    { _self: null as unknown, _kind: 'ContainerInfo', getAnchorRow: () => p.anchorRow, getAnchorColumn: () => p.anchorColumn, getOffsetX: () => p.offsetX, getOffsetY: () => p.offsetY },
-    () => PURE,
-  );
+  const info = { _self: null as unknown, _kind: 'ContainerInfo', getAnchorRow: () => p.anchorRow, getAnchorColumn: () => p.anchorColumn, getOffsetX: () => p.offsetX, getOffsetY: () => p.offsetY };
+  return view(emulator, info satisfies Viewable & Emulates<GoogleAppsScript.Spreadsheet.ContainerInfo, 'getAnchorColumn' | 'getAnchorRow' | 'getOffsetX' | 'getOffsetY'>, () => PURE);
 }
 
 export function makeChartBuilder(emulator: Emulator, ssId: string, sheetId: number, draft?: Draft): unknown {

@@ -133,36 +133,30 @@ function rangesOut(emulator: Emulator, ssId: string | null, rule: ConditionalRul
 }
 
 function makeCondition(emulator: Emulator, rule: ConditionalRuleState): unknown {
-  return view(
-    emulator,
-    {
-      _self: null,
-      _kind: 'BooleanCondition',
-      getCriteriaType: () => BooleanCriteria[rule.criteria] ?? null,
-      getCriteriaValues: () => argsOut(emulator, rule.args),
-      getBackground: () => rule.background,
-      getFontColor: () => rule.fontColor,
-      getBold: () => rule.bold,
-    },
-    () => PURE,
-  );
+  const condition = {
+    _self: null,
+    _kind: 'BooleanCondition',
+    getCriteriaType: () => BooleanCriteria[rule.criteria] ?? null,
+    getCriteriaValues: () => argsOut(emulator, rule.args),
+    getBackground: () => rule.background,
+    getFontColor: () => rule.fontColor,
+    getBold: () => rule.bold,
+  };
+  return view(emulator, condition satisfies Viewable & Emulates<GoogleAppsScript.Spreadsheet.BooleanCondition, 'getBackground' | 'getBold' | 'getCriteriaType' | 'getCriteriaValues' | 'getFontColor'>, () => PURE);
 }
 
 export function makeRule(emulator: Emulator, rule: ConditionalRuleState, ssId: string | null): unknown {
   const frozen = JSON.parse(JSON.stringify(rule)) as ConditionalRuleState;
-  return view(
-    emulator,
-    {
-      _self: null,
-      _kind: 'ConditionalFormatRule',
-      _rule: frozen,
-      getRanges: () => rangesOut(emulator, ssId, frozen),
-      getBooleanCondition: () => (frozen.criteria ? makeCondition(emulator, frozen) : null),
-      getGradientCondition: () => null,
-      copy: () => newRuleBuilder(emulator, frozen, ssId),
-    },
-    () => PURE,
-  );
+  const impl = {
+    _self: null,
+    _kind: 'ConditionalFormatRule',
+    _rule: frozen,
+    getRanges: () => rangesOut(emulator, ssId, frozen),
+    getBooleanCondition: () => (frozen.criteria ? makeCondition(emulator, frozen) : null),
+    getGradientCondition: () => null,
+    copy: () => newRuleBuilder(emulator, frozen, ssId),
+  };
+  return view(emulator, impl satisfies Viewable & Emulates<GoogleAppsScript.Spreadsheet.ConditionalFormatRule, 'copy' | 'getBooleanCondition' | 'getGradientCondition' | 'getRanges'>, () => PURE);
 }
 
 export function newRuleBuilder(emulator: Emulator, rule: ConditionalRuleState = EMPTY, ssId: string | null = null): unknown {

@@ -4,6 +4,7 @@
  */
 import type { Emulates } from '../core/emulates';
 import type { Emulator } from '../core/emulator';
+import { NEUTRAL_LOCALE } from '../core/state';
 import { registerFile } from '../drive/state';
 import { ServiceError } from '../core/errors';
 import { parseA1, toRect } from './a1';
@@ -25,7 +26,7 @@ import type { SheetState, SpreadsheetState } from './state';
 import { createUi } from './ui';
 import { DataValidationCriteria, newBuilder } from './validation';
 
-export const DEFAULT_LOCALE = 'ru_RU';
+export const DEFAULT_LOCALE = NEUTRAL_LOCALE;
 
 export interface NewSpreadsheetOptions {
   name: string;
@@ -177,13 +178,14 @@ class SpreadsheetAppImpl implements Viewable, Emulates<GoogleAppsScript.Spreadsh
     const emulator = this.emulator;
     const ss = this.getActiveSpreadsheet() as { getActiveRange(): unknown; getCurrentCell(): unknown; getActiveSheet(): unknown } | null;
     if (!ss) return null;
-    return view(emulator, {
+    const selection = {
       _self: null as unknown,
       _kind: 'Selection',
       getActiveRange: () => ss.getActiveRange(),
       getCurrentCell: () => ss.getCurrentCell(),
       getActiveSheet: () => ss.getActiveSheet(),
-    });
+    };
+    return view(emulator, selection satisfies Viewable & Emulates<GoogleAppsScript.Spreadsheet.Selection, 'getActiveRange' | 'getActiveSheet' | 'getCurrentCell'>);
   }
   setActiveSheet(sheet: unknown): unknown {
     checkArgs('SpreadsheetApp', 'setActiveSheet', [sheet], ['kind:Sheet']);

@@ -15,6 +15,7 @@ import { spreadsheetState } from './lookup';
 import { checkArgs, view, type Viewable } from './policy';
 import { enumValue } from './protection';
 import type { MetadataState } from './state';
+import type { Emulates } from '../core/emulates';
 
 export const DeveloperMetadataVisibility = Object.freeze({
   DOCUMENT: enumValue('DeveloperMetadataVisibility', 'DOCUMENT', 0),
@@ -71,24 +72,24 @@ function metadataView(emulator: Emulator, ssId: string, id: number): unknown {
     if (!m) throw new ServiceError('Requested entity was not found.');
     return m;
   };
-  const impl: Viewable & Record<string, unknown> = {
+  const impl = {
     _self: null as unknown,
     _kind: 'DeveloperMetadata',
     getId: () => find().id,
     getKey: () => find().key,
     getValue: () => find().value,
     getVisibility: () => DeveloperMetadataVisibility[find().visibility],
-    setKey(key: unknown) {
+    setKey(key: unknown): unknown {
       checkArgs('DeveloperMetadata', 'setKey', [key], ['string']);
       find().key = key as string;
       return impl._self;
     },
-    setValue(value: unknown) {
+    setValue(value: unknown): unknown {
       checkArgs('DeveloperMetadata', 'setValue', [value], ['string']);
       find().value = value as string;
       return impl._self;
     },
-    setVisibility(visibility: unknown) {
+    setVisibility(visibility: unknown): unknown {
       const name = visibilityOf(visibility);
       if (name === null || typeof visibility !== 'object') badSignature(describeArgs([visibility]), 'SpreadsheetApp.DeveloperMetadata.setVisibility');
       find().visibility = name!;
@@ -99,18 +100,18 @@ function metadataView(emulator: Emulator, ssId: string, id: number): unknown {
       const at = all.findIndex((x) => x.id === id);
       if (at >= 0) all.splice(at, 1);
     },
-    moveToSpreadsheet() {
+    moveToSpreadsheet(): unknown {
       find().sheetId = null;
       return impl._self;
     },
-    moveToSheet(sheet: unknown) {
+    moveToSheet(sheet: unknown): unknown {
       checkArgs('DeveloperMetadata', 'moveToSheet', [sheet], ['kind:Sheet']);
       find().sheetId = (sheet as { getSheetId(): number }).getSheetId();
       return impl._self;
     },
     getLocation: () => {
       const m = find();
-      const location: Viewable & Record<string, unknown> = {
+      const location = {
         _self: null as unknown,
         _kind: 'DeveloperMetadataLocation',
         getLocationType: () => (m.sheetId === null ? DeveloperMetadataLocationType.SPREADSHEET : DeveloperMetadataLocationType.SHEET),
@@ -119,47 +120,47 @@ function metadataView(emulator: Emulator, ssId: string, id: number): unknown {
         getRow: () => null,
         getColumn: () => null,
       };
-      return view(emulator, location);
+      return view(emulator, location satisfies Viewable & Emulates<GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation, 'getColumn' | 'getLocationType' | 'getRow' | 'getSheet' | 'getSpreadsheet'>);
     },
   };
-  return view(emulator, impl);
+  return view(emulator, impl satisfies Viewable & Emulates<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getId' | 'getKey' | 'getLocation' | 'getValue' | 'getVisibility' | 'moveToSheet' | 'moveToSpreadsheet' | 'remove' | 'setKey' | 'setValue' | 'setVisibility'>);
 }
 
 /** reference/spreadsheet/developer-metadata-finder: criteria combine with AND; find() runs them. */
 export function metadataFinder(emulator: Emulator, ssId: string, sheetId: number | null): unknown {
   const criteria: Array<(m: MetadataState) => boolean> = [];
-  const impl: Viewable & Record<string, unknown> = {
+  const impl = {
     _self: null as unknown,
     _kind: 'DeveloperMetadataFinder',
-    withKey(key: unknown) {
+    withKey(key: unknown): unknown {
       checkArgs('DeveloperMetadataFinder', 'withKey', [key], ['string']);
       criteria.push((m) => m.key === key);
       return impl._self;
     },
-    withValue(value: unknown) {
+    withValue(value: unknown): unknown {
       checkArgs('DeveloperMetadataFinder', 'withValue', [value], ['string']);
       criteria.push((m) => m.value === value);
       return impl._self;
     },
-    withId(id: unknown) {
+    withId(id: unknown): unknown {
       checkArgs('DeveloperMetadataFinder', 'withId', [id], ['number']);
       criteria.push((m) => m.id === id);
       return impl._self;
     },
-    withVisibility(visibility: unknown) {
+    withVisibility(visibility: unknown): unknown {
       const name = visibilityOf(visibility);
       if (name === null || typeof visibility !== 'object') badSignature(describeArgs([visibility]), 'SpreadsheetApp.DeveloperMetadataFinder.withVisibility');
       criteria.push((m) => m.visibility === name);
       return impl._self;
     },
-    withLocationType(type: unknown) {
+    withLocationType(type: unknown): unknown {
       const name = String(type);
       criteria.push((m) => (m.sheetId === null ? 'SPREADSHEET' : 'SHEET') === name);
       return impl._self;
     },
     find: () => metadataViews(emulator, ssId, (m) => (sheetId === null || m.sheetId === sheetId) && criteria.every((c) => c(m))),
   };
-  return view(emulator, impl);
+  return view(emulator, impl satisfies Viewable & Emulates<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder, 'find' | 'withId' | 'withKey' | 'withLocationType' | 'withValue' | 'withVisibility'>);
 }
 
 /** Range#addDeveloperMetadata: whole rows and columns are valid but not emulated here. */

@@ -65,7 +65,8 @@ function emailOf(user: unknown): string | null {
 }
 
 export function makeUser(emulator: Emulator, email: string): unknown {
-  return view(emulator, { _self: null, _kind: 'User', getEmail: () => email, getUsername: () => email.split('@')[0] } as Viewable & object);
+  const user = { _self: null, _kind: 'User', getEmail: () => email, getUsername: () => email.split('@')[0] ?? email };
+  return view(emulator, user satisfies Viewable & Emulates<GoogleAppsScript.Base.User, 'getEmail'>);
 }
 
 class ProtectionImpl implements Viewable, Emulates<GoogleAppsScript.Spreadsheet.Protection, 'addEditor' | 'addEditors' | 'canDomainEdit' | 'canEdit' | 'getDescription' | 'getEditors' | 'getProtectionType' | 'getRange' | 'getUnprotectedRanges' | 'isWarningOnly' | 'remove' | 'removeEditor' | 'removeEditors' | 'setDescription' | 'setUnprotectedRanges' | 'setWarningOnly'> {

@@ -19,7 +19,7 @@ type StyleKey = keyof CellStyle;
 const FONT_WEIGHTS = ['bold', 'normal'];
 const ALIGNMENTS = ['left', 'center', 'normal', 'right', 'general', 'general-left', 'general-right'];
 
-export class RangeImpl extends RangeData implements Emulates<GoogleAppsScript.Spreadsheet.Range, 'breakApart' | 'clear' | 'clearContent' | 'clearDataValidations' | 'clearFormat' | 'clearNote' | 'getBackground' | 'getBackgrounds' | 'getDataValidation' | 'getDataValidations' | 'getFontWeight' | 'getFontWeights' | 'getHorizontalAlignment' | 'getMergedRanges' | 'getNote' | 'getNotes' | 'getWrap' | 'isPartOfMerge' | 'merge' | 'mergeAcross' | 'mergeVertically' | 'protect' | 'setBackground' | 'setBackgrounds' | 'setDataValidation' | 'setDataValidations' | 'setFontColor' | 'setFontColors' | 'setFontWeight' | 'setFontWeights' | 'setHorizontalAlignment' | 'setNote' | 'setNotes' | 'setWrap'> {
+export class RangeImpl extends RangeData implements Emulates<GoogleAppsScript.Spreadsheet.Range, 'breakApart' | 'clear' | 'clearContent' | 'clearDataValidations' | 'clearFormat' | 'clearNote' | 'getBackground' | 'getBackgrounds' | 'getDataValidation' | 'getDataValidations' | 'getFontColor' | 'getFontWeight' | 'getFontWeights' | 'getHorizontalAlignment' | 'getMergedRanges' | 'getNote' | 'getNotes' | 'getWrap' | 'isPartOfMerge' | 'merge' | 'mergeAcross' | 'mergeVertically' | 'protect' | 'setBackground' | 'setBackgrounds' | 'setDataValidation' | 'setDataValidations' | 'setFontColor' | 'setFontColors' | 'setFontWeight' | 'setFontWeights' | 'setHorizontalAlignment' | 'setNote' | 'setNotes' | 'setWrap'> {
   override _view(): unknown {
     return view(this._emulator, this);
   }

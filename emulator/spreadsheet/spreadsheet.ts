@@ -183,9 +183,7 @@ export class SpreadsheetImpl implements Viewable, SpreadsheetView, Emulates<Goog
   setNamedRange(name: unknown, range: unknown): void {
     checkArgs('Spreadsheet', 'setNamedRange', [name, range], ['string', 'kind:Range']);
     const n = name as string;
-    if (!/^[\p{L}_][\p{L}\p{N}_]{0,249}$/u.test(n) || /^[A-Za-z]{1,3}\d+$/.test(n) || /^(true|false)$/i.test(n)) {
-      throw new ServiceError(`The range name "${n}" is not valid.`);
-    }
+    checkRangeName(n);
     const r = range as RangeView;
     const ss = this.ss;
     const existing = ss.namedRanges.find((x) => x.name.toLowerCase() === n.toLowerCase());
@@ -223,13 +221,21 @@ export class SpreadsheetImpl implements Viewable, SpreadsheetView, Emulates<Goog
   }
 }
 
+function checkRangeName(n: string): void {
+  if (!/^[\p{L}_][\p{L}\p{N}_]{0,249}$/u.test(n) || /^[A-Za-z]{1,3}\d+$/.test(n) || /^(true|false)$/i.test(n)) {
+    throw new ServiceError(`The range name "${n}" is not valid.`);
+  }
+}
+
 function makeNamedRange(emulator: Emulator, ssId: string, name: string): unknown {
+  // The view follows its own renames.
+  let current = name;
   const find = () => {
-    const found = spreadsheetState(emulator, ssId).namedRanges.find((n) => n.name === name);
+    const found = spreadsheetState(emulator, ssId).namedRanges.find((n) => n.name === current);
     if (!found) throw new ServiceError('Named range not found.');
     return found;
   };
-  return view(emulator, {
+  const impl = {
     _self: null as unknown,
     _kind: 'NamedRange',
     getName: () => find().name,
@@ -237,15 +243,24 @@ function makeNamedRange(emulator: Emulator, ssId: string, name: string): unknown
       const n = find();
       return makeRange(emulator, ssId, n.sheetId, n.rect);
     },
-    setName: (newName: unknown) => {
+    // named-range#setnamename returns the named range, for chaining.
+    setName: (newName: unknown): unknown => {
       checkArgs('NamedRange', 'setName', [newName], ['string']);
-      find().name = newName as string;
+      const n = newName as string;
+      checkRangeName(n);
+      const taken = spreadsheetState(emulator, ssId).namedRanges.some((x) => x.name !== current && x.name.toLowerCase() === n.toLowerCase());
+      // The wording is the emulator's: two named ranges cannot share a name.
+      if (taken) throw new ServiceError(`A named range called "${n}" already exists.`);
+      find().name = n;
+      current = n;
+      return impl._self;
     },
     remove: () => {
       const ss = spreadsheetState(emulator, ssId);
-      ss.namedRanges = ss.namedRanges.filter((n) => n.name !== name);
+      ss.namedRanges = ss.namedRanges.filter((n) => n.name !== current);
     },
-  });
+  };
+  return view(emulator, impl satisfies Viewable & Emulates<GoogleAppsScript.Spreadsheet.NamedRange, 'getName' | 'getRange' | 'remove' | 'setName'>);
 }
 
 export function makeSpreadsheetView(emulator: Emulator, ssId: string): SpreadsheetImpl {

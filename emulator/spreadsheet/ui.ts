@@ -14,6 +14,7 @@ import type { UiEvent } from '../core/state';
 import { expose, type PolicyOf } from '../core/expose';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';
 import { scriptProject } from '../script/project';
+import type { Emulates } from '../core/emulates';
 
 export const CONTAINER_UI_SCOPE = 'https://www.googleapis.com/auth/script.container.ui';
 /** guides/dialogs#custom_sidebars: a sidebar is 300 px wide whatever setWidth said. */
@@ -98,7 +99,7 @@ function menuView(emulator: Emulator, label: string, addon: boolean): GoogleApps
       record(emulator, 'menu', { title: label, addon, execution: emulator.execution?.id ?? null, items: structuredClone(items) });
     },
   };
-  const self: GoogleAppsScript.Base.Menu & { _items(): MenuItem[] } = expose(emulator, 'SpreadsheetApp', 'Menu', impl, menuPolicy) as unknown as GoogleAppsScript.Base.Menu & { _items(): MenuItem[] };
+  const self: GoogleAppsScript.Base.Menu & { _items(): MenuItem[] } = expose(emulator, 'SpreadsheetApp', 'Menu', impl satisfies Emulates<GoogleAppsScript.Base.Menu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'>, menuPolicy) as unknown as GoogleAppsScript.Base.Menu & { _items(): MenuItem[] };
   return self;
 }
 
@@ -155,7 +156,7 @@ export function createUi(emulator: Emulator): GoogleAppsScript.Base.Ui {
       const text = answer.button === 'CLOSE' ? '' : (answer.text ?? '');
       record(emulator, 'prompt', { ...d, answer: answer.button, text });
       const response = { getResponseText: () => text, getSelectedButton: () => answer.button };
-      return expose(emulator, 'SpreadsheetApp', 'PromptResponse', response, () => ({ access: 'none' }));
+      return expose(emulator, 'SpreadsheetApp', 'PromptResponse', response satisfies Emulates<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'>, () => ({ access: 'none' }));
     },
     showSidebar(userInterface: unknown) {
       noUiInTriggers(emulator);
@@ -175,5 +176,5 @@ export function createUi(emulator: Emulator): GoogleAppsScript.Base.Ui {
       record(emulator, 'modeless', { ...snap, title });
     },
   };
-  return expose(emulator, 'SpreadsheetApp', 'Ui', ui, uiPolicy) as unknown as GoogleAppsScript.Base.Ui;
+  return expose(emulator, 'SpreadsheetApp', 'Ui', ui satisfies Emulates<GoogleAppsScript.Base.Ui, 'alert' | 'createAddonMenu' | 'createMenu' | 'prompt' | 'showModalDialog' | 'showModelessDialog' | 'showSidebar'>, uiPolicy) as unknown as GoogleAppsScript.Base.Ui;
 }

@@ -17,7 +17,7 @@ const manifest = JSON.parse(fs.readFileSync(path.join(DIST, 'appsscript.json'), 
 };
 
 function load() {
-  const emulator = new Emulator({ scopes: manifest.oauthScopes });
+  const emulator = new Emulator({ scopes: manifest.oauthScopes, scriptTimeZone: manifest.timeZone });
   createSpreadsheet(emulator, { name: 'Школа', timeZone: 'Asia/Krasnoyarsk', locale: 'ru_RU' });
   return loadBundle(codePath, emulator);
 }

@@ -114,6 +114,16 @@ describe('FormApp', () => {
 });
 
 describe('items', () => {
+  // Graded answers and page navigation are not emulated: refused, not silently dropped.
+  test('createChoice with a second argument is refused as not emulated', () => {
+    const { FormApp, full } = setup();
+    full(() => {
+      const mc = FormApp.create('Тест').addMultipleChoiceItem();
+      expect(message(() => mc.createChoice('Да', true))).toBe('FormApp.MultipleChoiceItem.createChoice with 2 arguments is not emulated');
+      expect(mc.createChoice('Да').getValue()).toBe('Да');
+    });
+  });
+
   // reference/forms/form#add...item and the item classes.
   test('each item kind is created with its options and read back', () => {
     const { FormApp, full } = setup();

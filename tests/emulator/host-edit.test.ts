@@ -26,7 +26,8 @@ function host(): Host {
   const scopes = ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.scriptapp'];
   fs.writeFileSync(path.join(dir, 'appsscript.json'), JSON.stringify({ timeZone: 'Europe/Moscow', oauthScopes: scopes }));
   const h = Host.load({ distDir: dir, workspace: { user: 'deputy@school.example', scopes } });
-  createWorkbook(h);
+  // A Russian school's book: its first sheet is «Лист1».
+  createWorkbook(h, { workbookName: 'Сопровождение', locale: 'ru_RU', timeZone: 'Europe/Moscow' });
   return h;
 }
 

@@ -35,9 +35,15 @@ describe('Session', () => {
     expect(emulator.run({ authMode: 'LIMITED', kind: 'simple', user: 'teacher@school.example' }, () => Session.getActiveUser().getEmail())).toBe('');
   });
 
-  test('getScriptTimeZone and getActiveUserLocale', () => {
-    const { emulator, Session } = setup();
-    setScriptProject(emulator.state, { userLocales: { 'teacher@school.example': 'en' } });
+  test('getScriptTimeZone and getActiveUserLocale: nobody\'s by default, the project\'s when set', () => {
+    const neutral = setup();
+    neutral.emulator.run({ authMode: 'FULL' }, () => {
+      expect(neutral.Session.getScriptTimeZone()).toBe('Etc/UTC');
+      expect(neutral.Session.getActiveUserLocale()).toBe('en');
+    });
+    const emulator = new Emulator({ user: 'deputy@school.example', scriptTimeZone: 'Europe/Moscow' });
+    const Session = createSession(emulator);
+    setScriptProject(emulator.state, { defaultLocale: 'ru', userLocales: { 'teacher@school.example': 'en' } });
     emulator.run({ authMode: 'FULL' }, () => {
       expect(Session.getScriptTimeZone()).toBe('Europe/Moscow');
       expect(Session.getActiveUserLocale()).toBe('ru');
@@ -57,7 +63,7 @@ describe('Session', () => {
   test('the user methods need the userinfo.email scope; Session is not for AuthMode.NONE', () => {
     const { emulator, Session } = setup({ scopes: ['https://www.googleapis.com/auth/spreadsheets'] });
     expect(() => emulator.run({ authMode: 'FULL' }, () => Session.getActiveUser())).toThrow(USERINFO_EMAIL_SCOPE);
-    expect(emulator.run({ authMode: 'FULL' }, () => Session.getScriptTimeZone())).toBe('Europe/Moscow');
+    expect(emulator.run({ authMode: 'FULL' }, () => Session.getScriptTimeZone())).toBe('Etc/UTC');
     expect(() => emulator.run({ authMode: 'NONE' }, () => Session.getScriptTimeZone())).toThrow('Authorization is required');
   });
 });

@@ -12,8 +12,11 @@ export interface Fixture {
   sheet(): GoogleAppsScript.Spreadsheet.Sheet;
 }
 
-export function fixture(options: Partial<NewSpreadsheetOptions> = {}, emulator = new Emulator()): Fixture {
-  const id = createSpreadsheet(emulator, { name: 'Сопровождение', ...options });
+/** The contract tests' book is a Russian school's: its locale and zone are set, not defaults. */
+export const SCHOOL_BOOK = { locale: 'ru_RU', timeZone: 'Europe/Moscow' } as const;
+
+export function fixture(options: Partial<NewSpreadsheetOptions> = {}, emulator = new Emulator({ scriptTimeZone: SCHOOL_BOOK.timeZone })): Fixture {
+  const id = createSpreadsheet(emulator, { name: 'Сопровождение', ...SCHOOL_BOOK, ...options });
   const app = createSpreadsheetApp(emulator);
   return {
     emulator,

@@ -174,6 +174,19 @@ describe('named ranges', () => {
     expect(f.run(() => ss.getNamedRanges())).toHaveLength(0);
   });
 
+  // reference/spreadsheet/named-range#setnamename returns the named range, so calls chain.
+  test('setName renames and returns the named range', () => {
+    const f = fixture();
+    const ss = f.run(() => f.app.openById(f.id));
+    f.run(() => ss.setNamedRange('Учителя', f.sheet().getRange('A2:A50')));
+    const renamed = f.run(() => ss.getNamedRanges()[0]!.setName('Педагоги'));
+    expect(f.run(() => renamed.getName())).toBe('Педагоги');
+    expect(f.run(() => ss.getRangeByName('Педагоги')!.getA1Notation())).toBe('A2:A50');
+    f.run(() => ss.setNamedRange('Список', f.sheet().getRange('B1:B2')));
+    expect(errorOf(() => f.run(() => renamed.setName('список')))).toBe('A named range called "список" already exists.');
+    expect(errorOf(() => f.run(() => renamed.setName('A1')))).toBe('The range name "A1" is not valid.');
+  });
+
   test('a name that looks like a cell reference is not valid', () => {
     const f = fixture();
     expect(errorOf(() => f.run(() => f.app.openById(f.id).setNamedRange('A1', f.sheet().getRange('A1'))))).toBe('The range name "A1" is not valid.');

@@ -11,8 +11,11 @@ import { localParts } from '../../emulator/services/time-zone';
 const DAY = 86400000;
 const HOUR = 3600000;
 
+// The school's script zone, set rather than defaulted: the schedules below are read in it.
+const ZONE = 'Europe/Moscow';
+
 function setup(clock = '2026-09-01T06:00:00Z', deployment: 'addon' | 'bound' = 'bound') {
-  const emulator = new Emulator({ clock });
+  const emulator = new Emulator({ clock, scriptTimeZone: ZONE });
   emulator.state.activeSpreadsheetId = 'sheet-1';
   setScriptProject(emulator.state, { deployment });
   const ScriptApp = createScriptApp(emulator);
@@ -35,10 +38,10 @@ describe('daily triggers', () => {
   // clock-trigger-builder#athourhour + guides/triggers/installable: somewhere within the hour.
   test('everyDays(1).atHour(7).inTimezone fires once a day within 07:00-07:59 local time', () => {
     const { ScriptApp, full, fires } = setup();
-    full(() => ScriptApp.newTrigger('tick').timeBased().everyDays(1).atHour(7).inTimezone('Europe/Moscow').create());
+    full(() => ScriptApp.newTrigger('tick').timeBased().everyDays(1).atHour(7).inTimezone(ZONE).create());
     const times = fires(5 * DAY);
     expect(times).toHaveLength(5);
-    for (const t of times) expect(localParts(t, 'Europe/Moscow').hour).toBe(7);
+    for (const t of times) expect(localParts(t, ZONE).hour).toBe(7);
     for (let i = 1; i < times.length; i++) expect((times[i] as number) - (times[i - 1] as number)).toBe(DAY);
   });
 
@@ -49,16 +52,16 @@ describe('daily triggers', () => {
       for (let k = 0; k < i; k++) emulator.nextId('x'); // shift the ids
       full(() => ScriptApp.newTrigger('tick').timeBased().everyDays(1).atHour(7).create());
       const trigger = emulator.state.triggers[0];
-      minutes.add(localParts(trigger?.nextRun ?? 0, 'Europe/Moscow').minute);
+      minutes.add(localParts(trigger?.nextRun ?? 0, ZONE).minute);
     }
     expect(minutes.size).toBeGreaterThan(1);
   });
 
   test('a trigger created after today’s hour first fires tomorrow', () => {
     const { ScriptApp, full, fires } = setup('2026-09-01T09:00:00Z'); // 12:00 in Moscow
-    full(() => ScriptApp.newTrigger('tick').timeBased().everyDays(1).atHour(7).inTimezone('Europe/Moscow').create());
+    full(() => ScriptApp.newTrigger('tick').timeBased().everyDays(1).atHour(7).inTimezone(ZONE).create());
     const [first] = fires(DAY);
-    expect(localParts(first ?? 0, 'Europe/Moscow').day).toBe(2);
+    expect(localParts(first ?? 0, ZONE).day).toBe(2);
   });
 
   // The trigger's zone keeps its wall-clock hour across daylight-saving changes.
@@ -85,7 +88,7 @@ describe('daily triggers', () => {
   test('nearMinute puts the time within 15 minutes of the given minute', () => {
     const { emulator, ScriptApp, full } = setup();
     full(() => ScriptApp.newTrigger('tick').timeBased().everyDays(1).atHour(7).nearMinute(30).create());
-    const p = localParts(emulator.state.triggers[0]?.nextRun ?? 0, 'Europe/Moscow');
+    const p = localParts(emulator.state.triggers[0]?.nextRun ?? 0, ZONE);
     expect(p.hour).toBe(7);
     expect(Math.abs(p.minute - 30)).toBeLessThanOrEqual(15);
   });
@@ -107,11 +110,11 @@ describe('hourly and weekly triggers', () => {
     const times = fires(21 * DAY);
     expect(times).toHaveLength(3);
     for (const t of times) {
-      const p = localParts(t, 'Europe/Moscow');
+      const p = localParts(t, ZONE);
       expect(p.weekday).toBe(1);
       expect(p.hour).toBe(8);
     }
-    expect(localParts(times[0] ?? 0, 'Europe/Moscow').day).toBe(7);
+    expect(localParts(times[0] ?? 0, ZONE).day).toBe(7);
   });
 
   test('everyWeeks(2) fires every other week', () => {

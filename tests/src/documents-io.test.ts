@@ -19,12 +19,12 @@ import { RU } from '../../src/text/ru';
 import { documentStore } from '../../src/platform/store';
 import { withGlobals } from '../helpers/globals';
 
-const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'appsscript.json'), 'utf8')) as { oauthScopes: string[] };
+const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'appsscript.json'), 'utf8')) as { oauthScopes: string[]; timeZone: string };
 const OUT = path.resolve(__dirname, '..', '..', 'test-output', 'documents');
 const KINDS = DOCUMENT_KINDS.keys as readonly DocumentKind[];
 
 function workspace(advancedServices = ['Docs']) {
-  const emulator = new Emulator({ scopes: manifest.oauthScopes, advancedServices });
+  const emulator = new Emulator({ scopes: manifest.oauthScopes, advancedServices, scriptTimeZone: manifest.timeZone });
   createSpreadsheet(emulator, { name: 'Сопровождение педагогов', timeZone: 'Europe/Moscow', locale: 'ru_RU' });
   const school = hostCreateFolder(emulator, 'Школа № 1');
   const run = <T>(work: () => T): T => withGlobals(emulator, work, { authMode: 'FULL' });
