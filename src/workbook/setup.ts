@@ -74,24 +74,39 @@ interface PlannedTab {
   plan: LayoutPlan;
   remembered: Set<string> | null;
   width: number;
-  /** Data rows (2 to the last filled row) and, for each, its id cell and its settings key cell. */
+  /** Data rows (2 to the last filled row) and, for each, its id cell (read only when one may be blank) and its settings key cell. */
   rows: number;
   ids: RawCell[];
   keys: RawCell[];
+  /** Row 2 as read with the headers. */
+  second: RawCell[];
   /** Rows without an id that hold something (0-based data row → its cells). */
   unnamed: Map<number, RawCell[]>;
 }
 
-/** Row 1 of every existing tab, in one read. */
-function readHeaders(workbook: Workbook): Map<string, RawCell[]> {
+/** Rows 1 and 2 of every existing tab, in one read: the headers, and the first row's id. */
+function readHeaders(workbook: Workbook): Map<string, RawCell[][]> {
   const names = TAB_ORDER.map((key) => TABS[key].name).filter((name) => workbook.sheets.has(name));
-  const rows = batchGet(workbook.id(), names.map((n) => rangeOf(n, '1:1')), 'UNFORMATTED_VALUE');
-  return new Map(names.map((name, i) => [name, rows[i]?.[0] ?? []]));
+  const rows = batchGet(workbook.id(), names.map((n) => rangeOf(n, '1:2')), 'UNFORMATTED_VALUE');
+  return new Map(names.map((name, i) => [name, rows[i] ?? []]));
 }
 
 /**
- * The id column of every tab and the settings' key column in one read; then, in one more read and
- * only if there are any, the rows without an id, to tell a row a person typed from a blank one.
+ * Whether every data row of the tab has an id, without reading the column: the first row has one
+ * and Ctrl+Down from the header stops at the last row (range#getnextdatacelldirection stops at the
+ * end of a run of cells with data, so no blank lies between).
+ */
+function idsComplete(tab: PlannedTab, id: number): boolean {
+  if (isBlank(tab.second[id])) return false;
+  if (tab.rows === 1) return true;
+  const end = tab.sheet.getRange(1, id + 1).getNextDataCell(SpreadsheetApp.Direction.DOWN).getRow();
+  return end === tab.rows + 1;
+}
+
+/**
+ * The id column of each tab that has a row without one, and the settings' key column, in one
+ * read; then, in one more read and only if there are any, the rows without an id, to tell a row a
+ * person typed from a blank one.
  */
 function readKeyColumns(workbook: Workbook, planned: PlannedTab[]): void {
   const wanted: Array<{ tab: PlannedTab; field: 'ids' | 'keys'; index: number }> = [];
@@ -99,19 +114,20 @@ function readKeyColumns(workbook: Workbook, planned: PlannedTab[]): void {
     tab.rows = Math.max(0, tab.sheet.getLastRow() - 1);
     if (tab.rows === 0) continue;
     const id = tab.plan.positions.get('id');
-    if (id !== undefined) wanted.push({ tab, field: 'ids', index: id });
+    if (id !== undefined && !idsComplete(tab, id)) wanted.push({ tab, field: 'ids', index: id });
     const key = tab.spec.key === 'settings' ? tab.plan.positions.get('key') : undefined;
     if (key !== undefined) wanted.push({ tab, field: 'keys', index: key });
   }
   const letters = (w: (typeof wanted)[number]) => columnLetters(w.index + 1);
   const columns = batchGet(workbook.id(), wanted.map((w) => rangeOf(w.tab.spec.name, `${letters(w)}2:${letters(w)}${w.tab.rows + 1}`)), 'UNFORMATTED_VALUE');
   wanted.forEach((w, i) => (w.tab[w.field] = Array.from({ length: w.tab.rows }, (_, r) => columns[i]?.[r]?.[0] ?? '')));
-  const blank = planned.flatMap((tab) => (tab.plan.positions.has('id') ? tab.ids.map((id, r) => (isBlank(id) ? { tab, r } : null)).filter((x) => x !== null) : []));
+  const blank = planned.flatMap((tab) => tab.ids.map((id, r) => (isBlank(id) ? { tab, r } : null)).filter((x) => x !== null));
   const rows = batchGet(workbook.id(), blank.map(({ tab, r }) => rangeOf(tab.spec.name, `${r + 2}:${r + 2}`)), 'UNFORMATTED_VALUE');
   blank.forEach(({ tab, r }, i) => tab.unnamed.set(r, rows[i]?.[0] ?? []));
 }
 
-function planTab(workbook: Workbook, spec: TabSpec, header: RawCell[], stored: Stored, report: SetupReport): PlannedTab {
+function planTab(workbook: Workbook, spec: TabSpec, top: RawCell[][], stored: Stored, report: SetupReport): PlannedTab {
+  const header = top[0] ?? [];
   let sheet = workbook.sheets.get(spec.name);
   const isNew = !sheet;
   if (!sheet) {
@@ -133,7 +149,7 @@ function planTab(workbook: Workbook, spec: TabSpec, header: RawCell[], stored: S
     if (!isNew) report.addedColumns.push(...plan.append.map((c) => `${spec.name}: ${c.header}`));
   }
   const width = Math.max(header.length, ...[...plan.positions.values()].map((p) => p + 1));
-  return { spec, sheet, plan, remembered, width, rows: 0, ids: [], keys: [], unnamed: new Map() };
+  return { spec, sheet, plan, remembered, width, rows: 0, ids: [], keys: [], second: top[1] ?? [], unnamed: new Map() };
 }
 
 /**

@@ -163,6 +163,20 @@ describe('on a workbook with data', () => {
     const ids = addon.sheet('Педагоги', (s) => s.getRange(2, 1, row - 1, 1).getValues().map((r) => r[0]));
     expect(ids).toEqual(['T00001', 'T00002', 'T00003', 'T00004']);
   });
+
+  test('rows left without an id between others or in the first row get ids too', () => {
+    const addon = validSchool();
+    const ids = () => addon.sheet('Педагоги', (s) => s.getRange(2, 1, 3, 1).getValues().map((r) => r[0]));
+    // The middle teacher's id cleared: the rows around it keep theirs, so the ends alone do not tell.
+    addon.sheet('Педагоги', (s) => s.getRange(3, 1).clearContent());
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).toContain('Присвоены ID строкам, добавленным вручную: 1.');
+    expect(ids()).toEqual(['T00001', 'T00004', 'T00003']);
+    addon.sheet('Педагоги', (s) => s.getRange(2, 1).clearContent());
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).toContain('Присвоены ID строкам, добавленным вручную: 1.');
+    expect(ids()).toEqual(['T00005', 'T00004', 'T00003']);
+  });
 });
 
 describe('document templates', () => {
