@@ -17,7 +17,7 @@ import { batchGet, rangeOf } from '../platform/sheets-api';
 import { TAB_ORDER, TABS } from './tabs';
 import { dressingOf, formatColumns, protectHeader, RuleCache, stillDressed, styleHeader } from './setup-format';
 import type { Highlight } from './highlights';
-import { documentStore } from '../platform/store';
+import { documentStore, type Store } from '../platform/store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -45,6 +45,17 @@ function dressedBefore(text: string | undefined): Record<string, string> {
 }
 
 export function setUpWorkbook(): SetupReport {
+  return setUpBook().report;
+}
+
+/** What set-up opened and read whole, for the menu's next step in the same execution. */
+export interface SetupRun {
+  report: SetupReport;
+  workbook: Workbook;
+  store: Store;
+}
+
+export function setUpBook(): SetupRun {
   return withDocumentLock(() => {
     const workbook = openWorkbook();
     const properties = documentStore();
@@ -64,7 +75,7 @@ export function setUpWorkbook(): SetupReport {
     // Only what changed is written: each stored key costs a search and a write.
     const changed = Object.fromEntries(Object.entries(updates).filter(([key, value]) => stored[key] !== value));
     if (Object.keys(changed).length > 0) properties.setProperties(changed);
-    return report;
+    return { report, workbook, store: properties };
   });
 }
 
