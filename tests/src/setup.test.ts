@@ -186,6 +186,15 @@ describe('document templates', () => {
     expect(addon.lastAlert()).toContain('Шаблоны документов появятся, когда в «Настройках» будет указана папка');
   });
 
+  test('with a folder that does not open, set-up makes no template and says where to set it', () => {
+    const addon = validSchool();
+    const rows = addon.sheet('Настройки', (s) => s.getDataRange().getValues());
+    addon.typeCell('Настройки', rows.findIndex((r) => r[0] === 'driveFolder') + 1, 'Значение', 'нет-такой-папки');
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).toContain('Шаблоны документов появятся, когда в «Настройках» будет указана папка');
+    expect(listDriveFiles(addon.emulator).filter((f) => f.path.includes('Шаблоны'))).toHaveLength(0);
+  });
+
   test('with the folder set, set-up makes the seven templates once and never rewrites them', () => {
     const addon = validSchool();
     const rows = addon.sheet('Настройки', (s) => s.getDataRange().getValues());
