@@ -166,7 +166,10 @@ export class RangeBase implements Viewable, RangeView, Emulates<GoogleAppsScript
     // Only SpreadsheetApp.Direction's values: a name as text is refused, the strict reading.
     const known = (Object.values(Direction) as unknown[]).includes(direction);
     const cell = known ? nextDataCell(this.sheet, this._rect.row, this._rect.column, String(direction)) : null;
-    if (!cell) checkArgs('Range', 'getNextDataCell', [direction], ['kind:Direction']);
+    if (!cell) {
+      checkArgs('Range', 'getNextDataCell', [direction], ['kind:Direction']);
+      throw new ServiceError('Invalid argument: direction');
+    }
     return this.make({ ...cell, numRows: 1, numColumns: 1 });
   }
 
