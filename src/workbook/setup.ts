@@ -177,7 +177,7 @@ function dressTab(workbook: Workbook, tab: PlannedTab, rules: RuleCache, stored:
   if (!kept) {
     styleHeader(sheet, tab.width, present, plan.positions);
     formatColumns(sheet, columns, rules);
-    applyHighlights(sheet, spec, highlights, plan.positions, stored, updates);
+    applyHighlights(sheet, spec, highlights, plan.positions, rules.rowsOf(sheet), stored, updates);
     dressed[spec.key] = fingerprint;
   }
   protectHeader(sheet);
@@ -215,7 +215,7 @@ function assignIds(sheet: Sheet, tab: PlannedTab, stored: Stored, updates: Store
 }
 
 /** Our rules are replaced; a person's own rules on the tab are kept. */
-function applyHighlights(sheet: Sheet, spec: TabSpec, highlights: readonly Highlight[], positions: Map<string, number>, stored: Stored, updates: Stored): void {
+function applyHighlights(sheet: Sheet, spec: TabSpec, highlights: readonly Highlight[], positions: Map<string, number>, maxRows: number, stored: Stored, updates: Stored): void {
   const key = `highlights.${spec.key}`;
   const previous = new Set<string>(stored[key] ? (JSON.parse(stored[key]!) as string[]) : []);
   if (highlights.length === 0 && previous.size === 0) return;
@@ -224,7 +224,7 @@ function applyHighlights(sheet: Sheet, spec: TabSpec, highlights: readonly Highl
     const values = rule.getBooleanCondition()?.getCriteriaValues() ?? [];
     return !values.some((v) => ours.has(String(v)));
   });
-  const rows = Math.max(sheet.getMaxRows() - 1, 1);
+  const rows = Math.max(maxRows - 1, 1);
   const added = highlights.map((h) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(h.formula)
