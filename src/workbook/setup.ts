@@ -18,6 +18,7 @@ import { TAB_ORDER, TABS } from './tabs';
 import { dressingOf, formatColumns, protectHeader, RuleCache, stillDressed, styleHeader } from './setup-format';
 import type { Highlight } from './highlights';
 import { documentStore, type Store } from '../platform/store';
+import { legacyKeys, MEMORY_KEY, readMemory, type SetupMemory } from './setup-memory';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -30,19 +31,6 @@ export interface SetupReport {
 }
 
 type Stored = Record<string, string>;
-
-/** Each tab's dressing fingerprint as set-up last applied it (setup-format.ts dressingOf). */
-const DRESSED = 'setup.dressed';
-
-function dressedBefore(text: string | undefined): Record<string, string> {
-  try {
-    const value: unknown = JSON.parse(text ?? '{}');
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-    return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
-  } catch {
-    return {};
-  }
-}
 
 export function setUpWorkbook(): SetupReport {
   return setUpBook().report;
@@ -60,21 +48,23 @@ export function setUpBook(): SetupRun {
     const workbook = openWorkbook();
     const properties = documentStore();
     const stored: Stored = { ...properties.getProperties() };
+    const memory = readMemory(stored);
     const updates: Stored = {};
     const report: SetupReport = { createdTabs: [], addedColumns: [], idsAssigned: 0, settingsAdded: 0, problems: [] };
     // Every tab and header first: a drop-down in one tab points at another tab's names. The
     // headers of all tabs come in one read; of the rows, only the columns set-up needs.
     const headers = readHeaders(workbook);
-    const planned = TAB_ORDER.map((key) => planTab(workbook, TABS[key], headers.get(TABS[key].name) ?? [], stored, report));
+    const planned = TAB_ORDER.map((key) => planTab(workbook, TABS[key], headers.get(TABS[key].name) ?? [], memory, report));
     readKeyColumns(workbook, planned);
     const positionOf = (tab: TabKey, column: string) => planned.find((p) => p.spec.key === tab)?.plan.positions.get(column);
     const rules = new RuleCache(workbook, positionOf);
-    const dressed = dressedBefore(stored[DRESSED]);
-    for (const tab of planned) dressTab(workbook, tab, rules, stored, dressed, updates, report);
-    updates[DRESSED] = JSON.stringify(dressed);
+    for (const tab of planned) dressTab(workbook, tab, rules, memory, stored, updates, report);
+    updates[MEMORY_KEY] = JSON.stringify(memory);
     // Only what changed is written: each stored key costs a search and a write.
     const changed = Object.fromEntries(Object.entries(updates).filter(([key, value]) => stored[key] !== value));
     if (Object.keys(changed).length > 0) properties.setProperties(changed);
+    // After the one key is written: a run cut in between leaves both, and the one key wins.
+    for (const key of legacyKeys(stored)) properties.deleteProperty(key);
     return { report, workbook, store: properties };
   });
 }
@@ -137,7 +127,7 @@ function readKeyColumns(workbook: Workbook, planned: PlannedTab[]): void {
   blank.forEach(({ tab, r }, i) => tab.unnamed.set(r, rows[i]?.[0] ?? []));
 }
 
-function planTab(workbook: Workbook, spec: TabSpec, top: RawCell[][], stored: Stored, report: SetupReport): PlannedTab {
+function planTab(workbook: Workbook, spec: TabSpec, top: RawCell[][], memory: SetupMemory, report: SetupReport): PlannedTab {
   const header = top[0] ?? [];
   let sheet = workbook.sheets.get(spec.name);
   const isNew = !sheet;
@@ -147,8 +137,8 @@ function planTab(workbook: Workbook, spec: TabSpec, top: RawCell[][], stored: St
     report.createdTabs.push(spec.name);
   }
   // A tab created just now (first run, or deleted by a person) starts from a clean layout.
-  const memory = stored[`layout.${spec.key}`];
-  const remembered = !isNew && memory ? new Set<string>(JSON.parse(memory) as string[]) : null;
+  const seen = memory.layout[spec.key];
+  const remembered = !isNew && seen ? new Set<string>(seen) : null;
   const plan = planLayout(spec, header, remembered);
   report.problems.push(...plan.problems);
   if (plan.append.length > 0) {
@@ -167,23 +157,23 @@ function planTab(workbook: Workbook, spec: TabSpec, top: RawCell[][], stored: St
  * A tab whose dressing is what set-up applied last time (same layout, size and settings) and that
  * still shows it is left alone: a repeat set-up then reads a few settings per tab and writes none.
  */
-function dressTab(workbook: Workbook, tab: PlannedTab, rules: RuleCache, stored: Stored, dressed: Record<string, string>, updates: Stored, report: SetupReport): void {
+function dressTab(workbook: Workbook, tab: PlannedTab, rules: RuleCache, memory: SetupMemory, stored: Stored, updates: Stored, report: SetupReport): void {
   const { spec, sheet, plan } = tab;
   const present = spec.columns.filter((c) => plan.positions.has(c.key));
   const columns = present.map((column) => ({ column, index: plan.positions.get(column.key)! + 1 }));
   const highlights = highlightsFor(spec.key, plan.positions);
   const fingerprint = dressingOf(sheet, tab.width, columns, rules, highlights);
-  const kept = dressed[spec.key] === fingerprint && stillDressed(sheet, tab.width, columns, rules) && highlightsKept(sheet, highlights);
+  const kept = memory.dressed[spec.key] === fingerprint && stillDressed(sheet, tab.width, columns, rules) && highlightsKept(sheet, highlights);
   if (!kept) {
     styleHeader(sheet, tab.width, present, plan.positions);
     formatColumns(sheet, columns, rules);
-    applyHighlights(sheet, spec, highlights, plan.positions, rules.rowsOf(sheet), stored, updates);
-    dressed[spec.key] = fingerprint;
+    applyHighlights(sheet, spec, highlights, plan.positions, rules.rowsOf(sheet), memory);
+    memory.dressed[spec.key] = fingerprint;
   }
   protectHeader(sheet);
   report.idsAssigned += assignIds(sheet, tab, stored, updates);
   if (spec.key === 'settings') report.settingsAdded += addMissingSettings(workbook, sheet, tab.keys, plan.positions);
-  updates[`layout.${spec.key}`] = JSON.stringify([...new Set([...(tab.remembered ?? []), ...present.map((c) => c.key)])]);
+  memory.layout[spec.key] = [...new Set([...(tab.remembered ?? []), ...present.map((c) => c.key)])];
 }
 
 /** Our conditional formats are all still on the tab. */
@@ -215,9 +205,8 @@ function assignIds(sheet: Sheet, tab: PlannedTab, stored: Stored, updates: Store
 }
 
 /** Our rules are replaced; a person's own rules on the tab are kept. */
-function applyHighlights(sheet: Sheet, spec: TabSpec, highlights: readonly Highlight[], positions: Map<string, number>, maxRows: number, stored: Stored, updates: Stored): void {
-  const key = `highlights.${spec.key}`;
-  const previous = new Set<string>(stored[key] ? (JSON.parse(stored[key]!) as string[]) : []);
+function applyHighlights(sheet: Sheet, spec: TabSpec, highlights: readonly Highlight[], positions: Map<string, number>, maxRows: number, memory: SetupMemory): void {
+  const previous = new Set<string>(memory.highlights[spec.key] ?? []);
   if (highlights.length === 0 && previous.size === 0) return;
   const ours = new Set([...previous, ...highlights.map((h) => h.formula)]);
   const kept = sheet.getConditionalFormatRules().filter((rule) => {
@@ -233,7 +222,7 @@ function applyHighlights(sheet: Sheet, spec: TabSpec, highlights: readonly Highl
       .build(),
   );
   sheet.setConditionalFormatRules([...kept, ...added]);
-  updates[key] = JSON.stringify(highlights.map((h) => h.formula));
+  memory.highlights[spec.key] = highlights.map((h) => h.formula);
 }
 
 /** One row per setting; a missing one is appended with its default, values typed are kept. */

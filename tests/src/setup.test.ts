@@ -123,6 +123,32 @@ describe('on a workbook with data', () => {
     expect(addon.sheet('Педагоги', (s) => s.getRange(2, headers.indexOf('ФИО') + 1).getValue())).toBe(T.ivanova);
   });
 
+  test('a book whose set-up memory is a key per tab (older versions) is read from them once, then kept in one key', () => {
+    const addon = validSchool();
+    const state = addon.emulator.state;
+    const metadata = state.spreadsheets[state.activeSpreadsheetId!]!.metadata!;
+    const ours = (prefix: string) => metadata.filter((m) => m.key.startsWith(`pedagog.${prefix}`)).map((m) => m.key);
+    // Rewritten as an older version kept it: layout.<tab>, highlights.<tab> and setup.dressed.
+    const one = metadata.find((m) => m.key === 'pedagog.setup.memory')!;
+    const memory = JSON.parse(one.value!) as { layout: Record<string, string[]>; highlights: Record<string, string[]>; dressed: Record<string, string> };
+    metadata.splice(metadata.indexOf(one), 1);
+    const put = (key: string, value: unknown) => metadata.push({ id: 900000 + metadata.length, key: `pedagog.${key}`, value: JSON.stringify(value), visibility: 'PROJECT', sheetId: null });
+    for (const [tab, keys] of Object.entries(memory.layout)) put(`layout.${tab}`, keys);
+    for (const [tab, formulas] of Object.entries(memory.highlights)) put(`highlights.${tab}`, formulas);
+    put('setup.dressed', memory.dressed);
+    expect(ours('layout.').length).toBeGreaterThan(10);
+    // A renamed column is found missing only through the remembered layout.
+    const headers = addon.headers('Педагоги');
+    addon.sheet('Педагоги', (s) => s.getRange(1, headers.indexOf('ФИО') + 1).setValue('Фамилия, имя, отчество'));
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).toContain('Педагоги: нет столбца «ФИО»: верните его или переименуйте обратно');
+    expect(addon.headers('Педагоги')).toHaveLength(headers.length);
+    expect([...ours('layout.'), ...ours('highlights.'), ...ours('setup.dressed')]).toEqual([]);
+    const kept = JSON.parse(metadata.find((m) => m.key === 'pedagog.setup.memory')!.value!) as typeof memory;
+    expect(kept.layout).toEqual(memory.layout);
+    expect(kept.highlights).toEqual(memory.highlights);
+  });
+
   test('a repeat set-up puts back a drop-down, a hidden id column and the frozen header undone by hand', () => {
     const addon = validSchool();
     const headers = addon.headers('Педагоги');
