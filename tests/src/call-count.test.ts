@@ -77,7 +77,7 @@ test('set-up again with nothing to change reads a few settings per tab and write
   }
 });
 
-test('set-up again reads no id column whole, no stored key one by one, the book once, and no school folder', () => {
+test('set-up again reads no id column whole, no stored key one by one nor one per tab, the book once, and no school folder', () => {
   // Both books have their templates, so the templates step runs its Drive checks too.
   const withTemplates = (teachers: number) => {
     const addon = bookWith(teachers);
@@ -99,6 +99,9 @@ test('set-up again reads no id column whole, no stored key one by one, the book 
   expect(again(large)).toBe(again(small));
   // The store is read whole once; only its readiness mark is looked up by key.
   expect(large.emulator.calls.get('Spreadsheet.createDeveloperMetadataFinder')).toBe(1);
+  // Set-up's memory is one key, not one per tab: the whole read lists fewer entries than tabs.
+  const state = large.emulator.state;
+  expect(large.emulator.calls.get('DeveloperMetadata.getKey')).toBeLessThan(state.spreadsheets[state.activeSpreadsheetId!]!.sheets.length);
   expect(large.emulator.calls.get('Spreadsheet.getSheets')).toBe(1);
   // The seven templates are checked; the school folder is opened only to make one.
   expect(large.emulator.calls.get('DriveApp.getFileById')).toBe(7);
