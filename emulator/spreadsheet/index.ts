@@ -17,6 +17,7 @@ import { lastColumn, lastRow, newSheet } from './model';
 import { displayValue, isDateFormat } from './numfmt';
 import { DOC, OTHER, PURE, checkArgs, view, type Viewable } from './policy';
 import { ProtectionType } from './protection';
+import { Direction } from './navigation';
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './metadata';
 import { RangeImpl } from './range';
 import { sheetBaseName } from './sheet-ops';
@@ -136,6 +137,7 @@ class SpreadsheetAppImpl implements Viewable, Emulates<GoogleAppsScript.Spreadsh
   _self: unknown = null;
   readonly _kind = 'SpreadsheetApp';
   readonly ProtectionType = ProtectionType;
+  readonly Direction = Direction;
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly BooleanCriteria = BooleanCriteria;
   readonly RelativeDate = RelativeDate;

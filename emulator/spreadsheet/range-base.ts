@@ -11,6 +11,7 @@ import { sheetState, spreadsheetState } from './lookup';
 import { checkArgs, type Viewable } from './policy';
 import { assertEditable } from './protection';
 import { rangeMetadata } from './metadata';
+import { Direction, nextDataCell } from './navigation';
 import type { Rect, SheetState, SpreadsheetState } from './state';
 
 /** reference/spreadsheet/sheet#getrangerow,-column,-numrows,-numcolumns: the argument checks. */
@@ -26,7 +27,7 @@ export function checkCoordinates(sheet: SheetState, row: number, column: number,
   return rect;
 }
 
-export class RangeBase implements Viewable, RangeView, Emulates<GoogleAppsScript.Spreadsheet.Range, 'activate' | 'addDeveloperMetadata' | 'getA1Notation' | 'getCell' | 'getColumn' | 'getGridId' | 'getHeight' | 'getLastColumn' | 'getLastRow' | 'getNumColumns' | 'getNumRows' | 'getRow' | 'getRowIndex' | 'getSheet' | 'getWidth' | 'isEndColumnBounded' | 'isEndRowBounded' | 'isStartColumnBounded' | 'isStartRowBounded' | 'offset'> {
+export class RangeBase implements Viewable, RangeView, Emulates<GoogleAppsScript.Spreadsheet.Range, 'activate' | 'addDeveloperMetadata' | 'getA1Notation' | 'getCell' | 'getColumn' | 'getGridId' | 'getHeight' | 'getLastColumn' | 'getLastRow' | 'getNextDataCell' | 'getNumColumns' | 'getNumRows' | 'getRow' | 'getRowIndex' | 'getSheet' | 'getWidth' | 'isEndColumnBounded' | 'isEndRowBounded' | 'isStartColumnBounded' | 'isStartRowBounded' | 'offset'> {
   _self: unknown = null;
   readonly _kind = 'Range' as const;
 
@@ -158,6 +159,18 @@ export class RangeBase implements Viewable, RangeView, Emulates<GoogleAppsScript
       (numColumns as number | undefined) ?? this._rect.numColumns,
     );
     return this.make(rect);
+  }
+
+  /** range#getnextdatacelldirection: Ctrl+arrow from the range's first cell (navigation.ts). */
+  getNextDataCell(direction: unknown): unknown {
+    // Only SpreadsheetApp.Direction's values: a name as text is refused, the strict reading.
+    const known = (Object.values(Direction) as unknown[]).includes(direction);
+    const cell = known ? nextDataCell(this.sheet, this._rect.row, this._rect.column, String(direction)) : null;
+    if (!cell) {
+      checkArgs('Range', 'getNextDataCell', [direction], ['kind:Direction']);
+      throw new ServiceError('Invalid argument: direction');
+    }
+    return this.make({ ...cell, numRows: 1, numColumns: 1 });
   }
 
   getCell(row: unknown, column: unknown): unknown {

@@ -19,7 +19,7 @@ import { escapeRe2, itemPairs, replacementPairs, templateRowCollection, type Rep
 import { docsService } from './docs-build';
 
 export { createTemplateDoc, readTemplateShape } from './docs-build';
-export { ensureTemplates, templateProperty, type EnsuredTemplates } from './docs-templates';
+export { ensureTemplates, SchoolFolderUnreachable, templateProperty, type EnsuredTemplates } from './docs-templates';
 
 type Body = GoogleAppsScript.Document.Body;
 type Table = GoogleAppsScript.Document.Table;

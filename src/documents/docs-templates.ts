@@ -8,7 +8,7 @@ import { RU } from '../text/ru';
 import { createTemplateDoc } from './docs-build';
 import type { DocumentKind } from './fields';
 import { DEFAULT_LAYOUTS } from './layouts';
-import { documentStore } from '../platform/store';
+import { documentStore, type Store } from '../platform/store';
 
 export const TEMPLATE_PROPERTY_PREFIX = 'template.';
 
@@ -68,6 +68,17 @@ function storedFolderId(stored: string | null, schoolId: string): string | null 
  */
 const GONE = /No item with the given ID could be found/i;
 
+/** The school's folder named in the settings does not open (a wrong link, no access). */
+export class SchoolFolderUnreachable extends Error {}
+
+function openSchool(id: string): GoogleAppsScript.Drive.Folder {
+  try {
+    return DriveApp.getFolderById(id);
+  } catch (e) {
+    throw new SchoolFolderUnreachable(e instanceof Error ? e.message : String(e));
+  }
+}
+
 /** True when the id names a file that is there and not in the trash. */
 function alive(id: string | null): id is string {
   if (!id) return false;
@@ -85,19 +96,21 @@ function alive(id: string | null): id is string {
 /**
  * Every kind's template, found by its stored id and made when missing. Those of `verify` (every
  * kind by default; a document job names its own) are checked in Drive, one call pair each; the
- * others are trusted while an id is kept, and checked when their own job runs. The folder is
- * opened only to make one, or once for a book whose folder id is not kept yet.
+ * others are trusted while an id is kept, and checked when their own job runs. The school's folder
+ * is opened only to make one, or once for a book whose folder id is not kept yet; when it does
+ * not open, SchoolFolderUnreachable is thrown. `properties` may be a store this execution has
+ * read whole already (set-up's): its keys then cost no call.
  */
-export function ensureTemplates(schoolFolderId: string, verify: readonly DocumentKind[] = DOCUMENT_KINDS.keys): EnsuredTemplates {
-  const properties = documentStore();
+export function ensureTemplates(schoolFolderId: string, verify: readonly DocumentKind[] = DOCUMENT_KINDS.keys, properties: Store = documentStore()): EnsuredTemplates {
   const ids = {} as Record<DocumentKind, string>;
   const created: DocumentKind[] = [];
   const fresh: Record<string, string> = {};
   const stored = properties.getProperty(TEMPLATES_FOLDER_PROPERTY);
   const opened: { folder?: GoogleAppsScript.Drive.Folder } = {};
-  const openFolder = () => (opened.folder ??= templatesFolder(DriveApp.getFolderById(schoolFolderId), stored));
+  const openFolder = () => (opened.folder ??= templatesFolder(openSchool(schoolFolderId), stored));
   for (const kind of DOCUMENT_KINDS.keys) {
-    // Key by key: reading the whole store costs a call per entry of the workbook's memory.
+    // Key by key: reading the whole store costs a call per entry of the workbook's memory (a
+    // store read whole already answers from what it read).
     const id = properties.getProperty(templateProperty(kind));
     if (id && (!verify.includes(kind) || alive(id))) {
       ids[kind] = id;

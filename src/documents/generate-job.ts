@@ -4,7 +4,7 @@
  * A failure on one record is kept with its reason and the others go on; the daily "documents
  * created" quota stops the job until tomorrow.
  */
-import { openWorkbook } from '../workbook/sheets';
+import { openWorkbook, type Workbook } from '../workbook/sheets';
 import { RU } from '../text/ru';
 import { ensureTemplates, readTemplateShape } from './docs-io';
 import { DICTIONARIES, type DocumentKind } from './fields';
@@ -120,8 +120,7 @@ export function runJob(job: Job, book: Book = openBook(), started = Date.now()):
 }
 
 /** The tabs of this action, dated by the school's zone. */
-export function openBook(): Book {
-  const workbook = openWorkbook();
+export function openBook(workbook: Workbook = openWorkbook()): Book {
   return new Book(workbook, workbook.zone.dayOf(new Date()));
 }
 

@@ -4,31 +4,39 @@ import { defineEndpoint } from '../shared/endpoint';
 import { failure, success } from '../shared/result';
 import { showSidebar } from '../platform/ui';
 import { RU } from '../text/ru';
-import { setUpWorkbook, type SetupReport } from '../workbook/setup';
+import { setUpBook, type SetupReport } from '../workbook/setup';
 import { checkWorkbook } from '../workbook/data-check';
 import { planCheck, runCheckStep, STEP_CELLS } from '../workbook/data-check-steps';
-import { openWorkbook } from '../workbook/sheets';
+import { openWorkbook, type Workbook } from '../workbook/sheets';
 import { TAB_ORDER } from '../workbook/tabs';
-import { ensureTemplates } from '../documents/docs-io';
-import { openBook, schoolFolder } from '../documents/generate-job';
+import { ensureTemplates, SchoolFolderUnreachable } from '../documents/docs-io';
+import type { Store } from '../platform/store';
+import { openBook } from '../documents/generate-job';
 import { DOCUMENT_KINDS } from '../domain/options';
 import type { TabKey } from '../workbook/columns';
 
 export function runSetup(): void {
-  const report = setUpWorkbook();
-  const lines = [setupSummary(report), templatesSummary()].filter((line) => line !== '');
+  const { report, workbook, store } = setUpBook();
+  const lines = [setupSummary(report), templatesSummary(workbook, store)].filter((line) => line !== '');
   SpreadsheetApp.getUi().alert(RU.setupReport.title, lines.join('\n'), SpreadsheetApp.getUi().ButtonSet.OK);
 }
 
 /**
  * The documents' default templates in the school's folder: made when missing, never rewritten
- * (the deputy may have edited them). Without a folder yet, the deputy is told where to set it.
+ * (the deputy may have edited them). Without a folder yet, or one that does not open when a
+ * template has to be made, the deputy is told where to set it. Set-up's workbook and store are
+ * reused: both were read whole a moment ago in this execution.
  */
-function templatesSummary(): string {
-  const root = schoolFolder(openBook());
-  if (typeof root === 'string') return RU.setupReport.noTemplatesYet;
-  const { created } = ensureTemplates(root.getId());
-  return created.length ? RU.setupReport.templatesCreated(created.map((kind) => DOCUMENT_KINDS.label(kind))) : '';
+function templatesSummary(workbook: Workbook, store: Store): string {
+  const folderId = openBook(workbook).settings.driveFolder;
+  if (!folderId) return RU.setupReport.noTemplatesYet;
+  try {
+    const { created } = ensureTemplates(folderId, DOCUMENT_KINDS.keys, store);
+    return created.length ? RU.setupReport.templatesCreated(created.map((kind) => DOCUMENT_KINDS.label(kind))) : '';
+  } catch (e) {
+    if (e instanceof SchoolFolderUnreachable) return RU.setupReport.noTemplatesYet;
+    throw e;
+  }
 }
 
 export function setupSummary(report: SetupReport): string {

@@ -37,6 +37,11 @@ export interface Entry {
 class MetadataStore implements Store {
   /** Entries found by this store, so a read and the write after it cost one search. */
   private readonly found = new Map<string, Metadata[]>();
+  /** Values read by getProperties, so a key read after it costs no call. */
+  private readonly values = new Map<Metadata, string>();
+  /** getProperties has listed every entry: a key it did not see is absent unless added since. */
+  private listed = false;
+  private readonly added = new Set<string>();
 
   constructor(private readonly spreadsheet: Spreadsheet) {}
 
@@ -48,7 +53,7 @@ class MetadataStore implements Store {
   private find(key: string): Metadata[] {
     let found = this.found.get(key);
     if (!found) {
-      found = this.spreadsheet.createDeveloperMetadataFinder().withKey(PREFIX + key).find();
+      found = this.listed && !this.added.has(key) ? [] : this.spreadsheet.createDeveloperMetadataFinder().withKey(PREFIX + key).find();
       this.found.set(key, found);
     }
     return found;
@@ -59,13 +64,19 @@ class MetadataStore implements Store {
     // Two executions racing to create one key leave two entries: the newest wins, the rest go.
     const last = found.length ? found[found.length - 1]! : null;
     return {
-      value: last ? last.getValue() : null,
+      value: last ? (this.values.get(last) ?? last.getValue()) : null,
       set: (value: string) => {
-        if (last) last.setValue(value);
-        else this.spreadsheet.addDeveloperMetadata(PREFIX + key, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
-        for (const extra of found.slice(0, -1)) extra.remove();
-        // A new entry is only found by searching again.
-        if (!last || found.length > 1) this.found.delete(key);
+        if (last) {
+          last.setValue(value);
+          this.values.set(last, value);
+          for (const extra of found.slice(0, -1)) extra.remove();
+          this.found.set(key, [last]);
+        } else {
+          this.spreadsheet.addDeveloperMetadata(PREFIX + key, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+          // A new entry is only found by searching again.
+          this.added.add(key);
+          this.found.delete(key);
+        }
       },
       remove: () => {
         for (const m of found) m.remove();
@@ -85,10 +96,20 @@ class MetadataStore implements Store {
 
   getProperties(): Record<string, string> {
     const out: Record<string, string> = {};
+    const entries = new Map<string, Metadata[]>();
     for (const m of this.spreadsheet.getDeveloperMetadata()) {
       const key = m.getKey();
-      if (key.startsWith(PREFIX)) out[key.slice(PREFIX.length)] = m.getValue() ?? '';
+      if (!key.startsWith(PREFIX)) continue;
+      const value = m.getValue();
+      if (value !== null) this.values.set(m, value);
+      out[key.slice(PREFIX.length)] = value ?? '';
+      entries.set(key.slice(PREFIX.length), [...(entries.get(key.slice(PREFIX.length)) ?? []), m]);
     }
+    // Keys are then served from this read (the entries are the spreadsheet's, listed in order).
+    this.found.clear();
+    this.added.clear();
+    for (const [key, list] of entries) this.found.set(key, list);
+    this.listed = true;
     delete out[READY];
     return out;
   }

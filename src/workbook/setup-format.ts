@@ -42,7 +42,7 @@ export type PositionOf = (tab: TabKey, column: string) => number | undefined;
  * hidden id columns), so set-up makes a few dozen calls per tab instead of several per column.
  */
 export function formatColumns(sheet: Sheet, columns: ReadonlyArray<{ column: ColumnSpec; index: number }>, rules: RuleCache): void {
-  const rows = Math.max(sheet.getMaxRows() - 1, 1);
+  const rows = Math.max(rules.rowsOf(sheet) - 1, 1);
   const sorted = [...columns].sort((a, b) => a.index - b.index);
   for (const run of runs(sorted, (c) => numberFormat(c.column))) if (run.value) sheet.getRange(2, run.first, rows, run.count).setNumberFormat(run.value);
   for (const run of runs(sorted, (c) => rules.keyOf(c.column))) {
@@ -71,6 +71,7 @@ function runs<V>(columns: ReadonlyArray<{ column: ColumnSpec; index: number }>, 
  */
 export class RuleCache {
   private readonly built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation | null>();
+  private readonly maxRows = new Map<Sheet, number>();
   private readonly byKey = new Map<string, ColumnSpec>();
   constructor(
     private readonly workbook: Workbook,
@@ -83,10 +84,20 @@ export class RuleCache {
   describe(key: string): string | null {
     if (!this.described.has(key)) {
       const column = this.byKey.get(key)!;
-      const spot = column.kind.type === 'label' ? refSpot(this.workbook, column.kind.of, this.positionOf) : null;
+      const spot = column.kind.type === 'label' ? refSpot(this.workbook, column.kind.of, this.positionOf, (sheet) => this.rowsOf(sheet)) : null;
       this.described.set(key, column.kind.type !== 'label' ? key : spot ? `${key}@${spot.name}:${spot.index}:${spot.rows}` : null);
     }
     return this.described.get(key)!;
+  }
+
+  /** A tab's row count, read once a set-up: set-up adds no rows, and label rules and fingerprints both need it. */
+  rowsOf(sheet: Sheet): number {
+    let rows = this.maxRows.get(sheet);
+    if (rows === undefined) {
+      rows = sheet.getMaxRows();
+      this.maxRows.set(sheet, rows);
+    }
+    return rows;
   }
 
   keyOf(column: ColumnSpec): string | null {
@@ -97,7 +108,7 @@ export class RuleCache {
   }
 
   rule(key: string): GoogleAppsScript.Spreadsheet.DataValidation | null {
-    if (!this.built.has(key)) this.built.set(key, validationRule(this.workbook, this.byKey.get(key)!, this.positionOf));
+    if (!this.built.has(key)) this.built.set(key, validationRule(this.workbook, this.byKey.get(key)!, this.positionOf, (sheet) => this.rowsOf(sheet)));
     return this.built.get(key)!;
   }
 }
@@ -117,7 +128,7 @@ function numberFormat(column: ColumnSpec): string | null {
  * Drop-downs warn rather than reject (allowInvalid): a pasted or imported value is kept and the
  * data check names it, instead of Sheets refusing the paste and losing what was typed.
  */
-function validationRule(workbook: Workbook, column: ColumnSpec, positionOf: PositionOf): GoogleAppsScript.Spreadsheet.DataValidation | null {
+function validationRule(workbook: Workbook, column: ColumnSpec, positionOf: PositionOf, rowsOf: (sheet: Sheet) => number): GoogleAppsScript.Spreadsheet.DataValidation | null {
   const kind = column.kind;
   if (kind.type === 'option') {
     return SpreadsheetApp.newDataValidation().requireValueInList([...kind.options.labels], true).setAllowInvalid(true).setHelpText(RU.setup.pickFromList).build();
@@ -126,7 +137,7 @@ function validationRule(workbook: Workbook, column: ColumnSpec, positionOf: Posi
     return SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true).setHelpText(RU.setup.dateHint).build();
   }
   if (kind.type === 'label') {
-    const target = refTarget(workbook, kind.of, positionOf);
+    const target = refTarget(workbook, kind.of, positionOf, rowsOf);
     if (target) return SpreadsheetApp.newDataValidation().requireValueInRange(target, true).setAllowInvalid(true).setHelpText(RU.setup.pickFromList).build();
   }
   return null;
@@ -136,12 +147,12 @@ function validationRule(workbook: Workbook, column: ColumnSpec, positionOf: Posi
 const NAME_COLUMNS: Partial<Record<TabKey, string>> = { teachers: 'fullName', communities: 'name' };
 
 /** The target tab's name column, for a single reference to teachers or communities. */
-function refTarget(workbook: Workbook, idKey: string, positionOf: PositionOf): GoogleAppsScript.Spreadsheet.Range | null {
-  const spot = refSpot(workbook, idKey, positionOf);
+function refTarget(workbook: Workbook, idKey: string, positionOf: PositionOf, rowsOf: (sheet: Sheet) => number): GoogleAppsScript.Spreadsheet.Range | null {
+  const spot = refSpot(workbook, idKey, positionOf, rowsOf);
   return spot ? spot.sheet.getRange(2, spot.index + 1, spot.rows, 1) : null;
 }
 
-function refSpot(workbook: Workbook, idKey: string, positionOf: PositionOf): { sheet: Sheet; name: string; index: number; rows: number } | null {
+function refSpot(workbook: Workbook, idKey: string, positionOf: PositionOf, rowsOf: (sheet: Sheet) => number): { sheet: Sheet; name: string; index: number; rows: number } | null {
   for (const spec of Object.values(TABS)) {
     const ref = spec.columns.find((c) => c.key === idKey);
     if (!ref || ref.kind.type !== 'ref') continue;
@@ -149,7 +160,7 @@ function refSpot(workbook: Workbook, idKey: string, positionOf: PositionOf): { s
     const index = nameColumn ? positionOf(ref.kind.tab, nameColumn) : undefined;
     const sheet = workbook.sheets.get(TABS[ref.kind.tab].name);
     if (index === undefined || !sheet) return null;
-    return { sheet, name: TABS[ref.kind.tab].name, index, rows: Math.max(sheet.getMaxRows() - 1, 1) };
+    return { sheet, name: TABS[ref.kind.tab].name, index, rows: Math.max(rowsOf(sheet) - 1, 1) };
   }
   return null;
 }
@@ -176,7 +187,7 @@ export function dressingOf(
     const key = rules.keyOf(column);
     return [index, columnNote(column), numberFormat(column), key ? rules.describe(key) : null, column.width ?? null, column.hidden ?? false];
   });
-  const text = JSON.stringify([DRESSING_VERSION, HEADER_BACKGROUND, HEADER_PROTECTION, width, sheet.getMaxRows(), sheet.getMaxColumns(), described, highlights]);
+  const text = JSON.stringify([DRESSING_VERSION, HEADER_BACKGROUND, HEADER_PROTECTION, width, rules.rowsOf(sheet), sheet.getMaxColumns(), described, highlights]);
   return digest(text);
 }
 
@@ -201,9 +212,11 @@ function digest(text: string): string {
  */
 export function stillDressed(sheet: Sheet, width: number, columns: ReadonlyArray<{ column: ColumnSpec; index: number }>, rules: RuleCache): boolean {
   if (sheet.getFrozenRows() !== 1) return false;
-  const notes = sheet.getRange(1, 1, 1, width).getNotes()[0] ?? [];
+  // The header and the first data row as one range: its notes and its drop-downs.
+  const top = sheet.getRange(1, 1, 2, width);
+  const notes = top.getNotes()[0] ?? [];
   if (columns.some(({ column, index }) => columnNote(column) !== '' && notes[index - 1] !== columnNote(column))) return false;
-  const validations = sheet.getRange(2, 1, 1, width).getDataValidations()[0] ?? [];
+  const validations = top.getDataValidations()[1] ?? [];
   const ruled = columns.filter(({ column }) => {
     const key = rules.keyOf(column);
     return key !== null && rules.describe(key) !== null;

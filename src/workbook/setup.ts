@@ -17,7 +17,8 @@ import { batchGet, rangeOf } from '../platform/sheets-api';
 import { TAB_ORDER, TABS } from './tabs';
 import { dressingOf, formatColumns, protectHeader, RuleCache, stillDressed, styleHeader } from './setup-format';
 import type { Highlight } from './highlights';
-import { documentStore } from '../platform/store';
+import { documentStore, type Store } from '../platform/store';
+import { legacyKeys, MEMORY_KEY, readMemory, type SetupMemory } from './setup-memory';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -33,40 +34,40 @@ export interface SetupReport {
 
 type Stored = Record<string, string>;
 
-/** Each tab's dressing fingerprint as set-up last applied it (setup-format.ts dressingOf). */
-const DRESSED = 'setup.dressed';
-
-function dressedBefore(text: string | undefined): Record<string, string> {
-  try {
-    const value: unknown = JSON.parse(text ?? '{}');
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-    return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
-  } catch {
-    return {};
-  }
+export function setUpWorkbook(): SetupReport {
+  return setUpBook().report;
 }
 
-export function setUpWorkbook(): SetupReport {
+/** What set-up opened and read whole, for the menu's next step in the same execution. */
+export interface SetupRun {
+  report: SetupReport;
+  workbook: Workbook;
+  store: Store;
+}
+
+export function setUpBook(): SetupRun {
   return withDocumentLock(() => {
     const workbook = openWorkbook();
     const properties = documentStore();
     const stored: Stored = { ...properties.getProperties() };
+    const memory = readMemory(stored);
     const updates: Stored = {};
     const report: SetupReport = { createdTabs: [], addedColumns: [], renamedColumns: [], idsAssigned: 0, settingsAdded: 0, problems: [] };
     // Every tab and header first: a drop-down in one tab points at another tab's names. The
     // headers of all tabs come in one read; of the rows, only the columns set-up needs.
     const headers = readHeaders(workbook);
-    const planned = TAB_ORDER.map((key) => planTab(workbook, TABS[key], headers.get(TABS[key].name) ?? [], stored, report));
+    const planned = TAB_ORDER.map((key) => planTab(workbook, TABS[key], headers.get(TABS[key].name) ?? [], memory, report));
     readKeyColumns(workbook, planned);
     const positionOf = (tab: TabKey, column: string) => planned.find((p) => p.spec.key === tab)?.plan.positions.get(column);
     const rules = new RuleCache(workbook, positionOf);
-    const dressed = dressedBefore(stored[DRESSED]);
-    for (const tab of planned) dressTab(workbook, tab, rules, stored, dressed, updates, report);
-    updates[DRESSED] = JSON.stringify(dressed);
+    for (const tab of planned) dressTab(workbook, tab, rules, memory, stored, updates, report);
+    updates[MEMORY_KEY] = JSON.stringify(memory);
     // Only what changed is written: each stored key costs a search and a write.
     const changed = Object.fromEntries(Object.entries(updates).filter(([key, value]) => stored[key] !== value));
     if (Object.keys(changed).length > 0) properties.setProperties(changed);
-    return report;
+    // After the one key is written: a run cut in between leaves both, and the one key wins.
+    for (const key of legacyKeys(stored)) properties.deleteProperty(key);
+    return { report, workbook, store: properties };
   });
 }
 
@@ -76,24 +77,39 @@ interface PlannedTab {
   plan: LayoutPlan;
   remembered: Set<string> | null;
   width: number;
-  /** Data rows (2 to the last filled row) and, for each, its id cell and its settings key cell. */
+  /** Data rows (2 to the last filled row) and, for each, its id cell (read only when one may be blank) and its settings key cell. */
   rows: number;
   ids: RawCell[];
   keys: RawCell[];
+  /** Row 2 as read with the headers. */
+  second: RawCell[];
   /** Rows without an id that hold something (0-based data row → its cells). */
   unnamed: Map<number, RawCell[]>;
 }
 
-/** Row 1 of every existing tab, in one read. */
-function readHeaders(workbook: Workbook): Map<string, RawCell[]> {
+/** Rows 1 and 2 of every existing tab, in one read: the headers, and the first row's id. */
+function readHeaders(workbook: Workbook): Map<string, RawCell[][]> {
   const names = TAB_ORDER.map((key) => TABS[key].name).filter((name) => workbook.sheets.has(name));
-  const rows = batchGet(workbook.id(), names.map((n) => rangeOf(n, '1:1')), 'UNFORMATTED_VALUE');
-  return new Map(names.map((name, i) => [name, rows[i]?.[0] ?? []]));
+  const rows = batchGet(workbook.id(), names.map((n) => rangeOf(n, '1:2')), 'UNFORMATTED_VALUE');
+  return new Map(names.map((name, i) => [name, rows[i] ?? []]));
 }
 
 /**
- * The id column of every tab and the settings' key column in one read; then, in one more read and
- * only if there are any, the rows without an id, to tell a row a person typed from a blank one.
+ * Whether every data row of the tab has an id, without reading the column: the first row has one
+ * and Ctrl+Down from the header stops at the last row (range#getnextdatacelldirection stops at the
+ * end of a run of cells with data, so no blank lies between).
+ */
+function idsComplete(tab: PlannedTab, id: number): boolean {
+  if (isBlank(tab.second[id])) return false;
+  if (tab.rows === 1) return true;
+  const end = tab.sheet.getRange(1, id + 1).getNextDataCell(SpreadsheetApp.Direction.DOWN).getRow();
+  return end === tab.rows + 1;
+}
+
+/**
+ * The id column of each tab that has a row without one, and the settings' key column, in one
+ * read; then, in one more read and only if there are any, the rows without an id, to tell a row a
+ * person typed from a blank one.
  */
 function readKeyColumns(workbook: Workbook, planned: PlannedTab[]): void {
   const wanted: Array<{ tab: PlannedTab; field: 'ids' | 'keys'; index: number }> = [];
@@ -101,19 +117,20 @@ function readKeyColumns(workbook: Workbook, planned: PlannedTab[]): void {
     tab.rows = Math.max(0, tab.sheet.getLastRow() - 1);
     if (tab.rows === 0) continue;
     const id = tab.plan.positions.get('id');
-    if (id !== undefined) wanted.push({ tab, field: 'ids', index: id });
+    if (id !== undefined && !idsComplete(tab, id)) wanted.push({ tab, field: 'ids', index: id });
     const key = tab.spec.key === 'settings' ? tab.plan.positions.get('key') : undefined;
     if (key !== undefined) wanted.push({ tab, field: 'keys', index: key });
   }
   const letters = (w: (typeof wanted)[number]) => columnLetters(w.index + 1);
   const columns = batchGet(workbook.id(), wanted.map((w) => rangeOf(w.tab.spec.name, `${letters(w)}2:${letters(w)}${w.tab.rows + 1}`)), 'UNFORMATTED_VALUE');
   wanted.forEach((w, i) => (w.tab[w.field] = Array.from({ length: w.tab.rows }, (_, r) => columns[i]?.[r]?.[0] ?? '')));
-  const blank = planned.flatMap((tab) => (tab.plan.positions.has('id') ? tab.ids.map((id, r) => (isBlank(id) ? { tab, r } : null)).filter((x) => x !== null) : []));
+  const blank = planned.flatMap((tab) => tab.ids.map((id, r) => (isBlank(id) ? { tab, r } : null)).filter((x) => x !== null));
   const rows = batchGet(workbook.id(), blank.map(({ tab, r }) => rangeOf(tab.spec.name, `${r + 2}:${r + 2}`)), 'UNFORMATTED_VALUE');
   blank.forEach(({ tab, r }, i) => tab.unnamed.set(r, rows[i]?.[0] ?? []));
 }
 
-function planTab(workbook: Workbook, spec: TabSpec, header: RawCell[], stored: Stored, report: SetupReport): PlannedTab {
+function planTab(workbook: Workbook, spec: TabSpec, top: RawCell[][], memory: SetupMemory, report: SetupReport): PlannedTab {
+  const header = top[0] ?? [];
   let sheet = workbook.sheets.get(spec.name);
   const isNew = !sheet;
   if (!sheet) {
@@ -122,8 +139,8 @@ function planTab(workbook: Workbook, spec: TabSpec, header: RawCell[], stored: S
     report.createdTabs.push(spec.name);
   }
   // A tab created just now (first run, or deleted by a person) starts from a clean layout.
-  const memory = stored[`layout.${spec.key}`];
-  const remembered = !isNew && memory ? new Set<string>(JSON.parse(memory) as string[]) : null;
+  const seen = memory.layout[spec.key];
+  const remembered = !isNew && seen ? new Set<string>(seen) : null;
   const plan = planLayout(spec, header, remembered);
   report.problems.push(...plan.problems);
   if (plan.append.length > 0) {
@@ -139,30 +156,30 @@ function planTab(workbook: Workbook, spec: TabSpec, header: RawCell[], stored: S
     report.renamedColumns.push(`${spec.name}: ${column.header}`);
   }
   const width = Math.max(header.length, ...[...plan.positions.values()].map((p) => p + 1));
-  return { spec, sheet, plan, remembered, width, rows: 0, ids: [], keys: [], unnamed: new Map() };
+  return { spec, sheet, plan, remembered, width, rows: 0, ids: [], keys: [], second: top[1] ?? [], unnamed: new Map() };
 }
 
 /**
  * A tab whose dressing is what set-up applied last time (same layout, size and settings) and that
  * still shows it is left alone: a repeat set-up then reads a few settings per tab and writes none.
  */
-function dressTab(workbook: Workbook, tab: PlannedTab, rules: RuleCache, stored: Stored, dressed: Record<string, string>, updates: Stored, report: SetupReport): void {
+function dressTab(workbook: Workbook, tab: PlannedTab, rules: RuleCache, memory: SetupMemory, stored: Stored, updates: Stored, report: SetupReport): void {
   const { spec, sheet, plan } = tab;
   const present = spec.columns.filter((c) => plan.positions.has(c.key));
   const columns = present.map((column) => ({ column, index: plan.positions.get(column.key)! + 1 }));
   const highlights = highlightsFor(spec.key, plan.positions);
   const fingerprint = dressingOf(sheet, tab.width, columns, rules, highlights);
-  const kept = dressed[spec.key] === fingerprint && stillDressed(sheet, tab.width, columns, rules) && highlightsKept(sheet, highlights);
+  const kept = memory.dressed[spec.key] === fingerprint && stillDressed(sheet, tab.width, columns, rules) && highlightsKept(sheet, highlights);
   if (!kept) {
     styleHeader(sheet, tab.width, present, plan.positions);
     formatColumns(sheet, columns, rules);
-    applyHighlights(sheet, spec, highlights, plan.positions, stored, updates);
-    dressed[spec.key] = fingerprint;
+    applyHighlights(sheet, spec, highlights, plan.positions, rules.rowsOf(sheet), memory);
+    memory.dressed[spec.key] = fingerprint;
   }
   protectHeader(sheet);
   report.idsAssigned += assignIds(sheet, tab, stored, updates);
   if (spec.key === 'settings') report.settingsAdded += addMissingSettings(workbook, sheet, tab.keys, plan.positions);
-  updates[`layout.${spec.key}`] = JSON.stringify([...new Set([...(tab.remembered ?? []), ...present.map((c) => c.key)])]);
+  memory.layout[spec.key] = [...new Set([...(tab.remembered ?? []), ...present.map((c) => c.key)])];
 }
 
 /** Our conditional formats are all still on the tab. */
@@ -194,16 +211,15 @@ function assignIds(sheet: Sheet, tab: PlannedTab, stored: Stored, updates: Store
 }
 
 /** Our rules are replaced; a person's own rules on the tab are kept. */
-function applyHighlights(sheet: Sheet, spec: TabSpec, highlights: readonly Highlight[], positions: Map<string, number>, stored: Stored, updates: Stored): void {
-  const key = `highlights.${spec.key}`;
-  const previous = new Set<string>(stored[key] ? (JSON.parse(stored[key]!) as string[]) : []);
+function applyHighlights(sheet: Sheet, spec: TabSpec, highlights: readonly Highlight[], positions: Map<string, number>, maxRows: number, memory: SetupMemory): void {
+  const previous = new Set<string>(memory.highlights[spec.key] ?? []);
   if (highlights.length === 0 && previous.size === 0) return;
   const ours = new Set([...previous, ...highlights.map((h) => h.formula)]);
   const kept = sheet.getConditionalFormatRules().filter((rule) => {
     const values = rule.getBooleanCondition()?.getCriteriaValues() ?? [];
     return !values.some((v) => ours.has(String(v)));
   });
-  const rows = Math.max(sheet.getMaxRows() - 1, 1);
+  const rows = Math.max(maxRows - 1, 1);
   const added = highlights.map((h) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(h.formula)
@@ -212,7 +228,7 @@ function applyHighlights(sheet: Sheet, spec: TabSpec, highlights: readonly Highl
       .build(),
   );
   sheet.setConditionalFormatRules([...kept, ...added]);
-  updates[key] = JSON.stringify(highlights.map((h) => h.formula));
+  memory.highlights[spec.key] = highlights.map((h) => h.formula);
 }
 
 /** One row per setting; a missing one is appended with its default, values typed are kept. */

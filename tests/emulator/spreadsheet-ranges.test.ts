@@ -133,3 +133,43 @@ describe('clearing', () => {
     expect(f.run(() => f.sheet().getRange('A1:B1').getBackgrounds())).toEqual([['#ffffff', '#ffffff']]);
   });
 });
+
+describe('getNextDataCell (Ctrl+arrow)', () => {
+  // Column A: a run at rows 1-3, a gap, one cell at row 6; the sheet is 1000 × 26.
+  function column() {
+    const f = fixture();
+    f.run(() => {
+      f.sheet().getRange('A1:A3').setValues([['ID'], ['T1'], ['T2']]);
+      f.sheet().getRange('A6').setValue('T3');
+    });
+    const next = (a1: string, direction: 'UP' | 'DOWN' | 'PREVIOUS' | 'NEXT') =>
+      f.run(() => f.sheet().getRange(a1).getNextDataCell(f.app.Direction[direction]).getA1Notation());
+    return { f, next };
+  }
+
+  test('inside a run it stops at the run’s last cell', () => {
+    const { next } = column();
+    expect(next('A1', 'DOWN')).toBe('A3');
+    expect(next('A3', 'UP')).toBe('A1');
+    // From a range, its first cell counts.
+    expect(next('A2:B5', 'DOWN')).toBe('A3');
+  });
+
+  test('at a run’s end or on a blank it goes to the next cell with data, else to the edge', () => {
+    const { next } = column();
+    expect(next('A3', 'DOWN')).toBe('A6');
+    expect(next('A4', 'DOWN')).toBe('A6');
+    expect(next('A6', 'DOWN')).toBe('A1000');
+    expect(next('A6', 'UP')).toBe('A3');
+    expect(next('C2', 'PREVIOUS')).toBe('A2');
+    expect(next('A2', 'NEXT')).toBe('Z2');
+    expect(next('A1000', 'DOWN')).toBe('A1000');
+  });
+
+  test('a formula counts as data; a direction given as text is refused', () => {
+    const { f, next } = column();
+    f.run(() => f.sheet().getRange('A4:A5').setFormulas([['=""'], ['=""']]));
+    expect(next('A1', 'DOWN')).toBe('A6');
+    expect(errorOf(() => f.run(() => f.sheet().getRange('A1').getNextDataCell('DOWN' as unknown as GoogleAppsScript.Spreadsheet.Direction)))).toMatch(/don't match the method signature/);
+  });
+});

@@ -2,6 +2,7 @@
  * Reading the book costs the same number of spreadsheet calls whatever its size: one batch read
  * per tab, never a call per row (Google's batching guidance: guides/support/best-practices).
  */
+import { hostCreateFolder } from '@pds/emulator';
 import { Addon } from '../helpers/addon';
 
 function bookWith(teachers: number): Addon {
@@ -74,4 +75,35 @@ test('set-up again with nothing to change reads a few settings per tab and write
   for (const method of ['Range.setDataValidation', 'Range.setNumberFormat', 'Sheet.setColumnWidths', 'Sheet.hideColumns', 'Range.setNotes', 'Sheet.setConditionalFormatRules']) {
     expect(large.emulator.calls.get(method)).toBe(0);
   }
+});
+
+test('set-up again reads no id column whole, no stored key one by one nor one per tab, the book once, and no school folder', () => {
+  // Both books have their templates, so the templates step runs its Drive checks too.
+  const withTemplates = (teachers: number) => {
+    const addon = bookWith(teachers);
+    const rows = addon.sheet('Настройки', (s) => s.getDataRange().getValues());
+    addon.typeCell('Настройки', rows.findIndex((r) => r[0] === 'driveFolder') + 1, 'Значение', hostCreateFolder(addon.emulator, 'Школа'));
+    addon.click('Настроить книгу');
+    return addon;
+  };
+  const small = withTemplates(50);
+  const large = withTemplates(5000);
+  const again = (addon: Addon) => {
+    addon.emulator.calls.reset();
+    addon.emulator.cells.read = 0;
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).toContain('Книга уже настроена');
+    return addon.emulator.cells.read;
+  };
+  // Every «Педагоги» row has its id: 4,950 more rows read nothing more.
+  expect(again(large)).toBe(again(small));
+  // The store is read whole once; only its readiness mark is looked up by key.
+  expect(large.emulator.calls.get('Spreadsheet.createDeveloperMetadataFinder')).toBe(1);
+  // Set-up's memory is one key, not one per tab: the whole read lists fewer entries than tabs.
+  const state = large.emulator.state;
+  expect(large.emulator.calls.get('DeveloperMetadata.getKey')).toBeLessThan(state.spreadsheets[state.activeSpreadsheetId!]!.sheets.length);
+  expect(large.emulator.calls.get('Spreadsheet.getSheets')).toBe(1);
+  // The seven templates are checked; the school folder is opened only to make one.
+  expect(large.emulator.calls.get('DriveApp.getFileById')).toBe(7);
+  expect(large.emulator.calls.get('DriveApp.getFolderById')).toBe(0);
 });

@@ -123,6 +123,32 @@ describe('on a workbook with data', () => {
     expect(addon.sheet('Педагоги', (s) => s.getRange(2, headers.indexOf('ФИО') + 1).getValue())).toBe(T.ivanova);
   });
 
+  test('a book whose set-up memory is a key per tab (older versions) is read from them once, then kept in one key', () => {
+    const addon = validSchool();
+    const state = addon.emulator.state;
+    const metadata = state.spreadsheets[state.activeSpreadsheetId!]!.metadata!;
+    const ours = (prefix: string) => metadata.filter((m) => m.key.startsWith(`pedagog.${prefix}`)).map((m) => m.key);
+    // Rewritten as an older version kept it: layout.<tab>, highlights.<tab> and setup.dressed.
+    const one = metadata.find((m) => m.key === 'pedagog.setup.memory')!;
+    const memory = JSON.parse(one.value!) as { layout: Record<string, string[]>; highlights: Record<string, string[]>; dressed: Record<string, string> };
+    metadata.splice(metadata.indexOf(one), 1);
+    const put = (key: string, value: unknown) => metadata.push({ id: 900000 + metadata.length, key: `pedagog.${key}`, value: JSON.stringify(value), visibility: 'PROJECT', sheetId: null });
+    for (const [tab, keys] of Object.entries(memory.layout)) put(`layout.${tab}`, keys);
+    for (const [tab, formulas] of Object.entries(memory.highlights)) put(`highlights.${tab}`, formulas);
+    put('setup.dressed', memory.dressed);
+    expect(ours('layout.').length).toBeGreaterThan(10);
+    // A renamed column is found missing only through the remembered layout.
+    const headers = addon.headers('Педагоги');
+    addon.sheet('Педагоги', (s) => s.getRange(1, headers.indexOf('ФИО') + 1).setValue('Фамилия, имя, отчество'));
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).toContain('Педагоги: нет столбца «ФИО»: верните его или переименуйте обратно');
+    expect(addon.headers('Педагоги')).toHaveLength(headers.length);
+    expect([...ours('layout.'), ...ours('highlights.'), ...ours('setup.dressed')]).toEqual([]);
+    const kept = JSON.parse(metadata.find((m) => m.key === 'pedagog.setup.memory')!.value!) as typeof memory;
+    expect(kept.layout).toEqual(memory.layout);
+    expect(kept.highlights).toEqual(memory.highlights);
+  });
+
   test('a repeat set-up puts back a drop-down, a hidden id column and the frozen header undone by hand', () => {
     const addon = validSchool();
     const headers = addon.headers('Педагоги');
@@ -163,6 +189,20 @@ describe('on a workbook with data', () => {
     const ids = addon.sheet('Педагоги', (s) => s.getRange(2, 1, row - 1, 1).getValues().map((r) => r[0]));
     expect(ids).toEqual(['T00001', 'T00002', 'T00003', 'T00004']);
   });
+
+  test('rows left without an id between others or in the first row get ids too', () => {
+    const addon = validSchool();
+    const ids = () => addon.sheet('Педагоги', (s) => s.getRange(2, 1, 3, 1).getValues().map((r) => r[0]));
+    // The middle teacher's id cleared: the rows around it keep theirs, so the ends alone do not tell.
+    addon.sheet('Педагоги', (s) => s.getRange(3, 1).clearContent());
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).toContain('Присвоены ID строкам, добавленным вручную: 1.');
+    expect(ids()).toEqual(['T00001', 'T00004', 'T00003']);
+    addon.sheet('Педагоги', (s) => s.getRange(2, 1).clearContent());
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).toContain('Присвоены ID строкам, добавленным вручную: 1.');
+    expect(ids()).toEqual(['T00005', 'T00004', 'T00003']);
+  });
 });
 
 describe('document templates', () => {
@@ -170,6 +210,15 @@ describe('document templates', () => {
     const addon = Addon.fresh();
     addon.click('Настроить книгу');
     expect(addon.lastAlert()).toContain('Шаблоны документов появятся, когда в «Настройках» будет указана папка');
+  });
+
+  test('with a folder that does not open, set-up makes no template and says where to set it', () => {
+    const addon = validSchool();
+    const rows = addon.sheet('Настройки', (s) => s.getDataRange().getValues());
+    addon.typeCell('Настройки', rows.findIndex((r) => r[0] === 'driveFolder') + 1, 'Значение', 'нет-такой-папки');
+    addon.click('Настроить книгу');
+    expect(addon.lastAlert()).toContain('Шаблоны документов появятся, когда в «Настройках» будет указана папка');
+    expect(listDriveFiles(addon.emulator).filter((f) => f.path.includes('Шаблоны'))).toHaveLength(0);
   });
 
   test('with the folder set, set-up makes the seven templates once and never rewrites them', () => {
