@@ -53,7 +53,9 @@ export async function settled(page: Page): Promise<void> {
 
 /** Clicks what sends the server work, and waits for its answer. */
 export async function press(page: Page, target: Locator): Promise<void> {
-  await target.click();
+  // No wait after the click: a sidebar it opens loads as a frame, which Playwright would wait for
+  // under the step's deadline; `settled` waits for that load (and the frame's calls) instead.
+  await target.click({ noWaitAfter: true });
   await settled(page);
 }
 
