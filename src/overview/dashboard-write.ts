@@ -32,7 +32,8 @@ export function settingsRequest(workbook: Workbook): { settings?: readonly ['key
 /** The months «Настройки» name for the communities' minimum (minimum-months.ts). */
 export function minimumMonthsOf(scans: { settings?: { records: ReadonlyArray<{ value: Partial<Record<'key' | 'value', unknown>> }> } }): number[] {
   const typed = scans.settings?.records.find((r) => r.value.key === 'minimumMonths')?.value.value;
-  return parseMinimumMonths(typeof typed === 'string' ? typed : null).months;
+  // A single month typed as a number («9») arrives as one: read it as the rhythm does, not as blank.
+  return parseMinimumMonths(typeof typed === 'string' || typeof typed === 'number' ? String(typed) : null).months;
 }
 
 const valuesOf = <T>(scan: { records: Array<{ value: T }> }): T[] => scan.records.map((r) => r.value);
