@@ -12,10 +12,10 @@ import { dayText, teacherId, teacherName, type Size } from './fixtures';
 
 export interface Action {
   name: string;
-  /** Work done before measuring (not counted). */
-  prepare?: (book: Book, size: Size) => void;
+  /** Work done before measuring (not counted): what it returns is handed to `run`. */
+  prepare?: (book: Book, size: Size) => unknown;
   /** Runs the action; several executions are reported through `step` (one call per execution). */
-  run: (book: Book, size: Size, step: (work: () => unknown) => unknown) => void;
+  run: (book: Book, size: Size, step: (work: () => unknown) => unknown, prepared: unknown) => void;
   /** Several executions that resume one another (the 6-minute aim) instead of one action. */
   resumable?: boolean;
 }
@@ -83,8 +83,9 @@ export const ACTIONS: Action[] = [
     // As the card sends it: the page opened first (not measured), the teacher's subject changed
     // and the classes shown kept, with the page's version.
     name: 'save a teacher',
-    run: (b, _s, step) => {
-      const page = b.response('getTeacherPage', { teacherId: 'T00001' });
+    prepare: (b) => b.response('getTeacherPage', { teacherId: 'T00001' }),
+    run: (b, _s, step, prepared) => {
+      const page = prepared as ResponseOf<'getTeacherPage'>;
       const t = page.teacher;
       if (!t) throw new Error('teacher T00001 not on its page');
       const teacher = { id: t.id, fullName: t.fullName, email: t.email ?? '', subject: 'астрономия', role: t.role, ...(t.mentorId ? { mentorId: t.mentorId } : {}) };
@@ -113,13 +114,19 @@ export const ACTIONS: Action[] = [
   },
   {
     name: 'record a protocol',
-    run: (b, _s, step) => {
+    // The page is opened first, as the deputy does (measured as «open protocol»), then the save.
+    prepare: (b) => {
       const meetings = b.response('getProtocolPage', {}).meetings;
       const m = meetings.find((x) => x.chairId && x.secretaryId);
       if (!m?.chairId || !m.secretaryId) throw new Error('no held meeting without a protocol');
-      const { chairId, secretaryId } = m;
       // The page's version of the meeting: the one shown first carries it, another comes when picked.
       const version = m.version ?? b.response('getProtocolMeeting', { sessionId: m.sessionId }).version ?? {};
+      return { m, version };
+    },
+    run: (b, _s, step, prepared) => {
+      const { m, version } = prepared as { m: ResponseOf<'getProtocolPage'>['meetings'][number]; version: Record<string, string> };
+      const { chairId, secretaryId } = m;
+      if (!chairId || !secretaryId) throw new Error('no held meeting without a protocol');
       step(() =>
         b.call('saveProtocol', {
           version,

@@ -47,7 +47,7 @@ function cpuNow(): number {
 
 function measure(book: Book, size: Size, action: Action): Measurement {
   const emulator = book.emulator;
-  action.prepare?.(book, size);
+  const prepared = action.prepare?.(book, size);
   emulator.calls.reset();
   emulator.cells.read = 0;
   emulator.cells.written = 0;
@@ -59,7 +59,7 @@ function measure(book: Book, size: Size, action: Action): Measurement {
   let ok = true;
   let error: string | undefined;
   try {
-    action.run(book, size, (work) => {
+    const step = (work: () => unknown): unknown => {
       const before = model.total();
       const cpu = cpuNow();
       const addonBefore = emulator.addonCpuMs;
@@ -70,7 +70,8 @@ function measure(book: Book, size: Size, action: Action): Measurement {
         model.add('add-on CPU', emulator.addonCpuMs - addonBefore);
         executions.push({ estimatedMs: Math.round(model.total() - before), cpuMs: Math.round(cpuNow() - cpu) });
       }
-    });
+    };
+    action.run(book, size, step, prepared);
   } catch (e) {
     ok = false;
     error = e instanceof Error ? e.message : String(e);
