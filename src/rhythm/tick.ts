@@ -1,9 +1,10 @@
 /**
  * One run of the rhythm, from the daily trigger or «Запустить сейчас». Each run does what is due:
  * every day, unfinished document batches, unprocessed form answers, notices of coming meetings
- * and what fell overdue; on the configured day (or the first run after it), the next month's plan
- * (tab and document), the «Сводка» dashboard, each person's reminder and the deputy's digest. Each stage fails alone: its
- * error is logged and shown, and the others still run.
+ * and what fell overdue, and a new version of the month's plan when its sessions changed since it
+ * was made; on the configured day (or the first run after it), the next month's plan (tab and
+ * document), the «Сводка» dashboard, each person's reminder and the deputy's digest. Each stage
+ * fails alone: its error is logged and shown, and the others still run.
  */
 import { formatRu, type LocalDate } from '../domain/local-date';
 import { loadJob, resumeDocumentJob } from '../documents/generate-job';

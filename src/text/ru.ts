@@ -256,6 +256,9 @@ export const rhythm = {
   overdueItemLine: (teacher: string, content: string, deadline: string) => `${teacher}: ${content} (срок ${deadline})`,
   overdueDecisionLine: (community: string, decision: string, deadline: string) => `${community}: ${decision} (срок ${deadline})`,
   overdueSessionLine: (date: string, topic: string, leader: string) => `${date} — ${topic}${leader ? ` (${leader})` : ''}`,
+  planWillUpdate: (month: string) => `План на ${month} уже составлен: новая версия с этим изменением будет составлена при ближайшем ежедневном запуске.`,
+  planUpdateByHand: (month: string) =>
+    `План на ${month} уже составлен, а напоминания выключены: чтобы составить новую версию с этим изменением, выберите «Напоминания → Запустить сейчас».`,
   planUpdatedSubject: (month: string) => `План работы на ${month} обновлён`,
   planUpdatedIntro: (month: string, version: number) =>
     `После составления плана на ${month} встречи или сроки месяца изменились, и план составлен заново (версия ${version}): лист «План на месяц» переписан, создан новый документ. Прежний документ не удалён — он в папке «Архив версий».`,

@@ -46,6 +46,11 @@ test('a session scheduled on the 27th for October is in a new version after the 
   addon.host.advanceClock(`2026-09-27T10:00:00${MSK}`);
   const added = asOk(addon.call('scheduleSessions', coachingSession({ leaderId: 'T00002', participantsIds: ['T00011'], topic: 'Дополнительная встреча', date: '2026-10-14', startTime: '10:00', endTime: '10:45' })));
   expect(planTab(addon).join('\n')).not.toContain('Дополнительная встреча');
+  // The page's answer says the plan is remade by the next run, not at once.
+  expect(added.response.planNote).toBe('План на октябрь 2026 уже составлен: новая версия с этим изменением будет составлена при ближайшем ежедневном запуске.');
+  // A session of a month with no plan yet (November's is made on 25 October) gets no note.
+  const later = asOk(addon.call('scheduleSessions', coachingSession({ leaderId: 'T00002', participantsIds: ['T00011'], topic: 'Ноябрьская встреча', date: '2026-11-18', startTime: '10:00', endTime: '10:45' })));
+  expect(later.response.planNote).toBeNull();
 
   addon.host.advanceClock(`2026-09-28T12:00:00${MSK}`);
   expect(planTab(addon).some((r) => r.startsWith('14.10.2026|10:00–10:45|коучинг-сессия|Дополнительная встреча'))).toBe(true);
@@ -76,7 +81,8 @@ test('a session scheduled on the 27th for October is in a new version after the 
 
   // Cancelled in October itself: the plan of the month in progress is kept current too.
   addon.host.advanceClock(`2026-10-02T10:00:00${MSK}`);
-  asOk(addon.call('recordSessionResult', mark(addon, added.response.ids[0]!, 'cancelled')));
+  const cancelled = asOk(addon.call('recordSessionResult', mark(addon, added.response.ids[0]!, 'cancelled')));
+  expect(cancelled.response.planNote).toContain('План на октябрь 2026 уже составлен');
   addon.host.advanceClock(`2026-10-03T12:00:00${MSK}`);
   expect(planTab(addon).join('\n')).not.toContain('Дополнительная встреча');
   expect(planDocs(addon)).toHaveLength(3);
