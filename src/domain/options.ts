@@ -280,6 +280,7 @@ export const MAIL_KINDS = defineOptions({
   notice: 'извещение о заседании',
   overdue: 'просроченные сроки',
   authorization: 'нужна повторная авторизация',
+  planUpdate: 'план месяца обновлён',
 });
 
 /** «не подтверждено»: the run ended while sending it; never resent, so never sent twice. */

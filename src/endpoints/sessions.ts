@@ -27,6 +27,7 @@ import { parseHolidays } from '../domain/holidays';
 import { versionKey, versionOf, type Version } from '../domain/version';
 import { SESSION_MARK_PAGE } from '../domain/page-versions';
 import { refuseStale, describeChange, VersionInput } from './stale';
+import { planNoteFor } from '../rhythm/plan-note';
 
 const T = RU.sessionsPage;
 const ID = RECORD_ID;
@@ -317,7 +318,7 @@ export const scheduleSessions = defineEndpoint(ScheduleInput, (input) => {
     const done = earlier ? unit.byId('sessions', earlier).byId.get(earlier)?.value : undefined;
     if (done) {
       const rows = done.series ? unit.find('sessions', ['series'], (s) => s.series === done.series).records.map((r) => r.value) : [done];
-      return success({ ids: rows.map((v) => v.id), dates: rows.map((v) => formatRu(v.date)), series: done.series, programmeId: done.programmeId, nonWorking: [] as string[] });
+      return success({ ids: rows.map((v) => v.id), dates: rows.map((v) => formatRu(v.date)), series: done.series, programmeId: done.programmeId, nonWorking: [] as string[], planNote: planNoteFor(rows.map((v) => v.date), workbook.zone.dayOf(new Date())) });
     }
 
     // Pressed twice, or typed again: the same kind, people, day and time is already planned.
@@ -355,7 +356,7 @@ export const scheduleSessions = defineEndpoint(ScheduleInput, (input) => {
     const ids = unit.insert(sessions, dates.map((date, i) => ({ ...row, date, ...(i === 0 ? { id: firstId } : {}) })));
     // Kept as asked, but said once more: these fall on a weekend or a school holiday.
     const nonWorking = dates.filter((d) => !isWorkingDay(d, holidays)).map((d) => formatRu(d));
-    return success({ ids, dates: dates.map((d) => formatRu(d)), series, programmeId: programme?.id ?? null, nonWorking });
+    return success({ ids, dates: dates.map((d) => formatRu(d)), series, programmeId: programme?.id ?? null, nonWorking, planNote: planNoteFor(dates, workbook.zone.dayOf(new Date())) });
   });
 });
 
@@ -392,6 +393,8 @@ export const recordSessionResult = defineEndpoint(MarkInput, (input) => {
     const today = workbook.zone.dayOf(new Date());
     if (heldTooEarly(input.status, found.value.date, today)) return failure('validation', T.fix, { status: T.heldInFuture(formatRu(found.value.date)) });
     unit.update(sessions, [{ row: found.row, values: { status: input.status, results: input.results, resultNote: input.resultNote } }]);
-    return success({ id: input.sessionId, status: SESSION_STATUSES.label(input.status) });
+    // Held is the work recorded; cancelled or postponed changes the month's plan.
+    const planNote = input.status === 'held' ? null : planNoteFor([found.value.date], today);
+    return success({ id: input.sessionId, status: SESSION_STATUSES.label(input.status), planNote });
   });
 });

@@ -1,12 +1,13 @@
 /**
  * The daily messages (pure): the notice of a community meeting to every member a configured
  * number of days before (003: the leader tells every member the time and place), and to the
- * deputy, what fell overdue since the previous run.
+ * deputy, what fell overdue since the previous run and that the month's plan was made again.
  */
 import { isCommunityKind, membersOn } from '../domain/meetings';
+import type { PlanChanges } from '../domain/plan-snapshot';
 import { formatRu, type LocalDate } from '../domain/local-date';
 import { RU } from '../text/ru';
-import { monthOf, newlyOverdue, noticeDue } from './calendar';
+import { monthName, monthOf, newlyOverdue, noticeDue, type MonthKey } from './calendar';
 import { when, type RhythmData, type RhythmLinks } from './data';
 import type { EmailSection, Outgoing } from './email';
 
@@ -70,5 +71,31 @@ export function overdueNotice(data: RhythmData, since: LocalDate | null, deputyE
     email: deputyEmail,
     subject: T.overdueSubject(formatRu(data.today)),
     content: { greeting: T.helloDeputy, intro: T.overdueIntro, sections, links: links.workbook ? [{ label: T.openWorkbook, url: links.workbook }] : [] },
+  };
+}
+
+/** A new version of a month's plan, made because its sessions or deadlines changed. */
+export interface PlanUpdate {
+  month: MonthKey;
+  version: number;
+  changes: PlanChanges;
+}
+
+/** Tells the deputy the plan was made again, what changed and where the old version went. */
+export function planUpdatedNotice(update: PlanUpdate, deputyEmail: string | null, links: RhythmLinks): Outgoing {
+  const month = monthName(update.month);
+  return {
+    key: `planUpdate|${update.month}|${update.version}`,
+    kind: 'planUpdate',
+    month: null,
+    recipientName: T.deputy,
+    email: deputyEmail,
+    subject: T.planUpdatedSubject(month),
+    content: {
+      greeting: T.helloDeputy,
+      intro: T.planUpdatedIntro(month, update.version),
+      sections: [{ title: T.planUpdatedChanges, lines: T.planChangeLines(update.changes) }],
+      links: [...(links.planDocument ? [{ label: T.openPlan, url: links.planDocument }] : []), ...(links.workbook ? [{ label: T.openWorkbook, url: links.workbook }] : [])],
+    },
   };
 }

@@ -31,6 +31,10 @@ export interface RhythmState {
   /** The month whose «Сводка» was rebuilt with its plan (a failed rebuild is retried next run). */
   dashboardDone: string | null;
   planDocument: string | null;
+  /** What the plan of planDone was made from (domain/plan-snapshot.ts): a differing month remakes it. */
+  planSnapshot: string[] | null;
+  /** Which version of that month's plan is current (1 when first made). */
+  planVersion: number;
   /** When the last digest went out (ISO): failures are counted from here. */
   lastDigest: string | null;
   /** Set when the tick found its authorization lost and told the deputy; cleared when back. */
@@ -54,6 +58,8 @@ const EMPTY: RhythmState = {
   planDone: null,
   dashboardDone: null,
   planDocument: null,
+  planSnapshot: null,
+  planVersion: 0,
   lastDigest: null,
   authNoticeSent: null,
   lastDeferred: 0,
@@ -78,6 +84,8 @@ const STATE_SCHEMA = z.object({
   planDone: text(EMPTY.planDone),
   dashboardDone: text(EMPTY.dashboardDone),
   planDocument: text(EMPTY.planDocument),
+  planSnapshot: z.array(z.string()).nullable().catch(EMPTY.planSnapshot),
+  planVersion: z.number().catch(EMPTY.planVersion),
   lastDigest: text(EMPTY.lastDigest),
   authNoticeSent: text(EMPTY.authNoticeSent),
   lastDeferred: z.number().catch(EMPTY.lastDeferred),

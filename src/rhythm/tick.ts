@@ -1,9 +1,10 @@
 /**
  * One run of the rhythm, from the daily trigger or «Запустить сейчас». Each run does what is due:
  * every day, unfinished document batches, unprocessed form answers, notices of coming meetings
- * and what fell overdue; on the configured day (or the first run after it), the next month's plan
- * (tab and document), the «Сводка» dashboard, each person's reminder and the deputy's digest. Each stage fails alone: its
- * error is logged and shown, and the others still run.
+ * and what fell overdue, and a new version of the month's plan when its sessions changed since it
+ * was made; on the configured day (or the first run after it), the next month's plan (tab and
+ * document), the «Сводка» dashboard, each person's reminder and the deputy's digest. Each stage
+ * fails alone: its error is logged and shown, and the others still run.
  */
 import { formatRu, type LocalDate } from '../domain/local-date';
 import { loadJob, resumeDocumentJob } from '../documents/generate-job';
@@ -11,6 +12,7 @@ import { Book } from '../documents/generate-records';
 import { monthlyPlanValues } from '../documents/fields/monthly-plan';
 import { rebuildDashboardHoldingLock } from '../overview/dashboard-write';
 import { parseMinimumMonths } from '../domain/minimum-months';
+import { planChanges, planSnapshot, type PlanSnapshot } from '../domain/plan-snapshot';
 import { sweepResponses } from '../forms/process';
 import { BusyError, withDocumentLock } from '../platform/lock';
 import { documentStore } from '../platform/store';
@@ -19,9 +21,9 @@ import { insertRecords, loadTab } from '../workbook/repo';
 import { openWorkbook, type Workbook } from '../workbook/sheets';
 import { TABS } from '../workbook/tabs';
 import type { TabKey } from '../workbook/columns';
-import { firstOf, monthlyTarget, monthName, type MonthKey } from './calendar';
+import { firstOf, monthlyTarget, monthName, monthOf, type MonthKey } from './calendar';
 import type { RhythmData, RhythmLinks } from './data';
-import { meetingNotices, overdueNotice } from './daily';
+import { meetingNotices, overdueNotice, planUpdatedNotice, type PlanUpdate } from './daily';
 import { deputyDigest, type Failures } from './digest';
 import type { Outgoing } from './email';
 import { monthlyReminders } from './monthly';
@@ -141,11 +143,20 @@ function runMail(book: Book, state: RhythmState, report: TickReport, started: nu
   const deputy = settings.deputyEmail ?? Session.getEffectiveUser().getEmail();
   const target = monthlyTarget(book.today, settings.reminderDay, state.monthlyDone);
   const outgoing: Outgoing[] = [...meetingNotices(data, settings.noticeDaysBefore)];
+  let planMade = false;
+  if (target && state.planDone !== target) {
+    makePlan(book, state, target, planSnapshot(target, data.sessions, data.items), report);
+    planMade = true;
+  }
+  // A plan made earlier is remade, once a run, when its month's sessions or deadlines changed since.
+  if (!planMade) {
+    const updated = refreshPlan(book, state, data, report);
+    if (updated) outgoing.push(planUpdatedNotice(updated, deputy, { ...links, planDocument: state.planDocument }));
+  }
   if (target) {
-    if (state.planDone !== target) makePlan(book, state, target, report);
     // The plan is made once a month, but a dashboard the lock or a server error stopped is
     // rebuilt by the next run instead of waiting a month.
-    else if (state.dashboardDone !== target) rebuildDashboardStage(book, state, target, report);
+    if (!planMade && state.dashboardDone !== target) rebuildDashboardStage(book, state, target, report);
     links.planDocument = state.planDocument;
     const reminders = monthlyReminders(data, target, links);
     outgoing.push(...reminders, deputyDigest(data, target, deputy, failuresSince(book, handled, state, reminders), links));
@@ -177,24 +188,58 @@ function rebuildDashboardStage(book: Book, state: RhythmState, month: MonthKey, 
   if (done) state.dashboardDone = month;
 }
 
-function makePlan(book: Book, state: RhythmState, month: MonthKey, report: TickReport): void {
-  stage(report, T.stagePlan, () => {
+/** The plan tab and document of a month; true when both were written. */
+function writePlan(book: Book, month: MonthKey, report: TickReport): { written: boolean; url: string | null } {
+  const tab = stage(report, T.stagePlan, () => {
     const values = monthlyPlanValues({ month: firstOf(month), sessions: book.values('sessions'), items: book.values('planItems'), programmes: book.values('programmes'), settings: book.settings, today: book.today });
     writePlanTab(book.workbook, planGrid(values, monthName(month), formatRu(book.today), book.workbook.zone));
     report.lines.push(T.didPlan(monthName(month)));
   });
-  let url: string | null = null;
   try {
-    url = makePlanDocument(book, month);
+    // A month's document made again archives the one before (documents/generate.ts): never deleted.
+    const url = makePlanDocument(book, month);
     report.lines.push(T.didPlanDoc(url));
+    return { written: tab, url };
   } catch (e) {
     report.errors.push(T.planDocFailed(e instanceof Error ? e.message : String(e)));
+    return { written: false, url: null };
   }
+}
+
+function makePlan(book: Book, state: RhythmState, month: MonthKey, snapshot: PlanSnapshot, report: TickReport): void {
+  const { url } = writePlan(book, month, report);
   rebuildDashboardStage(book, state, month, report);
   state.planDone = month;
   state.planDocument = url;
+  state.planSnapshot = snapshot;
+  state.planVersion = 1;
   // Kept at once: a run cut later while sending must not make the plan a second time.
   persist(state);
+}
+
+/**
+ * Remakes the current plan (tab and document) when its month differs from the snapshot it was
+ * made from; the changes, or null. A remake that failed keeps the old snapshot, so the next run
+ * tries again; no more than once a run, whatever the number of saves (the documents' quota).
+ */
+function refreshPlan(book: Book, state: RhythmState, data: RhythmData, report: TickReport): PlanUpdate | null {
+  const month = state.planDone;
+  if (!month || month < monthOf(book.today)) return null;
+  const now = planSnapshot(month, data.sessions, data.items);
+  const changes = planChanges(state.planSnapshot, now);
+  if (!changes) {
+    // A plan made before snapshots were kept is taken as current from here on.
+    state.planSnapshot ??= now;
+    return null;
+  }
+  const { written, url } = writePlan(book, month, report);
+  if (url) state.planDocument = url;
+  if (!written) return null;
+  state.planSnapshot = now;
+  state.planVersion = Math.max(state.planVersion, 1) + 1;
+  report.lines.push(T.planUpdated(monthName(month), state.planVersion, changes));
+  persist(state);
+  return { month, version: state.planVersion, changes };
 }
 
 /** The add-on's own failures since the previous digest, for the deputy. */

@@ -166,6 +166,8 @@ export const rhythm = {
   didPlan: (month: string) => `План на ${month}: лист «План на месяц» обновлён.`,
   didPlanDoc: (url: string) => `Документ плана: ${url}`,
   planDocFailed: (reason: string) => `Документ плана не создан: ${reason}`,
+  planUpdated: (month: string, version: number, c: { added: number; removed: number; changed: number }) =>
+    `План на ${month} составлен заново (версия ${version}): с прошлой версии добавлено строк ${c.added}, изменено ${c.changed}, убрано ${c.removed}. Прежний документ — в папке «Архив версий».`,
   didSend: (sent: number, failed: number) => `Писем отправлено: ${sent}${failed ? `, с ошибкой: ${failed}` : ''}.`,
   deferred: (n: number) => `Не поместились в дневной лимит писем или время запуска: ${n} — будут отправлены при следующем запуске.`,
   nothingToSend: 'Писем к отправке нет.',
@@ -254,6 +256,18 @@ export const rhythm = {
   overdueItemLine: (teacher: string, content: string, deadline: string) => `${teacher}: ${content} (срок ${deadline})`,
   overdueDecisionLine: (community: string, decision: string, deadline: string) => `${community}: ${decision} (срок ${deadline})`,
   overdueSessionLine: (date: string, topic: string, leader: string) => `${date} — ${topic}${leader ? ` (${leader})` : ''}`,
+  planWillUpdate: (month: string) => `План на ${month} уже составлен: новая версия с этим изменением будет составлена при ближайшем ежедневном запуске.`,
+  planUpdateByHand: (month: string) =>
+    `План на ${month} уже составлен, а напоминания выключены: чтобы составить новую версию с этим изменением, выберите «Напоминания → Запустить сейчас».`,
+  planUpdatedSubject: (month: string) => `План работы на ${month} обновлён`,
+  planUpdatedIntro: (month: string, version: number) =>
+    `После составления плана на ${month} встречи или сроки месяца изменились, и план составлен заново (версия ${version}): лист «План на месяц» переписан, создан новый документ. Прежний документ не удалён — он в папке «Архив версий».`,
+  planUpdatedChanges: 'Что изменилось',
+  planChangeLines: (c: { added: number; removed: number; changed: number }) => [
+    ...(c.added ? [`Добавлено: ${c.added} (новые встречи или сроки)`] : []),
+    ...(c.changed ? [`Изменено: ${c.changed} (дата, время, место, тема, участники или перенос)`] : []),
+    ...(c.removed ? [`Убрано: ${c.removed} (отменённые, перенесённые на другой месяц или удалённые)`] : []),
+  ],
   // The plan tab.
   planTitle: (month: string, today: string) => `План работы на ${month} (обновлён ${today})`,
   planEvents: ['Дата', 'Время', 'Вид', 'Тема', 'Ответственный', 'Участники', 'Место', 'Сообщество / программа', 'Статус'],

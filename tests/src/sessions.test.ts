@@ -130,7 +130,7 @@ test('marking a session held with results: written in place, off the list', () =
   addon.emulator.setClock('2026-09-15T12:00:00Z');
   const result = asOk(addon.call('recordSessionResult', mark(addon, 'S00001', 'held', { results: ['attestation', 'publication'],
     resultNote: 'Подготовлен пакет к аттестации' })));
-  expect(result.response).toEqual({ id: 'S00001', status: 'проведена' });
+  expect(result.response).toEqual({ id: 'S00001', status: 'проведена', planNote: null });
   const rows = shownRows(addon, S);
   expect(rows).toHaveLength(1);
   expect(rows[0]).toMatchObject({ ID: 'S00001', Тема: 'Приёмы удержания внимания', Статус: 'проведена', Результат: 'аттестация педагога; публикация в СМИ', 'Комментарий к результату': 'Подготовлен пакет к аттестации' });

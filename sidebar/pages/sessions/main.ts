@@ -180,7 +180,8 @@ async function schedule(): Promise<void> {
   showFieldErrors(form, {});
   requestKey = newRequestKey();
   const left = result.response.nonWorking;
-  outcome(button, T.scheduled(result.response.dates) + (left.length > 0 ? T.stillNonWorking(left) : ''), 'ok');
+  const note = result.response.planNote ? ` ${result.response.planNote}` : '';
+  outcome(button, T.scheduled(result.response.dates) + (left.length > 0 ? T.stillNonWorking(left) : '') + note, 'ok');
   // A session due this month now waits for its mark: refresh the list (the form stays as typed).
   const fresh = await call('getSessionsPage', {});
   if (fresh.status === 'success') takeList(fresh.response);
@@ -312,7 +313,7 @@ async function mark(): Promise<void> {
   setChecked(form, 'results', []);
   byId<HTMLTextAreaElement>('f-resultNote').value = '';
   renderList();
-  outcome(button, T.marked(result.response.status), 'ok');
+  outcome(button, T.marked(result.response.status) + (result.response.planNote ? ` ${result.response.planNote}` : ''), 'ok');
 }
 
 /**
