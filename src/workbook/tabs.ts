@@ -11,6 +11,7 @@ import {
   ACHIEVEMENT_LEVELS,
   ACHIEVEMENT_RESULTS,
   CHECKPOINT_KINDS,
+  COACH_BASES,
   COMMUNITY_KINDS,
   CONCLUSION_NEEDS,
   CONCLUSION_OUTCOMES,
@@ -57,6 +58,8 @@ const teachers: TabSpec = {
     col.text('subject', TC.subject.header),
     col.text('position', TC.position.header),
     col.option('role', TC.role.header, TEACHER_ROLES, { required: true }),
+    // 000 I.3: only a teacher marked here may coach; blank means she does not.
+    col.option('coachBasis', TC.coachBasis.header, COACH_BASES, { width: 180, note: 'Положение о коучинг-сессиях, I.3: коуч-консультантом может быть зам.директора по УВР, ст.воспитатель, руководитель ШМО, приглашенный специалист или опытный педагог. Пусто — коучинг-сессии не ведёт.' }),
     col.number('totalExperience', TC.totalExperience.header, limits(TC.totalExperience)),
     col.number('schoolExperience', TC.schoolExperience.header, limits(TC.schoolExperience)),
     col.number('load', TC.load.header, limits(TC.load)),
