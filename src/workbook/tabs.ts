@@ -58,8 +58,6 @@ const teachers: TabSpec = {
     col.text('subject', TC.subject.header),
     col.text('position', TC.position.header),
     col.option('role', TC.role.header, TEACHER_ROLES, { required: true }),
-    // 000 I.3: only a teacher marked here may coach; blank means she does not.
-    col.option('coachBasis', TC.coachBasis.header, COACH_BASES, { width: 180, note: 'Положение о коучинг-сессиях, I.3: коуч-консультантом может быть зам.директора по УВР, ст.воспитатель, руководитель ШМО, приглашенный специалист или опытный педагог. Пусто — коучинг-сессии не ведёт.' }),
     col.number('totalExperience', TC.totalExperience.header, limits(TC.totalExperience)),
     col.number('schoolExperience', TC.schoolExperience.header, limits(TC.schoolExperience)),
     col.number('load', TC.load.header, limits(TC.load)),
@@ -68,6 +66,9 @@ const teachers: TabSpec = {
     col.date('attestationDate', TC.attestationDate.header),
     ...col.ref('mentor', TC.mentorName.header, 'teachers'),
     col.long('note', TC.note.header),
+    // 000 I.3: only a teacher marked here may coach; blank means she does not. Last, where set-up
+    // appends it to a book made before it, so old and new books share one layout.
+    col.option('coachBasis', TC.coachBasis.header, COACH_BASES, { width: 180, note: 'Положение о коучинг-сессиях, I.3: коуч-консультантом может быть зам.директора по УВР, ст.воспитатель, руководитель ШМО, приглашенный специалист или опытный педагог. Пусто — коучинг-сессии не ведёт.' }),
   ],
 };
 
