@@ -65,7 +65,7 @@ function control(field: (typeof CARD)[number], card: Card | null, data: Page): H
       return el('select', common, ...choices(data.roles, value, false));
     case 'coachBasis':
       // 000 I.3's list; blank: she does not coach (the sessions page offers only the marked).
-      return el('select', { ...common, title: RU.sessionsPage.coachHelp }, ...choices(data.coachBases, value, true));
+      return el('select', { ...common, title: t.coachHelp }, ...choices(data.coachBases, value, true));
     case 'category':
       return el('select', common, ...choices(data.categories, value, true));
     case 'mentor': {
