@@ -16,6 +16,15 @@ export const TEACHER_ROLES = defineOptions({
   student: 'студент',
 });
 
+/** 000 I.3: who may be a coach («Коуч-консультантом может быть …»), worded as the seed. */
+export const COACH_BASES = defineOptions({
+  deputyHead: 'зам.директора по УВР',
+  seniorEducator: 'ст.воспитатель',
+  departmentHead: 'руководитель ШМО',
+  invitedSpecialist: 'приглашенный специалист',
+  experiencedTeacher: 'опытный педагог',
+});
+
 /** Qualification categories of Russian teachers' attestation. */
 export const QUALIFICATION_CATEGORIES = defineOptions({
   none: 'без категории',

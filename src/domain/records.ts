@@ -27,6 +27,7 @@ export const Teacher = z.object({
   subject: maybe(text),
   position: maybe(text),
   role: one(O.TEACHER_ROLES),
+  coachBasis: maybe(one(O.COACH_BASES)),
   totalExperience: maybe(z.number()),
   schoolExperience: maybe(z.number()),
   load: maybe(z.number()),

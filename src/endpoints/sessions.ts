@@ -24,6 +24,7 @@ import { RECORD_ID } from '../domain/patterns';
 import { issuesText, unreadableRows, type UnreadableRow } from '../workbook/unreadable';
 import { heldTooEarly, isWorkingDay, nearestWorkingDay, slotKey, workFormFits, workFormsFor } from '../domain/session-rules';
 import { parseHolidays } from '../domain/holidays';
+import { coachRefusal, isMarkedCoach } from '../domain/coach';
 import { versionKey, versionOf, type Version } from '../domain/version';
 import { SESSION_MARK_PAGE } from '../domain/page-versions';
 import { refuseStale, describeChange, VersionInput } from './stale';
@@ -82,6 +83,7 @@ export const getSessionsPage = defineEndpoint(z.object({ sessionId: z.string().o
   const today = workbook.zone.dayOf(new Date());
   unit.scanMany([
     ['teachers', ['id', 'fullName']],
+    ['teachers', COACH_COLUMNS],
     ['sessions', ['status', 'date']],
     ['programmes', ['id', 'status', 'teacherId', 'teacherName', 'start']],
     ['members', ['communityId', 'teacherId', 'since', 'until']],
@@ -112,6 +114,8 @@ export const getSessionsPage = defineEndpoint(z.object({ sessionId: z.string().o
   return success({
     today: today as string,
     teachers: teacherChoices(teachers),
+    /** 000 I.3: the teachers marked as coaches, the only ones a coaching session's picker offers. */
+    coachIds: [...coachMarks(unit).entries()].filter(([, basis]) => isMarkedCoach(basis)).map(([id]) => id),
     communities: communities.records.map(({ value: c }) => ({ id: c.id, name: c.name, leaderId: c.leaderId, memberIds: membersOn(memberValues, c.id, today) })),
     programmes: programmes.records
       .filter((r) => r.value.status === 'active')
@@ -277,6 +281,7 @@ export const scheduleSessions = defineEndpoint(ScheduleInput, (input) => {
     const unit = new Unit(workbook);
     unit.scanMany([
       ['teachers', ['id', 'fullName']],
+      ['teachers', COACH_COLUMNS],
       ['programmes', ['id', 'status', 'teacherId']],
       ['sessions', ['date', 'leaderId']],
       ['communities', ['id']],
@@ -302,6 +307,8 @@ export const scheduleSessions = defineEndpoint(ScheduleInput, (input) => {
     const programmeId = input.programmeId ?? linkedProgramme(input, programmes);
     const programme = programmeId ? programmes.byId.get(programmeId)!.value : null;
     const community = input.communityId ? communities.byId.get(input.communityId)!.value : null;
+    const refusal = coachRefused(input, programme?.teacherId ?? null, coachMarks(unit), namesOf(teachers, [input.leaderId])[0]!);
+    if (refusal) return failure('validation', T.fix, { leaderId: refusal });
     const holidays = holidaysOf(unit);
     const monthly = monthlySeries(input.date, input.repeat);
     const dates = input.shiftToWorkingDays ? monthly.map((d) => nearestWorkingDay(d, holidays)) : monthly;
@@ -359,6 +366,19 @@ export const scheduleSessions = defineEndpoint(ScheduleInput, (input) => {
     return success({ ids, dates: dates.map((d) => formatRu(d)), series, programmeId: programme?.id ?? null, nonWorking, planNote: planNoteFor(dates, workbook.zone.dayOf(new Date())) });
   });
 });
+
+/** The teachers' coach marks (000 I.3) by id; a book set up before the column has none. */
+const COACH_COLUMNS = ['id', 'coachBasis'] as const;
+function coachMarks(unit: Unit): Map<string, unknown> {
+  return new Map(unit.scan('teachers', COACH_COLUMNS).records.map((r) => [r.value.id, r.value.coachBasis] as const));
+}
+
+/** 000 I.3: the coach of a coaching session is marked as one and is not the teacher coached. */
+function coachRefused(input: ScheduleInput, programmeTeacherId: string | null, marks: ReadonlyMap<string, unknown>, name: string): string | null {
+  const refusal = coachRefusal({ ...input, programmeTeacherId }, (id) => marks.get(id));
+  if (refusal === 'ownCoach') return T.ownCoach(name);
+  return refusal === 'notCoach' ? T.notCoach(name) : null;
+}
 
 /** 000: a coaching session for a supported teacher belongs to their active programme. */
 function linkedProgramme(input: ScheduleInput, programmes: LoadedTab<'programmes'>): string | null {

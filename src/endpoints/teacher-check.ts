@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { isLocalDate, type LocalDate } from '../domain/local-date';
 import { normalizeLabel, type OptionSet } from '../domain/option-set';
-import { QUALIFICATION_CATEGORIES, TEACHER_ROLES } from '../domain/options';
+import { COACH_BASES, QUALIFICATION_CATEGORIES, TEACHER_ROLES } from '../domain/options';
+import { coachMarkConflict } from '../domain/coach';
 import type { Teacher, TeacherClass } from '../domain/records';
 import { RU } from '../text/ru';
 import { cardConflicts } from '../domain/teacher-card';
@@ -24,6 +25,8 @@ export const TeacherInput = z
     subject: text(200),
     position: text(200),
     role: text(100),
+    /** 000 I.3's line the teacher coaches under; blank: she is no coach; not sent: kept as it is. */
+    coachBasis: z.string().max(100).optional(),
     totalExperience: numberText,
     schoolExperience: numberText,
     load: numberText,
@@ -83,6 +86,12 @@ export function checkTeacher(input: TeacherInput, id: string | null, teachers: L
   const role = option(TEACHER_ROLES, input.role.trim());
   if (!role) errors['teacher.role'] = input.role.trim() === '' ? RU.teacherPage.roleRequired : RU.form.pickFromList;
 
+  const basisText = input.coachBasis?.trim() ?? '';
+  const kept = id !== null ? (teachers.byId.get(id)?.value.coachBasis ?? null) : null;
+  const coachBasis = input.coachBasis === undefined ? kept : basisText === '' ? null : option(COACH_BASES, basisText);
+  if (basisText !== '' && !coachBasis) errors['teacher.coachBasis'] = RU.form.pickFromList;
+  else if (coachMarkConflict(role, coachBasis)) errors['teacher.coachBasis'] = RU.teacherPage.studentCoach;
+
   const category = input.category.trim() === '' ? null : option(QUALIFICATION_CATEGORIES, input.category.trim());
   if (input.category.trim() !== '' && !category) errors['teacher.category'] = RU.form.pickFromList;
 
@@ -110,6 +119,7 @@ export function checkTeacher(input: TeacherInput, id: string | null, teachers: L
     subject: orNull(input.subject),
     position: orNull(input.position),
     role: role ?? 'teacher',
+    coachBasis,
     ...numbers,
     category,
     attestationDate: attestation !== '' && isLocalDate(attestation) ? (attestation as LocalDate) : null,

@@ -11,7 +11,7 @@ import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
 import { schoolYearOf } from '../domain/local-date';
 import { normalizeLabel } from '../domain/option-set';
-import { QUALIFICATION_CATEGORIES, TEACHER_ROLES } from '../domain/options';
+import { COACH_BASES, QUALIFICATION_CATEGORIES, TEACHER_ROLES } from '../domain/options';
 import type { Teacher, TeacherClass } from '../domain/records';
 import { openWorkbook } from '../workbook/sheets';
 import { MissingTabError, type LoadedTab } from '../workbook/repo';
@@ -38,6 +38,8 @@ export type TeacherPage = {
   classes: TeacherClass[];
   teachers: Array<{ id: string; name: string }>;
   roles: Array<{ value: string; label: string }>;
+  /** 000 I.3: whom the teacher may coach as (blank: not a coach). */
+  coachBases: Array<{ value: string; label: string }>;
   categories: Array<{ value: string; label: string }>;
   /** For a new class row ("2026/2027"). */
   schoolYear: string;
@@ -73,6 +75,7 @@ export const getTeacherPage = defineEndpoint(z.object({ teacherId: z.string().ma
       classes: teacher && tabs ? classesOf(teacher, names, tabs.classes).map((r) => r.value).sort(byYearAndClass) : [],
       teachers: teacherChoices(names),
       roles: options(TEACHER_ROLES),
+      coachBases: options(COACH_BASES),
       categories: options(QUALIFICATION_CATEGORIES),
       schoolYear: schoolYearOf(today),
       glance: teacher && tabs ? teacherGlance(teacher, tabs, today) : null,

@@ -9,6 +9,7 @@ export const TEACHER_COLUMNS = {
   subject: { header: 'Преподаваемый предмет' },
   position: { header: 'Должность' },
   role: { header: 'Роль' },
+  coachBasis: { header: 'Может быть коуч-консультантом' },
   totalExperience: { header: 'Общий педагогический стаж, лет', min: 0, max: 60 },
   schoolExperience: { header: 'Стаж работы в ОУ, лет', min: 0, max: 60 },
   load: { header: 'Нагрузка в учебном году, ч/нед', min: 0, max: 60 },

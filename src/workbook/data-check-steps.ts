@@ -64,6 +64,8 @@ const LABEL_COLUMNS: Partial<Record<TabKey, string[]>> = {
 const CONTEXT_COLUMNS: Partial<Record<TabKey, Partial<Record<TabKey, string[]>>>> = {
   planItems: { programmes: ['start', 'end'] },
   decisions: { protocols: ['date'] },
+  // 000 I.3: a coaching session's coach must be marked as one on her card.
+  sessions: { teachers: ['coachBasis'] },
 };
 
 function targetsOf(key: TabKey): TabKey[] {

@@ -7,6 +7,7 @@ import { addMonths, compareDays, formatRu, type LocalDate } from '../domain/loca
 import type { TabKey } from './columns';
 import type { SheetRecord } from './read';
 import { slotKey } from '../domain/session-rules';
+import { coachMarkConflict, coachRefusal, isMarkedCoach } from '../domain/coach';
 
 type Values = Record<string, unknown>;
 
@@ -39,6 +40,8 @@ export const RULES: Partial<Record<TabKey, Rule[]>> = {
   teachers: [
     (v) => when(typeof v.schoolExperience === 'number' && typeof v.totalExperience === 'number' && v.schoolExperience > v.totalExperience, warn('schoolExperience', RU.problems.schoolOverTotalExperience)),
     (v) => when(typeof v.load === 'number' && typeof v.totalLoad === 'number' && v.load > v.totalLoad, warn('load', RU.problems.loadOverTotal)),
+    (v) => when(v.role === 'coach' && !isMarkedCoach(v.coachBasis), warn('coachBasis', RU.problems.coachRoleUnmarked)),
+    (v) => when(coachMarkConflict(String(v.role ?? ''), typeof v.coachBasis === 'string' ? v.coachBasis : null), { column: 'coachBasis', message: RU.problems.studentCoach }),
   ],
   programmes: [
     (v) => when(before(v.end, v.start), { column: 'end', message: RU.problems.endBeforeStart('Окончание', 'Начало') }),
@@ -64,6 +67,16 @@ export const RULES: Partial<Record<TabKey, Rule[]>> = {
         { column: 'communityName', message: RU.problems.communityRequired },
       ),
     (v) => when(v.format === 'individual' && Array.isArray(v.participantsIds) && v.participantsIds.length > 1, warn('participantsNames', RU.problems.individualWithMany)),
+    // 000 I.3: typed by hand past the page, a coach who is not marked as one, or coaching herself.
+    (v, c) => {
+      const leaderId = typeof v.leaderId === 'string' && v.leaderId ? v.leaderId : null;
+      const people = Array.isArray(v.participantsIds) ? v.participantsIds.filter((p): p is string => typeof p === 'string') : [];
+      const refusal = coachRefusal({ kind: String(v.kind), leaderId, participantsIds: people }, (id) => c.indexes.get('teachers', id)?.coachBasis);
+      // An id of no teacher is the references' check to report.
+      if (!refusal || !leaderId || !c.indexes.has('teachers', leaderId)) return [];
+      const name = typeof v.leaderName === 'string' && v.leaderName ? v.leaderName : leaderId;
+      return [{ column: 'leaderName', message: refusal === 'ownCoach' ? RU.problems.ownCoach(name) : RU.problems.coachNotMarked(name) }];
+    },
     // Typed by hand past the page's refusal: a meeting «проведена» early never gets its notice (003 §5.2).
     (v, c) => when(v.status === 'held' && future(v.date, c), { column: 'status', message: RU.problems.heldInFuture(formatRu(v.date as LocalDate)) }),
   ],

@@ -11,6 +11,7 @@ import {
   ACHIEVEMENT_LEVELS,
   ACHIEVEMENT_RESULTS,
   CHECKPOINT_KINDS,
+  COACH_BASES,
   COMMUNITY_KINDS,
   CONCLUSION_NEEDS,
   CONCLUSION_OUTCOMES,
@@ -65,6 +66,9 @@ const teachers: TabSpec = {
     col.date('attestationDate', TC.attestationDate.header),
     ...col.ref('mentor', TC.mentorName.header, 'teachers'),
     col.long('note', TC.note.header),
+    // 000 I.3: only a teacher marked here may coach; blank means she does not. Last, where set-up
+    // appends it to a book made before it, so old and new books share one layout.
+    col.option('coachBasis', TC.coachBasis.header, COACH_BASES, { width: 180, note: 'Положение о коучинг-сессиях, I.3: коуч-консультантом может быть зам.директора по УВР, ст.воспитатель, руководитель ШМО, приглашенный специалист или опытный педагог. Пусто — коучинг-сессии не ведёт.' }),
   ],
 };
 

@@ -177,6 +177,26 @@ test('changing «Вид» resets what no longer applies; forms of work follow th
   await expect(page.locator('#f-communityId').inputValue()).resolves.toBe('');
 });
 
+test('a coaching session offers only the marked coaches; a leader picked before stays, named as not marked, and is refused beside the field', async () => {
+  const page = await openSidebar(browser, harness, 'sessions');
+  await page.getByLabel('Вид', { exact: true }).selectOption({ label: 'коучинг-сессия' });
+  const leaders = async () => page.locator('#f-leaderId option').allTextContents();
+  expect(await leaders()).toEqual(['—', T.petrov]);
+  // A community meeting's leader is anyone; picked there, she stays when the kind turns to coaching.
+  await page.getByLabel('Вид', { exact: true }).selectOption({ label: 'мероприятие SkillsClub' });
+  expect(await leaders()).toEqual(['—', T.ivanova, T.petrov, T.sidorova]);
+  await page.getByLabel('Коуч-консультант / ведущий').selectOption({ label: T.ivanova });
+  await page.getByLabel('Вид', { exact: true }).selectOption({ label: 'коучинг-сессия' });
+  expect(await leaders()).toEqual(['—', `${T.ivanova} (не отмечен(а) как коуч-консультант)`, T.petrov]);
+  await expect(page.getByLabel('Коуч-консультант / ведущий').inputValue()).resolves.toBe('T00001');
+  await page.locator('#f-participantsIds').getByLabel(T.sidorova).check();
+  await page.getByLabel('Тема').fill('Работа с мотивацией учащихся');
+  await page.getByRole('button', { name: 'Запланировать' }).click();
+  await page.locator('[data-error-for="leaderId"]').filter({ hasText: `${T.ivanova} не отмечен(а) как коуч-консультант на листе «Педагоги»` }).waitFor();
+  await shot(page, 'sessions-not-coach');
+  expect(rows()).toHaveLength(1);
+});
+
 test('a session after today cannot be marked held: the reason is beside the field', async () => {
   const page = await openSidebar(browser, harness, 'sessions');
   await page.getByRole('tab', { name: 'Отметить проведение' }).click();

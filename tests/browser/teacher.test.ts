@@ -187,6 +187,21 @@ test('years at the school over the whole experience, and the year\'s load over t
   await expect(page.locator('#save').isEnabled()).resolves.toBe(true);
 });
 
+test('marked as a coach by 000 I.3\'s list: saved as its label; a student is refused beside the field', async () => {
+  const page = await open();
+  await pick(page, 'T00001', T.ivanova);
+  const mark = page.getByLabel('Может быть коуч-консультантом');
+  await expect(mark.locator('option').allTextContents()).resolves.toEqual(['—', 'зам.директора по УВР', 'ст.воспитатель', 'руководитель ШМО', 'приглашенный специалист', 'опытный педагог']);
+  await mark.selectOption({ label: 'опытный педагог' });
+  await page.getByLabel('Роль').selectOption({ label: 'студент' });
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  await page.locator('[data-error-for="teacher.coachBasis"]').filter({ hasText: 'Студент не может быть коуч-консультантом' }).waitFor();
+  await page.getByLabel('Роль').selectOption({ label: 'педагог' });
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  await page.getByText('Сохранено.').waitFor();
+  expect(rowsOf(P).find((r) => r.ID === 'T00001')).toMatchObject({ 'Может быть коуч-консультантом': 'опытный педагог', Роль: 'педагог' });
+});
+
 test('a programme with a bad cell is still on the card, read-only, with the problem and a link to the cell', async () => {
   const cell = harness.addon.typeCell('Программы', 2, 'Характер затруднений', 'сложные');
   const sessionCell = harness.addon.typeCell('Сессии и встречи', 2, 'Вид', 'коучинг');

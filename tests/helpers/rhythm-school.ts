@@ -57,7 +57,7 @@ export function rhythmSchool(): Addon {
   paste(
     addon,
     'Педагоги',
-    Array.from({ length: 100 }, (_, i) => ({ ID: teacherId(i + 1), ФИО: teacherName(i + 1), 'Эл. почта': teacherEmail(i + 1), Роль: COACHES.includes(i + 1) ? 'коуч-консультант' : 'педагог' })),
+    Array.from({ length: 100 }, (_, i) => ({ ID: teacherId(i + 1), ФИО: teacherName(i + 1), 'Эл. почта': teacherEmail(i + 1), Роль: COACHES.includes(i + 1) ? 'коуч-консультант' : 'педагог', 'Может быть коуч-консультантом': COACHES.includes(i + 1) ? 'опытный педагог' : '' })),
   );
   paste(
     addon,

@@ -30,6 +30,7 @@ function buildSchool(): Addon {
   // The importer wrote ids T00001..T00003 in this order; a person completes the cards.
   const teachers = 'Педагоги';
   addon.typeCell(teachers, 3, 'Роль', 'коуч-консультант');
+  addon.typeCell(teachers, 3, 'Может быть коуч-консультантом', 'руководитель ШМО');
   addon.typeCell(teachers, 3, 'Квалификационная категория', 'высшая');
   addon.typeCell(teachers, 2, 'Общий педагогический стаж, лет', 12);
   addon.typeCell(teachers, 2, 'Стаж работы в ОУ, лет', 5);

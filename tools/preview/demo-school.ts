@@ -51,16 +51,19 @@ export const DEMO_TEACHERS: ReadonlyArray<readonly [string, string, string]> = [
 const id = (n: number): string => `T${String(n).padStart(5, '0')}`;
 const nameOf = (n: number): string => DEMO_TEACHERS[n - 1]![0];
 
-/** Card details beyond the import: [teacher no., role, category, total/school experience, mentor no.]. */
-const CARDS: ReadonlyArray<readonly [number, string, string, string, string, number | null]> = [
-  [1, 'coach', 'highest', '24', '18', null],
-  [2, 'mentor', 'highest', '19', '12', null],
-  [3, 'mentor', 'first', '15', '9', null],
-  [6, 'coach', 'methodist', '22', '20', null],
-  [15, 'earlyCareer', 'none', '1', '1', 2],
-  [21, 'earlyCareer', 'none', '2', '2', 6],
-  [24, 'earlyCareer', 'none', '1', '1', 3],
-  [30, 'student', 'none', '0', '0', 5],
+/**
+ * Card details beyond the import: [teacher no., role, category, total/school experience, mentor
+ * no., whom she may coach as (000 I.3; blank: no coach)]. The coaches of the term's sessions are marked.
+ */
+const CARDS: ReadonlyArray<readonly [number, string, string, string, string, number | null, string]> = [
+  [1, 'coach', 'highest', '24', '18', null, 'deputyHead'],
+  [2, 'mentor', 'highest', '19', '12', null, 'experiencedTeacher'],
+  [3, 'mentor', 'first', '15', '9', null, 'departmentHead'],
+  [6, 'coach', 'methodist', '22', '20', null, 'experiencedTeacher'],
+  [15, 'earlyCareer', 'none', '1', '1', 2, ''],
+  [21, 'earlyCareer', 'none', '2', '2', 6, ''],
+  [24, 'earlyCareer', 'none', '1', '1', 3, ''],
+  [30, 'student', 'none', '0', '0', 5, ''],
 ];
 
 const item = (content: string, deadline: string, checkpoint = '') => ({ id: null, content, deadline, supportedActivity: '', supporterActivity: '', jointActivity: '', checkpoint });
@@ -121,12 +124,12 @@ export function generateDemoSchool(host: Host): void {
 
   const text = ['ФИО\tПочта\tПредмет', ...DEMO_TEACHERS.map((t) => t.join('\t'))].join('\n');
   callPage(host, 'applyTeacherImport', { source: 'text', text });
-  for (const [n, role, category, total, school, mentor] of CARDS) {
+  for (const [n, role, category, total, school, mentor, coachBasis] of CARDS) {
     const [fullName, email, subject] = DEMO_TEACHERS[n - 1]!;
     const { version } = callPage<{ version: Record<string, string> }>(host, 'getTeacherPage', { teacherId: id(n) });
     callPage(host, 'saveTeacher', {
       version,
-      teacher: { id: id(n), fullName, email, subject, position: 'учитель', role, totalExperience: total, schoolExperience: school, load: '18', totalLoad: '18', category, attestationDate: '', mentorId: mentor ? id(mentor) : '', note: '' },
+      teacher: { id: id(n), fullName, email, subject, position: 'учитель', role, coachBasis, totalExperience: total, schoolExperience: school, load: '18', totalLoad: '18', category, attestationDate: '', mentorId: mentor ? id(mentor) : '', note: '' },
       classes: [{ id: null, schoolYear: '2026/2027', className: `${5 + (n % 5)}${'АБВ'[n % 3]}`, programme: subject, planning: 'рабочая программа', textbooks: '' }],
     });
   }

@@ -42,7 +42,7 @@ function renderSchedule(): void {
     field(select('kind', opts(page.kinds)), T.kind),
     field(select('format', opts(page.formats)), T.format),
     community,
-    field(select('leaderId', teachers, T.none), T.leader),
+    field(select('leaderId', teachers, T.none), T.leader, T.coachHelp),
     choices('participantsIds', T.participants, teachers, 'checkbox'),
     field(select('programmeId', page.programmes.map((p) => ({ value: p.id, label: p.label })), T.none), T.programme, T.programmeHelp),
     field(select('workForm', opts(page.workForms), T.none), T.workForm),
@@ -84,6 +84,8 @@ function onKind(): void {
     control.disabled = !coaching;
     control.closest<HTMLElement>('.field')!.hidden = !coaching;
   }
+  byId('f-leaderId-help').hidden = !coaching;
+  fillLeaders(coaching);
   const changed = shownKind !== '' && shownKind !== kind;
   const wasCommunity = page.communityKinds.includes(shownKind);
   shownKind = kind;
@@ -107,6 +109,21 @@ function onKind(): void {
     onCommunity();
   }
   linkProgramme();
+}
+
+/**
+ * 000 I.3: a coaching session's picker offers only the teachers marked as coaches; one chosen
+ * before (from a community, or by hand for another kind) stays, named as not marked, and the
+ * server refuses it by its field.
+ */
+function fillLeaders(coaching: boolean): void {
+  const select = byId<HTMLSelectElement>('f-leaderId');
+  const keep = select.value;
+  const coaches = new Set(page.coachIds);
+  const offered = page.teachers.filter((t) => !coaching || coaches.has(t.id) || t.id === keep);
+  const label = (t: { id: string; name: string }) => (coaching && !coaches.has(t.id) ? T.notCoachOption(t.name) : t.name);
+  select.replaceChildren(el('option', { value: '' }, T.none), ...offered.map((t) => el('option', { value: t.id }, label(t))));
+  select.value = keep;
 }
 
 const WEEKDAYS = ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'];

@@ -13,7 +13,7 @@ import { mergeFields, mergeRows } from '../../../src/domain/merge';
 
 type Page = ResponseOf<'getTeacherPage'>;
 type Card = NonNullable<Page['teacher']>;
-type Kind = 'text' | 'email' | 'number' | 'date' | 'role' | 'category' | 'mentor' | 'note';
+type Kind = 'text' | 'email' | 'number' | 'date' | 'role' | 'coachBasis' | 'category' | 'mentor' | 'note';
 
 /** The card's fields, labelled with the teachers tab's headers. */
 const CARD: Array<{ key: keyof Card; kind: Kind; column?: string }> = [
@@ -22,6 +22,7 @@ const CARD: Array<{ key: keyof Card; kind: Kind; column?: string }> = [
   { key: 'subject', kind: 'text' },
   { key: 'position', kind: 'text' },
   { key: 'role', kind: 'role' },
+  { key: 'coachBasis', kind: 'coachBasis' },
   { key: 'totalExperience', kind: 'number' },
   { key: 'schoolExperience', kind: 'number' },
   { key: 'load', kind: 'number' },
@@ -62,6 +63,9 @@ function control(field: (typeof CARD)[number], card: Card | null, data: Page): H
   switch (field.kind) {
     case 'role':
       return el('select', common, ...choices(data.roles, value, false));
+    case 'coachBasis':
+      // 000 I.3's list; blank: she does not coach (the sessions page offers only the marked).
+      return el('select', { ...common, title: t.coachHelp }, ...choices(data.coachBases, value, true));
     case 'category':
       return el('select', common, ...choices(data.categories, value, true));
     case 'mentor': {

@@ -46,12 +46,12 @@ export const settings: Settings = {
 };
 
 const teacher = (over: Partial<Teacher> & Pick<Teacher, 'id' | 'fullName'>): Teacher => ({
-  email: null, subject: null, position: null, role: 'teacher', totalExperience: null, schoolExperience: null, load: null, totalLoad: null,
+  email: null, subject: null, position: null, role: 'teacher', coachBasis: null, totalExperience: null, schoolExperience: null, load: null, totalLoad: null,
   category: null, attestationDate: null, mentorName: null, mentorId: null, note: null, ...over,
 });
 
 export const ivanova = teacher({ id: 'T00001', fullName: 'Иванова Мария Петровна', subject: 'русский язык', role: 'mentor' });
-export const petrov = teacher({ id: 'T00002', fullName: 'Петров Пётр Петрович', subject: 'математика', role: 'coach', category: 'highest' });
+export const petrov = teacher({ id: 'T00002', fullName: 'Петров Пётр Петрович', subject: 'математика', role: 'coach', coachBasis: 'departmentHead', category: 'highest' });
 export const sidorova = teacher({
   id: 'T00003', fullName: 'Сидорова Анна Ивановна', subject: 'история', position: 'учитель истории', role: 'earlyCareer',
   totalExperience: 2, schoolExperience: 1, load: 18, totalLoad: 20, category: 'none', attestationDate: d('2026-04-10'),
