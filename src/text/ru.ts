@@ -656,7 +656,8 @@ export const documentsPage = {
 export const documentsIo = {
   /** The subfolder of the school's folder holding the templates the deputy may edit. */
   templatesFolder: 'Шаблоны',
-  templateName: (kindLabel: string) => `Шаблон — ${kindLabel}`,
+  /** A kind worded by the regulation names it: a school that switched has one template per regulation. */
+  templateName: (kindLabel: string, regulation: string | null = null) => `Шаблон — ${kindLabel}${regulation ? ` (положение ${regulation})` : ''}`,
   notFilled: (placeholders: readonly string[]) =>
     `В документе остались незаполненными ${placeholders.join(', ')}. Откройте шаблон, выделите заполнитель и наберите его заново одним шрифтом и начертанием (или «Формат → Очистить форматирование»).`,
   docsServiceMissing:
