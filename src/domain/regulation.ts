@@ -11,11 +11,19 @@
 import { defineOptions, normalizeLabel, type OptionSet } from './option-set';
 import * as O from './options';
 
-export const REGULATIONS = defineOptions({
+export type Regulation = '001' | '002';
+const NAMED = defineOptions<Regulation>({
   '002': '002 — Положение об индивидуальном сопровождении педагога',
   '001': '001 — Положение о самообучающейся школе',
 });
-export type Regulation = (typeof REGULATIONS.keys)[number];
+/** The setting's drop-down; a value typed as the bare number reads too («001», or 1 as Sheets keeps it). */
+export const REGULATIONS: OptionSet<Regulation> = {
+  ...NAMED,
+  fromLabel: (text) => {
+    const typed = /^\s*0{0,2}([12])(?![\d.,])/.exec(text);
+    return NAMED.fromLabel(text) ?? (typed ? (`00${typed[1]}` as Regulation) : null);
+  },
+};
 export const DEFAULT_REGULATION: Regulation = '002';
 
 /** An option list whose labels depend on the regulation: as an OptionSet it is 002's. */

@@ -61,6 +61,11 @@ describe('002 is the default and unchanged', () => {
   test('the setting defaults to 002, and 002 reads as options.ts', () => {
     expect(DEFAULT_REGULATION).toBe('002');
     expect(REGULATIONS.fromLabel('001 — Положение о самообучающейся школе')).toBe('001');
+    expect(REGULATIONS.fromLabel(' 001')).toBe('001');
+    expect(REGULATIONS.fromLabel('1')).toBe('001');
+    expect(REGULATIONS.fromLabel('002 (индивидуальное сопровождение)')).toBe('002');
+    expect(REGULATIONS.fromLabel('0012')).toBeNull();
+    expect(REGULATIONS.fromLabel('003')).toBeNull();
     for (const [set, base] of [
       [REGULATED.conclusionNeeds, O.CONCLUSION_NEEDS],
       [REGULATED.conclusionProblems, O.CONCLUSION_PROBLEMS],
