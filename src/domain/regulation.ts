@@ -68,6 +68,8 @@ export const REGULATED = {
 
 /** The conclusion's and the card's words outside option lists. */
 export interface Wording {
+  /** The conclusion's item on the problems the diagnosis found. */
+  problemsHeading: string;
   /** The conclusion's item on the teacher's further needs, with its number. */
   needsHeading: string;
   /** The most effective ways of further support: 002 words it as an option of item 6, 001 as item 5. */
@@ -79,13 +81,16 @@ export interface Wording {
 
 const WORDING: Record<Regulation, Wording> = {
   '002': {
+    problemsHeading: '2. Выявленные в результате предварительной диагностики проблемы:',
     needsHeading: '6. Сопровождаемый педагог:',
     furtherWays: 'наиболее эффективные пути (способы) дальнейшего сопровождения (указать)',
     furtherWaysIsOption: true,
     cardPsychologists: 'сотрудников мониторинговой группы школы или психологов',
   },
   '001': {
-    // The seed's scan lost the item's number; the form's items run 1–5 (6.5 is its last).
+    // The seed's scan prefixes the form's items with the section («6.2.», «6.5.») and lost item 4's
+    // number: they run 1–5.
+    problemsHeading: '2. В результате предварительной диагностики проблемы:',
     needsHeading: '4. Сопровождаемый специалист:',
     furtherWays: '5. Наиболее эффективные пути (способы) дальнейшего сопровождения (указать):',
     furtherWaysIsOption: false,

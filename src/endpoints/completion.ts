@@ -55,7 +55,7 @@ export type CompletionPage = {
   unreadable: Array<{ id: string | null; label: string; note: string; tab: string; cell: string }>;
   options: { outcomes: Choice[]; problems: Choice[]; needs: Choice[] };
   /** The conclusion's items worded by the school's regulation (domain/regulation.ts). */
-  wording: { needs: string; furtherWays: string };
+  wording: { problemsResult: string; needs: string; furtherWays: string };
   today: string;
   programme: CompletionProgramme | null;
   rows: AnalysisRow[];
@@ -96,8 +96,8 @@ export const getCompletionPage = defineEndpoint(z.object({ programmeId: refId.nu
     .map((p) => ({ value: p.id, label: recordLabel('programmes', p), group: p.status === 'active' ? C.active : p.status === 'completed' ? C.completed : C.other }));
   const regulation = workbook.regulation();
   const options = { outcomes: choices(O.CONCLUSION_OUTCOMES), problems: choices(REGULATED.conclusionProblems.in(regulation)), needs: choices(REGULATED.conclusionNeeds.in(regulation)) };
-  const { needsHeading, furtherWays } = wordingOf(regulation);
-  const wording = { needs: needsHeading, furtherWays };
+  const { problemsHeading, needsHeading, furtherWays } = wordingOf(regulation);
+  const wording = { problemsResult: problemsHeading, needs: needsHeading, furtherWays };
   const unreadable = unreadableRows(programmes).map((r) => ({
     id: r.id,
     label: recordLabel('programmes', r.values) || r.id || `${r.issues[0]?.tab ?? ''}, строка ${r.row}`,

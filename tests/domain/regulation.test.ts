@@ -43,6 +43,11 @@ describe('001 words its own items as its seed does', () => {
 
   test('the items outside option lists, with 001’s and 002’s own numbering', () => {
     expect(wordingOf('001').needsHeading).toBe('4. Сопровождаемый специалист:');
+    // The seed's scan broke item 2 up («6.2. B ш езультате предварите льной …»), but it has no «Выявленные».
+    expect(wordingOf('001').problemsHeading).toBe('2. В результате предварительной диагностики проблемы:');
+    expect(SEED['001']).toMatch(/b\s+ш ?езультате предварите\s*льной диагностики г\s*роблемы:/);
+    expect(SEED['001']).not.toContain('выявленные в результате');
+    expectIn('002', wordingOf('002').problemsHeading.replace(/^2\. /, ''));
     expect(wordingOf('002').needsHeading).toBe('6. Сопровождаемый педагог:');
     expectIn('001', 'специалист:');
     expectIn('002', wordingOf('002').needsHeading.replace(/:$/, ''));

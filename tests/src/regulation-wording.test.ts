@@ -48,6 +48,7 @@ function conclusionText(addon: Addon): string {
 }
 
 const WORDS_001 = [
+  '2. В результате предварительной диагностики проблемы:',
   '4. Сопровождаемый специалист:',
   '☑ нуждается в дальнейшем полномасштабном сопровождении',
   '☑ нуждается в повышении квалификации в системе постдипломного образования',
@@ -74,7 +75,7 @@ describe('a book set to regulation 001', () => {
 
   test('the completion page offers 001’s options and items', () => {
     const page = completionPage(addon);
-    expect(page.wording).toEqual({ needs: '4. Сопровождаемый специалист:', furtherWays: '5. Наиболее эффективные пути (способы) дальнейшего сопровождения (указать):' });
+    expect(page.wording).toEqual({ problemsResult: '2. В результате предварительной диагностики проблемы:', needs: '4. Сопровождаемый специалист:', furtherWays: '5. Наиболее эффективные пути (способы) дальнейшего сопровождения (указать):' });
     expect(page.options.needs.map((o) => o.label)).toContain('нуждается в дальнейшем полномасштабном сопровождении');
     expect(page.options.problems.map((o) => o.label)).toContain('не сняты (указываются проблемы)');
     expect(page.programme?.needs).toEqual(['furtherSupport', 'training', 'anotherRoute']);
@@ -124,7 +125,7 @@ describe('a book left at 002', () => {
     const addon = school();
     saveConclusion(addon);
     const page = completionPage(addon);
-    expect(page.wording).toEqual({ needs: '6. Сопровождаемый педагог:', furtherWays: 'наиболее эффективные пути (способы) дальнейшего сопровождения (указать)' });
+    expect(page.wording).toEqual({ problemsResult: '2. Выявленные в результате предварительной диагностики проблемы:', needs: '6. Сопровождаемый педагог:', furtherWays: 'наиболее эффективные пути (способы) дальнейшего сопровождения (указать)' });
     expect(cell(addon, 'Программы', 'Выявленные в результате предварительной диагностики проблемы')).toBe('не сняты (указать проблемы)');
     const text = conclusionText(addon);
     for (const words of WORDS_002) expect(text).toContain(words);

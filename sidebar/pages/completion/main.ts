@@ -184,7 +184,7 @@ function render(page: Page): void {
     el('div', { className: 'buttons' }, el('button', { type: 'button', id: 'add-row', onclick: addRow }, C.addRow)),
     el('h2', {}, C.conclusionTitle),
     choiceGroup('radio', 'outcome', C.outcome, o.outcomes, [p.outcome]),
-    choiceGroup('radio', 'problemsResult', C.problemsResult, o.problems, [p.problemsResult], { onchange: toggle }),
+    choiceGroup('radio', 'problemsResult', page.wording.problemsResult, o.problems, [p.problemsResult], { onchange: toggle }),
     unresolved,
     field('f-reasons', 'reasons', C.reasons, textarea('f-reasons', 'reasons', p.reasons, true)),
     choiceGroup('checkbox', 'needs', page.wording.needs, o.needs, p.needs, { onchange: toggle }),

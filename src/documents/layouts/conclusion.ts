@@ -39,7 +39,7 @@ export function conclusionLayout(regulation: Regulation): TemplateShape {
       p(`Ф.И.О. учителя: ${ph('ФИО_учителя')}`),
       p('1. Индивидуальное сопровождение можно считать:'),
       ...checklist('Итог_сопровождения', O.CONCLUSION_OUTCOMES.labels),
-      p('2. Выявленные в результате предварительной диагностики проблемы:'),
+      p(wording.problemsHeading),
       ...problems.labels.map((l) => p(`${mark('Проблемы_сняты', l)} ${l}${l === notResolved ? `: ${ph('Неснятые_проблемы')}` : ''}`)),
       p(`3. Причины, по которым не состоялось индивидуальное сопровождение и/или не были сняты проблемы: ${ph('Причины')}`),
       p(wording.needsHeading),
