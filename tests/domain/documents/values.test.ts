@@ -12,6 +12,9 @@ import { CONCLUSION_LAYOUT, conclusionLayout } from '../../../src/documents/layo
 import { hours, people, placeOf, signatureName, years } from '../../../src/documents/fields/common';
 import * as O from '../../../src/domain/options';
 import * as S from './records';
+import { checkTemplate } from '../../../src/documents/template-check';
+import { DICTIONARIES } from '../../../src/documents/fields';
+import { defaultLayout } from '../../../src/documents/layouts';
 
 describe('passport values', () => {
   const values = passportValues({ programme: S.programme, teacher: S.sidorova, lead: S.petrov, participants: [S.ivanova], items: S.items, settings: S.settings, today: S.TODAY });
@@ -255,5 +258,11 @@ describe('post-release values', () => {
       Итоги: 'Участники подготовили заявки на конкурс',
     });
     expect(values.Достижения).toEqual([{ Педагог: S.sidorova.fullName, Название: 'Две звезды', Уровень: 'региональный', Результат: 'участник' }]);
+  });
+});
+
+describe('each regulation’s default layouts', () => {
+  test.each(['001', '002'] as const)('%s: the passport, card and conclusion pass the template check', (regulation) => {
+    for (const kind of ['passport', 'card', 'conclusion'] as const) expect(checkTemplate(defaultLayout(kind, regulation), DICTIONARIES[kind])).toEqual([]);
   });
 });
