@@ -7,13 +7,19 @@ import { DOCUMENT_KINDS } from '../domain/options';
 import { RU } from '../text/ru';
 import { createTemplateDoc } from './docs-build';
 import type { DocumentKind } from './fields';
-import { DEFAULT_LAYOUTS } from './layouts';
+import { defaultLayout, wordedByRegulation } from './layouts';
+import { DEFAULT_REGULATION, type Regulation } from '../domain/regulation';
 import { documentStore, type Store } from '../platform/store';
 
 export const TEMPLATE_PROPERTY_PREFIX = 'template.';
 
-export function templateProperty(kind: DocumentKind): string {
-  return `${TEMPLATE_PROPERTY_PREFIX}${kind}`;
+/**
+ * Where a kind's template id is kept. A kind worded by the regulation keeps one template per
+ * regulation (002's under the key it always had): a school that switches to 001 gets 001's form,
+ * and the template it may have edited for 002 is left as it was.
+ */
+export function templateProperty(kind: DocumentKind, regulation: Regulation = DEFAULT_REGULATION): string {
+  return `${TEMPLATE_PROPERTY_PREFIX}${kind}${regulation !== DEFAULT_REGULATION && wordedByRegulation(kind) ? `.${regulation}` : ''}`;
 }
 
 export interface EnsuredTemplates {
@@ -101,7 +107,12 @@ function alive(id: string | null): id is string {
  * not open, SchoolFolderUnreachable is thrown. `properties` may be a store this execution has
  * read whole already (set-up's): its keys then cost no call.
  */
-export function ensureTemplates(schoolFolderId: string, verify: readonly DocumentKind[] = DOCUMENT_KINDS.keys, properties: Store = documentStore()): EnsuredTemplates {
+export function ensureTemplates(
+  schoolFolderId: string,
+  verify: readonly DocumentKind[] = DOCUMENT_KINDS.keys,
+  properties: Store = documentStore(),
+  regulation: Regulation = DEFAULT_REGULATION,
+): EnsuredTemplates {
   const ids = {} as Record<DocumentKind, string>;
   const created: DocumentKind[] = [];
   const fresh: Record<string, string> = {};
@@ -111,14 +122,14 @@ export function ensureTemplates(schoolFolderId: string, verify: readonly Documen
   for (const kind of DOCUMENT_KINDS.keys) {
     // Key by key: reading the whole store costs a call per entry of the workbook's memory (a
     // store read whole already answers from what it read).
-    const id = properties.getProperty(templateProperty(kind));
+    const id = properties.getProperty(templateProperty(kind, regulation));
     if (id && (!verify.includes(kind) || alive(id))) {
       ids[kind] = id;
       continue;
     }
-    const newId = createTemplateDoc(RU.documentsIo.templateName(DOCUMENT_KINDS.label(kind)), DEFAULT_LAYOUTS[kind], openFolder());
+    const newId = createTemplateDoc(RU.documentsIo.templateName(DOCUMENT_KINDS.label(kind), wordedByRegulation(kind) && regulation !== DEFAULT_REGULATION ? regulation : null), defaultLayout(kind, regulation), openFolder());
     ids[kind] = newId;
-    fresh[templateProperty(kind)] = newId;
+    fresh[templateProperty(kind, regulation)] = newId;
     created.push(kind);
   }
   const folderId = opened.folder ? opened.folder.getId() : (storedFolderId(stored, schoolFolderId) ?? openFolder().getId());

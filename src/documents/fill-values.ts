@@ -2,7 +2,7 @@
  * What each placeholder turns into, given a dictionary and one document's values. Shared by the
  * fill plan and the replacement pairs so the two can never disagree.
  */
-import { normalizeLabel } from '../domain/option-set';
+import { sameOptionLabel } from '../domain/regulation';
 import type { Dictionary, FieldSpec, FieldValues } from './dictionary';
 import type { Placeholder } from './placeholders';
 
@@ -54,8 +54,8 @@ export function resolvePlaceholder(ph: Placeholder, fields: Map<string, FieldSpe
   if (ph.kind === 'option') {
     const spec = fields.get(ph.field);
     if (!spec || (spec.kind !== 'option' && spec.kind !== 'options')) return null;
-    const wanted = normalizeLabel(ph.label);
-    return chosenLabels(values[ph.field]).some((l) => normalizeLabel(l) === wanted) ? CHECKED : UNCHECKED;
+    // Either regulation's words mark the option: a template may be worded by the other one.
+    return chosenLabels(values[ph.field]).some((l) => sameOptionLabel(l, ph.label)) ? CHECKED : UNCHECKED;
   }
   return null;
 }

@@ -82,7 +82,7 @@ export function resumeDocumentJob(): void {
 export function runJob(job: Job, book: Book = openBook(), started = Date.now()): RunOutcome {
   const root = schoolFolder(book);
   if (typeof root === 'string') return { ok: false, settings: root };
-  const templates = ensureTemplates(root.getId(), [job.kind]);
+  const templates = ensureTemplates(root.getId(), [job.kind], undefined, book.settings.regulation);
   const templateId = templates.ids[job.kind];
   const problems = checkTemplate(readTemplateShape(templateId), DICTIONARIES[job.kind]);
   if (problems.length > 0) return { ok: false, problems };

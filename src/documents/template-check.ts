@@ -2,7 +2,7 @@
  * A template checked against its document kind's dictionary before anything is generated: every
  * problem names the placeholder as the deputy wrote it, in a Russian sentence saying what to fix.
  */
-import { normalizeLabel } from '../domain/option-set';
+import { sameOptionLabel } from '../domain/regulation';
 import { RU } from '../text/ru';
 import type { Dictionary, FieldSpec, TemplateShape } from './dictionary';
 import { fieldByName } from './fill-values';
@@ -82,8 +82,7 @@ function checkOne(ph: Placeholder, inTable: boolean, fields: Map<string, FieldSp
       else if (spec.kind !== 'option' && spec.kind !== 'options') problems.add(at, T.optionOnPlainField(at, spec.name));
       else {
         const labels = spec.options ?? [];
-        const wanted = normalizeLabel(ph.label);
-        if (!labels.some((l) => normalizeLabel(l) === wanted)) {
+        if (!labels.some((l) => sameOptionLabel(l, ph.label))) {
           const near = nearestName(ph.label, labels);
           problems.add(at, T.unknownOption(at, spec.name, labels, near ? `{{?${spec.name}=${near}}}` : null));
         }

@@ -12,6 +12,7 @@ import { RU } from '../text/ru';
 import { compareDays, formatRu, isLocalDate } from '../domain/local-date';
 import type { OptionSet } from '../domain/option-set';
 import * as O from '../domain/options';
+import { REGULATED, wordingOf } from '../domain/regulation';
 import { OutcomeRow, SupportProgramme } from '../domain/records';
 import { conclusionOf, diffAnalysis } from '../domain/completion-save';
 import { afterSave, recordsAfter, idsInOrder } from '../domain/programme-save';
@@ -53,6 +54,8 @@ export type CompletionPage = {
   /** Programmes whose row has a cell the add-on cannot read: listed, read-only, with the cell. */
   unreadable: Array<{ id: string | null; label: string; note: string; tab: string; cell: string }>;
   options: { outcomes: Choice[]; problems: Choice[]; needs: Choice[] };
+  /** The conclusion's items worded by the school's regulation (domain/regulation.ts). */
+  wording: { problemsResult: string; needs: string; furtherWays: string };
   today: string;
   programme: CompletionProgramme | null;
   rows: AnalysisRow[];
@@ -91,7 +94,10 @@ export const getCompletionPage = defineEndpoint(z.object({ programmeId: refId.nu
     .map((r) => r.value)
     .filter((p) => p.status === 'active' || p.status === 'completed' || p.id === id)
     .map((p) => ({ value: p.id, label: recordLabel('programmes', p), group: p.status === 'active' ? C.active : p.status === 'completed' ? C.completed : C.other }));
-  const options = { outcomes: choices(O.CONCLUSION_OUTCOMES), problems: choices(O.CONCLUSION_PROBLEMS), needs: choices(O.CONCLUSION_NEEDS) };
+  const regulation = workbook.regulation();
+  const options = { outcomes: choices(O.CONCLUSION_OUTCOMES), problems: choices(REGULATED.conclusionProblems.in(regulation)), needs: choices(REGULATED.conclusionNeeds.in(regulation)) };
+  const { problemsHeading, needsHeading, furtherWays } = wordingOf(regulation);
+  const wording = { problemsResult: problemsHeading, needs: needsHeading, furtherWays };
   const unreadable = unreadableRows(programmes).map((r) => ({
     id: r.id,
     label: recordLabel('programmes', r.values) || r.id || `${r.issues[0]?.tab ?? ''}, строка ${r.row}`,
@@ -99,7 +105,7 @@ export const getCompletionPage = defineEndpoint(z.object({ programmeId: refId.nu
     tab: r.issues[0]?.tab ?? '',
     cell: r.issues[0]?.cell ?? '',
   }));
-  if (!found) return success({ programmes: list, unreadable, options, today, programme: null, rows: [], prefilled: false, items: [], surveys: null, version: {} });
+  if (!found) return success({ programmes: list, unreadable, options, wording, today, programme: null, rows: [], prefilled: false, items: [], surveys: null, version: {} });
 
   const p = found.value;
   // The programme's plan, analysis and its teacher's pupils' questionnaires: scanned, then read in one call.
@@ -132,7 +138,7 @@ export const getCompletionPage = defineEndpoint(z.object({ programmeId: refId.nu
       status: i.status,
       statusLabel: O.PLAN_ITEM_STATUSES.label(i.status),
       doneDate: i.doneDate ? formatRu(i.doneDate) : '',
-      checkpoint: i.checkpoint ? O.CHECKPOINT_KINDS.label(i.checkpoint) : '',
+      checkpoint: i.checkpoint ? REGULATED.checkpointKinds.in(regulation).label(i.checkpoint) : '',
     }));
   const programme: CompletionProgramme = {
     id: p.id,
@@ -154,7 +160,7 @@ export const getCompletionPage = defineEndpoint(z.object({ programmeId: refId.nu
     conclusionDate: p.conclusionDate ?? today,
   };
   const surveys = surveyEvidence(surveyRows.records.map((r) => r.value), p.teacherId, p.start, p.end);
-  return success({ programmes: list, unreadable, options, today, programme, rows, prefilled, items, surveys, version: pageVersion(p, ownRows) });
+  return success({ programmes: list, unreadable, options, wording, today, programme, rows, prefilled, items, surveys, version: pageVersion(p, ownRows) });
 });
 
 // The analysis row's typed fields (blanks as '', checked by `check` in Russian).

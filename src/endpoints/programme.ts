@@ -13,6 +13,7 @@ import { RU } from '../text/ru';
 import { compareDays, formatRu, isLocalDate, type LocalDate } from '../domain/local-date';
 import type { OptionSet } from '../domain/option-set';
 import * as O from '../domain/options';
+import { REGULATED } from '../domain/regulation';
 import { PlanItem, SupportProgramme } from '../domain/records';
 import { afterSave, recordsAfter, diffPlanItems, foreignItems, idsInOrder, programmeStatus } from '../domain/programme-save';
 import { versionKey, versionOf, shownIds, type Version } from '../domain/version';
@@ -132,6 +133,7 @@ export const getProgrammePage = defineEndpoint(z.object({ programmeId: refId.nul
     form = blankForm(teacherId, today);
   }
   // Each teacher's latest self-diagnosis: the page pre-fills a new programme's categories from it.
+  const regulation = workbook.regulation();
   const diagnoses = latestDiagnoses(unit.every('selfDiagnoses').records.map((r) => r.value));
   return success({
     form,
@@ -141,11 +143,11 @@ export const getProgrammePage = defineEndpoint(z.object({ programmeId: refId.nul
     teachers: teacherChoices(teachers).map((t) => ({ value: t.id, label: t.name })),
     options: {
       categories: choices(O.DIFFICULTY_CATEGORIES),
-      sources: choices(O.DIAGNOSTIC_SOURCES),
-      helpForms: choices(O.HELP_FORMS),
+      sources: choices(REGULATED.diagnosticSources.in(regulation)),
+      helpForms: choices(REGULATED.helpForms.in(regulation)),
       emphases: choices(O.ROUTE_EMPHASES),
       places: choices(O.ROUTE_PLACES),
-      checkpoints: choices(O.CHECKPOINT_KINDS),
+      checkpoints: choices(REGULATED.checkpointKinds.in(regulation)),
     },
   });
 });

@@ -5,6 +5,7 @@
  * from tabs the page has read once; dates as "yyyy-MM-dd" strings for the wire.
  */
 import * as O from '../domain/options';
+import { DEFAULT_REGULATION, REGULATED, type Regulation } from '../domain/regulation';
 import type { Teacher } from '../domain/records';
 import { DIFFICULTY_CATEGORIES } from '../domain/options';
 import { splitList } from '../workbook/cells';
@@ -46,7 +47,8 @@ const mean = (values: Array<number | null>): number | null => {
   return present.length ? Math.round((present.reduce((a, b) => a + b, 0) / present.length) * 100) / 100 : null;
 };
 
-export function teacherMonitoring(teacher: Teacher, tabs: MonitoringTabs, today: string): TeacherMonitoring {
+/** `regulation` words a checkpoint; asked only when there is one (it costs a read of «Настройки»). */
+export function teacherMonitoring(teacher: Teacher, tabs: MonitoringTabs, today: string, regulation: () => Regulation = () => DEFAULT_REGULATION): TeacherMonitoring {
   const matches = refersTo(teacher, tabs.teachers);
   const values = <K extends keyof MonitoringTabs>(key: K) => tabs[key].records.map((r) => r.value) as Array<MonitoringTabs[K]['records'][number]['value']>;
   const events: TimelineEvent[] = [];
@@ -64,7 +66,7 @@ export function teacherMonitoring(teacher: Teacher, tabs: MonitoringTabs, today:
   for (const i of values('planItems')) {
     if (!i.programmeId || !own.has(i.programmeId) || i.status !== 'done') continue;
     if (i.checkpoint) checkpoints++;
-    events.push({ date: i.doneDate ?? i.deadline, kind: i.checkpoint ? 'checkpoint' : 'planItem', title: i.checkpoint ? M.checkpoint(O.CHECKPOINT_KINDS.label(i.checkpoint)) : M.planItem, detail: i.content });
+    events.push({ date: i.doneDate ?? i.deadline, kind: i.checkpoint ? 'checkpoint' : 'planItem', title: i.checkpoint ? M.checkpoint(REGULATED.checkpointKinds.in(regulation()).label(i.checkpoint)) : M.planItem, detail: i.content });
   }
   const inList = (ids: readonly string[], names: string | null) => (ids.length ? ids.some((id) => matches(id, null)) : splitList(names ?? '').some((n) => matches(null, n)));
   const sessions = values('sessions').filter((s) => s.status === 'held' && (matches(s.leaderId, s.leaderName) || inList(s.participantsIds, s.participantsNames)));

@@ -79,7 +79,7 @@ export const getTeacherPage = defineEndpoint(z.object({ teacherId: z.string().ma
       categories: options(QUALIFICATION_CATEGORIES),
       schoolYear: schoolYearOf(today),
       glance: teacher && tabs ? teacherGlance(teacher, tabs, today) : null,
-      monitoring: teacher && tabs ? teacherMonitoring(teacher, tabs, today) : null,
+      monitoring: teacher && tabs ? teacherMonitoring(teacher, tabs, today, workbook.regulation) : null,
     });
   }),
 );

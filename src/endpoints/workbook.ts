@@ -28,10 +28,10 @@ export function runSetup(): void {
  * reused: both were read whole a moment ago in this execution.
  */
 function templatesSummary(workbook: Workbook, store: Store): string {
-  const folderId = openBook(workbook).settings.driveFolder;
+  const { driveFolder: folderId, regulation } = openBook(workbook).settings;
   if (!folderId) return RU.setupReport.noTemplatesYet;
   try {
-    const { created } = ensureTemplates(folderId, DOCUMENT_KINDS.keys, store);
+    const { created } = ensureTemplates(folderId, DOCUMENT_KINDS.keys, store, regulation);
     return created.length ? RU.setupReport.templatesCreated(created.map((kind) => DOCUMENT_KINDS.label(kind))) : '';
   } catch (e) {
     if (e instanceof SchoolFolderUnreachable) return RU.setupReport.noTemplatesYet;

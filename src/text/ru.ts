@@ -407,12 +407,9 @@ export const completionPage = {
   removeRowLabel: (n: number) => `Удалить проблему ${n}`,
   conclusionTitle: 'Общее заключение',
   outcome: '1. Индивидуальное сопровождение можно считать:',
-  problemsResult: '2. Выявленные в результате предварительной диагностики проблемы:',
   unresolved: 'Не снятые проблемы',
   reasons: '3. Причины, по которым не состоялось индивидуальное сопровождение и/или не были сняты проблемы',
-  needs: '4. Сопровождаемый педагог:',
   anotherRouteReason: 'Причина разработки другого маршрута',
-  furtherWays: '5. Наиболее эффективные пути (способы) дальнейшего сопровождения',
   conclusionDate: 'Дата заключения',
   save: 'Сохранить и завершить',
   saving: 'Сохраняю…',
@@ -684,7 +681,8 @@ export const documentsPage = {
 export const documentsIo = {
   /** The subfolder of the school's folder holding the templates the deputy may edit. */
   templatesFolder: 'Шаблоны',
-  templateName: (kindLabel: string) => `Шаблон — ${kindLabel}`,
+  /** A kind worded by the regulation names it: a school that switched has one template per regulation. */
+  templateName: (kindLabel: string, regulation: string | null = null) => `Шаблон — ${kindLabel}${regulation ? ` (положение ${regulation})` : ''}`,
   notFilled: (placeholders: readonly string[]) =>
     `В документе остались незаполненными ${placeholders.join(', ')}. Откройте шаблон, выделите заполнитель и наберите его заново одним шрифтом и начертанием (или «Формат → Очистить форматирование»).`,
   docsServiceMissing:

@@ -8,6 +8,7 @@ import { RU } from '../text/ru';
 import { BookProblem } from '../shared/result';
 import type { RawCell } from './cells';
 import { encodeCell, neutralize } from './cells';
+import { wordedKind } from './regulation-read';
 import type { TabKey } from './columns';
 import { idCounterKey, nextIds } from './ids';
 import { readTab, type TabRead } from './read';
@@ -170,7 +171,7 @@ function rowFor(workbook: Workbook, tab: LoadedTab<TabKey>, base: RawCell[], val
   const row = pad([...base], tab.read.width);
   for (const column of TABS[tab.key].columns) {
     const index = tab.read.columns.get(column.key);
-    if (index !== undefined && column.key in values) row[index] = encodeCell(column.kind, values[column.key], workbook.zone);
+    if (index !== undefined && column.key in values) row[index] = encodeCell(wordedKind(column.kind, workbook.regulation), values[column.key], workbook.zone);
     // A column deleted or renamed by hand: writing without it would drop what the deputy entered.
     else if (index === undefined && hasContent(values[column.key])) throw new BookProblem(RU.errors.columnGone(TABS[tab.key].name, column.header));
   }

@@ -4,6 +4,7 @@
  * совета; УТВЕРЖДАЮ директор; УТВЕРЖДЕНО приказом № от).
  */
 import { YES_NO } from '../domain/options';
+import { DEFAULT_REGULATION, REGULATIONS, type Regulation } from '../domain/regulation';
 import type { LocalDate, Zone } from '../domain/local-date';
 import { decodeCell, type RawCell } from './cells';
 import type { ColumnKind } from './columns';
@@ -38,6 +39,13 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'approvalDate', label: 'УТВЕРЖДАЮ: дата', kind: date, help: 'Дата утверждения директором.' },
   { key: 'orderDate', label: 'УТВЕРЖДЕНО приказом от', kind: date, help: 'Дата приказа.' },
   { key: 'orderNumber', label: 'УТВЕРЖДЕНО приказом №', kind: text, help: 'Номер приказа, например 03-02-093.' },
+  {
+    key: 'regulation',
+    label: 'Положение об индивидуальном сопровождении, по которому работает школа',
+    kind: { type: 'option', options: REGULATIONS },
+    help: 'Его формулировки печатаются в заключении, карте и паспорте и стоят в выпадающих списках. После смены запустите «Настроить книгу»: списки обновятся, записанное прежде читается.',
+    initial: () => REGULATIONS.label(DEFAULT_REGULATION),
+  },
   { key: 'driveFolder', label: 'Папка на Google Диске', kind: text, help: 'Ссылка на папку или её ID: туда складываются шаблоны и документы.' },
   { key: 'regionalCentreEmail', label: 'Эл. почта ЦНППМ для сводки по школе', kind: { type: 'email' }, help: 'Сводка (только числа, без ФИО) открывается этому адресу на просмотр.' },
   { key: 'regionalFolder', label: 'Папка сводок школ (заполняет ЦНППМ)', kind: text, help: 'Только в книге ЦНППМ: ссылка на папку, куда сложены файлы сводок школ.' },
@@ -87,6 +95,8 @@ export interface Settings {
   approvalDate: LocalDate | null;
   orderDate: LocalDate | null;
   orderNumber: string | null;
+  /** Whose wording documents, pages and drop-downs use (domain/regulation.ts). */
+  regulation: Regulation;
   driveFolder: string | null;
   regionalCentreEmail: string | null;
   regionalFolder: string | null;
@@ -102,7 +112,7 @@ export interface Settings {
   makePdf: boolean;
 }
 
-const DEFAULTS = { reminderDay: 25, reminderHour: 8, noticeDaysBefore: 3, shareWithTeacher: 'no', makePdf: 'no' } as const;
+const DEFAULTS = { regulation: DEFAULT_REGULATION, reminderDay: 25, reminderHour: 8, noticeDaysBefore: 3, shareWithTeacher: 'no', makePdf: 'no' } as const;
 
 /**
  * Settings from the tab's rows (key → raw value cell, with its row). A bad value is reported and

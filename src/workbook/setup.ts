@@ -11,6 +11,7 @@ import { planLayout, type LayoutPlan } from './layout';
 import { isBlank, type RawCell } from './cells';
 import type { Problem } from './read';
 import { SETTINGS } from './settings';
+import { wordedKind } from './regulation-read';
 import { openWorkbook, type Workbook } from './sheets';
 import { columnLetters } from './a1';
 import { batchGet, rangeOf } from '../platform/sheets-api';
@@ -165,7 +166,8 @@ function planTab(workbook: Workbook, spec: TabSpec, top: RawCell[][], memory: Se
  */
 function dressTab(workbook: Workbook, tab: PlannedTab, rules: RuleCache, memory: SetupMemory, stored: Stored, updates: Stored, report: SetupReport): void {
   const { spec, sheet, plan } = tab;
-  const present = spec.columns.filter((c) => plan.positions.has(c.key));
+  // Drop-downs and notes offer the book's regulation's words.
+  const present = spec.columns.filter((c) => plan.positions.has(c.key)).map((c) => ({ ...c, kind: wordedKind(c.kind, workbook.regulation) }));
   const columns = present.map((column) => ({ column, index: plan.positions.get(column.key)! + 1 }));
   const highlights = highlightsFor(spec.key, plan.positions);
   const fingerprint = dressingOf(sheet, tab.width, columns, rules, highlights);

@@ -13,6 +13,8 @@ import { batchGet, rangeOf } from '../platform/sheets-api';
 import { a1 } from './a1';
 import type { Book } from './check';
 import { TABS } from './tabs';
+import { readRegulation } from './regulation-read';
+import type { Regulation } from '../domain/regulation';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,6 +27,8 @@ export interface Workbook {
   sheets: Map<string, Sheet>;
   /** The spreadsheet's id, asked once (the Sheets API reads by id). */
   id(): string;
+  /** The school's regulation, read from «Настройки» once when a regulated list is first written. */
+  regulation(): Regulation;
 }
 
 export interface Grid {
@@ -41,7 +45,9 @@ export function openWorkbook(spreadsheet: Spreadsheet = currentSpreadsheet()): W
   const sheets = new Map<string, Sheet>();
   for (const sheet of spreadsheet.getSheets()) sheets.set(sheet.getName(), sheet);
   let id: string | null = null;
-  return { spreadsheet, zone: spreadsheetZone(timeZone), timeZone, sheets, id: () => (id ??= spreadsheet.getId()) };
+  let regulation: Regulation | null = null;
+  const zone = spreadsheetZone(timeZone);
+  return { spreadsheet, zone, timeZone, sheets, id: () => (id ??= spreadsheet.getId()), regulation: () => (regulation ??= readRegulation(sheets, zone)) };
 }
 
 /** The tab's whole data range in one read of values and one of formulas. */

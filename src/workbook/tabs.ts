@@ -10,17 +10,12 @@ import {
   ACHIEVEMENT_KINDS,
   ACHIEVEMENT_LEVELS,
   ACHIEVEMENT_RESULTS,
-  CHECKPOINT_KINDS,
   COACH_BASES,
   COMMUNITY_KINDS,
-  CONCLUSION_NEEDS,
   CONCLUSION_OUTCOMES,
-  CONCLUSION_PROBLEMS,
   DECISION_STATUSES,
-  DIAGNOSTIC_SOURCES,
   DIFFICULTY_CATEGORIES,
   DOCUMENT_KINDS,
-  HELP_FORMS,
   MAIL_KINDS,
   MAIL_STATUSES,
   MEETING_FREQUENCIES,
@@ -40,6 +35,7 @@ import {
   TEACHER_ROLES,
   WORK_FORMS,
 } from '../domain/options';
+import { REGULATED } from '../domain/regulation';
 import { STUDENT_STATEMENTS } from '../domain/student-statements';
 import { CLASS_COLUMNS, TEACHER_COLUMNS } from '../text/teacher-columns';
 import { col, type ColumnSpec, type TabKey, type TabSpec } from './columns';
@@ -131,9 +127,9 @@ const programmes: TabSpec = {
     ...col.ref('lead', 'Индивидуальное сопровождение ведёт', 'teachers', { required: true }),
     ...col.refs('participants', 'В организации сопровождения принимают участие', 'teachers'),
     col.options('categories', 'Характер затруднений', DIFFICULTY_CATEGORIES, { required: true }),
-    col.options('sources', 'Диагностика проведена по результатам', DIAGNOSTIC_SOURCES),
+    col.options('sources', 'Диагностика проведена по результатам', REGULATED.diagnosticSources),
     col.long('problems', 'Выявленные проблемы/трудности', { required: true, note: 'Каждая проблема с новой строки.' }),
-    col.options('helpForms', 'Планируемые формы оказания помощи', HELP_FORMS, { required: true }),
+    col.options('helpForms', 'Планируемые формы оказания помощи', REGULATED.helpForms, { required: true }),
     col.option('emphasis', 'Доминанта маршрута', ROUTE_EMPHASES),
     col.option('place', 'Маршрут реализуется', ROUTE_PLACES),
     col.date('start', 'Начало', { required: true }),
@@ -142,10 +138,10 @@ const programmes: TabSpec = {
     // The general conclusion (002 §5.4).
     // The headers are 002 §5.4's own words (they were shortened before: old books are still read).
     col.option('outcome', 'Индивидуальное сопровождение можно считать', CONCLUSION_OUTCOMES, { formerHeaders: ['Сопровождение можно считать'] }),
-    col.option('problemsResult', 'Выявленные в результате предварительной диагностики проблемы', CONCLUSION_PROBLEMS, { formerHeaders: ['Выявленные при диагностике проблемы'] }),
+    col.option('problemsResult', 'Выявленные в результате предварительной диагностики проблемы', REGULATED.conclusionProblems, { formerHeaders: ['Выявленные при диагностике проблемы'] }),
     col.long('unresolvedProblems', 'Не снятые проблемы'),
     col.long('reasons', 'Причины, по которым не состоялось индивидуальное сопровождение и/или не были сняты проблемы', { formerHeaders: ['Причины, по которым не состоялось сопровождение и/или не были сняты проблемы'] }),
-    col.options('needs', 'Сопровождаемый педагог', CONCLUSION_NEEDS),
+    col.options('needs', 'Сопровождаемый педагог', REGULATED.conclusionNeeds),
     col.long('anotherRouteReason', 'Причина разработки другого маршрута'),
     col.long('furtherWays', 'Наиболее эффективные пути (способы) дальнейшего сопровождения'),
     col.date('conclusionDate', 'Дата заключения'),
@@ -169,7 +165,7 @@ const planItems: TabSpec = {
     col.long('supportedActivity', 'Деятельность сопровождаемого'),
     col.long('supporterActivity', 'Деятельность сопровождающего'),
     col.long('jointActivity', 'Совместная деятельность'),
-    col.option('checkpoint', 'Контрольный срез', CHECKPOINT_KINDS),
+    col.option('checkpoint', 'Контрольный срез', REGULATED.checkpointKinds),
     col.option('status', 'Статус', PLAN_ITEM_STATUSES, { required: true }),
     col.date('doneDate', 'Дата выполнения'),
   ],

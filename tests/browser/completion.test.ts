@@ -58,7 +58,7 @@ test('fill the analysis and the conclusion, save: rows written, programme «за
   await page.getByLabel('нуждается в поддержке для решения наиболее сложных проблем').check();
   await page.getByLabel('нуждается в разработке другого индивидуального маршрута сопровождения (причина)').check();
   await page.getByLabel('Причина разработки другого маршрута').fill('Переход на другой предмет');
-  await page.getByLabel('5. Наиболее эффективные пути').fill('Участие в ПОС «Научи меня Чуду!»');
+  await page.getByLabel('эффективные пути (способы) дальнейшего сопровождения').fill('Участие в ПОС «Научи меня Чуду!»');
   await page.getByLabel('Дата заключения').fill('2027-05-30');
   await screenshot(page, 'completion');
   await page.getByRole('button', { name: 'Сохранить и завершить' }).click();
@@ -148,12 +148,12 @@ test('a server failure is shown and everything typed stays', async () => {
   const page = await openOnProgramme();
   await page.locator('#r0-after').fill('рабочая тишина');
   await fillConclusion(page);
-  await page.getByLabel('5. Наиболее эффективные пути').fill('наставничество');
+  await page.getByLabel('эффективные пути (способы) дальнейшего сопровождения').fill('наставничество');
   harness.addon.emulator.faults.add({ match: 'Range.setValues', error: 'Service Spreadsheets failed while accessing document' });
   await page.getByRole('button', { name: 'Сохранить и завершить' }).click();
   await page.getByText('Service Spreadsheets failed while accessing document', { exact: false }).waitFor();
   await expect(page.locator('#r0-after').inputValue()).resolves.toBe('рабочая тишина');
-  await expect(page.getByLabel('5. Наиболее эффективные пути').inputValue()).resolves.toBe('наставничество');
+  await expect(page.getByLabel('эффективные пути (способы) дальнейшего сопровождения').inputValue()).resolves.toBe('наставничество');
   await expect(page.getByLabel('сняты полностью').isChecked()).resolves.toBe(true);
   await page.getByRole('button', { name: 'Сохранить и завершить' }).click();
   await page.getByText('Программа завершена', { exact: false }).waitFor();

@@ -112,7 +112,7 @@ test('completion: the refused save says what changed beside the button; the relo
   await expect(page.locator('#r0-after').inputValue()).resolves.toBe('рабочая тишина');
   await expect(page.locator('#r0-method').inputValue()).resolves.toBe('анализ уроков');
   await expect(page.getByLabel('Дата заключения').inputValue()).resolves.toBe('2027-05-30');
-  await expect(page.getByLabel('5. Наиболее эффективные пути').inputValue()).resolves.toBe('участие в ПОС');
+  await expect(page.getByLabel('эффективные пути (способы) дальнейшего сопровождения').inputValue()).resolves.toBe('участие в ПОС');
   await expect(page.locator('#rows fieldset').count()).resolves.toBe(1);
 
   await page.getByRole('button', { name: 'Сохранить' }).click();

@@ -184,12 +184,12 @@ function render(page: Page): void {
     el('div', { className: 'buttons' }, el('button', { type: 'button', id: 'add-row', onclick: addRow }, C.addRow)),
     el('h2', {}, C.conclusionTitle),
     choiceGroup('radio', 'outcome', C.outcome, o.outcomes, [p.outcome]),
-    choiceGroup('radio', 'problemsResult', C.problemsResult, o.problems, [p.problemsResult], { onchange: toggle }),
+    choiceGroup('radio', 'problemsResult', page.wording.problemsResult, o.problems, [p.problemsResult], { onchange: toggle }),
     unresolved,
     field('f-reasons', 'reasons', C.reasons, textarea('f-reasons', 'reasons', p.reasons, true)),
-    choiceGroup('checkbox', 'needs', C.needs, o.needs, p.needs, { onchange: toggle }),
+    choiceGroup('checkbox', 'needs', page.wording.needs, o.needs, p.needs, { onchange: toggle }),
     another,
-    field('f-ways', 'furtherWays', C.furtherWays, textarea('f-ways', 'furtherWays', p.furtherWays, true)),
+    field('f-ways', 'furtherWays', page.wording.furtherWays, textarea('f-ways', 'furtherWays', p.furtherWays, true)),
     field('f-date', 'conclusionDate', C.conclusionDate, textInput('f-date', 'conclusionDate', 'date', p.conclusionDate)),
   );
   renderRows();

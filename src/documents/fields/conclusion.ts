@@ -4,10 +4,13 @@
  */
 import type { LocalDate } from '../../domain/local-date';
 import * as O from '../../domain/options';
+import { REGULATED, wordingOf } from '../../domain/regulation';
 import type { OutcomeRow, SupportProgramme, Teacher } from '../../domain/records';
 import type { Settings } from '../../workbook/settings';
 import type { Dictionary, FieldValues } from '../dictionary';
 import { collection, commonFields, commonValues, date, day, label, labels, option, options, signatureFields, signatureValues, str, text } from './common';
+
+const WAYS_002 = wordingOf('002').furtherWays;
 
 export const CONCLUSION: Dictionary = {
   kind: 'conclusion',
@@ -30,9 +33,10 @@ export const CONCLUSION: Dictionary = {
     option('Проблемы_сняты', '2. Выявленные в результате предварительной диагностики проблемы', O.CONCLUSION_PROBLEMS),
     text('Неснятые_проблемы', 'Проблемы, которые не сняты (указать)'),
     text('Причины', '3. Причины, по которым не состоялось индивидуальное сопровождение и/или не были сняты проблемы'),
-    options('Педагог_нуждается', '4. Сопровождаемый педагог', O.CONCLUSION_NEEDS),
+    // 002 offers the ways of further support as item 6's last option, marked when they are named.
+    { ...options('Педагог_нуждается', 'Сопровождаемый педагог (002, п. 6) / специалист (001, п. 4)', O.CONCLUSION_NEEDS), options: [...O.CONCLUSION_NEEDS.labels, WAYS_002] },
     text('Причина_другого_маршрута', 'Причина разработки другого индивидуального маршрута'),
-    text('Пути_сопровождения', '5. Наиболее эффективные пути (способы) дальнейшего сопровождения'),
+    text('Пути_сопровождения', 'Наиболее эффективные пути (способы) дальнейшего сопровождения (указать)'),
     date('Дата_заключения', 'Дата заключения'),
   ],
 };
@@ -47,6 +51,7 @@ export interface ConclusionInput {
 }
 
 export function conclusionValues({ programme, teacher, lead, rows, settings, today }: ConclusionInput): FieldValues {
+  const wording = wordingOf(settings.regulation);
   const values: FieldValues = {
     ...commonValues(settings, programme.conclusionDate ?? today),
     ФИО_учителя: teacher?.fullName ?? str(programme.teacherName),
@@ -61,10 +66,10 @@ export function conclusionValues({ programme, teacher, lead, rows, settings, tod
       Выводы: str(row.conclusions),
     })),
     Итог_сопровождения: label(O.CONCLUSION_OUTCOMES, programme.outcome),
-    Проблемы_сняты: label(O.CONCLUSION_PROBLEMS, programme.problemsResult),
+    Проблемы_сняты: label(REGULATED.conclusionProblems.in(settings.regulation), programme.problemsResult),
     Неснятые_проблемы: str(programme.unresolvedProblems),
     Причины: str(programme.reasons),
-    Педагог_нуждается: labels(O.CONCLUSION_NEEDS, programme.needs),
+    Педагог_нуждается: [...labels(REGULATED.conclusionNeeds.in(settings.regulation), programme.needs), ...(wording.furtherWaysIsOption && programme.furtherWays?.trim() ? [wording.furtherWays] : [])],
     Причина_другого_маршрута: str(programme.anotherRouteReason),
     Пути_сопровождения: str(programme.furtherWays),
     // An unsigned conclusion is dated the day it is printed.

@@ -4,6 +4,7 @@
  */
 import { daysInMonth, makeLocalDate, schoolYearOf, type LocalDate } from '../../domain/local-date';
 import * as O from '../../domain/options';
+import { REGULATED } from '../../domain/regulation';
 import type { PlanItem, Session, SupportProgramme } from '../../domain/records';
 import { RU } from '../../text/ru';
 import type { Settings } from '../../workbook/settings';
@@ -97,7 +98,7 @@ export function monthlyPlanValues({ month, sessions, items, programmes, settings
         Срок: day(i.deadline),
         Педагог: str(programme?.teacherName ?? i.programmeName),
         Содержание: i.content,
-        Контрольный_срез: label(O.CHECKPOINT_KINDS, i.checkpoint),
+        Контрольный_срез: label(REGULATED.checkpointKinds.in(settings.regulation), i.checkpoint),
         Ответственный: str(programme?.leadName),
         Статус: O.PLAN_ITEM_STATUSES.label(i.status),
       };

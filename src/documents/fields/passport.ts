@@ -4,6 +4,7 @@
  */
 import type { LocalDate } from '../../domain/local-date';
 import * as O from '../../domain/options';
+import { REGULATED } from '../../domain/regulation';
 import type { PlanItem, SupportProgramme, Teacher } from '../../domain/records';
 import type { Settings } from '../../workbook/settings';
 import type { Dictionary, FieldValues } from '../dictionary';
@@ -66,9 +67,9 @@ export function passportValues({ programme, teacher, lead, participants, items, 
     Сопровождение_ведёт: lead?.fullName ?? str(programme.leadName),
     Принимают_участие: participantNames,
     Характер_затруднений: labels(O.DIFFICULTY_CATEGORIES, programme.categories),
-    Диагностика_по_результатам: labels(O.DIAGNOSTIC_SOURCES, programme.sources),
+    Диагностика_по_результатам: labels(REGULATED.diagnosticSources.in(settings.regulation), programme.sources),
     Выявленные_проблемы: programme.problems,
-    Формы_помощи: labels(O.HELP_FORMS, programme.helpForms),
+    Формы_помощи: labels(REGULATED.helpForms.in(settings.regulation), programme.helpForms),
     Доминанта_маршрута: label(O.ROUTE_EMPHASES, programme.emphasis),
     Маршрут_реализуется: label(O.ROUTE_PLACES, programme.place),
     Начало_программы: day(programme.start),
@@ -83,7 +84,7 @@ export function passportValues({ programme, teacher, lead, participants, items, 
         Деятельность_сопровождаемого: str(item.supportedActivity),
         Деятельность_сопровождающего: str(item.supporterActivity),
         Совместная_деятельность: str(item.jointActivity),
-        Контрольный_срез: label(O.CHECKPOINT_KINDS, item.checkpoint),
+        Контрольный_срез: label(REGULATED.checkpointKinds.in(settings.regulation), item.checkpoint),
         Статус: label(O.PLAN_ITEM_STATUSES, item.status),
         Выполнено: day(item.doneDate),
       })),

@@ -11,10 +11,12 @@ import { NAME_PATTERN, parsePlaceholders } from '../../../src/documents/placehol
 import { TEXT_WIDTH } from '../../../src/documents/layouts/common';
 import { checkTemplate } from '../../../src/documents/template-check';
 import * as O from '../../../src/domain/options';
+import { wordingOf } from '../../../src/domain/regulation';
 import { KINDS } from './kinds';
 
 const NAME = new RegExp(`^${NAME_PATTERN}$`);
-const ALL_OPTION_SETS = Object.values(O).map((set) => set.labels);
+// 002 §5.4 lists the ways of further support as the teacher item's last option (domain/regulation.ts).
+const ALL_OPTION_SETS = [...Object.values(O).map((set) => set.labels), [...O.CONCLUSION_NEEDS.labels, wordingOf('002').furtherWays]];
 
 function layoutTexts(kind: (typeof KINDS)[number]): string[] {
   return kind.layout.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.rows.flat())));

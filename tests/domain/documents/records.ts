@@ -22,6 +22,7 @@ export const d = (text: string): LocalDate => text as LocalDate;
 export const TODAY = d('2026-10-25');
 
 export const settings: Settings = {
+  regulation: '002',
   schoolName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа №2 города Лесосибирска»',
   schoolShortName: 'МБОУ «СОШ №2»',
   schoolAddress: '662544 Красноярский край, город Лесосибирск, ул. Победы, 48',

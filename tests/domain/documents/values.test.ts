@@ -8,10 +8,13 @@ import { CONCLUSION } from '../../../src/documents/fields/conclusion';
 import { monthlyPlanValues } from '../../../src/documents/fields/monthly-plan';
 import { postReleaseValues } from '../../../src/documents/fields/post-release';
 import { protocolValues } from '../../../src/documents/fields/protocol';
-import { CONCLUSION_LAYOUT } from '../../../src/documents/layouts/conclusion';
+import { CONCLUSION_LAYOUT, conclusionLayout } from '../../../src/documents/layouts/conclusion';
 import { hours, people, placeOf, signatureName, years } from '../../../src/documents/fields/common';
 import * as O from '../../../src/domain/options';
 import * as S from './records';
+import { checkTemplate } from '../../../src/documents/template-check';
+import { DICTIONARIES } from '../../../src/documents/fields';
+import { defaultLayout } from '../../../src/documents/layouts';
 
 describe('passport values', () => {
   const values = passportValues({ programme: S.programme, teacher: S.sidorova, lead: S.petrov, participants: [S.ivanova], items: S.items, settings: S.settings, today: S.TODAY });
@@ -68,14 +71,15 @@ describe('conclusion values', () => {
       Итог_сопровождения: 'не вполне успешным, недостаточно эффективным',
       Проблемы_сняты: 'не сняты (указать проблемы)',
       Неснятые_проблемы: 'Организация групповой работы',
-      Педагог_нуждается: [O.CONCLUSION_NEEDS.label('helpWithHardest'), O.CONCLUSION_NEEDS.label('anotherRoute')],
+      // 002 §5.4: the ways of further support, once named, are item 6's last option.
+      Педагог_нуждается: [O.CONCLUSION_NEEDS.label('helpWithHardest'), O.CONCLUSION_NEEDS.label('anotherRoute'), 'наиболее эффективные пути (способы) дальнейшего сопровождения (указать)'],
       Дата_заключения: '31.05.2027',
     });
     expect((values.Анализ_итогов as Array<Record<string, string>>)[1]).toEqual({ Проблема: 'Групповая работа', До_сопровождения: 'не применяется', После_сопровождения: 'применяется эпизодически', Способ_диагностики: 'анализ уроков', Выводы: 'снята частично' });
   });
 
   test('a conclusion not yet given prints no marks and is dated the reference day', () => {
-    const open = { ...S.programme, outcome: null, problemsResult: null, needs: [], conclusionDate: null };
+    const open = { ...S.programme, outcome: null, problemsResult: null, needs: [], furtherWays: null, conclusionDate: null };
     const values = conclusionValues({ programme: open, teacher: null, lead: null, rows: [], settings: S.settings, today: S.TODAY });
     expect(values).toMatchObject({ Итог_сопровождения: '', Проблемы_сняты: '', Педагог_нуждается: [], Дата_заключения: '25.10.2026' });
   });
@@ -90,6 +94,20 @@ describe('conclusion filled into its layout', () => {
     expect(lines).toContain('☑ не сняты (указать проблемы): Организация групповой работы');
     expect(lines).toContain('☐ не нуждается в сопровождении');
     expect(lines).toContain(`☑ ${O.CONCLUSION_NEEDS.label('anotherRoute')}: Переход на новый УМК`);
+    expect(lines).toContain('6. Сопровождаемый педагог:');
+    expect(lines).toContain('☑ наиболее эффективные пути (способы) дальнейшего сопровождения (указать): Взаимопосещение уроков, коучинг-сессии');
+  });
+
+  test('a 001 school prints 001’s items and marks, with its template or 002’s', () => {
+    const values = conclusionValues({ programme: S.programme, teacher: S.sidorova, lead: S.petrov, rows: S.outcomeRows, settings: { ...S.settings, regulation: '001' }, today: S.TODAY });
+    const lines = planFill(conclusionLayout('001'), CONCLUSION, values).sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])));
+    expect(lines).toContain('4. Сопровождаемый специалист:');
+    expect(lines).toContain('☑ не сняты (указываются проблемы): Организация групповой работы');
+    expect(lines).toContain('☑ нуждается в разработке индивидуального образовательного маршрута: Переход на новый УМК');
+    expect(lines).toContain('5. Наиболее эффективные пути (способы) дальнейшего сопровождения (указать): Взаимопосещение уроков, коучинг-сессии');
+    // A template made while the school was on 002 still marks what a 001 book chose.
+    const old = planFill(CONCLUSION_LAYOUT, CONCLUSION, values).sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])));
+    expect(old).toContain('☑ не сняты (указать проблемы): Организация групповой работы');
   });
 });
 
@@ -240,5 +258,11 @@ describe('post-release values', () => {
       Итоги: 'Участники подготовили заявки на конкурс',
     });
     expect(values.Достижения).toEqual([{ Педагог: S.sidorova.fullName, Название: 'Две звезды', Уровень: 'региональный', Результат: 'участник' }]);
+  });
+});
+
+describe('each regulation’s default layouts', () => {
+  test.each(['001', '002'] as const)('%s: the passport, card and conclusion pass the template check', (regulation) => {
+    for (const kind of ['passport', 'card', 'conclusion'] as const) expect(checkTemplate(defaultLayout(kind, regulation), DICTIONARIES[kind])).toEqual([]);
   });
 });
