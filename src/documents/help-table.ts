@@ -32,7 +32,8 @@ export function placeholderTable(dictionaries: readonly Dictionary[]): string {
   ];
   for (const dictionary of dictionaries) {
     for (const field of dictionary.fields) {
-      const options = field.options?.length ? ` (${field.options.map((o) => `«${o}»`).join(', ')})` : '';
+      const other = field.open ? ' или «другое: <свой вариант>»' : '';
+      const options = field.options?.length ? ` (${field.options.map((o) => `«${o}»`).join(', ')}${other})` : '';
       lines.push(`| ${cell(dictionary.title)} | \`{{${field.name}}}\` | ${cell(field.description)}${cell(options)} | ${KIND_WORDS[field.kind]} | ${field.required ? 'да' : 'нет'} |`);
       for (const item of field.fields ?? []) {
         lines.push(`| ${cell(dictionary.title)} | \`{{${field.name}.${item.name}}}\` | ${cell(item.description)} | ${KIND_WORDS[item.kind]}, в строке таблицы | ${item.required ? 'да' : 'нет'} |`);

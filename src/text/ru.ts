@@ -79,6 +79,8 @@ export const setup = {
     `Можно указать несколько, через «${separator}» или с новой строки:\n${labels.map((l) => `• ${l}`).join('\n')}`,
   dateHint: 'Дата в виде дд.мм.гггг.',
   pickFromList: 'Выберите из списка.',
+  pickFromListOrOther: 'Выберите из списка или впишите свой вариант как «другое: …».',
+  otherAllowed: 'Список открытый: свой вариант впишите как «другое: …» (например, «другое: участие в вебинаре»).',
 } as const;
 
 export const problems = {
@@ -93,8 +95,9 @@ export const problems = {
   outOfRange: (v: number, min?: number, max?: number) =>
     `${v} вне допустимых пределов${min !== undefined ? ` от ${min}` : ''}${max !== undefined ? ` до ${max}` : ''}`,
   notInteger: (v: number) => `${v} — ожидается целое число`,
-  unknownOption: (v: string, allowed: readonly string[]) =>
-    `«${v}» нет в списке; допустимо: ${allowed.map((a) => `«${a}»`).join(', ')}`,
+  unknownOption: (v: string, allowed: readonly string[], open = false) =>
+    `«${v}» нет в списке; допустимо: ${allowed.map((a) => `«${a}»`).join(', ')}${open ? ' или «другое: <свой вариант>»' : ''}`,
+  otherEmpty: 'после «другое:» не вписан свой вариант; впишите его («другое: …») или выберите из списка',
   badId: (v: string) => `«${v}» — не идентификатор записи (не меняйте скрытые столбцы ID)`,
   tooLong: (n: number, max: number) => `текст длиной ${n} знаков длиннее допустимых ${max}`,
   formula: 'в ячейке формула, а ожидается значение; замените формулу значением',
