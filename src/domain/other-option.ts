@@ -4,6 +4,7 @@
  * cell of several options it is one of the «; »-separated parts, so its text holds no «;» and no
  * line break (either would split it into two parts when read back).
  */
+import type { OptionSet } from './option-set';
 
 /** The word that starts such an entry; a page offers it as the last choice of an open list. */
 export const OTHER = 'другое';
@@ -48,4 +49,22 @@ export function isOtherValue(value: unknown): value is OtherValue {
 export function otherText(value: string): string | null {
   const parsed = parseOther(value);
   return parsed.kind === 'other' ? parsed.text : null;
+}
+
+/** One value a page sent for a list: a key, an open list's «другое: …», or why it is neither. */
+export type Choice<V> = { ok: true; value: V } | { ok: false; problem: 'otherEmpty' | 'otherSeparator' | 'unknown' };
+
+export function readChoice<K extends string>(set: OptionSet<K>, input: string): Choice<K> {
+  if ((set.keys as readonly string[]).includes(input)) return { ok: true, value: input as K };
+  const parsed = set.open ? parseOther(input) : { kind: 'none' as const };
+  switch (parsed.kind) {
+    case 'other':
+      return { ok: true, value: parsed.value as K };
+    case 'empty':
+      return { ok: false, problem: 'otherEmpty' };
+    case 'separator':
+      return { ok: false, problem: 'otherSeparator' };
+    default:
+      return { ok: false, problem: 'unknown' };
+  }
 }
