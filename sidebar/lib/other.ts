@@ -31,9 +31,9 @@ export const joinOthers = (values: readonly string[], text: string): string[] =>
  * Puts the text field after the «другое» choice of `control` (a select, or a fieldset of boxes) and
  * shows it only while «другое» is chosen. The field has an id, no name: pages read it by id.
  */
-export function attachOther(control: HTMLSelectElement | HTMLFieldSetElement, id: string, text: string): HTMLInputElement {
+export function attachOther(control: HTMLSelectElement | HTMLFieldSetElement, id: string, text: string, field: string): HTMLInputElement {
   const input = el('input', { type: 'text', id, value: text, maxLength: 500 });
-  const box = el('div', { className: 'field other-text' }, el('label', { htmlFor: id }, RU.form.otherText), input);
+  const box = el('div', { className: 'field other-text' }, el('label', { htmlFor: id }, RU.form.otherText(field)), input);
   const chosen = (): boolean =>
     control instanceof HTMLSelectElement ? control.value === OTHER : !!control.querySelector<HTMLInputElement>(`input[value="${OTHER}"]`)?.checked;
   const anchor = control instanceof HTMLSelectElement ? control : control.querySelector<HTMLInputElement>(`input[value="${OTHER}"]`)?.closest('.choice');

@@ -286,7 +286,7 @@ export const form = {
   notFound: 'Запись не найдена: возможно, её удалили. Обновите страницу.',
   /** An open list's «другое» (domain/other-option.ts), named by its field. */
   otherChoice: 'другое:',
-  otherText: 'Свой вариант',
+  otherText: (field: string) => `Свой вариант: ${field}`,
   otherEmpty: (field: string) => `«${field}»: отмечено «другое», а свой вариант не вписан — впишите его или снимите отметку`,
   otherSeparator: (field: string) => `«${field}»: в своём варианте не должно быть «;» и переносов строки — они делят ячейку на несколько вариантов`,
 } as const;

@@ -105,7 +105,7 @@ export class ItemList {
     const stored = splitOther(item.checkpoint);
     const checkpoint = select(`${id}-checkpoint`, name('checkpoint'), withOther(this.checkpoints), stored.choice, '—');
     const checkpointField = field(`${id}-checkpoint`, name('checkpoint'), T.checkpoint, checkpoint);
-    attachOther(checkpoint, `${id}-checkpoint-other`, stored.text);
+    attachOther(checkpoint, `${id}-checkpoint-other`, stored.text, T.checkpoint);
     return el(
       'fieldset',
       { className: 'row', id: `item-${i}` },

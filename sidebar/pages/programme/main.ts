@@ -58,7 +58,7 @@ function render(page: Page): void {
   const itemsHost = el('div', { id: 'items' });
   // 002 §4.2 ends «и т. д.»: «другое» reveals a field for the deputy's own source.
   const sources = choiceGroup('checkbox', 'sources', T.sources, withOther(o.sources, f.sources), f.sources);
-  attachOther(sources, 'f-sources-other', '');
+  attachOther(sources, 'f-sources-other', '', T.sources);
   replace(
     'steps',
     step(

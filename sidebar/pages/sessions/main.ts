@@ -60,7 +60,7 @@ function renderSchedule(): void {
   byId('f-repeat').addEventListener('input', checkWorkingDays);
   checkWorkingDays();
   // Each regulation's forms of work end «и др.»: «другое» reveals a field for the deputy's own.
-  attachOther(byId<HTMLSelectElement>('f-workForm'), 'f-workForm-other', '');
+  attachOther(byId<HTMLSelectElement>('f-workForm'), 'f-workForm-other', '', T.workForm);
   byId('f-kind').addEventListener('change', onKind);
   byId('f-communityId').addEventListener('change', onCommunity);
   byId('f-participantsIds').addEventListener('change', linkProgramme);
@@ -234,7 +234,7 @@ function renderMark(): void {
     field(textarea('resultNote'), T.resultNote),
   );
   // 000 IV.6 ends «и др.»: «другое» reveals a field for the deputy's own result.
-  attachOther(byId<HTMLFieldSetElement>('f-results'), 'f-results-other', '');
+  attachOther(byId<HTMLFieldSetElement>('f-results'), 'f-results-other', '', T.results);
   filterTeacher.addEventListener('change', renderList);
   filterCommunity.addEventListener('change', renderList);
   byId('f-status').addEventListener('change', onStatus);
