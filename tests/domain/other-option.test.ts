@@ -2,7 +2,14 @@
  * «другое: …» in the lists the regulations leave open («и др.», «и т. д.»): one stored form, read
  * back as written, a bare «другое» refused, and only open lists take it.
  */
-import { isOtherValue, otherText, parseOther } from '../../src/domain/other-option';
+import { isOtherValue, otherText, parseOther, readChoice } from '../../src/domain/other-option';
+import { workFormFits } from '../../src/domain/session-rules';
+import { contestNote } from '../../src/documents/fields/common';
+import { normalizeLabel } from '../../src/domain/option-set';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const regulation = (n: string) => normalizeLabel(fs.readFileSync(path.join(__dirname, `../../docs/regulations/${n}.txt`), 'utf8'));
 import * as O from '../../src/domain/options';
 import { PlanItem, Session } from '../../src/domain/records';
 import { decodeCell } from '../../src/workbook/cells';
@@ -77,5 +84,45 @@ describe('cells of open lists', () => {
     if (!closed.ok) expect(describeProblem(closed.problem)).not.toContain('другое: <свой вариант>');
     const unknown = decodeCell(column('sessions', 'workForm'), 'вебинар', zone);
     if (!unknown.ok) expect(describeProblem(unknown.problem)).toContain('или «другое: <свой вариант>»');
+  });
+});
+
+describe('readChoice: what a page sent for a list', () => {
+  test('a key, or in an open list the stored form of «другое»', () => {
+    expect(readChoice(O.DIAGNOSTIC_SOURCES, 'lessons')).toEqual({ ok: true, value: 'lessons' });
+    expect(readChoice(O.DIAGNOSTIC_SOURCES, 'другое:   беседа с родителями ')).toEqual({ ok: true, value: 'другое: беседа с родителями' });
+  });
+
+  test('why anything else is refused', () => {
+    expect(readChoice(O.DIAGNOSTIC_SOURCES, 'другое: ')).toEqual({ ok: false, problem: 'otherEmpty' });
+    expect(readChoice(O.DIAGNOSTIC_SOURCES, 'другое: а; б')).toEqual({ ok: false, problem: 'otherSeparator' });
+    expect(readChoice(O.DIAGNOSTIC_SOURCES, 'анализ уроков')).toEqual({ ok: false, problem: 'unknown' });
+    expect(readChoice(O.HELP_FORMS, 'другое: вебинар')).toEqual({ ok: false, problem: 'unknown' });
+  });
+
+  test('the deputy\'s own form of work fits every kind, as each regulation\'s list ends «и др.»', () => {
+    expect(workFormFits('coaching', 'другое: квест')).toBe(true);
+    expect(workFormFits('coaching', 'meetup')).toBe(false);
+  });
+});
+
+describe('the options 001 and 004 name', () => {
+  test('are worded as the regulations word them', () => {
+    const [r001, r002, r004] = ['001', '002', '004'].map(regulation) as [string, string, string];
+    expect(r001).toContain(normalizeLabel(O.HELP_FORMS.label('innovationSchool')));
+    for (const r of [r001, r002]) expect(r).toContain(normalizeLabel(O.HELP_FORMS.label('freeMicrophone')));
+    expect(r004).toContain('в процессе адаптации на новом месте работы');
+    for (const contest of O.CONTESTS.labels) expect(r004).toContain(normalizeLabel(contest));
+    expect(r004).toContain('индивидуальное и командное участие в конкурсах');
+    expect(O.HELP_FORMS.label('innovationSchool')).toBe('занятия в «Школе инноваций»');
+    expect(O.TEACHER_ROLES.fromLabel('специалист в процессе адаптации на новом месте работы')).toBe('adapting');
+    expect(O.CONTESTS.labels).toEqual(['«Педагог года»', '«Учитель будущего»', '«Две звезды»']);
+  });
+
+  test('an achievement prints its contest and team entry, the contest once', () => {
+    expect(contestNote({ contest: 'teacherOfYear', participation: 'team' })).toBe('«Педагог года», командное участие');
+    expect(contestNote({ contest: 'другое: «Учитель-исследователь»', participation: 'individual' })).toBe('другое: «Учитель-исследователь», индивидуальное участие');
+    expect(contestNote({ contest: 'twoStars', participation: null }, 'Две звезды')).toBe('');
+    expect(contestNote({ contest: null, participation: null })).toBe('');
   });
 });
