@@ -12,7 +12,7 @@ export type Choice = { value: string; label: string };
 /** The list's choices: its labels, the «другое: …» values already stored (each kept), «другое» last. */
 export function withOther(choices: readonly Choice[], stored: readonly string[] = []): Choice[] {
   const kept = stored.filter((v) => otherText(v) !== null && !choices.some((c) => c.value === v)).map((v) => ({ value: v, label: v }));
-  return [...choices, ...kept, { value: OTHER, label: RU.form.otherChoice }];
+  return [...choices, ...kept, { value: OTHER, label: RU.other.choice }];
 }
 
 /** A select's value for a stored one: «другое: x» shows as «другое» with x in its text field. */
@@ -33,7 +33,7 @@ export const joinOthers = (values: readonly string[], text: string): string[] =>
  */
 export function attachOther(control: HTMLSelectElement | HTMLFieldSetElement, id: string, text: string, field: string): HTMLInputElement {
   const input = el('input', { type: 'text', id, value: text, maxLength: 500 });
-  const box = el('div', { className: 'field other-text' }, el('label', { htmlFor: id }, RU.form.otherText(field)), input);
+  const box = el('div', { className: 'field other-text' }, el('label', { htmlFor: id }, RU.other.text(field)), input);
   const chosen = (): boolean =>
     control instanceof HTMLSelectElement ? control.value === OTHER : !!control.querySelector<HTMLInputElement>(`input[value="${OTHER}"]`)?.checked;
   const anchor = control instanceof HTMLSelectElement ? control : control.querySelector<HTMLInputElement>(`input[value="${OTHER}"]`)?.closest('.choice');

@@ -10,7 +10,7 @@ import { RU } from '../text/ru';
 const MAX_CHOICE = 2000;
 
 function refuse(field: string, problem: 'otherEmpty' | 'otherSeparator' | 'unknown'): string {
-  return problem === 'otherEmpty' ? RU.form.otherEmpty(field) : problem === 'otherSeparator' ? RU.form.otherSeparator(field) : RU.form.pickFromList;
+  return problem === 'otherEmpty' ? RU.other.empty(field) : problem === 'otherSeparator' ? RU.other.separator(field) : RU.form.pickFromList;
 }
 
 /** One value, '' for none (null once parsed). */

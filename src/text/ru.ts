@@ -284,11 +284,14 @@ export const form = {
   endBeforeStart: 'Окончание раньше начала',
   saved: 'Сохранено.',
   notFound: 'Запись не найдена: возможно, её удалили. Обновите страницу.',
-  /** An open list's «другое» (domain/other-option.ts), named by its field. */
-  otherChoice: 'другое:',
-  otherText: (field: string) => `Свой вариант: ${field}`,
-  otherEmpty: (field: string) => `«${field}»: отмечено «другое», а свой вариант не вписан — впишите его или снимите отметку`,
-  otherSeparator: (field: string) => `«${field}»: в своём варианте не должно быть «;» и переносов строки — они делят ячейку на несколько вариантов`,
+} as const;
+
+/** An open list's «другое» (domain/other-option.ts), named by its field: only the pages that offer it ship it. */
+export const other = {
+  choice: 'другое:',
+  text: (field: string) => `Свой вариант: ${field}`,
+  empty: (field: string) => `«${field}»: отмечено «другое», а свой вариант не вписан — впишите его или снимите отметку`,
+  separator: (field: string) => `«${field}»: в своём варианте не должно быть «;» и переносов строки — они делят ячейку на несколько вариантов`,
 } as const;
 
 export const errors = {
@@ -890,6 +893,7 @@ export const RU = {
   settingsPage,
   rhythm,
   form,
+  other,
   errors,
   programmePage,
   completionPage,
