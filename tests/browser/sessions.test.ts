@@ -107,7 +107,8 @@ test('«другое» in the form of work and in the results: a field for the d
   await page.getByLabel('Статус', { exact: true }).selectOption({ label: 'проведена' });
   await page.locator('#f-results').getByLabel('другое:', { exact: true }).check();
   await page.getByRole('button', { name: 'Сохранить отметку' }).click();
-  await expect(page.locator('[data-error-for="results"]').textContent()).resolves.toBe('«Результат»: отмечено «другое», а свой вариант не вписан — впишите его или снимите отметку');
+  // The answer is awaited by its text: the click returns before the server has answered.
+  await page.locator('[data-error-for="results"]').filter({ hasText: '«Результат»: отмечено «другое», а свой вариант не вписан — впишите его или снимите отметку' }).waitFor();
   await page.getByLabel('Свой вариант: Результат').fill('грант на проект');
   await page.getByRole('button', { name: 'Сохранить отметку' }).click();
   await page.getByText('Отмечено: проведена.').waitFor();
