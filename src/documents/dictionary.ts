@@ -16,6 +16,8 @@ export interface FieldSpec {
   required: boolean;
   /** Labels, for 'option' / 'options'. */
   options?: readonly string[];
+  /** The list is open: a value may also be «другое: <текст>» (domain/other-option.ts). */
+  open?: boolean;
   /** Item fields, for 'collection' (scalar kinds only). */
   fields?: readonly FieldSpec[];
 }

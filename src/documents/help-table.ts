@@ -25,6 +25,7 @@ export function placeholderTable(dictionaries: readonly Dictionary[]): string {
     'Обязательные поля должны быть в шаблоне: без них документ не создаётся, а шаблон получает понятное сообщение.',
     'Пустое значение печатается одинаково: линией «________», чтобы дописать от руки.',
     'Варианты ниже даны словами Положения 002. Школа, выбравшая в «Настройках» Положение 001, получает его формулировки (например, «нуждается в дальнейшем полномасштабном сопровождении»); отметка `{{?Поле=вариант}}` понимает вариант в словах любого из двух Положений. У паспорта, карты и заключения для каждого Положения свой шаблон.',
+    'Списки, которые положения оставляют открытыми («и др.», «и т. д.»), принимают свой вариант как «другое: <текст>»: так он хранится в ячейке таблицы и так печатается в документе.',
     'Гриф «УТВЕРЖДАЮ» (директор, дата документа) есть только в плане работы на месяц; его можно добавить в любой шаблон или убрать — документ создаётся и без него.',
     'Номера страниц Google Документы не дают вставить программно: один раз в каждом шаблоне выберите «Вставка → Номера страниц», и все документы из него будут с номерами.',
     '',
@@ -33,7 +34,8 @@ export function placeholderTable(dictionaries: readonly Dictionary[]): string {
   ];
   for (const dictionary of dictionaries) {
     for (const field of dictionary.fields) {
-      const options = field.options?.length ? ` (${field.options.map((o) => `«${o}»`).join(', ')})` : '';
+      const other = field.open ? ' или «другое: <свой вариант>»' : '';
+      const options = field.options?.length ? ` (${field.options.map((o) => `«${o}»`).join(', ')}${other})` : '';
       lines.push(`| ${cell(dictionary.title)} | \`{{${field.name}}}\` | ${cell(field.description)}${cell(options)} | ${KIND_WORDS[field.kind]} | ${field.required ? 'да' : 'нет'} |`);
       for (const item of field.fields ?? []) {
         lines.push(`| ${cell(dictionary.title)} | \`{{${field.name}.${item.name}}}\` | ${cell(item.description)} | ${KIND_WORDS[item.kind]}, в строке таблицы | ${item.required ? 'да' : 'нет'} |`);

@@ -3,7 +3,7 @@
  * regulation and wins where 001 words a thing differently). Documents and drop-downs show these
  * labels verbatim.
  */
-import { defineOptions } from './option-set';
+import { defineOpenOptions, defineOptions } from './option-set';
 
 // ---- teachers ----------------------------------------------------------------------------
 
@@ -11,6 +11,8 @@ import { defineOptions } from './option-set';
 export const TEACHER_ROLES = defineOptions({
   teacher: 'педагог',
   earlyCareer: 'молодой специалист',
+  // 004 §4.1: «специалисты, находящиеся в процессе адаптации на новом месте работы».
+  adapting: 'специалист в процессе адаптации на новом месте работы',
   mentor: 'наставник',
   coach: 'коуч-консультант',
   student: 'студент',
@@ -46,8 +48,8 @@ export const DIFFICULTY_CATEGORIES = defineOptions({
   organisational: 'организационные',
 });
 
-/** 002 §4.2: what the diagnosis of difficulties is based on. */
-export const DIAGNOSTIC_SOURCES = defineOptions({
+/** 002 §4.2: what the diagnosis of difficulties is based on; «и т. д.»: open (other-option.ts). */
+export const DIAGNOSTIC_SOURCES = defineOpenOptions({
   interview: 'собеседование с учителем',
   studentSurvey: 'анкетирование учащихся (без участия мониторинговой группы школы или психологов)',
   studentSurveyWithPsychologists: 'анкетирование учащихся совместно с сотрудниками мониторинговой группы школы или психологами',
@@ -69,6 +71,10 @@ export const HELP_FORMS = defineOptions({
   contests: 'содействие в подготовке к конкурсам, фестивалям, акциям',
   feedback: 'обратная связь «учитель – наставник – методист/заместитель директора по УВР»',
   coaching: 'коучинг-сессии',
+  // 001 §4.2 (002 §3.3 keeps only the consultations).
+  innovationSchool: 'занятия в «Школе инноваций»',
+  // 001 §4.5, 002 §3.5: a form of the feedback loop, from both regulations' common words.
+  freeMicrophone: 'предоставление «свободного микрофона» педагогам на семинарах, круглых столах, конференциях',
 });
 
 /** 002 §3.1: the route "may have a theoretical or practical emphasis". */
@@ -90,8 +96,8 @@ export const PROGRAMME_STATUSES = defineOptions({
   stopped: 'прекращена',
 });
 
-/** 002 §3.2: the route's checkpoints ("контрольные срезы"); 001 §4.1 adds the route diary. */
-export const CHECKPOINT_KINDS = defineOptions({
+/** 002 §3.2: the route's checkpoints ("контрольные срезы"); 001 §4.1 adds the route diary; «и др.»: open. */
+export const CHECKPOINT_KINDS = defineOpenOptions({
   interview: 'собеседование с заместителем директора по УВР, методистом или наставником',
   portfolio: 'ведение портфолио',
   diary: 'ведение дневника индивидуального образовательного маршрута',
@@ -153,8 +159,8 @@ export const SESSION_FORMATS = defineOptions({
   group: 'групповая',
 });
 
-/** 000 IV.3 (coaching), 003 §4 (community), 004 §3.1 (SkillsClub). */
-export const WORK_FORMS = defineOptions({
+/** 000 IV.3 (coaching), 003 §4 (community), 004 §3.1 (SkillsClub); each ends «и др.»: open. */
+export const WORK_FORMS = defineOpenOptions({
   coachingConsulting: 'коучинг-консалтинг',
   openSpace: 'технология открытого пространства',
   workshop: 'семинар-практикум',
@@ -191,8 +197,8 @@ export const SESSION_STATUSES = defineOptions({
   postponed: 'перенесена',
 });
 
-/** 000 IV.6: what a coaching session can result in. */
-export const SESSION_RESULTS = defineOptions({
+/** 000 IV.6: what a coaching session can result in; «и др.»: open. */
+export const SESSION_RESULTS = defineOpenOptions({
   attestation: 'аттестация педагога',
   contestWin: 'победа в профессиональном конкурсе',
   contestEntry: 'участие в профессиональном конкурсе',
@@ -242,6 +248,22 @@ export const ACHIEVEMENT_KINDS = defineOptions({
   training: 'повышение квалификации',
   materialsDefence: 'защита методических материалов',
   studentsContest: 'конкурс воспитанников',
+  // 001 §4.4, 002 §3.5: «конкурсам, фестивалям, акциям».
+  festival: 'фестиваль',
+  action: 'акция',
+});
+
+/** 004 §3.4: contests of professional mastery «(«Педагог года», «Учитель будущего», «Две звезды» и т.д.)»: open. */
+export const CONTESTS = defineOpenOptions({
+  teacherOfYear: '«Педагог года»',
+  teacherOfFuture: '«Учитель будущего»',
+  twoStars: '«Две звезды»',
+});
+
+/** 004 §3.4: «индивидуальное и командное участие в конкурсах». */
+export const CONTEST_PARTICIPATION = defineOptions({
+  individual: 'индивидуальное',
+  team: 'командное',
 });
 
 export const ACHIEVEMENT_LEVELS = defineOptions({

@@ -7,13 +7,16 @@ import { z } from 'zod';
 import { isLocalDate, type LocalDate } from './local-date';
 import type { OptionSet } from './option-set';
 import * as O from './options';
+import { isOtherValue } from './other-option';
 import { RECORD_ID } from './patterns';
 
 const id = z.string().regex(RECORD_ID);
 const text = z.string().min(1);
 const day = z.custom<LocalDate>((v) => typeof v === 'string' && isLocalDate(v), 'ожидается дата');
 const time = z.string().regex(/^\d{2}:\d{2}$/);
-const one = <K extends string>(set: OptionSet<K>) => z.enum(set.keys as [K, ...K[]]);
+/** A value of a list: one of its keys, or for an open list also «другое: …» (other-option.ts). */
+const one = <K extends string>(set: OptionSet<K>): z.ZodType<K> =>
+  set.open ? z.union([z.enum(set.keys as [K, ...K[]]), z.custom<K>(isOtherValue, 'ожидается значение из списка или «другое: …»')]) : z.enum(set.keys as [K, ...K[]]);
 const many = <K extends string>(set: OptionSet<K>) => z.array(one(set));
 const ids = z.array(id);
 const maybe = <T extends z.ZodType>(schema: T) => schema.nullable();
@@ -204,6 +207,8 @@ export const Achievement = z.object({
   level: maybe(one(O.ACHIEVEMENT_LEVELS)),
   title: text,
   result: maybe(one(O.ACHIEVEMENT_RESULTS)),
+  contest: maybe(one(O.CONTESTS)),
+  participation: maybe(one(O.CONTEST_PARTICIPATION)),
   programmeName: maybe(text),
   programmeId: maybe(id),
   sessionName: maybe(text),

@@ -8,7 +8,7 @@
  * A cell keeps the label it was written with: either regulation's label reads as the same key, so
  * a book whose setting changes still reads what it stored.
  */
-import { defineOptions, normalizeLabel, type OptionSet } from './option-set';
+import { defineOpenOptions, defineOptions, normalizeLabel, type OptionSet } from './option-set';
 import * as O from './options';
 
 export type Regulation = '001' | '002';
@@ -36,7 +36,9 @@ export interface RegulatedOptions<K extends string> extends OptionSet<K> {
 function regulated<K extends string>(base: OptionSet<K>, own001: Partial<Record<K, string>>): RegulatedOptions<K> {
   const wordedIn = (regulation: Regulation): Record<K, string> =>
     Object.fromEntries(base.keys.map((k) => [k, (regulation === '001' && own001[k]) || base.label(k)])) as Record<K, string>;
-  const sets = { '002': defineOptions(wordedIn('002')), '001': defineOptions(wordedIn('001')) };
+  // An open list («и др.») stays open in either wording: «другое: …» is its own label.
+  const define = (entries: Record<K, string>): OptionSet<K> => (base.open ? (defineOpenOptions(entries) as OptionSet<K>) : defineOptions(entries));
+  const sets = { '002': define(wordedIn('002')), '001': define(wordedIn('001')) };
   const fromLabel = (text: string): K | null => sets['002'].fromLabel(text) ?? sets['001'].fromLabel(text);
   const bothWays = (set: OptionSet<K>): OptionSet<K> => ({ ...set, fromLabel });
   const read = { '002': bothWays(sets['002']), '001': bothWays(sets['001']) };

@@ -5,6 +5,7 @@
  */
 import { addDays, type LocalDate } from './local-date';
 import { WORK_FORMS } from './options';
+import { isOtherValue } from './other-option';
 
 type WorkForm = (typeof WORK_FORMS.keys)[number];
 
@@ -40,8 +41,9 @@ export function workFormsFor(kind: string): readonly WorkForm[] {
   return FORMS_BY_KIND[kind] ?? WORK_FORMS.keys;
 }
 
+/** Each regulation's list of forms ends «и др.»: the deputy's own «другое: …» fits every kind. */
 export function workFormFits(kind: string, form: string): boolean {
-  return (workFormsFor(kind) as readonly string[]).includes(form);
+  return isOtherValue(form) || (workFormsFor(kind) as readonly string[]).includes(form);
 }
 
 /** What makes two rows the same event: kind, leader, people, day and start. */

@@ -28,6 +28,7 @@ import { recordLabel } from '../workbook/labels';
 import { issuesText, unreadableRows } from '../workbook/unreadable';
 import { LIST_SEPARATOR } from '../workbook/columns';
 import { DIFFICULTY_THRESHOLD, latestDiagnoses } from './evidence';
+import { openChoice, openChoices } from './open-choice';
 
 export type Choice = { value: string; label: string };
 
@@ -165,7 +166,7 @@ const ItemInput = PlanItem.pick({ content: true, deadline: true, supportedActivi
     supportedActivity: long,
     supporterActivity: long,
     jointActivity: long,
-    checkpoint: blankOr(PlanItem.shape.checkpoint),
+    checkpoint: openChoice(O.CHECKPOINT_KINDS, T.checkpoint).transform((v) => v ?? ''),
   })
   .strict();
 const P = SupportProgramme.shape;
@@ -182,7 +183,7 @@ const SaveInput = z
     draft: z.boolean(),
     teacherId: refId,
     categories: listOf(P.categories),
-    sources: listOf(P.sources),
+    sources: openChoices(O.DIAGNOSTIC_SOURCES, T.sources),
     problems: long,
     leadId: refId,
     participantsIds: z.array(refId).max(200),

@@ -29,6 +29,7 @@ import { versionKey, versionOf, type Version } from '../domain/version';
 import { SESSION_MARK_PAGE } from '../domain/page-versions';
 import { refuseStale, describeChange, VersionInput } from './stale';
 import { planNoteFor } from '../rhythm/plan-note';
+import { openChoice, openChoices } from './open-choice';
 
 const T = RU.sessionsPage;
 const ID = RECORD_ID;
@@ -243,7 +244,7 @@ const ScheduleInput = z
     participantsIds: z.array(z.string().regex(ID)).max(200).default([]),
     programmeId: optionalId,
     communityId: optionalId,
-    workForm: z.union([z.literal(''), keyOf(WORK_FORMS, RU.form.pickFromList)]).optional().transform((v) => v || null),
+    workForm: openChoice(WORK_FORMS, T.workForm),
     topic: z.string().trim().min(1, T.topicRequired).max(5000),
     stage: longText(500),
     place: longText(500),
@@ -391,7 +392,7 @@ const MarkInput = z
   .object({
     sessionId: z.string().regex(ID, T.pickSession),
     status: z.enum(['held', 'cancelled', 'postponed'], T.pickStatus),
-    results: z.array(keyOf(SESSION_RESULTS, RU.form.pickFromList)).default([]),
+    results: openChoices(SESSION_RESULTS, T.results),
     resultNote: longText(5000),
     /** The session as the list showed it: the mark is refused if it changed since. */
     version: VersionInput,

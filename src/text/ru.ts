@@ -82,6 +82,8 @@ export const setup = {
     `Можно указать несколько, через «${separator}» или с новой строки:\n${labels.map((l) => `• ${l}`).join('\n')}`,
   dateHint: 'Дата в виде дд.мм.гггг.',
   pickFromList: 'Выберите из списка.',
+  pickFromListOrOther: 'Выберите из списка или впишите свой вариант как «другое: …».',
+  otherAllowed: 'Список открытый: свой вариант впишите как «другое: …» (например, «другое: участие в вебинаре»).',
 } as const;
 
 export const problems = {
@@ -96,8 +98,9 @@ export const problems = {
   outOfRange: (v: number, min?: number, max?: number) =>
     `${v} вне допустимых пределов${min !== undefined ? ` от ${min}` : ''}${max !== undefined ? ` до ${max}` : ''}`,
   notInteger: (v: number) => `${v} — ожидается целое число`,
-  unknownOption: (v: string, allowed: readonly string[]) =>
-    `«${v}» нет в списке; допустимо: ${allowed.map((a) => `«${a}»`).join(', ')}`,
+  unknownOption: (v: string, allowed: readonly string[], open = false) =>
+    `«${v}» нет в списке; допустимо: ${allowed.map((a) => `«${a}»`).join(', ')}${open ? ' или «другое: <свой вариант>»' : ''}`,
+  otherEmpty: 'после «другое:» не вписан свой вариант; впишите его («другое: …») или выберите из списка',
   badId: (v: string) => `«${v}» — не идентификатор записи (не меняйте скрытые столбцы ID)`,
   tooLong: (n: number, max: number) => `текст длиной ${n} знаков длиннее допустимых ${max}`,
   formula: 'в ячейке формула, а ожидается значение; замените формулу значением',
@@ -303,6 +306,14 @@ export const form = {
   endBeforeStart: 'Окончание раньше начала',
   saved: 'Сохранено.',
   notFound: 'Запись не найдена: возможно, её удалили. Обновите страницу.',
+} as const;
+
+/** An open list's «другое» (domain/other-option.ts), named by its field: only the pages that offer it ship it. */
+export const other = {
+  choice: 'другое:',
+  text: (field: string) => `Свой вариант: ${field}`,
+  empty: (field: string) => `«${field}»: отмечено «другое», а свой вариант не вписан — впишите его или снимите отметку`,
+  separator: (field: string) => `«${field}»: в своём варианте не должно быть «;» и переносов строки — они делят ячейку на несколько вариантов`,
 } as const;
 
 export const errors = {
@@ -908,6 +919,7 @@ export const RU = {
   settingsPage,
   rhythm,
   form,
+  other,
   errors,
   programmePage,
   completionPage,

@@ -5,6 +5,8 @@
 import { formatRu, isLocalDate, parseLocalDate, type LocalDate, type Zone } from '../domain/local-date';
 import { LIST_SEPARATOR, type ColumnKind } from './columns';
 import { EMAIL, RECORD_ID } from '../domain/patterns';
+import type { OptionSet } from '../domain/option-set';
+import { parseOther } from '../domain/other-option';
 
 /** What getValues gives: Number, Boolean, Date or String ('' for blank). */
 export type RawCell = string | number | boolean | Date;
@@ -19,7 +21,9 @@ export type CellProblem =
   | { code: 'badNumber'; value: string }
   | { code: 'outOfRange'; value: number; min?: number; max?: number }
   | { code: 'notInteger'; value: number }
-  | { code: 'unknownOption'; value: string; allowed: readonly string[] }
+  | { code: 'unknownOption'; value: string; allowed: readonly string[]; open?: boolean }
+  /** «другое» in an open list without the deputy's text (other-option.ts). */
+  | { code: 'otherEmpty' }
   | { code: 'badId'; value: string }
   | { code: 'tooLong'; length: number; max: number };
 
@@ -83,7 +87,7 @@ export function decodeCell(kind: ColumnKind, raw: RawCell, zone: Zone, serial = 
       const text = decodeText(raw);
       if (!text.ok) return text;
       const key = kind.options.fromLabel(String(text.value));
-      return key ? ok(key) : fail({ code: 'unknownOption', value: String(text.value), allowed: kind.options.labels });
+      return key ? ok(key) : fail(optionProblem(kind.options, String(text.value)));
     }
     case 'options': {
       const text = decodeText(raw);
@@ -91,7 +95,7 @@ export function decodeCell(kind: ColumnKind, raw: RawCell, zone: Zone, serial = 
       const keys: string[] = [];
       for (const part of splitList(String(text.value))) {
         const key = kind.options.fromLabel(part);
-        if (!key) return fail({ code: 'unknownOption', value: part, allowed: kind.options.labels });
+        if (!key) return fail(optionProblem(kind.options, part));
         if (!keys.includes(key)) keys.push(key);
       }
       return ok(keys);
@@ -104,6 +108,12 @@ export function decodeCell(kind: ColumnKind, raw: RawCell, zone: Zone, serial = 
       return bad ? fail({ code: 'badId', value: bad }) : ok(ids);
     }
   }
+}
+
+/** Why a text is none of a list's values: a bare «другое» of an open list is named as such. */
+function optionProblem(options: OptionSet<string>, value: string): CellProblem {
+  if (options.open && parseOther(value).kind === 'empty') return { code: 'otherEmpty' };
+  return { code: 'unknownOption', value, allowed: options.labels, open: options.open };
 }
 
 /** Days from 30.12.1899 (Sheets' day 0) to 01.01.1970. */

@@ -148,7 +148,9 @@ export function describe(problem: CellProblem): string {
     case 'notInteger':
       return RU.problems.notInteger(problem.value);
     case 'unknownOption':
-      return RU.problems.unknownOption(problem.value, problem.allowed);
+      return RU.problems.unknownOption(problem.value, problem.allowed, problem.open);
+    case 'otherEmpty':
+      return RU.problems.otherEmpty;
     case 'badId':
       return RU.problems.badId(problem.value);
     case 'tooLong':

@@ -29,6 +29,7 @@ export function styleHeader(sheet: Sheet, width: number, present: ColumnSpec[], 
 function columnNote(column: ColumnSpec): string {
   const parts = column.note ? [column.note] : [];
   if (column.kind.type === 'options') parts.push(RU.setup.severalOptions(LIST_SEPARATOR.trim(), column.kind.options.labels));
+  if ((column.kind.type === 'option' || column.kind.type === 'options') && column.kind.options.open) parts.push(RU.setup.otherAllowed);
   if (column.kind.type === 'date') parts.push(RU.setup.dateHint);
   return parts.join('\n');
 }
@@ -102,7 +103,7 @@ export class RuleCache {
 
   keyOf(column: ColumnSpec): string | null {
     const kind = column.kind;
-    const key = kind.type === 'option' ? `option:${kind.options.labels.join('\u0000')}` : kind.type === 'date' ? 'date' : kind.type === 'label' ? `label:${kind.of}` : null;
+    const key = kind.type === 'option' ? `option:${kind.options.open ? 'open:' : ''}${kind.options.labels.join('\u0000')}` : kind.type === 'date' ? 'date' : kind.type === 'label' ? `label:${kind.of}` : null;
     if (key && !this.byKey.has(key)) this.byKey.set(key, column);
     return key;
   }
@@ -126,12 +127,15 @@ function numberFormat(column: ColumnSpec): string | null {
 
 /**
  * Drop-downs warn rather than reject (allowInvalid): a pasted or imported value is kept and the
- * data check names it, instead of Sheets refusing the paste and losing what was typed.
+ * data check names it, instead of Sheets refusing the paste and losing what was typed. An open
+ * list's «другое: …» is kept the same way (Sheets has no rule for "a list or a pattern" that keeps
+ * the drop-down); its help text says it is allowed, and the data check accepts it.
  */
 function validationRule(workbook: Workbook, column: ColumnSpec, positionOf: PositionOf, rowsOf: (sheet: Sheet) => number): GoogleAppsScript.Spreadsheet.DataValidation | null {
   const kind = column.kind;
   if (kind.type === 'option') {
-    return SpreadsheetApp.newDataValidation().requireValueInList([...kind.options.labels], true).setAllowInvalid(true).setHelpText(RU.setup.pickFromList).build();
+    const help = kind.options.open ? RU.setup.pickFromListOrOther : RU.setup.pickFromList;
+    return SpreadsheetApp.newDataValidation().requireValueInList([...kind.options.labels], true).setAllowInvalid(true).setHelpText(help).build();
   }
   if (kind.type === 'date') {
     return SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true).setHelpText(RU.setup.dateHint).build();

@@ -13,6 +13,8 @@ import {
   COACH_BASES,
   COMMUNITY_KINDS,
   CONCLUSION_OUTCOMES,
+  CONTEST_PARTICIPATION,
+  CONTESTS,
   DECISION_STATUSES,
   DIFFICULTY_CATEGORIES,
   DOCUMENT_KINDS,
@@ -262,6 +264,9 @@ const achievements: TabSpec = {
     col.option('level', 'Уровень', ACHIEVEMENT_LEVELS),
     col.long('title', 'Название', { required: true }),
     col.option('result', 'Результат', ACHIEVEMENT_RESULTS),
+    // 004 §3.4: which contest of professional mastery, and whether entered alone or as a team.
+    col.option('contest', 'Конкурс профессионального мастерства', CONTESTS),
+    col.option('participation', 'Участие в конкурсе', CONTEST_PARTICIPATION),
     ...col.ref('programme', 'Программа', 'programmes'),
     ...col.ref('session', 'Сессия / мероприятие', 'sessions'),
     { key: 'evidence', header: 'Подтверждение (ссылка)', kind: { type: 'url' } },

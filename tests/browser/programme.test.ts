@@ -106,6 +106,36 @@ test('walk the steps, reorder with the keyboard, save: one programme and its num
   expect(rows('Программы').filter((r) => r['ФИО учителя (ID)'] === 'T00001')).toHaveLength(1);
 });
 
+test('«другое» reveals a field for the deputy\'s own text; a bare one is refused by its field, then saved and reopened', async () => {
+  harness.addon.sheet('Педагоги', (s) => s.getRange(2, 2).activate());
+  const page = await open();
+  const ownSource = page.getByLabel('Свой вариант: Диагностика проведена по результатам');
+  await expect(ownSource.isHidden()).resolves.toBe(true);
+  await page.getByRole('group', { name: 'Диагностика проведена по результатам' }).getByLabel('другое:', { exact: true }).check();
+  await expect(ownSource.isVisible()).resolves.toBe(true);
+  await fillPassport(page);
+  await addItem(page, 'Доклад на конференции', '2026-12-10');
+  await page.locator('#i0-checkpoint').selectOption({ label: 'другое:' });
+  await page.getByLabel('Свой вариант: Контрольный срез').fill('доклад на городской конференции');
+  await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+  await page.getByText('Исправьте отмеченные поля.').waitFor();
+  await expect(page.locator('[data-error-for="sources"]').textContent()).resolves.toBe('«Диагностика проведена по результатам»: отмечено «другое», а свой вариант не вписан — впишите его или снимите отметку');
+  await ownSource.fill('беседа с родителями');
+  await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+  await expectSavedBeside(page, 'save', 'Программа сохранена: статус «действует», пунктов плана: 1.');
+  expect(rows('Программы').find((r) => r.ID === 'P00002')!['Диагностика проведена по результатам']).toBe('анализ уроков; другое: беседа с родителями');
+  expect(rows('План программ').find((r) => r['Программа (ID)'] === 'P00002')!['Контрольный срез']).toBe('другое: доклад на городской конференции');
+
+  // Reopened: the stored «другое: …» is a ticked choice of its own, the checkpoint's text in its field.
+  harness.addon.sheet('Программы', (s) => s.getRange(3, 2).activate());
+  const again = await open();
+  await expect(again.getByLabel('другое: беседа с родителями', { exact: true }).isChecked()).resolves.toBe(true);
+  await again.getByRole('button', { name: 'Далее' }).click();
+  await again.getByRole('button', { name: 'Далее' }).click();
+  await expect(again.locator('#i0-checkpoint').inputValue()).resolves.toBe('другое');
+  await expect(again.getByLabel('Свой вариант: Контрольный срез').inputValue()).resolves.toBe('доклад на городской конференции');
+});
+
 test('a draft, then errors by their fields on the step they belong to', async () => {
   const page = await open();
   await page.getByRole('button', { name: 'Далее' }).click();

@@ -32,7 +32,7 @@ async function fillCoaching(page: Page): Promise<void> {
   await page.getByLabel('Вид', { exact: true }).selectOption({ label: 'коучинг-сессия' });
   await page.getByLabel('Коуч-консультант / ведущий').selectOption({ label: T.petrov });
   await page.locator('#f-participantsIds').getByLabel(T.sidorova).check();
-  await page.getByLabel('Форма работы').selectOption({ label: 'коучинг-консалтинг' });
+  await page.getByLabel('Форма работы', { exact: true }).selectOption({ label: 'коучинг-консалтинг' });
   await page.getByLabel('Тема').fill('Работа с мотивацией учащихся');
   await page.getByLabel('Этап работы над проблемой').fill('поиск решений');
   await page.getByLabel('Место').fill('каб. 12');
@@ -88,6 +88,33 @@ test('mark a session held with results', async () => {
   await page.getByText('Отмечено: проведена.').waitFor();
   expect(rows()[0]).toMatchObject({ Статус: 'проведена', Результат: 'аттестация педагога; публикация в СМИ', 'Комментарий к результату': 'Пакет к аттестации готов' });
   await page.getByText('Нет запланированных сессий на этот месяц и просроченных.').waitFor();
+});
+
+test('«другое» in the form of work and in the results: a field for the deputy\'s own text, saved as «другое: …»', async () => {
+  harness.addon.emulator.setClock('2026-09-15T12:00:00Z');
+  const page = await openSidebar(browser, harness, 'sessions');
+  await fillCoaching(page);
+  const ownForm = page.getByLabel('Свой вариант: Форма работы');
+  await expect(ownForm.isHidden()).resolves.toBe(true);
+  await page.getByLabel('Форма работы', { exact: true }).selectOption({ label: 'другое:' });
+  await ownForm.fill('педагогический квест');
+  await page.getByRole('button', { name: 'Запланировать' }).click();
+  await page.getByText('Запланировано', { exact: false }).waitFor();
+  expect(rows().at(-1)!['Форма работы']).toBe('другое: педагогический квест');
+
+  await page.getByRole('tab', { name: 'Отметить проведение' }).click();
+  await page.getByRole('radio', { name: /15\.09\.2026 14:00/ }).check();
+  await page.getByLabel('Статус', { exact: true }).selectOption({ label: 'проведена' });
+  await page.locator('#f-results').getByLabel('другое:', { exact: true }).check();
+  await page.getByRole('button', { name: 'Сохранить отметку' }).click();
+  // The answer is awaited by its text: the click returns before the server has answered.
+  await page.locator('[data-error-for="results"]').filter({ hasText: '«Результат»: отмечено «другое», а свой вариант не вписан — впишите его или снимите отметку' }).waitFor();
+  await page.getByLabel('Свой вариант: Результат').fill('грант на проект');
+  await page.getByRole('button', { name: 'Сохранить отметку' }).click();
+  await page.getByText('Отмечено: проведена.').waitFor();
+  expect(rows()[0]).toMatchObject({ Статус: 'проведена', Результат: 'другое: грант на проект' });
+  // The next mark starts clean: the field hidden and empty again.
+  await expect(page.getByLabel('Свой вариант: Результат').isHidden()).resolves.toBe(true);
 });
 
 test('an error is shown by its field and nothing is written', async () => {
@@ -155,7 +182,7 @@ test('changing «Вид» resets what no longer applies; forms of work follow th
   const page = await openSidebar(browser, harness, 'sessions');
   await fillCoaching(page);
   const forms = async () => page.locator('#f-workForm option').allTextContents();
-  expect(await forms()).toEqual(['—', 'коучинг-консалтинг', 'технология открытого пространства', 'семинар-практикум', 'тренинг', 'деловая игра', 'мастер-класс', 'методическая выставка']);
+  expect(await forms()).toEqual(['—', 'коучинг-консалтинг', 'технология открытого пространства', 'семинар-практикум', 'тренинг', 'деловая игра', 'мастер-класс', 'методическая выставка', 'другое:']);
   await page.getByLabel('Вид', { exact: true }).selectOption({ label: 'заседание ПОС' });
   await expect(page.getByLabel('Тема').inputValue()).resolves.toBe('');
   await expect(page.locator('#f-programmeId').isVisible()).resolves.toBe(false);
@@ -164,7 +191,7 @@ test('changing «Вид» resets what no longer applies; forms of work follow th
   await expect(page.locator('#f-participantsIds').getByLabel(T.sidorova).isChecked()).resolves.toBe(false);
   expect(await forms()).not.toContain('митап');
   expect(await forms()).toContain('круглый стол');
-  await expect(page.getByLabel('Форма работы').inputValue()).resolves.toBe('');
+  await expect(page.getByLabel('Форма работы', { exact: true }).inputValue()).resolves.toBe('');
   // With no leader chosen by hand, the leader follows the community.
   await page.getByLabel('Коуч-консультант / ведущий').selectOption('');
   await page.locator('#f-communityId').selectOption({ label: 'Научи меня Чуду!' });

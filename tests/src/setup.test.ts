@@ -38,7 +38,7 @@ describe('on an empty workbook', () => {
     addon.sheet('Педагоги', (sheet) => {
       const role = sheet.getRange(2, headers.indexOf('Роль') + 1).getDataValidation()!;
       expect(String(role.getCriteriaType())).toBe('VALUE_IN_LIST');
-      expect(role.getCriteriaValues()[0]).toEqual(['педагог', 'молодой специалист', 'наставник', 'коуч-консультант', 'студент']);
+      expect(role.getCriteriaValues()[0]).toEqual(['педагог', 'молодой специалист', 'специалист в процессе адаптации на новом месте работы', 'наставник', 'коуч-консультант', 'студент']);
       expect(role.getAllowInvalid()).toBe(true);
       const date = sheet.getRange(500, headers.indexOf('Дата аттестации') + 1);
       expect(String(date.getDataValidation()!.getCriteriaType())).toBe('DATE_IS_VALID_DATE');

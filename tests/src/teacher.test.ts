@@ -61,7 +61,7 @@ describe('getTeacherPage', () => {
     expect(p.teacher).toMatchObject({ id: 'T00003', fullName: T.sidorova, email: 'sidorova@school.example', subject: 'история', role: 'earlyCareer', mentorId: 'T00002', mentorName: T.petrov });
     expect(p.classes).toEqual([{ id: 'K00001', teacherId: 'T00003', teacherName: T.sidorova, schoolYear: '2026/2027', className: '5А', programme: 'История России', planning: 'рабочая программа', textbooks: 'Арсентьев Н.М.' }]);
     expect(p.teachers.map((x) => x.id)).toEqual(['T00001', 'T00002', 'T00003']);
-    expect(p.roles.map((r) => r.label)).toEqual(['педагог', 'молодой специалист', 'наставник', 'коуч-консультант', 'студент']);
+    expect(p.roles.map((r) => r.label)).toEqual(['педагог', 'молодой специалист', 'специалист в процессе адаптации на новом месте работы', 'наставник', 'коуч-консультант', 'студент']);
     expect(p.categories.map((r) => r.label)).toContain('педагог-наставник');
     expect(p.schoolYear).toMatch(/^\d{4}\/\d{4}$/);
     const g = p.glance!;

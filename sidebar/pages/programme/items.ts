@@ -8,6 +8,7 @@ import type { ResponseOf } from '../../lib/server';
 import { byId, el } from '../../lib/dom';
 import * as RU from '../../../src/text/ru';
 import { field, select, textarea, textInput, valueOf, type Choice } from './fields';
+import { attachOther, joinOther, otherTextOf, splitOther, withOther } from '../../lib/other';
 
 export type Item = ResponseOf<'getProgrammePage'>['form']['items'][number];
 type Focus = { index: number; control: 'up' | 'down' | 'remove' | 'content' };
@@ -45,7 +46,8 @@ export class ItemList {
   /** The items as typed, in page order. */
   read(): Item[] {
     this.items = this.items.map((item, i) => {
-      const next = { ...item, deadline: valueOf(this.host, `items.${i}.deadline`), checkpoint: valueOf(this.host, `items.${i}.checkpoint`) };
+      const checkpoint = joinOther(valueOf(this.host, `items.${i}.checkpoint`), otherTextOf(`i${i}-checkpoint-other`));
+      const next = { ...item, deadline: valueOf(this.host, `items.${i}.deadline`), checkpoint };
       for (const key of TEXTS) next[key] = valueOf(this.host, `items.${i}.${key}`);
       return next;
     });
@@ -99,6 +101,11 @@ export class ItemList {
     const id = `i${i}`;
     const name = (key: string) => `items.${i}.${key}`;
     const n = i + 1;
+    // 001 §4.1 / 002 §3.2 end «и др.»: «другое» reveals a field for the deputy's own checkpoint.
+    const stored = splitOther(item.checkpoint);
+    const checkpoint = select(`${id}-checkpoint`, name('checkpoint'), withOther(this.checkpoints), stored.choice, '—');
+    const checkpointField = field(`${id}-checkpoint`, name('checkpoint'), T.checkpoint, checkpoint);
+    attachOther(checkpoint, `${id}-checkpoint-other`, stored.text, T.checkpoint);
     return el(
       'fieldset',
       { className: 'row', id: `item-${i}` },
@@ -108,7 +115,7 @@ export class ItemList {
       field(`${id}-supportedActivity`, name('supportedActivity'), T.supported, textarea(`${id}-supportedActivity`, name('supportedActivity'), item.supportedActivity, true)),
       field(`${id}-supporterActivity`, name('supporterActivity'), T.supporter, textarea(`${id}-supporterActivity`, name('supporterActivity'), item.supporterActivity, true)),
       field(`${id}-jointActivity`, name('jointActivity'), T.joint, textarea(`${id}-jointActivity`, name('jointActivity'), item.jointActivity, true)),
-      field(`${id}-checkpoint`, name('checkpoint'), T.checkpoint, select(`${id}-checkpoint`, name('checkpoint'), this.checkpoints, item.checkpoint, '—')),
+      checkpointField,
       el(
         'div',
         { className: 'buttons' },

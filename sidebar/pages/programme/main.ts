@@ -7,6 +7,7 @@ import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
 import * as RU from '../../../src/text/ru';
 import { choiceGroup, field, inPageOrder, select, textarea, textInput } from './fields';
 import { ItemList } from './items';
+import { attachOther, joinOthers, otherTextOf, withOther } from '../../lib/other';
 import { offerReload, dropReload } from '../../lib/stale';
 import { mergeFields, mergeRows } from '../../../src/domain/merge';
 
@@ -55,6 +56,9 @@ function render(page: Page): void {
   const o = page.options;
   const date = (id: string, name: string, label: string, value: string) => field(id, name, label, textInput(id, name, 'date', value));
   const itemsHost = el('div', { id: 'items' });
+  // 002 §4.2 ends «и т. д.»: «другое» reveals a field for the deputy's own source.
+  const sources = choiceGroup('checkbox', 'sources', T.sources, withOther(o.sources, f.sources), f.sources);
+  attachOther(sources, 'f-sources-other', '', T.sources);
   replace(
     'steps',
     step(
@@ -62,7 +66,7 @@ function render(page: Page): void {
       field('f-teacher', 'teacherId', T.teacher, select('f-teacher', 'teacherId', page.teachers, f.teacherId, T.choose)),
       choiceGroup('checkbox', 'categories', T.categories, o.categories, f.categories, { onchange: () => handTicked.add(valueOfTeacher()) }),
       el('p', { id: 'diagnosis-note', className: 'help', role: 'status' }),
-      choiceGroup('checkbox', 'sources', T.sources, o.sources, f.sources),
+      sources,
       field('f-problems', 'problems', T.problems, textarea('f-problems', 'problems', f.problems), T.problemsHelp),
     ),
     step(
@@ -171,7 +175,7 @@ function payload(draft: boolean) {
     draft,
     teacherId: text('teacherId'),
     categories: list('categories'),
-    sources: list('sources'),
+    sources: joinOthers(list('sources'), otherTextOf('f-sources-other')),
     problems: text('problems'),
     leadId: text('leadId'),
     participantsIds: list('participantsIds'),

@@ -11,6 +11,8 @@ import { isWorkingDay, nearestWorkingDay } from '../../../src/domain/session-rul
 import { unreadableNote } from '../../lib/unreadable';
 import { dropReload, offerReload } from '../../lib/stale';
 import { checkedValues, choices, field, select, setChecked, type Choice } from './fields';
+import { attachOther, joinOther, joinOthers, otherTextOf, withOther } from '../../lib/other';
+import { OTHER } from '../../../src/domain/other-option';
 
 const T = RU.sessionsPage;
 type Page = ResponseOf<'getSessionsPage'>;
@@ -57,6 +59,8 @@ function renderSchedule(): void {
   byId('f-date').addEventListener('input', checkWorkingDays);
   byId('f-repeat').addEventListener('input', checkWorkingDays);
   checkWorkingDays();
+  // Each regulation's forms of work end «и др.»: «другое» reveals a field for the deputy's own.
+  attachOther(byId<HTMLSelectElement>('f-workForm'), 'f-workForm-other', '', T.workForm);
   byId('f-kind').addEventListener('change', onKind);
   byId('f-communityId').addEventListener('change', onCommunity);
   byId('f-participantsIds').addEventListener('change', linkProgramme);
@@ -155,8 +159,10 @@ function fillWorkForms(kind: string): void {
   const keep = select.value;
   const allowed = page.formsByKind[kind] ?? page.workForms.map((f) => f.key);
   const forms = page.workForms.filter((f) => allowed.includes(f.key));
-  select.replaceChildren(el('option', { value: '' }, T.none), ...forms.map((f) => el('option', { value: f.key }, f.label)));
-  select.value = allowed.includes(keep) ? keep : '';
+  const choices = withOther(forms.map((f) => ({ value: f.key, label: f.label })));
+  select.replaceChildren(el('option', { value: '' }, T.none), ...choices.map((f) => el('option', { value: f.value }, f.label)));
+  select.value = allowed.includes(keep) || keep === OTHER ? keep : '';
+  select.dispatchEvent(new Event('change'));
 }
 
 /** A community meeting involves the community: its leader leads, its members take part. */
@@ -188,7 +194,9 @@ async function schedule(): Promise<void> {
   const button = byId<HTMLButtonElement>('schedule-save');
   outcome(button, T.saving, 'info');
   // The form's names are the schema's fields and its choices the schema's keys; the server parses them again.
-  const result = await call('scheduleSessions', { ...readForm(form), requestKey } as unknown as InputOf<'scheduleSessions'>);
+  const values = readForm(form);
+  const workForm = joinOther(typeof values.workForm === 'string' ? values.workForm : '', otherTextOf('f-workForm-other'));
+  const result = await call('scheduleSessions', { ...values, workForm, requestKey } as unknown as InputOf<'scheduleSessions'>);
   if (result.status === 'error') {
     // Errors shown by their fields are summed up as "fix the marked fields"; others as they came.
     const shown = showFieldErrors(form, result.fields);
@@ -240,9 +248,11 @@ function renderMark(): void {
     ),
     unreadableList(),
     field(select('status', opts(page.marks)), T.markStatus),
-    choices('results', T.results, opts(page.results), 'checkbox', false),
+    choices('results', T.results, withOther(opts(page.results)), 'checkbox', false),
     field(textarea('resultNote'), T.resultNote),
   );
+  // 000 IV.6 ends «и др.»: «другое» reveals a field for the deputy's own result.
+  attachOther(byId<HTMLFieldSetElement>('f-results'), 'f-results-other', '', T.results);
   filterTeacher.addEventListener('change', renderList);
   filterCommunity.addEventListener('change', renderList);
   byId('f-status').addEventListener('change', onStatus);
@@ -315,7 +325,8 @@ async function mark(): Promise<void> {
   const values = readForm(form);
   const sessionId = typeof values.sessionId === 'string' ? values.sessionId : '';
   const version = page.sessions.find((s) => s.id === sessionId)?.version ?? {};
-  const result = await call('recordSessionResult', { sessionId, status: values.status, results: values.results ?? [], resultNote: values.resultNote, version } as InputOf<'recordSessionResult'>);
+  const results = joinOthers(Array.isArray(values.results) ? values.results : [], otherTextOf('f-results-other'));
+  const result = await call('recordSessionResult', { sessionId, status: values.status, results, resultNote: values.resultNote, version } as InputOf<'recordSessionResult'>);
   if (result.status === 'error' && result.type === 'stale') return offerReload(button, result.message, () => reload(button));
   if (result.status === 'error') {
     // Errors shown by their fields are summed up as "fix the marked fields"; others as they came.
@@ -328,6 +339,8 @@ async function mark(): Promise<void> {
   page.sessions = page.sessions.filter((s) => s.id !== result.response.id);
   if (page.selectedId === result.response.id) page.selectedId = null;
   setChecked(form, 'results', []);
+  byId<HTMLInputElement>('f-results-other').value = '';
+  byId('f-results').dispatchEvent(new Event('change'));
   byId<HTMLTextAreaElement>('f-resultNote').value = '';
   renderList();
   outcome(button, T.marked(result.response.status) + (result.response.planNote ? ` ${result.response.planNote}` : ''), 'ok');

@@ -12,7 +12,7 @@ import { RU } from '../../text/ru';
 import type { Settings } from '../../workbook/settings';
 import type { Dictionary, FieldValues } from '../dictionary';
 import { attendance } from './attendance';
-import { collection, commonFields, commonValues, date, day, joined, label, num, people, signatureFields, signatureValues, str, text } from './common';
+import { collection, commonFields, commonValues, date, day, contestNote, joined, label, num, people, signatureFields, signatureValues, str, text } from './common';
 
 export const ANNUAL_REPORT: Dictionary = {
   kind: 'annualReport',
@@ -148,7 +148,7 @@ export function annualReportValues(input: AnnualReportInput): FieldValues {
       .map((a) => ({
         Педагог: str(a.teacherName),
         Дата: day(a.date),
-        Вид: O.ACHIEVEMENT_KINDS.label(a.kind),
+        Вид: [O.ACHIEVEMENT_KINDS.label(a.kind), contestNote(a)].filter(Boolean).join(' '),
         Уровень: label(O.ACHIEVEMENT_LEVELS, a.level),
         Название: a.title,
         Результат: label(O.ACHIEVEMENT_RESULTS, a.result),

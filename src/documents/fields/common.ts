@@ -4,7 +4,9 @@
  * text, which prints as the form's line to fill by hand: fill-values.ts; figures with their units).
  */
 import { formatRu, type LocalDate } from '../../domain/local-date';
-import type { OptionSet } from '../../domain/option-set';
+import { normalizeLabel, type OptionSet } from '../../domain/option-set';
+import * as O from '../../domain/options';
+import type { Achievement } from '../../domain/records';
 import type { Settings } from '../../workbook/settings';
 import type { FieldSpec, FieldValues } from '../dictionary';
 
@@ -21,6 +23,7 @@ export const option = <K extends string>(name: string, description: string, set:
   kind: 'option',
   required,
   options: set.labels,
+  ...(set.open ? { open: true } : {}),
 });
 
 /** Several chosen labels of a closed list. */
@@ -30,6 +33,7 @@ export const options = <K extends string>(name: string, description: string, set
   kind: 'options',
   required,
   options: set.labels,
+  ...(set.open ? { open: true } : {}),
 });
 
 export const collection = (name: string, description: string, fields: FieldSpec[], required = true): FieldSpec => ({
@@ -181,6 +185,17 @@ export function label<K extends string>(set: OptionSet<K>, key: K | null | undef
 
 export function labels<K extends string>(set: OptionSet<K>, keys: readonly K[]): string[] {
   return keys.map((k) => set.label(k));
+}
+
+/**
+ * 004 §3.4's contest and entry of an achievement: «„Две звезды“, командное участие», or ''. The
+ * contest is left out when it is already the printed title.
+ */
+export function contestNote({ contest, participation }: Pick<Achievement, 'contest' | 'participation'>, title = ''): string {
+  const bare = (s: string) => normalizeLabel(s).replace(/"/g, '');
+  const name = label(O.CONTESTS, contest);
+  const parts = [name && bare(name) !== bare(title) ? name : '', participation ? `${O.CONTEST_PARTICIPATION.label(participation)} участие` : ''];
+  return parts.filter((p) => p !== '').join(', ');
 }
 
 /** How lists of names and labels are written inside one cell or line. */

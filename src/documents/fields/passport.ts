@@ -5,6 +5,7 @@
 import type { LocalDate } from '../../domain/local-date';
 import * as O from '../../domain/options';
 import { REGULATED } from '../../domain/regulation';
+import { otherText } from '../../domain/other-option';
 import type { PlanItem, SupportProgramme, Teacher } from '../../domain/records';
 import type { Settings } from '../../workbook/settings';
 import type { Dictionary, FieldValues } from '../dictionary';
@@ -23,6 +24,7 @@ export const PASSPORT: Dictionary = {
     text('Принимают_участие', 'В организации сопровождения принимают участие (Ф.И.О. специалистов)'),
     options('Характер_затруднений', 'Затруднения по характеру (002 §4.1)', O.DIFFICULTY_CATEGORIES, false),
     options('Диагностика_по_результатам', 'Диагностика проведена по результатам (002 §4.2)', O.DIAGNOSTIC_SOURCES, false),
+    text('Диагностика_другое', 'Диагностика проведена по результатам: другое (свой вариант заместителя)', false),
     text('Выявленные_проблемы', 'Выявленные проблемы/трудности'),
     options('Формы_помощи', 'Планируемые формы оказания помощи', O.HELP_FORMS),
     option('Доминанта_маршрута', 'Доминанта маршрута: теоретическая или практическая (002 §3.1)', O.ROUTE_EMPHASES, false),
@@ -68,6 +70,7 @@ export function passportValues({ programme, teacher, lead, participants, items, 
     Принимают_участие: participantNames,
     Характер_затруднений: labels(O.DIFFICULTY_CATEGORIES, programme.categories),
     Диагностика_по_результатам: labels(REGULATED.diagnosticSources.in(settings.regulation), programme.sources),
+    Диагностика_другое: joined(programme.sources.map(otherText)),
     Выявленные_проблемы: programme.problems,
     Формы_помощи: labels(REGULATED.helpForms.in(settings.regulation), programme.helpForms),
     Доминанта_маршрута: label(O.ROUTE_EMPHASES, programme.emphasis),

@@ -9,7 +9,7 @@ import { RU } from '../../text/ru';
 import type { Settings } from '../../workbook/settings';
 import type { Dictionary, FieldValues } from '../dictionary';
 import { attendance } from './attendance';
-import { collection, commonFields, commonValues, date, day, joined, label, labels, people, signatureFields, signatureValues, str, text } from './common';
+import { collection, commonFields, commonValues, date, day, contestNote, joined, label, labels, people, signatureFields, signatureValues, str, text } from './common';
 
 export const POST_RELEASE: Dictionary = {
   kind: 'postRelease',
@@ -95,7 +95,7 @@ export function postReleaseValues({ session, community, achievements, protocol =
       .filter((a) => a.sessionId === session.id)
       .map((a) => ({
         Педагог: str(a.teacherName),
-        Название: a.title,
+        Название: contestNote(a, a.title) ? `${a.title} (${contestNote(a, a.title)})` : a.title,
         Уровень: label(O.ACHIEVEMENT_LEVELS, a.level),
         Результат: label(O.ACHIEVEMENT_RESULTS, a.result),
       })),

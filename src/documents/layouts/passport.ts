@@ -1,6 +1,7 @@
 /** Default passport template: the form of 001 §6.1 with the lines of 002 §5.1, lists in the school's regulation's words. */
 import * as O from '../../domain/options';
 import { REGULATED, type Regulation } from '../../domain/regulation';
+import { OTHER } from '../../domain/other-option';
 import type { TemplateShape } from '../dictionary';
 import { checklist, documentShape, mark, merges, p, ph, signatures, table, TEXT_WIDTH } from './common';
 
@@ -20,6 +21,8 @@ export function passportLayout(regulation: Regulation): TemplateShape {
       ...checklist('Характер_затруднений', O.DIFFICULTY_CATEGORIES.labels),
       p('5. Диагностика затруднений проведена по результатам:'),
       ...checklist('Диагностика_по_результатам', REGULATED.diagnosticSources.in(regulation).labels),
+      // 002 §4.2 ends «и т. д.»: the deputy's own sources, or a line to fill by hand.
+      p(`${OTHER}: ${ph('Диагностика_другое')}`),
       p(`6. Выявленные проблемы/трудности: ${ph('Выявленные_проблемы')}`),
       p('7. Планируемые формы оказания помощи:'),
       ...checklist('Формы_помощи', REGULATED.helpForms.in(regulation).labels),

@@ -124,8 +124,8 @@ export const decisions: Decision[] = [
 ];
 
 export const achievements: Achievement[] = [
-  { id: 'V00001', teacherName: ivanova.fullName, teacherId: 'T00001', date: d('2026-10-10'), kind: 'contest', level: 'municipal', title: 'Учитель года', result: 'prizeWinner', programmeName: null, programmeId: null, sessionName: null, sessionId: null, evidence: null },
-  { id: 'V00002', teacherName: sidorova.fullName, teacherId: 'T00003', date: d('2026-11-19'), kind: 'contest', level: 'regional', title: 'Две звезды', result: 'participant', programmeName: null, programmeId: null, sessionName: null, sessionId: 'S00003', evidence: null },
+  { id: 'V00001', teacherName: ivanova.fullName, teacherId: 'T00001', date: d('2026-10-10'), kind: 'contest', level: 'municipal', title: 'Учитель года', result: 'prizeWinner', contest: null, participation: null, programmeName: null, programmeId: null, sessionName: null, sessionId: null, evidence: null },
+  { id: 'V00002', teacherName: sidorova.fullName, teacherId: 'T00003', date: d('2026-11-19'), kind: 'contest', level: 'regional', title: 'Две звезды', result: 'participant', contest: 'twoStars', participation: 'team', programmeName: null, programmeId: null, sessionName: null, sessionId: 'S00003', evidence: null },
 ];
 
 export const teachers = [ivanova, petrov, sidorova];
