@@ -14,7 +14,10 @@ import type { Book } from './driver';
 
 export interface Execution {
   estimatedMs: number;
+  /** Node's CPU for the execution: the add-on's own and the emulator's work inside its calls. */
   cpuMs: number;
+  /** The add-on's own share: CPU between service calls (what Apps Script's V8 would spend). */
+  addonCpuMs: number;
 }
 
 export interface Measurement {
@@ -24,6 +27,8 @@ export interface Measurement {
   error?: string;
   executions: Execution[];
   calls: Record<string, number>;
+  /** Calls per method («Range.getValues»), to tell why two sizes differ. */
+  methods: Record<string, number>;
   spreadsheetCalls: number;
   cellsRead: number;
   cellsWritten: number;
@@ -76,7 +81,8 @@ function measure(book: Book, size: Size, action: Action): Measurement {
       } finally {
         model.settle();
         model.add('add-on CPU', emulator.addonCpuMs - addonBefore);
-        executions.push({ estimatedMs: Math.round(model.total() - before), cpuMs: Math.round(cpuNow() - cpu) });
+        const addonCpuMs = Math.round(emulator.addonCpuMs - addonBefore);
+        executions.push({ estimatedMs: Math.round(model.total() - before), cpuMs: Math.round(cpuNow() - cpu), addonCpuMs });
       }
     };
     action.run(book, size, step, prepared);
@@ -88,6 +94,7 @@ function measure(book: Book, size: Size, action: Action): Measurement {
     emulator.cpuClock = null;
   }
   const calls = emulator.calls.byService();
+  const methods = emulator.calls.snapshot();
   return {
     size: size.name,
     action: action.name,
@@ -95,6 +102,7 @@ function measure(book: Book, size: Size, action: Action): Measurement {
     ...(error ? { error } : {}),
     executions,
     calls,
+    methods,
     spreadsheetCalls: calls.SpreadsheetApp ?? 0,
     cellsRead: emulator.cells.read,
     cellsWritten: emulator.cells.written,
@@ -141,8 +149,9 @@ export function checkAims(reports: SizeReport[]): AimCheck[] {
   const failed = reports.flatMap((r) => r.measurements.filter((m) => !m.ok).map((m) => `${r.size.name}: ${m.action}: ${m.error}`));
   checks.push({ aim: 'every action runs at every size', met: failed.length === 0, detail: failed.join('; ') || 'all ran' });
   // A batch that resumes makes calls per document and per execution, not per action: it is
-  // reported by its own aim below.
-  const single = actions.filter((a) => !reports.some((r) => r.measurements.find((m) => m.action === a)?.resumable));
+  // reported by its own aim below. An action the page runs in parts (the data check, «Сводка»)
+  // makes more parts in a larger book by design; each part is held to the per-execution aims.
+  const single = actions.filter((a) => !reports.some((r) => { const m = r.measurements.find((x) => x.action === a); return m?.resumable || (m?.executions.length ?? 1) > 1; }));
   const varying = single.filter((a) => new Set(reports.map((r) => r.measurements.find((m) => m.action === a)?.spreadsheetCalls).filter((n) => n !== undefined)).size > 1);
   checks.push({
     aim: 'spreadsheet calls per action the same at every size (single-execution actions)',
@@ -164,11 +173,12 @@ export function checkAims(reports: SizeReport[]): AimCheck[] {
   }
   // Per execution: a batch that resumes is several executions, each with its own budget.
   const cpuOf = (m: Measurement) => Math.max(0, ...m.executions.map((e) => e.cpuMs));
+  const addonCpuOf = (m: Measurement) => Math.max(0, ...m.executions.map((e) => e.addonCpuMs));
   const heavy = largest.measurements.filter((m) => cpuOf(m) > AIMS.cpuMs);
   checks.push({
     aim: `CPU in Node under ${AIMS.cpuMs / 1000} s for any action (one execution) at ${largest.size.name} size`,
     met: heavy.length === 0,
-    detail: heavy.length ? heavy.map((m) => `${m.action}: ${cpuOf(m)} ms`).join('; ') : `largest ${Math.max(...largest.measurements.map(cpuOf))} ms`,
+    detail: heavy.length ? heavy.map((m) => `${m.action}: ${cpuOf(m)} ms (the add-on's own ${addonCpuOf(m)} ms)`).join('; ') : `largest ${Math.max(...largest.measurements.map(cpuOf))} ms`,
   });
   return checks;
 }
@@ -187,7 +197,7 @@ const SERVICES: Array<[string, string]> = [
 ];
 
 export function table(reports: SizeReport[]): string {
-  const head = ['size', 'action', ...SERVICES.map(([, s]) => s), 'other', 'cells read', 'cells written', 'cpu ms', 'est. s', 'runs'];
+  const head = ['size', 'action', ...SERVICES.map(([, s]) => s), 'other', 'cells read', 'cells written', 'cpu ms', 'add-on cpu ms', 'est. s', 'runs'];
   const rows = reports.flatMap((r) =>
     r.measurements.map((m) => {
       const known = SERVICES.reduce((n, [s]) => n + (m.calls[s] ?? 0), 0);
@@ -200,6 +210,7 @@ export function table(reports: SizeReport[]): string {
         m.cellsRead.toLocaleString('en'),
         m.cellsWritten.toLocaleString('en'),
         String(m.cpuMs),
+        String(m.executions.reduce((a, e) => a + e.addonCpuMs, 0)),
         (m.estimatedMs / 1000).toFixed(1),
         String(m.executions.length),
       ];
