@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { Emulator } from './core/emulator';
-import type { Realm } from './core/realm';
+import { realmOf } from './core/realm';
 import { createGlobals } from './globals';
 
 export type GlobalFunction = (...args: unknown[]) => unknown;
@@ -51,7 +51,7 @@ export function loadBundle(bundlePath: string, emulator: Emulator = new Emulator
       // Script allows eval and new Function.
       const context = vm.createContext({}, { name: 'Apps Script V8' });
       installClock(context, () => emulator.now());
-      emulator.realm = vm.runInContext('({ Date, Error, Array, Object, Function })', context) as Realm;
+      emulator.realm = realmOf(context);
       for (const [name, value] of Object.entries(createGlobals(emulator))) {
         Object.defineProperty(context, name, { value, writable: true, configurable: true, enumerable: false });
       }

@@ -150,7 +150,7 @@ export function createUtilities(emulator: Emulator): GoogleAppsScript.Utilities.
         badSignature(describeArgs([csv, delimiter].filter((a) => a !== undefined)), 'Utilities.parseCsv');
       }
       const rows = parseCsv(csv, delimiter === undefined ? ',' : delimiter.charAt(0));
-      return emulator.realm.Array.from(rows, (row) => emulator.realm.Array.from(row));
+      return emulator.realm.grid(rows);
     },
   };
   return expose(emulator, 'Utilities', 'Utilities', service satisfies Emulates<GoogleAppsScript.Utilities.Utilities, 'base64Decode' | 'base64DecodeWebSafe' | 'base64Encode' | 'base64EncodeWebSafe' | 'computeDigest' | 'formatDate' | 'formatString' | 'getUuid' | 'parseCsv' | 'sleep'>, uniform({ access: 'none' })) as unknown as GoogleAppsScript.Utilities.Utilities;

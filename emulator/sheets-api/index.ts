@@ -116,7 +116,7 @@ class ValuesImpl implements Viewable {
       const out = new R.Object() as Record<string, unknown>;
       out.range = `${quoteSheet(sheet.name)}!${columnLetters(rect.column)}${rect.row}:${columnLetters(lastColumn)}${lastRow}`;
       out.majorDimension = dimension;
-      if (values.length > 0) out.values = R.Array.from(values, (line) => R.Array.from(line));
+      if (values.length > 0) out.values = R.grid(values);
       return out;
     });
     const response = new R.Object() as Record<string, unknown>;

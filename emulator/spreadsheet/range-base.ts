@@ -68,15 +68,14 @@ export class RangeBase implements Viewable, RangeView, Emulates<GoogleAppsScript
   /** A 2D array of the add-on's realm, filled cell by cell. */
   protected grid<T>(cell: (row: number, column: number) => T): T[][] {
     const { row, column, numRows, numColumns } = this._rect;
-    const A = this._emulator.realm.Array;
-    const out = new A<T[]>(numRows);
+    const out = new Array<T[]>(numRows);
     for (let r = 0; r < numRows; r++) {
-      const line = new A<T>(numColumns);
+      const line = new Array<T>(numColumns);
       for (let c = 0; c < numColumns; c++) line[c] = cell(row + r, column + c);
       out[r] = line;
     }
     this._emulator.cells.read += this.cellCount;
-    return out;
+    return this._emulator.realm.grid(out);
   }
 
   /** reference/spreadsheet/range#setvaluesvalues: the data must have the range's shape. */

@@ -3,7 +3,7 @@
  * signatures. Docs: reference/spreadsheet/range#getvalues, #setvaluesvalues, #setvaluevalue.
  */
 import vm from 'node:vm';
-import type { Realm } from '../../emulator/core/realm';
+import { realmOf } from '../../emulator/core/realm';
 import { readSheet } from '../../emulator/spreadsheet';
 import { errorOf, fixture } from './spreadsheet-fixture';
 
@@ -77,7 +77,7 @@ describe('dates', () => {
   test('dates and arrays come from the add-on realm', () => {
     const f = fixture();
     const context = vm.createContext({});
-    f.emulator.realm = vm.runInContext('({ Date, Error, Array, Object, Function })', context) as Realm;
+    f.emulator.realm = realmOf(context);
     const [values, isDate, isArray] = f.run(() => {
       f.sheet().getRange('A1').setValue('2026-09-01');
       const v = f.sheet().getRange('A1:A1').getValues();
