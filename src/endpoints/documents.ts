@@ -8,7 +8,6 @@ import { DOCUMENT_KINDS } from '../domain/options';
 import { defineEndpoint } from '../shared/endpoint';
 import { failure, success } from '../shared/result';
 import { showSidebar } from '../platform/ui';
-import { TABS } from '../workbook/tabs';
 import { RU } from '../text/ru';
 import type { DocumentKind } from '../documents/fields';
 import { continueJob, loadJob, newJob, openBook, runJob, type Job, type RunOutcome } from '../documents/generate-job';
@@ -55,8 +54,8 @@ export const getDocumentsPage = defineEndpoint(z.object({}).strict(), () => {
   const book = openBook();
   scanNeeded(book);
   const active = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName();
-  const kinds = KIND_KEYS.map((key) => ({ key, label: kindLabel(book, key), sourceTab: TABS[SOURCE_TAB[key]].name, needed: neededIds(book, key).length }));
-  const suggested = KIND_KEYS.find((k) => TABS[SOURCE_TAB[k]].name === active) ?? 'passport';
+  const kinds = KIND_KEYS.map((key) => ({ key, label: kindLabel(book, key), sourceTab: book.workbook.nameOf(SOURCE_TAB[key]), needed: neededIds(book, key).length }));
+  const suggested = KIND_KEYS.find((k) => book.workbook.nameOf(SOURCE_TAB[k]) === active) ?? 'passport';
   const job = loadJob();
   return success<DocumentsPage>({
     kinds,
@@ -88,7 +87,7 @@ export const startDocuments = defineEndpoint(StartInput, ({ kind, scope }) => {
   if (running && running.pending.length > 0 && running.status !== 'done') return failure('conflict', T.jobRunning(running.done.length, running.total));
   let ids: string[];
   if (scope === 'selected') {
-    const source = TABS[SOURCE_TAB[kind]].name;
+    const source = book.workbook.nameOf(SOURCE_TAB[kind]);
     if (SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName() !== source) return failure('validation', T.selectOn(source), { scope: T.selectOn(source) });
     ids = selectedIds(book, kind, selectedRows());
     if (ids.length === 0) return failure('validation', T.selectOn(source), { scope: T.selectOn(source) });

@@ -34,7 +34,7 @@ export function enableReminders(): void {
   const ui = SpreadsheetApp.getUi();
   const workbook = openWorkbook();
   // A book set up before the rhythm existed lacks «Рассылка»: set-up adds it, changing nothing else.
-  if (TAB_ORDER.some((k) => !workbook.sheets.has(TABS[k].name))) setUpWorkbook();
+  if (TAB_ORDER.some((k) => !workbook.tab(k))) setUpWorkbook();
   const { hour, zone } = schedule();
   const user = me();
   const message = withDocumentLock(() => {

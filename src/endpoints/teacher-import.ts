@@ -52,7 +52,7 @@ export const applyTeacherImport = defineEndpoint(Source, (input) =>
 
 /** The teachers tab, read once for the whole action. */
 function readTeachers(workbook: Workbook): Result<LoadedTab<'teachers'>> {
-  if (!workbook.sheets.has(TABS.teachers.name)) return failure('not-found', RU.teacherImport.noTab);
+  if (!workbook.tab('teachers')) return failure('not-found', RU.teacherImport.noTab);
   return success(loadTab(workbook, 'teachers'));
 }
 

@@ -41,6 +41,7 @@ function templatesSummary(workbook: Workbook, store: Store): string {
 
 export function setupSummary(report: SetupReport): string {
   const lines: string[] = [];
+  if (report.renamedTabs.length) lines.push(RU.setupReport.renamedTabs(report.renamedTabs));
   if (report.createdTabs.length) lines.push(RU.setupReport.createdTabs(report.createdTabs));
   if (report.addedColumns.length) lines.push(RU.setupReport.addedColumns(report.addedColumns));
   if (report.renamedColumns.length) lines.push(RU.setupReport.renamedColumns(report.renamedColumns));

@@ -31,16 +31,16 @@ export interface DashboardPlan {
 const NEEDED = [...(Object.keys(DASHBOARD_FIELDS) as Array<keyof typeof DASHBOARD_FIELDS>), 'sessions' as const];
 
 export function planDashboard(workbook: Workbook, maxCells: number = DASHBOARD_STEP_CELLS, today = workbook.zone.dayOf(new Date())): DashboardPlan {
-  for (const key of NEEDED) if (!workbook.sheets.has(TABS[key].name)) throw new MissingTabError(RU.problems.missingTab(TABS[key].name));
+  for (const key of NEEDED) if (!workbook.tab(key)) throw new MissingTabError(RU.problems.missingTab(TABS[key].name));
   const rows = Math.max(1, Math.floor(maxCells / DASHBOARD_SESSION_FIELDS.length));
-  const blocks: RowBlock[] = rowBlocks(workbook.sheets.get(TABS.sessions.name)!.getLastRow(), rows);
+  const blocks: RowBlock[] = rowBlocks(workbook.tab('sessions')!.getLastRow(), rows);
   blocks[blocks.length - 1] = { ...blocks[blocks.length - 1]!, to: null };
   return { today, steps: blocks };
 }
 
 /** One block of sessions tallied; rows deleted since the plan leave the block short or empty. */
 export function runDashboardStep(workbook: Workbook, today: LocalDate, step: RowBlock): SessionTally {
-  const sheet = workbook.sheets.get(TABS.sessions.name);
+  const sheet = workbook.tab('sessions');
   if (!sheet) throw new MissingTabError(RU.problems.missingTab(TABS.sessions.name));
   // A range starting past the sheet's last row is refused by the Sheets API.
   if (step.from > sheet.getMaxRows()) return EMPTY_TALLY;

@@ -26,7 +26,7 @@ export function dashboardInput(workbook: Workbook, today = workbook.zone.dayOf(n
 
 /** «Настройки» by key and value, in the same call as the figures' columns (a book without the tab keeps the defaults). */
 export function settingsRequest(workbook: Workbook): { settings?: readonly ['key', 'value'] } {
-  return workbook.sheets.has(TABS.settings.name) ? { settings: ['key', 'value'] as const } : {};
+  return workbook.tab('settings') ? { settings: ['key', 'value'] as const } : {};
 }
 
 /** The months «Настройки» name for the communities' minimum (minimum-months.ts). */

@@ -81,7 +81,7 @@ export function runTick(): TickReport {
   try {
     const opened = openWorkbook();
     workbook = opened;
-    const missing = NEEDED.filter((k) => !opened.sheets.has(TABS[k].name)).map((k) => TABS[k].name);
+    const missing = NEEDED.filter((k) => !opened.tab(k)).map((k) => TABS[k].name);
     if (missing.length) {
       report.errors.push(T.missingTabs(missing));
       return report;
@@ -264,7 +264,7 @@ function writeLog(workbook: Workbook, report: TickReport): void {
   if (report.busy || (report.lines.length === 0 && report.errors.length === 0)) return;
   try {
     withDocumentLock(() => {
-      if (!workbook.sheets.has(TABS.log.name)) return;
+      if (!workbook.tab('log')) return;
       const log = loadTab(workbook, 'log');
       const at = new Date().toISOString();
       const user = Session.getEffectiveUser().getEmail() || null;

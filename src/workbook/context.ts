@@ -4,7 +4,6 @@
  */
 import type { TabKey } from './columns';
 import type { LoadedTab } from './repo';
-import { TABS } from './tabs';
 import type { TeacherNames } from './unit';
 
 /** The id of the record in the row the user has selected, if that row is on `tab`'s sheet. */
@@ -20,7 +19,7 @@ export function selectedId<K extends TabKey>(tab: LoadedTab<K>): string | null {
 export function selectedRow<K extends TabKey>(tab: LoadedTab<K>): number {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.getActiveSheet();
-  if (!sheet || sheet.getName() !== TABS[tab.key].name) return 0;
+  if (!sheet || sheet.getName() !== tab.name) return 0;
   const range = spreadsheet.getActiveRange();
   return range ? range.getRow() : 0;
 }

@@ -81,8 +81,10 @@ function targetsOf(key: TabKey): TabKey[] {
 export function planCheck(workbook: Workbook, maxCells: number = STEP_CELLS): CheckPlan {
   const problems: Problem[] = [];
   const size = new Map<TabKey, { rows: number; width: number }>();
+  // A tab renamed by a person is checked under its new name, and the rename is noted.
+  for (const renamed of workbook.renamedTabs()) problems.push({ tab: renamed.now, cell: '', message: RU.problems.tabRenamed(renamed.name, renamed.now), severity: 'warning' });
   for (const key of CHECKED) {
-    const sheet = workbook.sheets.get(TABS[key].name);
+    const sheet = workbook.tab(key);
     if (!sheet) problems.push({ tab: TABS[key].name, cell: '', message: RU.problems.missingTab(TABS[key].name), severity: 'error' });
     else size.set(key, { rows: sheet.getLastRow(), width: Math.max(1, sheet.getLastColumn()) });
   }
@@ -95,13 +97,23 @@ export function planCheck(workbook: Workbook, maxCells: number = STEP_CELLS): Ch
     const rows = Math.max(MIN_ROWS, Math.floor((maxCells - narrow * NARROW_CELL_SHARE) / own.width));
     for (const block of rowBlocks(own.rows, rows)) steps.push({ tab: key, ...block });
   }
-  return { steps, tabs: TAB_ORDER.map((key) => TABS[key].name), problems };
+  return { steps, tabs: TAB_ORDER.map((key) => workbook.nameOf(key)), problems };
 }
 
 /** Checks one part. Its header problems and merged cells are reported by the tab's first part. */
 export function runCheckStep(workbook: Workbook, step: CheckStep): StepReport {
+  const report = checkStep(workbook, step);
+  const now = workbook.nameOf(step.tab);
+  const own = TABS[step.tab].name;
+  if (now === own) return report;
+  // Problems name the cells of the tab as it is called now.
+  const named = <T extends { tab: string }>(list: T[]) => list.map((p) => (p.tab === own ? { ...p, tab: now } : p));
+  return { problems: named(report.problems), unique: named(report.unique), rows: Object.fromEntries(Object.entries(report.rows).map(([k, v]) => [k === own ? now : k, v])) };
+}
+
+function checkStep(workbook: Workbook, step: CheckStep): StepReport {
   const spec = TABS[step.tab];
-  const sheet = workbook.sheets.get(spec.name);
+  const sheet = workbook.tab(step.tab);
   if (!sheet) return { problems: [{ tab: spec.name, cell: '', message: RU.problems.missingTab(spec.name), severity: 'error' }], unique: [], rows: {} };
   const first = step.from <= 2;
   const width = Math.max(1, sheet.getLastColumn());
@@ -113,7 +125,7 @@ export function runCheckStep(workbook: Workbook, step: CheckStep): StepReport {
   let formulas: string[][] = [];
   if (count > 0) {
     values = sheet.getRange(step.from, 1, count, width).getValues() as RawCell[][];
-    const [api] = batchGet(workbook.id(), [rangeOf(spec.name, `A${step.from}:${columnLetters(width)}${to}`)], 'FORMULA');
+    const [api] = batchGet(workbook.id(), [rangeOf(workbook.nameOf(step.tab), `A${step.from}:${columnLetters(width)}${to}`)], 'FORMULA');
     // A cell whose formula reading differs from its value holds a formula; text typed after an
     // apostrophe reads the same both ways.
     formulas = values.map((line, r) => line.map((value, c) => {
@@ -188,7 +200,7 @@ function rowChecks(workbook: Workbook, key: TabKey, read: TabRead, problems: Pro
 function targetIndexes(workbook: Workbook, key: TabKey, read: TabRead): Map<TabKey, Index> {
   const wants: Array<{ key: TabKey; columns: string[] }> = [];
   for (const target of targetsOf(key)) {
-    if (!workbook.sheets.has(TABS[target].name)) continue;
+    if (!workbook.tab(target)) continue;
     const columns = new Set(['id', ...(CONTEXT_COLUMNS[key]?.[target] ?? [])]);
     if (namesWithoutIds(read, target)) for (const c of LABEL_COLUMNS[target] ?? []) columns.add(c);
     wants.push({ key: target, columns: [...columns] });
@@ -216,7 +228,7 @@ function namesWithoutIds(read: TabRead, target: TabKey): boolean {
 function readNarrow(workbook: Workbook, wants: ReadonlyArray<{ key: TabKey; columns: string[] }>): Map<TabKey, TabRead> {
   const out = new Map<TabKey, TabRead>();
   if (wants.length === 0) return out;
-  const headers = batchGet(workbook.id(), wants.map((w) => rangeOf(TABS[w.key].name, '1:1')), 'UNFORMATTED_VALUE');
+  const headers = batchGet(workbook.id(), wants.map((w) => rangeOf(workbook.nameOf(w.key), '1:1')), 'UNFORMATTED_VALUE');
   const located = wants.map((w, i) => {
     const spec = TABS[w.key];
     const declared = spec.columns.filter((c) => w.columns.includes(c.key));
@@ -225,7 +237,7 @@ function readNarrow(workbook: Workbook, wants: ReadonlyArray<{ key: TabKey; colu
   });
   const ranges = located.flatMap(({ spec, present, columns }) => present.map((c) => {
     const letter = columnLetters(columns.get(c.key)! + 1);
-    return rangeOf(spec.name, `${letter}2:${letter}`);
+    return rangeOf(workbook.nameOf(spec.key), `${letter}2:${letter}`);
   }));
   const cells = batchGet(workbook.id(), ranges, 'UNFORMATTED_VALUE');
   let next = 0;

@@ -9,8 +9,7 @@ import { readTab } from './read';
 import { settingsFrom } from './settings-read';
 import { TABS } from './tabs';
 
-export function readRegulation(sheets: ReadonlyMap<string, GoogleAppsScript.Spreadsheet.Sheet>, zone: Zone): Regulation {
-  const sheet = sheets.get(TABS.settings.name);
+export function readRegulation(sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined, zone: Zone): Regulation {
   if (!sheet) return DEFAULT_REGULATION;
   const values = sheet.getDataRange().getValues();
   return settingsFrom(readTab(TABS.settings, values, null, zone), zone).settings.regulation;

@@ -23,6 +23,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface LoadedTab<K extends TabKey> {
   key: K;
   sheet: Sheet;
+  /** The sheet's name now (a tab may be renamed: tab-identity.ts). */
+  name: string;
   grid: Grid;
   read: TabRead;
   records: Located<RecordOf<K>>[];
@@ -39,8 +41,8 @@ export class MissingTabError extends BookProblem {}
 
 export function loadTab<K extends TabKey>(workbook: Workbook, key: K): LoadedTab<K> {
   const spec = TABS[key];
-  if (!workbook.sheets.get(spec.name)) throw new MissingTabError(RU.problems.missingTab(spec.name));
-  const [grid] = readGrids(workbook, [spec.name]);
+  if (!workbook.tab(key)) throw new MissingTabError(RU.problems.missingTab(spec.name));
+  const [grid] = readGrids(workbook, [workbook.nameOf(key)]);
   return loadedFrom(workbook, key, grid!);
 }
 
@@ -55,7 +57,7 @@ export function loadedFrom<K extends TabKey>(workbook: Workbook, key: K, grid: G
     const id = (record.value as { id?: unknown }).id;
     if (typeof id === 'string') byId.set(id, record);
   }
-  return { key, sheet, grid, read, records, byId };
+  return { key, sheet, name: workbook.nameOf(key), grid, read, records, byId };
 }
 
 /**

@@ -30,8 +30,8 @@ export interface RowBlock {
  */
 export function scanTabs<R extends ScanRequest>(workbook: Workbook, request: R, rows: RowBlock = { from: 2, to: null }): ScanResult<R> {
   const keys = Object.keys(request) as TabKey[];
-  for (const key of keys) if (!workbook.sheets.has(TABS[key].name)) throw new MissingTabError(RU.problems.missingTab(TABS[key].name));
-  const headers = batchGet(workbook.id(), keys.map((key) => rangeOf(TABS[key].name, '1:1')), 'UNFORMATTED_VALUE');
+  for (const key of keys) if (!workbook.tab(key)) throw new MissingTabError(RU.problems.missingTab(TABS[key].name));
+  const headers = batchGet(workbook.id(), keys.map((key) => rangeOf(workbook.nameOf(key), '1:1')), 'UNFORMATTED_VALUE');
   const plans = keys.map((key, i) => {
     const spec = TABS[key];
     const wanted = request[key] as readonly string[];
@@ -39,9 +39,9 @@ export function scanTabs<R extends ScanRequest>(workbook: Workbook, request: R, 
     const located = locateColumns({ ...spec, columns: declared }, headers[i]?.[0] ?? []).columns;
     return { key, spec, declared, located, present: declared.filter((c) => located.has(c.key)) };
   });
-  const ranges = plans.flatMap(({ spec, present, located }) => present.map((c) => {
+  const ranges = plans.flatMap(({ key, present, located }) => present.map((c) => {
     const letter = columnLetters(located.get(c.key)! + 1);
-    return rangeOf(spec.name, `${letter}${rows.from}:${letter}${rows.to ?? ''}`);
+    return rangeOf(workbook.nameOf(key), `${letter}${rows.from}:${letter}${rows.to ?? ''}`);
   }));
   const cells = batchGet(workbook.id(), ranges, 'UNFORMATTED_VALUE');
   const out: Record<string, Scan<TabKey, never>> = {};

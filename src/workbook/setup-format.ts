@@ -162,9 +162,9 @@ function refSpot(workbook: Workbook, idKey: string, positionOf: PositionOf, rows
     if (!ref || ref.kind.type !== 'ref') continue;
     const nameColumn = NAME_COLUMNS[ref.kind.tab];
     const index = nameColumn ? positionOf(ref.kind.tab, nameColumn) : undefined;
-    const sheet = workbook.sheets.get(TABS[ref.kind.tab].name);
+    const sheet = workbook.tab(ref.kind.tab);
     if (index === undefined || !sheet) return null;
-    return { sheet, name: TABS[ref.kind.tab].name, index, rows: Math.max(rowsOf(sheet) - 1, 1) };
+    return { sheet, name: workbook.nameOf(ref.kind.tab), index, rows: Math.max(rowsOf(sheet) - 1, 1) };
   }
   return null;
 }

@@ -20,6 +20,8 @@ import { dressingOf, formatColumns, protectHeader, RuleCache, stillDressed, styl
 import type { Highlight } from './highlights';
 import { documentStore, type Store } from '../platform/store';
 import { legacyKeys, MEMORY_KEY, readMemory, type SetupMemory } from './setup-memory';
+import { parseTabIds, TAB_IDS_KEY, type TabIds } from './tab-identity';
+import { RU } from '../text/ru';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -28,6 +30,8 @@ export interface SetupReport {
   addedColumns: string[];
   /** «Tab: header» of columns whose earlier header set-up replaced with the current one. */
   renamedColumns: string[];
+  /** «Own name» → «name now» of tabs a person renamed: set-up works with them as they are. */
+  renamedTabs: string[];
   idsAssigned: number;
   settingsAdded: number;
   problems: Problem[];
@@ -53,11 +57,20 @@ export function setUpBook(): SetupRun {
     const stored: Stored = { ...properties.getProperties() };
     const memory = readMemory(stored);
     const updates: Stored = {};
-    const report: SetupReport = { createdTabs: [], addedColumns: [], renamedColumns: [], idsAssigned: 0, settingsAdded: 0, problems: [] };
+    const report: SetupReport = { createdTabs: [], addedColumns: [], renamedColumns: [], renamedTabs: [], idsAssigned: 0, settingsAdded: 0, problems: [] };
+    // Each tab by its identity first: a tab a person renamed is the tab (with its records), never
+    // one to create again beside it.
+    const resolution = workbook.identify(parseTabIds(stored[TAB_IDS_KEY]));
+    for (const renamed of resolution.renamed) {
+      report.renamedTabs.push(RU.setupReport.renamedTab(renamed.name, renamed.now));
+      if (workbook.sheets.has(renamed.name)) report.problems.push({ tab: renamed.name, cell: '', message: RU.setupReport.twinTab(renamed.name, renamed.now), severity: 'warning' });
+    }
     // Every tab and header first: a drop-down in one tab points at another tab's names. The
     // headers of all tabs come in one read; of the rows, only the columns set-up needs.
     const headers = readHeaders(workbook);
-    const planned = TAB_ORDER.map((key) => planTab(workbook, TABS[key], headers.get(TABS[key].name) ?? [], memory, report));
+    const ids: TabIds = { ...resolution.ids };
+    const planned = TAB_ORDER.map((key) => planTab(workbook, TABS[key], headers.get(key) ?? [], memory, report, ids));
+    updates[TAB_IDS_KEY] = JSON.stringify(ids);
     readKeyColumns(workbook, planned);
     const positionOf = (tab: TabKey, column: string) => planned.find((p) => p.spec.key === tab)?.plan.positions.get(column);
     const rules = new RuleCache(workbook, positionOf);
@@ -75,6 +88,8 @@ export function setUpBook(): SetupRun {
 interface PlannedTab {
   spec: TabSpec;
   sheet: Sheet;
+  /** The tab's name now (a person may have renamed it). */
+  name: string;
   plan: LayoutPlan;
   remembered: Set<string> | null;
   width: number;
@@ -89,10 +104,10 @@ interface PlannedTab {
 }
 
 /** Rows 1 and 2 of every existing tab, in one read: the headers, and the first row's id. */
-function readHeaders(workbook: Workbook): Map<string, RawCell[][]> {
-  const names = TAB_ORDER.map((key) => TABS[key].name).filter((name) => workbook.sheets.has(name));
-  const rows = batchGet(workbook.id(), names.map((n) => rangeOf(n, '1:2')), 'UNFORMATTED_VALUE');
-  return new Map(names.map((name, i) => [name, rows[i] ?? []]));
+function readHeaders(workbook: Workbook): Map<TabKey, RawCell[][]> {
+  const keys = TAB_ORDER.filter((key) => workbook.tab(key));
+  const rows = batchGet(workbook.id(), keys.map((key) => rangeOf(workbook.nameOf(key), '1:2')), 'UNFORMATTED_VALUE');
+  return new Map(keys.map((key, i) => [key, rows[i] ?? []]));
 }
 
 /**
@@ -123,22 +138,25 @@ function readKeyColumns(workbook: Workbook, planned: PlannedTab[]): void {
     if (key !== undefined) wanted.push({ tab, field: 'keys', index: key });
   }
   const letters = (w: (typeof wanted)[number]) => columnLetters(w.index + 1);
-  const columns = batchGet(workbook.id(), wanted.map((w) => rangeOf(w.tab.spec.name, `${letters(w)}2:${letters(w)}${w.tab.rows + 1}`)), 'UNFORMATTED_VALUE');
+  const columns = batchGet(workbook.id(), wanted.map((w) => rangeOf(w.tab.name, `${letters(w)}2:${letters(w)}${w.tab.rows + 1}`)), 'UNFORMATTED_VALUE');
   wanted.forEach((w, i) => (w.tab[w.field] = Array.from({ length: w.tab.rows }, (_, r) => columns[i]?.[r]?.[0] ?? '')));
   const blank = planned.flatMap((tab) => tab.ids.map((id, r) => (isBlank(id) ? { tab, r } : null)).filter((x) => x !== null));
-  const rows = batchGet(workbook.id(), blank.map(({ tab, r }) => rangeOf(tab.spec.name, `${r + 2}:${r + 2}`)), 'UNFORMATTED_VALUE');
+  const rows = batchGet(workbook.id(), blank.map(({ tab, r }) => rangeOf(tab.name, `${r + 2}:${r + 2}`)), 'UNFORMATTED_VALUE');
   blank.forEach(({ tab, r }, i) => tab.unnamed.set(r, rows[i]?.[0] ?? []));
 }
 
-function planTab(workbook: Workbook, spec: TabSpec, top: RawCell[][], memory: SetupMemory, report: SetupReport): PlannedTab {
+function planTab(workbook: Workbook, spec: TabSpec, top: RawCell[][], memory: SetupMemory, report: SetupReport, ids: TabIds): PlannedTab {
   const header = top[0] ?? [];
-  let sheet = workbook.sheets.get(spec.name);
+  let sheet = workbook.tab(spec.key);
   const isNew = !sheet;
   if (!sheet) {
     sheet = workbook.spreadsheet.insertSheet(spec.name, workbook.sheets.size);
     workbook.sheets.set(spec.name, sheet);
+    workbook.created(spec.key, sheet);
+    ids[spec.key] = sheet.getSheetId();
     report.createdTabs.push(spec.name);
   }
+  const name = workbook.nameOf(spec.key);
   // A tab created just now (first run, or deleted by a person) starts from a clean layout.
   const seen = memory.layout[spec.key];
   const remembered = !isNew && seen ? new Set<string>(seen) : null;
@@ -150,14 +168,14 @@ function planTab(workbook: Workbook, spec: TabSpec, top: RawCell[][], memory: Se
     if (sheet.getMaxColumns() < needed) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
     sheet.getRange(1, first, 1, plan.append.length).setValues([plan.append.map((c) => c.header)]);
     // A new tab's columns are news only as the tab itself.
-    if (!isNew) report.addedColumns.push(...plan.append.map((c) => `${spec.name}: ${c.header}`));
+    if (!isNew) report.addedColumns.push(...plan.append.map((c) => `${name}: ${c.header}`));
   }
   for (const { column, index } of plan.renamed) {
     sheet.getRange(1, index + 1).setValue(column.header);
-    report.renamedColumns.push(`${spec.name}: ${column.header}`);
+    report.renamedColumns.push(`${name}: ${column.header}`);
   }
   const width = Math.max(header.length, ...[...plan.positions.values()].map((p) => p + 1));
-  return { spec, sheet, plan, remembered, width, rows: 0, ids: [], keys: [], second: top[1] ?? [], unnamed: new Map() };
+  return { spec, sheet, name, plan, remembered, width, rows: 0, ids: [], keys: [], second: top[1] ?? [], unnamed: new Map() };
 }
 
 /**

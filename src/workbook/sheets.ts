@@ -15,6 +15,7 @@ import type { Book } from './check';
 import { TABS } from './tabs';
 import { readRegulation } from './regulation-read';
 import type { Regulation } from '../domain/regulation';
+import { resolveTabs, storedTabIds, type RenamedTab, type Resolution, type TabIds } from './tab-identity';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,6 +26,16 @@ export interface Workbook {
   timeZone: string;
   /** Sheets by their name as the deputy sees it (one getSheets call). */
   sheets: Map<string, Sheet>;
+  /** The add-on's tab, by its identity (tab-identity.ts): found under whatever name it has now. */
+  tab(key: TabKey): Sheet | undefined;
+  /** The name the tab has now (its own name when it is missing): what ranges are read by. */
+  nameOf(key: TabKey): string;
+  /** Tabs found under a name other than their own (the data check and set-up report them). */
+  renamedTabs(): RenamedTab[];
+  /** Set-up: every tab found with every sheet's id asked; the ids to record. */
+  identify(stored: TabIds): Resolution;
+  /** A tab set-up has just created. */
+  created(key: TabKey, sheet: Sheet): void;
   /** The spreadsheet's id, asked once (the Sheets API reads by id). */
   id(): string;
   /** The school's regulation, read from «Настройки» once when a regulated list is first written. */
@@ -47,7 +58,42 @@ export function openWorkbook(spreadsheet: Spreadsheet = currentSpreadsheet()): W
   let id: string | null = null;
   let regulation: Regulation | null = null;
   const zone = spreadsheetZone(timeZone);
-  return { spreadsheet, zone, timeZone, sheets, id: () => (id ??= spreadsheet.getId()), regulation: () => (regulation ??= readRegulation(sheets, zone)) };
+  let resolution: Resolution | null = null;
+  // Every tab under its own name: nothing more is asked (the common case, no call).
+  const allOwn = () => Object.values(TABS).every((spec) => sheets.has(spec.name));
+  const resolved = (): Resolution | null => {
+    if (resolution || allOwn()) return resolution;
+    const store = storedTabIds();
+    resolution = resolveTabs(workbook, store.ids, false);
+    // Found anew (after an .xlsx import, by its header): remembered, so the next action finds it by id.
+    if (resolution.changed) store.save(resolution.ids);
+    return resolution;
+  };
+  const tab = (key: TabKey) => {
+    const found = resolved();
+    return found ? found.sheets.get(key) : sheets.get(TABS[key].name);
+  };
+  const workbook: Workbook = {
+    spreadsheet,
+    zone,
+    timeZone,
+    sheets,
+    id: () => (id ??= spreadsheet.getId()),
+    regulation: () => (regulation ??= readRegulation(tab('settings'), zone)),
+    tab,
+    nameOf: (key) => {
+      const sheet = tab(key);
+      if (!sheet) return TABS[key].name;
+      for (const [name, s] of sheets) if (s === sheet) return name;
+      return TABS[key].name;
+    },
+    renamedTabs: () => resolved()?.renamed ?? [],
+    identify: (stored) => (resolution = resolveTabs(workbook, stored, true)),
+    created: (key, sheet) => {
+      resolution?.sheets.set(key, sheet);
+    },
+  };
+  return workbook;
 }
 
 /** The tab's whole data range in one read of values and one of formulas. */
@@ -150,7 +196,7 @@ export function readBook(workbook: Workbook, keys: readonly TabKey[]): BookRead 
   const problems: Problem[] = [];
   for (const key of keys) {
     const spec = TABS[key];
-    const sheet = workbook.sheets.get(spec.name);
+    const sheet = workbook.tab(key);
     if (!sheet) {
       problems.push({ tab: spec.name, cell: '', message: RU.problems.missingTab(spec.name), severity: 'error' });
       continue;

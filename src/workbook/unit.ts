@@ -62,8 +62,8 @@ export class Unit {
   /** Reads whole the tabs not read yet, all in one call. A tab that is missing stops the action. */
   load(keys: readonly TabKey[]): this {
     const wanted = [...new Set(keys)].filter((key) => !this.tabs.has(key));
-    for (const key of wanted) if (!this.workbook.sheets.has(TABS[key].name)) throw new MissingTabError(RU.problems.missingTab(TABS[key].name));
-    const grids = readGrids(this.workbook, wanted.map((key) => TABS[key].name));
+    for (const key of wanted) if (!this.has(key)) throw new MissingTabError(RU.problems.missingTab(TABS[key].name));
+    const grids = readGrids(this.workbook, wanted.map((key) => this.workbook.nameOf(key)));
     wanted.forEach((key, i) => this.tabs.set(key, loadedFrom(this.workbook, key, grids[i]!) as unknown as LoadedTab<TabKey>));
     return this;
   }
@@ -76,7 +76,7 @@ export class Unit {
 
   /** Whether the book has the tab. */
   has(key: TabKey): boolean {
-    return this.workbook.sheets.has(TABS[key].name);
+    return this.workbook.tab(key) !== undefined;
   }
 
   /** The tab read again: a long batch writes under the lock, and people edit the book meanwhile. */
@@ -96,7 +96,7 @@ export class Unit {
     if (rows.length === 0) return [];
     const spec = TABS[key];
     const sorted = [...wanted].sort((a, b) => a - b);
-    const grid = readRows(this.workbook, spec.name, [1, ...sorted]);
+    const grid = readRows(this.workbook, this.workbook.nameOf(key), [1, ...sorted]);
     const read = readTab(spec, grid.values, grid.formulas, this.workbook.zone, { serialDates: true, rowNumbers: sorted });
     return typedRecords(key, read).records;
   }
@@ -133,7 +133,7 @@ export class Unit {
       rowNumbers = [...new Set(only)].filter((r) => r >= 2).sort((a, b) => a - b);
       const runs = runsOf(rowNumbers);
       const letters = present.map((c) => columnLetters(located.get(c.key)! + 1));
-      const ranges = runs.flatMap(([first, last]) => letters.map((l) => rangeOf(spec.name, `${l}${first}:${l}${last}`)));
+      const ranges = runs.flatMap(([first, last]) => letters.map((l) => rangeOf(this.workbook.nameOf(key), `${l}${first}:${l}${last}`)));
       const cells = present.length ? batchGet(this.workbook.id(), ranges, 'UNFORMATTED_VALUE') : [];
       rows = [];
       runs.forEach(([first, last], r) => {
@@ -141,7 +141,7 @@ export class Unit {
       });
     } else {
       const letters = present.map((c) => columnLetters(located.get(c.key)! + 1));
-      const cells = this.fetched.get(cacheKey) ?? batchGet(this.workbook.id(), letters.map((l) => rangeOf(spec.name, `${l}2:${l}`)), 'UNFORMATTED_VALUE');
+      const cells = this.fetched.get(cacheKey) ?? batchGet(this.workbook.id(), letters.map((l) => rangeOf(this.workbook.nameOf(key), `${l}2:${l}`)), 'UNFORMATTED_VALUE');
       this.fetched.delete(cacheKey);
       const height = Math.max(0, ...cells.map((c) => c.length));
       rows = Array.from({ length: height }, (_, r) => present.map((_c, i) => cells[i]?.[r]?.[0] ?? ''));
@@ -219,8 +219,8 @@ export class Unit {
     };
     const guessed = wanted.map(([key, columns]) => lettersOf(key, columns, layout(key)));
     const ranges = [
-      ...headerKeys.map((k) => rangeOf(TABS[k].name, '1:1')),
-      ...wanted.flatMap(([key], i) => guessed[i]!.map((l) => rangeOf(TABS[key].name, `${l}2:${l}`))),
+      ...headerKeys.map((k) => rangeOf(this.workbook.nameOf(k), '1:1')),
+      ...wanted.flatMap(([key], i) => guessed[i]!.map((l) => rangeOf(this.workbook.nameOf(key), `${l}2:${l}`))),
     ];
     const cells = batchGet(this.workbook.id(), ranges, 'UNFORMATTED_VALUE');
     headerKeys.forEach((k, i) => this.headers.set(k, cells[i]?.[0] ?? []));
@@ -244,7 +244,7 @@ export class Unit {
     const reading = sorted.filter(([key, rows]) => !this.tabs.has(key) && rows.length > 0 && !holding(key, rows));
     // A header not read yet comes as the first row read.
     const withHeader = reading.map(([key, rows]) => [key, this.headers.has(key) ? rows : [1, ...rows]] as const);
-    const grids = readRowsOf(this.workbook, withHeader.map(([key, rows]) => ({ name: TABS[key].name, rows })));
+    const grids = readRowsOf(this.workbook, withHeader.map(([key, rows]) => ({ name: this.workbook.nameOf(key), rows })));
     const byKey = new Map(
       reading.map(([key], i) => {
         const grid = grids[i]!;
@@ -260,7 +260,7 @@ export class Unit {
   private header(key: TabKey): RawCell[] {
     if (!this.headers.has(key)) {
       const keys = (Object.keys(TABS) as TabKey[]).filter((k) => this.has(k) && !this.headers.has(k));
-      const answers = batchGet(this.workbook.id(), keys.map((k) => rangeOf(TABS[k].name, '1:1')), 'UNFORMATTED_VALUE');
+      const answers = batchGet(this.workbook.id(), keys.map((k) => rangeOf(this.workbook.nameOf(k), '1:1')), 'UNFORMATTED_VALUE');
       keys.forEach((k, i) => this.headers.set(k, answers[i]?.[0] ?? []));
     }
     return this.headers.get(key) ?? [];
@@ -277,7 +277,7 @@ export class Unit {
 
   private partFrom<K extends TabKey>(key: K, sorted: readonly number[], grid: Grid | null): LoadedTab<K> {
     const spec = TABS[key];
-    const sheet = this.workbook.sheets.get(spec.name)!;
+    const sheet = this.workbook.tab(key)!;
     const header = this.header(key);
     const lines = grid ? grid.values : [];
     const width = Math.max(header.length, ...lines.map((r) => r.length));
@@ -329,7 +329,7 @@ export class Unit {
   selection<K extends TabKey>(key: K): { row: number; tab: LoadedTab<K> } {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const sheet = spreadsheet.getActiveSheet();
-    const range = sheet && sheet.getName() === TABS[key].name ? spreadsheet.getActiveRange() : null;
+    const range = sheet && sheet.getName() === this.workbook.nameOf(key) ? spreadsheet.getActiveRange() : null;
     const row = range ? range.getRow() : 0;
     return { row, tab: this.part(key, row >= 2 ? [row] : []) };
   }
@@ -362,7 +362,7 @@ export class Unit {
       const id = (record.value as { id?: unknown }).id;
       if (typeof id === 'string') byId.set(id, record);
     }
-    return { key, sheet, grid, read, records, byId };
+    return { key, sheet, name: this.workbook.nameOf(key), grid, read, records, byId };
   }
 
   private viewsOf(key: TabKey): AnyTab[] {
