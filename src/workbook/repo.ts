@@ -17,6 +17,7 @@ import { TABS } from './tabs';
 import { typedRecords, type Located, type RecordOf } from './typed';
 import { appendRows } from './write';
 import { documentStore } from '../platform/store';
+import { IdIndex } from './id-index';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -52,7 +53,7 @@ export function loadedFrom<K extends TabKey>(workbook: Workbook, key: K, grid: G
   const sheet = grid.sheet;
   const read = readTab(spec, grid.values, grid.formulas, workbook.zone, { serialDates: grid.serialDates ?? false });
   const { records } = typedRecords(key, read);
-  const byId = new Map<string, Located<RecordOf<K>>>();
+  const byId = new IdIndex<Located<RecordOf<K>>>(workbook.nameOf(key), (read.columns.get('id') ?? 0) + 1);
   for (const record of records) {
     const id = (record.value as { id?: unknown }).id;
     if (typeof id === 'string') byId.set(id, record);

@@ -22,6 +22,7 @@ import { recordLabel } from './labels';
 import { BookProblem } from '../shared/result';
 import { documentStore } from '../platform/store';
 import { idCounterKey } from './ids';
+import { IdIndex } from './id-index';
 
 export interface Scanned<T> {
   /** 1-based sheet row. */
@@ -339,7 +340,8 @@ export class Unit {
     const loaded = this.tabs.get('teachers') as LoadedTab<'teachers'> | undefined;
     if (loaded) return loaded;
     const records = this.scan('teachers', ['id', 'fullName']).records;
-    return { records, byId: new Map(records.map((r) => [r.value.id, r])) };
+    const column = (locateColumns(TABS.teachers, this.header('teachers')).columns.get('id') ?? 0) + 1;
+    return { records, byId: new IdIndex(this.workbook.nameOf('teachers'), column, records.map((r) => [r.value.id, r] as const)) };
   }
 
   /** Every id in a tab (new ids must pass them all); the id column is read only when asked. */
@@ -357,7 +359,7 @@ export class Unit {
 
   private viewFrom<K extends TabKey>(key: K, sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: LoadedTab<K>['grid'], read: TabRead): LoadedTab<K> {
     const { records } = typedRecords(key, read);
-    const byId = new Map<string, Located<RecordOf<K>>>();
+    const byId = new IdIndex<Located<RecordOf<K>>>(this.workbook.nameOf(key), (read.columns.get('id') ?? 0) + 1);
     for (const record of records) {
       const id = (record.value as { id?: unknown }).id;
       if (typeof id === 'string') byId.set(id, record);
