@@ -29,6 +29,7 @@ import { issuesText, unreadableRows } from '../workbook/unreadable';
 import { LIST_SEPARATOR } from '../workbook/columns';
 import { DIFFICULTY_THRESHOLD, latestDiagnoses } from './evidence';
 import { openChoice, openChoices } from './open-choice';
+import { PendingNames } from '../workbook/pending-names';
 
 export type Choice = { value: string; label: string };
 
@@ -265,7 +266,9 @@ export const saveProgramme = defineEndpoint(SaveInput, (input) =>
     const programmeName = recordLabel('programmes', { teacherName, start: input.start });
     const diff = diffPlanItems(own, input.items, deletable, { id, name: programmeName });
 
-    // Apply.
+    // Apply. A new label is remembered first: a retry finishes showing it everywhere.
+    const names = new PendingNames();
+    if (existing && recordLabel('programmes', existing.value) !== programmeName) names.intend('programmes', id);
     unit.update(plan, diff.updates);
     const newIds = unit.insert(plan, diff.inserts);
     // Deleted bottom first after the writes above: their row numbers stay valid until then.
@@ -275,9 +278,7 @@ export const saveProgramme = defineEndpoint(SaveInput, (input) =>
     if (existing) unit.update(home, [{ row: existing.row, values }]);
     else unit.insert(home, [{ ...values, id }]);
     // Its label (teacher, start) shows beside its id in sessions, analysis rows, achievements.
-    if (existing && recordLabel('programmes', existing.value) !== programmeName) {
-      unit.relabel('programmes', new Set([id]), () => programmeName);
-    }
+    names.finish(unit);
 
     // Reply, with the version of what now stands: the page's next save compares against it.
     const itemIds = idsInOrder(input.items, newIds);

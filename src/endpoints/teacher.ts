@@ -16,7 +16,7 @@ import type { Teacher, TeacherClass } from '../domain/records';
 import { openWorkbook } from '../workbook/sheets';
 import { MissingTabError, type LoadedTab } from '../workbook/repo';
 import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
-import { refreshTeacherNames } from '../workbook/names';
+import { PendingNames } from '../workbook/pending-names';
 import { teacherChoices } from '../workbook/context';
 import { refersTo, teacherGlance, type GlanceTabs, type TeacherGlance } from './teacher-glance';
 import { teacherMonitoring, type MonitoringTabs, type TeacherMonitoring } from './teacher-monitoring';
@@ -198,14 +198,18 @@ export const saveTeacher = defineEndpoint(SaveInput, (input) =>
         deletes: [...ownClasses.values()].filter((r) => removed.has(r.value.id) && !kept.has(r.value.id)).map((r) => r.row),
       };
       const classesBefore = [...ownClasses.values()];
+      // A new name is remembered before anything is written: a retry finishes showing it everywhere.
+      const names = new PendingNames();
+      if (target && target.value.fullName !== values.fullName) names.intend('teachers', id);
       unit.update(classes, diff.updates);
       unit.remove(classes, diff.deletes);
       const newIds = unit.insert(classes, diff.inserts);
       // The teacher's own row last: until it exists, a failed attempt leaves nothing a retry must avoid.
       if (target) unit.update(teachers, [{ row: target.row, values }]);
       else unit.insert(teachers, [{ ...values, id }]);
-      // A new name shows everywhere the teacher is referred to (mentees, programmes, sessions…).
-      if (target && target.value.fullName !== values.fullName) refreshTeacherNames(unit, { id, name: values.fullName! });
+      // A new name shows everywhere the teacher is referred to (mentees, programmes, sessions…),
+      // and so does one an earlier attempt left half shown.
+      names.finish(unit);
       // Each submitted row's id (a skipped blank row: null), so the page can save again safely.
       const version = pageVersion(afterSave(target?.value, values as Partial<Teacher>, id), recordsAfter(classesBefore, diff, newIds));
       const classIds = rows.map((r) => r.id ?? (r.values ? newIds.shift()! : null));

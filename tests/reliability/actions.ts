@@ -177,7 +177,38 @@ export const withResponses = cached('responses', () => {
   return addon;
 });
 
+/**
+ * Sidorova renamed on her card, as the page sends it (the same input on every retry): her name is
+ * shown on «Программы», «Сессии и встречи», «План программ» (her programme's label) and more.
+ */
+let rename: Payload<'saveTeacher'> | null = null;
+export const theRename = (): Payload<'saveTeacher'> =>
+  (rename ??= (() => {
+    const page = asOk(validSchool().call('getTeacherPage', { teacherId: 'T00003' })).response;
+    const t = page.teacher!;
+    return {
+      teacher: { id: t.id, fullName: 'Сидорова-Ким Анна Ивановна', email: t.email ?? '', subject: t.subject ?? '', role: t.role, mentorId: t.mentorId ?? '' },
+      classes: page.classes.map((c) => ({ id: c.id, schoolYear: c.schoolYear, className: c.className, programme: c.programme ?? '', planning: c.planning ?? '', textbooks: c.textbooks ?? '' })),
+      version: page.version,
+    } as Payload<'saveTeacher'>;
+  })());
+
+/**
+ * The deputy saves again; where the page says the card changed meanwhile (her own cut attempt
+ * renamed the row), she presses «Обновить данные» — her typed name stays — and saves.
+ */
+function finishRename(addon: Addon): void {
+  let input = theRename();
+  for (let i = 0; i < 5; i++) {
+    const result = tryCall(addon, 'saveTeacher', input);
+    if (result?.status === 'success') return;
+    if (result?.type === 'stale') input = { ...input, version: asOk(addon.call('getTeacherPage', { teacherId: 'T00003' })).response.version };
+  }
+  throw new Error('saveTeacher never succeeded');
+}
+
 export const RELIABLE_ACTIONS: ReliableAction[] = [
+  { name: 'rename a teacher', base: () => validSchool().emulator.state, attempt: (a) => void tryCall(a, 'saveTeacher', theRename()), finish: finishRename },
   { name: 'save a programme', base: () => validSchool().emulator.state, attempt: (a) => void tryCall(a, 'saveProgramme', programmeInput), finish: (a) => retryUntilSuccess(a, 'saveProgramme', programmeInput) },
   { name: 'schedule a series', base: () => validSchool().emulator.state, attempt: (a) => void tryCall(a, 'scheduleSessions', seriesInput), finish: (a) => retryUntilSuccess(a, 'scheduleSessions', seriesInput) },
   {

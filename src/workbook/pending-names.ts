@@ -1,0 +1,56 @@
+/**
+ * A record's new name is written in two steps: its own row, then every row that shows its name
+ * beside its id (names.ts, unit.ts `relabel`). A run cut between them leaves old names about, and
+ * its retry, finding the own row renamed already, would see nothing to do. So the intent is kept
+ * in the add-on's store before the first write and cleared once every name shows: a retry, or any
+ * later save that renames, finishes what is still pending, with the name the record has now.
+ */
+import { documentStore } from '../platform/store';
+import { refreshTeacherNames } from './names';
+import type { Unit } from './unit';
+
+const KEY = 'names.pending';
+
+/** Records whose names change: teachers (their name) and programmes (their teacher and start). */
+type Renamed = { tab: 'teachers' | 'programmes'; id: string };
+
+function parse(text: string | null): Renamed[] {
+  if (!text) return [];
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value.filter((r): r is Renamed => !!r && (r.tab === 'teachers' || r.tab === 'programmes') && typeof r.id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The pending renames, read once (one search of the store) at the start of a save. */
+export class PendingNames {
+  private readonly pending: Renamed[];
+  private readonly entry = documentStore().entry(KEY);
+
+  constructor() {
+    this.pending = parse(this.entry.value);
+  }
+
+  /** Before the first write of a rename: remembered, so a retry finishes it. */
+  intend(tab: Renamed['tab'], id: string): void {
+    if (this.pending.some((r) => r.tab === tab && r.id === id)) return;
+    this.pending.push({ tab, id });
+    this.entry.set(JSON.stringify(this.pending));
+  }
+
+  /** After the records' own rows are written: every pending name shown where it is referred to. */
+  finish(unit: Unit): void {
+    if (this.pending.length === 0) return;
+    for (const { tab, id } of this.pending) {
+      const name = unit.labelOf(tab, id);
+      // A record deleted meanwhile has no name to show (the data check reports its references).
+      if (name === undefined) continue;
+      if (tab === 'teachers') refreshTeacherNames(unit, { id, name });
+      else unit.relabel('programmes', new Set([id]), () => name);
+    }
+    // A new entry was added by `intend` in this run: it is found by searching again.
+    documentStore().entry(KEY).remove();
+  }
+}
