@@ -1,0 +1,101 @@
+/**
+ * A book handled the way a school handles it, through the built bundle: every tab the add-on
+ * keeps its records on is sorted and renamed, and the whole book goes through .xlsx and back (the
+ * preview's export and import, as Sheets' Download and Import → Replace: every sheet comes back
+ * new, with a new id). The daily runs after that send exactly what they send in a book left
+ * alone — nothing twice, nothing lost — and keep their record on the renamed «Рассылка».
+ *
+ * `handled` is the one place a book is mistreated; each test compares a handled book with an
+ * untouched twin after the same steps. A step that involves more tabs (the questionnaires'
+ * answers) is added as another test here, built the same way.
+ */
+import { type WorkspaceState, outbox } from '@pds/emulator';
+import { Addon } from '../helpers/addon';
+import { rhythmSchool } from '../helpers/rhythm-school';
+import { asOk } from '../helpers/wire';
+import { exportXlsx, importXlsx, readXlsx } from '../../tools/preview/xlsx';
+import { TABS } from '../../src/workbook/tabs';
+
+const MSK = '+03:00';
+/** The book on the eve of the September run (reminders on, the mail log filled), left alone. */
+let untouched: WorkspaceState;
+/** The same book sorted, renamed and round-tripped (`handled`). */
+let mistreated: WorkspaceState;
+/** The untouched book after the runs (`nextRuns`): what every handled book must match. */
+let twin: Addon;
+
+beforeAll(async () => {
+  const addon = rhythmSchool();
+  addon.click('Включить');
+  addon.host.advanceClock(`2026-09-24T12:00:00${MSK}`);
+  untouched = addon.emulator.state;
+  mistreated = (await handled(untouched)).emulator.state;
+  twin = Addon.from(untouched);
+  nextRuns(twin);
+}, 60_000);
+
+/** The add-on's record tabs: name now → name after the handling. */
+const RENAMED = new Map(Object.values(TABS).map((spec) => [spec.name, `${spec.name} — копия`]));
+
+/** Data rows in reverse order (a sort by hand), formulas kept as formulas. */
+function sortRows(addon: Addon, tab: string): void {
+  addon.sheet(tab, (s) => {
+    const rows = s.getLastRow() - 1;
+    const width = s.getLastColumn();
+    if (rows < 2) return;
+    const range = s.getRange(2, 1, rows, width);
+    const formulas = range.getFormulas();
+    const values = range.getValues().map((line, r) => line.map((v, c) => formulas[r]![c] || v));
+    range.setValues(values.reverse());
+  });
+}
+
+/** Every record tab sorted and renamed, then the book to .xlsx and back. */
+async function handled(state: WorkspaceState): Promise<Addon> {
+  const addon = Addon.from(state);
+  for (const [name, renamed] of RENAMED) {
+    sortRows(addon, name);
+    addon.sheet(name, (s) => s.setName(renamed));
+  }
+  importXlsx(addon.host, await readXlsx(await exportXlsx(addon.host)));
+  return addon;
+}
+
+const sheetNames = (addon: Addon) => addon.emulator.state.spreadsheets[addon.emulator.state.activeSpreadsheetId!]!.sheets.map((s) => s.name);
+const letters = (addon: Addon) => outbox(addon.emulator).map((m) => `${m.to.join(',')}|${m.subject}`).sort();
+
+/** The mail log's rows as a set: key, kind, recipient, status (the order is the sort's). */
+function mailLog(addon: Addon, tab: string): string[] {
+  const [header, ...rows] = addon.sheet(tab, (s) => s.getDataRange().getDisplayValues());
+  const at = (name: string) => header!.indexOf(name);
+  return rows.map((r) => [r[at('Ключ')], r[at('Вид письма')], r[at('Эл. почта')], r[at('Статус')]].join('|')).sort();
+}
+
+/** The monthly run of the 25th (October's plan, notices, the digest) and the day after. */
+function nextRuns(addon: Addon): void {
+  for (const day of ['2026-09-25', '2026-09-26']) addon.host.advanceClock(`${day}T12:00:00${MSK}`);
+}
+
+test('sorted, renamed and round-tripped: the monthly run sends what an untouched book sends, once each', () => {
+  const addon = Addon.from(mistreated);
+  expect(letters(addon)).toEqual(letters(Addon.from(untouched)));
+  nextRuns(addon);
+  expect(letters(twin).length).toBeGreaterThan(letters(Addon.from(untouched)).length + 20);
+  expect(letters(addon)).toEqual(letters(twin));
+  expect(new Set(letters(addon)).size).toBe(letters(addon).length);
+  // The record is kept where it was, under the tab's new name: nothing made beside it.
+  expect(mailLog(addon, RENAMED.get('Рассылка')!)).toEqual(mailLog(twin, 'Рассылка'));
+  for (const name of RENAMED.keys()) expect(sheetNames(addon)).not.toContain(name);
+});
+
+test('after the round trip the data check finds every tab and says which were renamed; set-up makes none anew', () => {
+  const addon = Addon.from(mistreated);
+  const check = asOk(addon.call('runDataCheck', {})).response;
+  expect(check.problems.filter((p) => p.message.includes('нет листа'))).toEqual([]);
+  const renamedNotes = check.problems.filter((p) => p.message.includes('переименован')).map((p) => p.tab);
+  expect(renamedNotes.sort()).toEqual([...RENAMED.values()].sort());
+  addon.click('Настроить книгу');
+  expect(addon.lastAlert()).not.toContain('Созданы листы');
+  expect(addon.lastAlert()).toContain('«Рассылка» → «Рассылка — копия»');
+  for (const name of RENAMED.keys()) expect(sheetNames(addon)).not.toContain(name);
+});
