@@ -156,6 +156,14 @@ export function documentStore(spreadsheet: Spreadsheet = currentSpreadsheet()): 
   return store;
 }
 
+/**
+ * One key that no earlier version kept in document properties (so nothing to migrate first): one
+ * search of the store, where `documentStore` would search for its readiness mark too.
+ */
+export function freshKeyEntry(key: string, spreadsheet: Spreadsheet = currentSpreadsheet()): Entry {
+  return new MetadataStore(spreadsheet).entry(key);
+}
+
 /** False only for an old workbook whose memory is still in document properties, seen from a trigger. */
 export function storeReady(spreadsheet: Spreadsheet = currentSpreadsheet()): boolean {
   return migrate(new MetadataStore(spreadsheet));

@@ -5,7 +5,7 @@
  * in the add-on's store before the first write and cleared once every name shows: a retry, or any
  * later save that renames, finishes what is still pending, with the name the record has now.
  */
-import { documentStore } from '../platform/store';
+import { freshKeyEntry } from '../platform/store';
 import { refreshTeacherNames } from './names';
 import type { Unit } from './unit';
 
@@ -27,7 +27,7 @@ function parse(text: string | null): Renamed[] {
 /** The pending renames, read once (one search of the store) at the start of a save. */
 export class PendingNames {
   private readonly pending: Renamed[];
-  private readonly entry = documentStore().entry(KEY);
+  private readonly entry = freshKeyEntry(KEY);
 
   constructor() {
     this.pending = parse(this.entry.value);
@@ -51,6 +51,6 @@ export class PendingNames {
       else unit.relabel('programmes', new Set([id]), () => name);
     }
     // A new entry was added by `intend` in this run: it is found by searching again.
-    documentStore().entry(KEY).remove();
+    freshKeyEntry(KEY).remove();
   }
 }

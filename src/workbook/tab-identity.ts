@@ -5,7 +5,7 @@
  * gets new sheet ids). While every tab carries its own name nothing is asked of the spreadsheet:
  * the store and the ids are read only when a tab is missing under its name, once per action.
  */
-import { documentStore } from '../platform/store';
+import { freshKeyEntry } from '../platform/store';
 import { batchGet, rangeOf } from '../platform/sheets-api';
 import type { RawCell } from './cells';
 import type { TabKey, TabSpec } from './columns';
@@ -146,6 +146,6 @@ function nameOfSheet(workbook: { sheets: ReadonlyMap<string, Sheet> }, sheet: Sh
 
 /** The stored ids, one search of the store. */
 export function storedTabIds(): { ids: TabIds; save(ids: TabIds): void } {
-  const entry = documentStore().entry(TAB_IDS_KEY);
+  const entry = freshKeyEntry(TAB_IDS_KEY);
   return { ids: parseTabIds(entry.value), save: (ids) => entry.set(JSON.stringify(ids)) };
 }

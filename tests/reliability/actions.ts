@@ -194,6 +194,45 @@ export const theRename = (): Payload<'saveTeacher'> =>
   })());
 
 /**
+ * P00001 moved to start a week later, as the programme page sends it: its label («Сидорова …, с
+ * dd.MM.yyyy») is shown on «План программ», «Анализ итогов» and «Сессии и встречи».
+ */
+let moved: Payload<'saveProgramme'> | null = null;
+export const theMove = (): Payload<'saveProgramme'> =>
+  (moved ??= (() => {
+    const { form } = asOk(validSchool().call('getProgrammePage', { programmeId: 'P00001' })).response;
+    return {
+      programmeId: 'P00001',
+      draft: false,
+      version: form.version,
+      teacherId: form.teacherId,
+      categories: form.categories,
+      sources: form.sources,
+      problems: form.problems,
+      leadId: form.leadId,
+      participantsIds: form.participantsIds,
+      decisionDate: form.decisionDate!,
+      helpForms: form.helpForms,
+      emphasis: form.emphasis,
+      place: form.place,
+      start: '2026-09-08',
+      end: form.end!,
+      items: form.items.map((i) => ({ id: i.id, content: i.content, deadline: i.deadline, supportedActivity: i.supportedActivity, supporterActivity: i.supporterActivity, jointActivity: i.jointActivity, checkpoint: i.checkpoint })),
+    } as Payload<'saveProgramme'>;
+  })());
+
+/** As `finishRename`, for the programme page: «Обновить данные» keeps what she typed. */
+function finishMove(addon: Addon): void {
+  let input = theMove();
+  for (let i = 0; i < 5; i++) {
+    const result = tryCall(addon, 'saveProgramme', input);
+    if (result?.status === 'success') return;
+    if (result?.type === 'stale') input = { ...input, version: asOk(addon.call('getProgrammePage', { programmeId: 'P00001' })).response.form.version };
+  }
+  throw new Error('saveProgramme never succeeded');
+}
+
+/**
  * The deputy saves again; where the page says the card changed meanwhile (her own cut attempt
  * renamed the row), she presses «Обновить данные» — her typed name stays — and saves.
  */
@@ -208,6 +247,7 @@ function finishRename(addon: Addon): void {
 }
 
 export const RELIABLE_ACTIONS: ReliableAction[] = [
+  { name: 'move a programme start', base: () => validSchool().emulator.state, attempt: (a) => void tryCall(a, 'saveProgramme', theMove()), finish: finishMove },
   { name: 'rename a teacher', base: () => validSchool().emulator.state, attempt: (a) => void tryCall(a, 'saveTeacher', theRename()), finish: finishRename },
   { name: 'save a programme', base: () => validSchool().emulator.state, attempt: (a) => void tryCall(a, 'saveProgramme', programmeInput), finish: (a) => retryUntilSuccess(a, 'saveProgramme', programmeInput) },
   { name: 'schedule a series', base: () => validSchool().emulator.state, attempt: (a) => void tryCall(a, 'scheduleSessions', seriesInput), finish: (a) => retryUntilSuccess(a, 'scheduleSessions', seriesInput) },

@@ -1,4 +1,7 @@
-/** Faults at every call of a teacher's rename (see faults.ts): the retry leaves her new name everywhere. */
+/**
+ * Faults at every call of a rename (see faults.ts): a teacher's new name, a programme's new label
+ * (its start moved). The retry leaves the new name everywhere it is shown.
+ */
 import { describeFaults } from './faults';
 
-describeFaults(['rename a teacher']);
+describeFaults(['rename a teacher', 'move a programme start']);
