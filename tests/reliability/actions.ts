@@ -221,6 +221,37 @@ export const theMove = (): Payload<'saveProgramme'> =>
     } as Payload<'saveProgramme'>;
   })());
 
+/** P00001's conclusion, as the completion page sends it: its analysis row filled, one more added. */
+let concluded: Payload<'saveCompletion'> | null = null;
+export const theConclusion = (): Payload<'saveCompletion'> =>
+  (concluded ??= {
+    programmeId: 'P00001',
+    version: asOk(validSchool().call('getCompletionPage', { programmeId: 'P00001' })).response.version,
+    rows: [
+      { id: 'A00001', problem: 'Дисциплина на уроке', before: 'шум на уроках', after: 'рабочая тишина', method: 'анализ уроков', conclusions: 'проблема снята' },
+      { id: null, problem: 'Планирование урока', before: 'нет плана', after: 'технологическая карта', method: 'анализ карт', conclusions: 'проблема снята' },
+    ],
+    outcome: 'successful',
+    problemsResult: 'allResolved',
+    unresolvedProblems: '',
+    reasons: '',
+    needs: ['training'],
+    anotherRouteReason: '',
+    furtherWays: 'участие в ПОС',
+    conclusionDate: '2027-05-30',
+  });
+
+/** As `finishRename`, for the completion page. */
+function finishConclusion(addon: Addon): void {
+  let input = theConclusion();
+  for (let i = 0; i < 5; i++) {
+    const result = tryCall(addon, 'saveCompletion', input);
+    if (result?.status === 'success') return;
+    if (result?.type === 'stale') input = { ...input, version: asOk(addon.call('getCompletionPage', { programmeId: 'P00001' })).response.version };
+  }
+  throw new Error('saveCompletion never succeeded');
+}
+
 /** As `finishRename`, for the programme page: «Обновить данные» keeps what she typed. */
 function finishMove(addon: Addon): void {
   let input = theMove();
@@ -248,6 +279,7 @@ function finishRename(addon: Addon): void {
 
 export const RELIABLE_ACTIONS: ReliableAction[] = [
   { name: 'move a programme start', base: () => validSchool().emulator.state, attempt: (a) => void tryCall(a, 'saveProgramme', theMove()), finish: finishMove },
+  { name: 'save a conclusion', base: () => validSchool().emulator.state, attempt: (a) => void tryCall(a, 'saveCompletion', theConclusion()), finish: finishConclusion },
   { name: 'rename a teacher', base: () => validSchool().emulator.state, attempt: (a) => void tryCall(a, 'saveTeacher', theRename()), finish: finishRename },
   { name: 'save a programme', base: () => validSchool().emulator.state, attempt: (a) => void tryCall(a, 'saveProgramme', programmeInput), finish: (a) => retryUntilSuccess(a, 'saveProgramme', programmeInput) },
   { name: 'schedule a series', base: () => validSchool().emulator.state, attempt: (a) => void tryCall(a, 'scheduleSessions', seriesInput), finish: (a) => retryUntilSuccess(a, 'scheduleSessions', seriesInput) },
