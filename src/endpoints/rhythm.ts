@@ -14,7 +14,7 @@ import { loadState, saveState, type RhythmState } from '../rhythm/state';
 import { settingsFrom } from '../workbook/data-check';
 import { loadTab } from '../workbook/repo';
 import { openWorkbook } from '../workbook/sheets';
-import { TAB_ORDER, TABS } from '../workbook/tabs';
+import { TAB_ORDER } from '../workbook/tabs';
 import { setUpWorkbook } from '../workbook/setup';
 
 const T = RU.rhythm;

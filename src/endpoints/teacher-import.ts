@@ -8,7 +8,6 @@ import { RU } from '../text/ru';
 import { parsePasted, planImport, readLines, type ImportPlan } from '../domain/teacher-import';
 import { openWorkbook, type Workbook } from '../workbook/sheets';
 import type { TabRead } from '../workbook/read';
-import { TABS } from '../workbook/tabs';
 import { insertRecords, loadTab, type LoadedTab } from '../workbook/repo';
 
 const Source = z.discriminatedUnion('source', [

@@ -10,7 +10,6 @@ import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
 import { scanTabs, type ScanResult } from '../workbook/scan-tabs';
 import { openWorkbook, type Workbook } from '../workbook/sheets';
-import { TABS } from '../workbook/tabs';
 import { dashboardSheet, type Cell, type ChartPlan, type Rect } from './dashboard-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -2,7 +2,7 @@
  * A row copied by hand keeps its id: every save that finds its row by id refuses that id and names
  * both cells, and writes nothing (through the built bundle). The data check names the copy too.
  */
-import { Addon } from '../helpers/addon';
+import type { Addon } from '../helpers/addon';
 import { validSchool } from '../helpers/school';
 import { mark } from '../helpers/payloads';
 import { asOk } from '../helpers/wire';

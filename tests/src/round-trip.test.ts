@@ -6,8 +6,8 @@
  * alone — nothing twice, nothing lost — and keep their record on the renamed «Рассылка».
  *
  * `handled` is the one place a book is mistreated; each test compares a handled book with an
- * untouched twin after the same steps. A step that involves more tabs (the questionnaires'
- * answers) is added as another test here, built the same way.
+ * untouched twin after the same steps. The questionnaires' answers tabs go through it as
+ * `handled(state, [their names])`, in a test of their own built the same way.
  */
 import { type WorkspaceState, outbox } from '@pds/emulator';
 import { Addon } from '../helpers/addon';
@@ -34,8 +34,10 @@ beforeAll(async () => {
   nextRuns(twin);
 }, 60_000);
 
+/** A tab's name after the handling (Excel's 31 characters at most). */
+const renamed = (name: string) => `${name.slice(0, 23)} — копия`;
 /** The add-on's record tabs: name now → name after the handling. */
-const RENAMED = new Map(Object.values(TABS).map((spec) => [spec.name, `${spec.name} — копия`]));
+const RENAMED = new Map(Object.values(TABS).map((spec) => [spec.name, renamed(spec.name)]));
 
 /** Data rows in reverse order (a sort by hand), formulas kept as formulas. */
 function sortRows(addon: Addon, tab: string): void {
@@ -50,12 +52,15 @@ function sortRows(addon: Addon, tab: string): void {
   });
 }
 
-/** Every record tab sorted and renamed, then the book to .xlsx and back. */
-async function handled(state: WorkspaceState): Promise<Addon> {
+/**
+ * Every record tab, and the tabs named in `also` (a questionnaire's answers), sorted and renamed
+ * (`renamed`), then the book to .xlsx and back.
+ */
+async function handled(state: WorkspaceState, also: readonly string[] = []): Promise<Addon> {
   const addon = Addon.from(state);
-  for (const [name, renamed] of RENAMED) {
+  for (const name of [...RENAMED.keys(), ...also]) {
     sortRows(addon, name);
-    addon.sheet(name, (s) => s.setName(renamed));
+    addon.sheet(name, (s) => s.setName(renamed(name)));
   }
   importXlsx(addon.host, await readXlsx(await exportXlsx(addon.host)));
   return addon;
