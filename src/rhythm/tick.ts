@@ -79,7 +79,8 @@ export function runTick(): TickReport {
   if (!state) return { ...report, busy: true };
   let workbook: Workbook | null = null;
   try {
-    const opened = openWorkbook();
+    // By identity: the record of what was sent is on the mail log the add-on made, whatever its name.
+    const opened = openWorkbook(undefined, { byIdentity: true });
     workbook = opened;
     const missing = NEEDED.filter((k) => !opened.tab(k)).map((k) => TABS[k].name);
     if (missing.length) {

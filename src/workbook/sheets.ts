@@ -50,7 +50,12 @@ export interface Grid {
   serialDates?: boolean;
 }
 
-export function openWorkbook(spreadsheet: Spreadsheet = currentSpreadsheet()): Workbook {
+/**
+ * `byIdentity` checks every tab against its stored sheet id even when all carry their own names
+ * (a search of the store and a call per other sheet): for an action that must not take a tab a
+ * person made under the name of one that was renamed — the daily run, which reads what was sent.
+ */
+export function openWorkbook(spreadsheet: Spreadsheet = currentSpreadsheet(), options: { byIdentity?: boolean } = {}): Workbook {
   if (!spreadsheet) throw new Error(RU.errors.noSpreadsheet);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const sheets = new Map<string, Sheet>();
@@ -62,7 +67,7 @@ export function openWorkbook(spreadsheet: Spreadsheet = currentSpreadsheet()): W
   // Every tab under its own name: nothing more is asked (the common case, no call).
   const allOwn = () => Object.values(TABS).every((spec) => sheets.has(spec.name));
   const resolved = (): Resolution | null => {
-    if (resolution || allOwn()) return resolution;
+    if (resolution || (!options.byIdentity && allOwn())) return resolution;
     const store = storedTabIds();
     resolution = resolveTabs(workbook, store.ids, false);
     // Found anew (after an .xlsx import, by its header): remembered, so the next action finds it by id.

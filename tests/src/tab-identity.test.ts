@@ -14,7 +14,11 @@ const MSK = '+03:00';
 let base: WorkspaceState;
 
 beforeAll(() => {
-  base = rhythmSchool().emulator.state;
+  // The eve of the September run, reminders on: each test's run is that one day's.
+  const addon = rhythmSchool();
+  addon.click('Включить');
+  addon.host.advanceClock(`2026-09-24T12:00:00${MSK}`);
+  base = addon.emulator.state;
 }, 60_000);
 
 const names = (addon: Addon) => addon.emulator.state.spreadsheets[addon.emulator.state.activeSpreadsheetId!]!.sheets.map((s) => s.name);
@@ -23,7 +27,6 @@ const sent = (addon: Addon) => outbox(addon.emulator).map((m) => `${m.to.join(',
 
 /** The morning run of the 25th (the monthly plan, notices and the digest). */
 function monthlyRun(addon: Addon): void {
-  addon.click('Включить');
   addon.host.advanceClock(`2026-09-25T12:00:00${MSK}`);
 }
 
@@ -31,7 +34,7 @@ test('«Рассылка» renamed, then set-up as advised: nothing is created b
   const addon = Addon.from(base);
   monthlyRun(addon);
   const before = sent(addon);
-  expect(before.length).toBeGreaterThan(20);
+  expect(before.length).toBeGreaterThan(40);
   rename(addon, 'Рассылка', 'Рассылка (архив)');
   addon.click('Настроить книгу');
   expect(addon.lastAlert()).toContain('«Рассылка» → «Рассылка (архив)»');
@@ -47,7 +50,7 @@ test('«Рассылка» renamed before the run: the run finds it, writes its 
   rename(addon, 'Рассылка', 'Письма');
   monthlyRun(addon);
   const first = sent(addon);
-  expect(first.length).toBeGreaterThan(20);
+  expect(first.length).toBeGreaterThan(40);
   const logged = addon.sheet('Письма', (s) => s.getLastRow());
   expect(logged).toBeGreaterThan(first.length / 2);
   addon.host.advanceClock(`2026-09-25T18:00:00${MSK}`);
@@ -86,4 +89,17 @@ test('a tab re-made under a new name with a new sheet id (as an .xlsx import doe
   addon.click('Настроить книгу');
   expect(addon.lastAlert()).toContain('«Педагоги» → «Педагоги школы»');
   expect(names(addon)).not.toContain('Педагоги');
+});
+
+test('«Рассылка» renamed and an empty «Рассылка» made by hand: the run keeps to the record, set-up warns', () => {
+  const addon = Addon.from(base);
+  monthlyRun(addon);
+  const before = sent(addon);
+  rename(addon, 'Рассылка', 'Рассылка (архив)');
+  addon.sheet('Рассылка (архив)', (s) => s.getParent().insertSheet('Рассылка'));
+  addon.host.advanceClock(`2026-09-26T12:00:00${MSK}`);
+  expect(sent(addon).filter((m) => !m.includes('Напоминание'))).toEqual(before.filter((m) => !m.includes('Напоминание')));
+  expect(addon.sheet('Рассылка', (s) => s.getLastRow())).toBe(0);
+  addon.click('Настроить книгу');
+  expect(addon.lastAlert()).toContain('Лист «Рассылка» создан не надстройкой');
 });
