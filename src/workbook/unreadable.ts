@@ -30,7 +30,7 @@ export function unreadableRows<K extends TabKey>(tab: LoadedTab<K>): UnreadableR
     id: typeof record.values.id === 'string' ? record.values.id : null,
     values: record.values,
     raw: record.raw,
-    issues: problems.filter((p) => parseA1(p.cell)?.row === record.row).map(({ tab: name, cell, message }) => ({ tab: name, cell, message })),
+    issues: problems.filter((p) => parseA1(p.cell)?.row === record.row).map(({ cell, message }) => ({ tab: tab.name, cell, message })),
   }));
 }
 

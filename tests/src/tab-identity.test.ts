@@ -103,3 +103,11 @@ test('«Рассылка» renamed and an empty «Рассылка» made by han
   addon.click('Настроить книгу');
   expect(addon.lastAlert()).toContain('Лист «Рассылка» создан не надстройкой');
 });
+
+test('a renamed tab\'s unreadable cell is named on the page by the tab\'s name now', () => {
+  const addon = Addon.from(base);
+  rename(addon, 'Программы', 'ИОМ');
+  const cell = addon.typeCell('ИОМ', 2, 'Характер затруднений', 'сложные');
+  const completion = asOk(addon.call('getCompletionPage', {})).response;
+  expect(completion.unreadable).toEqual([expect.objectContaining({ tab: 'ИОМ', cell })]);
+});
