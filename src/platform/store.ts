@@ -10,6 +10,7 @@
  * nothing (storeReady) rather than act on an empty memory.
  */
 import { currentSpreadsheet } from './workbook-ref';
+import type { KeyValue } from './stored-value';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Metadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
@@ -160,8 +161,10 @@ export function documentStore(spreadsheet: Spreadsheet = currentSpreadsheet()): 
  * One key that no earlier version kept in document properties (so nothing to migrate first): one
  * search of the store, where `documentStore` would search for its readiness mark too.
  */
-export function freshKeyEntry(key: string, spreadsheet: Spreadsheet = currentSpreadsheet()): Entry {
-  return new MetadataStore(spreadsheet).entry(key);
+export function freshKeyEntry(key: string, spreadsheet: Spreadsheet = currentSpreadsheet()): Entry & KeyValue {
+  const entry = new MetadataStore(spreadsheet).entry(key);
+  // As a key-value store of its one key, for storedValue (stored-value.ts).
+  return { ...entry, value: entry.value, getProperty: () => entry.value, setProperty: (_key, value) => entry.set(value), deleteProperty: () => entry.remove() };
 }
 
 /** False only for an old workbook whose memory is still in document properties, seen from a trigger. */

@@ -5,7 +5,9 @@
  * in the add-on's store before the first write and cleared once every name shows: a retry, or any
  * later save that renames, finishes what is still pending, with the name the record has now.
  */
+import { z } from 'zod';
 import { freshKeyEntry } from '../platform/store';
+import { storedValue } from '../platform/stored-value';
 import { refreshTeacherNames } from './names';
 import type { Unit } from './unit';
 
@@ -14,15 +16,7 @@ const KEY = 'names.pending';
 /** Records whose names change: teachers (their name) and programmes (their teacher and start). */
 type Renamed = { tab: 'teachers' | 'programmes'; id: string };
 
-function parse(text: string | null): Renamed[] {
-  if (!text) return [];
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.filter((r): r is Renamed => !!r && (r.tab === 'teachers' || r.tab === 'programmes') && typeof r.id === 'string') : [];
-  } catch {
-    return [];
-  }
-}
+const PENDING = storedValue(KEY, z.array(z.object({ tab: z.enum(['teachers', 'programmes']), id: z.string() })));
 
 /** The pending renames, read once (one search of the store) at the start of a save. */
 export class PendingNames {
@@ -30,14 +24,14 @@ export class PendingNames {
   private readonly entry = freshKeyEntry(KEY);
 
   constructor() {
-    this.pending = parse(this.entry.value);
+    this.pending = PENDING.read(this.entry) ?? [];
   }
 
   /** Before the first write of a rename: remembered, so a retry finishes it. */
   intend(tab: Renamed['tab'], id: string): void {
     if (this.pending.some((r) => r.tab === tab && r.id === id)) return;
     this.pending.push({ tab, id });
-    this.entry.set(JSON.stringify(this.pending));
+    PENDING.write(this.entry, this.pending);
   }
 
   /** After the records' own rows are written: every pending name shown where it is referred to. */

@@ -7,6 +7,8 @@
  */
 import { freshKeyEntry } from '../platform/store';
 import { batchGet, rangeOf } from '../platform/sheets-api';
+import { storedValue } from '../platform/stored-value';
+import { z } from 'zod';
 import type { RawCell } from './cells';
 import type { TabKey, TabSpec } from './columns';
 import { TABS } from './tabs';
@@ -27,15 +29,12 @@ export interface RenamedTab {
   now: string;
 }
 
+/** Tab key → sheet id; an entry of another shape is dropped (that tab is found by name). */
+const STORED_IDS = storedValue(TAB_IDS_KEY, z.record(z.string(), z.unknown()).transform((v) => Object.fromEntries(Object.entries(v).filter(([key, id]) => key in TABS && typeof id === 'number')) as TabIds));
+
+/** The ids from the store read whole (set-up), or from its one key. */
 export function parseTabIds(text: string | null | undefined): TabIds {
-  if (!text) return {};
-  try {
-    const value: unknown = JSON.parse(text);
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-    return Object.fromEntries(Object.entries(value).filter(([key, id]) => key in TABS && typeof id === 'number')) as TabIds;
-  } catch {
-    return {};
-  }
+  return STORED_IDS.read({ getProperty: () => text ?? null, setProperty: () => undefined, deleteProperty: () => undefined }) ?? {};
 }
 
 const OWN_NAMES = new Set(Object.values(TABS).map((spec) => spec.name));
@@ -147,5 +146,5 @@ function nameOfSheet(workbook: { sheets: ReadonlyMap<string, Sheet> }, sheet: Sh
 /** The stored ids, one search of the store. */
 export function storedTabIds(): { ids: TabIds; save(ids: TabIds): void } {
   const entry = freshKeyEntry(TAB_IDS_KEY);
-  return { ids: parseTabIds(entry.value), save: (ids) => entry.set(JSON.stringify(ids)) };
+  return { ids: STORED_IDS.read(entry) ?? {}, save: (ids) => STORED_IDS.write(entry, ids) };
 }
