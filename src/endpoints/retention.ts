@@ -10,6 +10,7 @@ import { keptUntil, MAX_EXTRA_YEARS, pastKeepUntil } from '../domain/retention';
 import { withDocumentLock } from '../platform/lock';
 import { showSidebar } from '../platform/ui';
 import { defineEndpoint } from '../shared/endpoint';
+import { adminEndpoint } from './access';
 import { failure, success, type Result } from '../shared/result';
 import { RU } from '../text/ru';
 import { loadTab, updateRecords } from '../workbook/repo';
@@ -52,7 +53,7 @@ const Decision = z.discriminatedUnion('decision', [
   z.object({ documentId: z.string().max(20), decision: z.literal('destroyable') }).strict(),
 ]);
 
-export const decideRetention = defineEndpoint(Decision, (input): Result<{ message: string }> =>
+export const decideRetention = adminEndpoint(Decision, (input): Result<{ message: string }> =>
   withDocumentLock(() => {
     const workbook = openWorkbook();
     const today = workbook.zone.dayOf(new Date());

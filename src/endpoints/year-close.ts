@@ -13,6 +13,7 @@ import { loadJob, newJob, runJob, type RunOutcome } from '../documents/generate-
 import { withDocumentLock } from '../platform/lock';
 import { showSidebar } from '../platform/ui';
 import { defineEndpoint } from '../shared/endpoint';
+import { adminEndpoint } from './access';
 import { failure, success, type Result } from '../shared/result';
 import { RU } from '../text/ru';
 import { asMenuAction } from './overview';
@@ -111,7 +112,7 @@ const Decision = z.discriminatedUnion('decision', [
 ]);
 
 /** Extends a programme past the closed year, or marks it completed (the conclusion follows on its own page). */
-export const decideProgramme = defineEndpoint(Decision, (input): Result<{ message: string }> => {
+export const decideProgramme = adminEndpoint(Decision, (input): Result<{ message: string }> => {
   const closed = lastClose();
   if (!closed) return failure('conflict', Y.notClosed);
   return withDocumentLock(() => {
