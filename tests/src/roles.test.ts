@@ -84,7 +84,7 @@ test('a teacher may not redirect a colleague\'s mail through the teacher card', 
     version: page.response.version,
   }) as { status: string; fields?: Record<string, string> };
   expect(result.fields?.['teacher.email']).toContain('только администраторы');
-  expect(addon.sheet('Педагоги', (s) => s.getRange(3, 1, 1, s.getLastColumn()).getValues()[0]).includes(TEACHER)).toBe(false);
+  expect(addon.sheet('Педагоги', (s) => s.getRange(3, 1, 1, s.getLastColumn()).getValues()[0]!).includes(TEACHER)).toBe(false);
   // The deputy may correct it.
   as(addon, DEPUTY_EMAIL);
   const again = addon.call('getTeacherPage', { teacherId: 'T00002' });
