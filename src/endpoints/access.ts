@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import { defineEndpoint, errorMessage, type Endpoint } from '../shared/endpoint';
 import { failure, type Result, type Wire } from '../shared/result';
 import { accessOf, type Access } from '../workbook/admins';
-import { openWorkbook } from '../workbook/sheets';
+import { openWorkbook, type Workbook } from '../workbook/sheets';
+import { ROLES } from '../text/roles';
 import { RU } from '../text/ru';
 
 /** The caller's access, or the failure to tell them when even that cannot be read. */
@@ -18,6 +19,11 @@ function checkAccess(): Access | Result<never> {
   } catch (error) {
     return failure('unexpected', `${RU.errors.unexpected} (${errorMessage(error)})`);
   }
+}
+
+/** For a page of administrators' decisions: null, or the note that the caller may only look. */
+export function readOnlyNote(workbook: Workbook): string | null {
+  return accessOf(workbook).refusal === null ? null : ROLES.readOnly;
 }
 
 /** A sidebar endpoint only administrators may call; the handler is told who they are. */

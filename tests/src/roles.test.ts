@@ -64,11 +64,14 @@ test('a teacher with edit access sets her own address as the deputy\'s: refused,
   }
   expect(setting(addon, 'deputyEmail')).toBe('orlova@school.example');
   expect(outbox(addon.emulator)).toHaveLength(mailBefore);
+  // The pages of the administrators' decisions open read-only for her, with the same note.
+  for (const name of ['getYearClosePage', 'getRetentionPage'] as const) expect(addon.call(name, {})).toMatchObject({ status: 'success', response: { readOnly: expect.stringContaining('только просматривать') } });
   // The deputy named in the settings is an administrator herself, and sees an editable page.
   as(addon, 'orlova@school.example');
   const hers = addon.call('getSettingsPage', {});
   if (hers.status === 'success') expect(hers.response.readOnly).toBeNull();
   else throw new Error(hers.message);
+  for (const name of ['getYearClosePage', 'getRetentionPage'] as const) expect(addon.call(name, {})).toMatchObject({ status: 'success', response: { readOnly: null } });
 });
 
 test('a teacher may not redirect a colleague\'s mail through the teacher card', () => {
