@@ -56,6 +56,7 @@ export { setScriptProject } from './script';
 export type { ScriptProjectState, TriggerState } from './script/state';
 
 // Drive, Docs, Forms, Mail: host helpers over their state sections.
+export { withholdIdentity } from './services/session';
 export { DOC_MIME, hostCreateFolder, hostCreateShortcut, listDriveFiles, setExternalSharingRestricted } from './drive';
 export { addItem, driveState, rootId } from './drive/state';
 export type { DriveState } from './drive/state';

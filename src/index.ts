@@ -23,6 +23,8 @@ import { rebuildDashboard } from './overview/dashboard-write';
 import { closeSchoolYear, decideProgramme, getYearClosePage, showYearClose } from './endpoints/year-close';
 import { decideRetention, getRetentionPage, showRetention } from './endpoints/retention';
 import { gatherRegionalSummaries, shareRegionalSummary } from './endpoints/rollup';
+// Menu items that change what is sent, to whom, or where: administrators only (domain/roles.ts).
+import { adminMenu } from './endpoints/access';
 
 declare const global: Record<string, unknown>;
 
@@ -108,15 +110,15 @@ global.getDocumentsPage = getDocumentsPage;
 global.startDocuments = startDocuments;
 global.continueDocuments = continueDocuments;
 // Questionnaires.
-global.createForms = createForms;
+global.createForms = adminMenu(createForms);
 global.showFormLinks = showFormLinks;
 // Form responses.
 global.onFormSubmitEvent = onFormSubmitEvent;
 global.processFormResponses = processFormResponses;
 // The monthly rhythm: menu items and the one daily time-driven trigger.
-global.enableReminders = enableReminders;
-global.disableReminders = disableReminders;
-global.runTickNow = runTickNow;
+global.enableReminders = adminMenu(enableReminders);
+global.disableReminders = adminMenu(disableReminders);
+global.runTickNow = adminMenu(runTickNow);
 global.dailyTick = dailyTick;
 // Overview, yearly work, retention, regional roll-up.
 global.rebuildDashboardFromMenu = rebuildDashboardFromMenu;
@@ -125,12 +127,12 @@ global.rebuildDashboard = rebuildDashboard;
 global.planDashboardRebuild = planDashboardRebuild;
 global.runDashboardRebuildStep = runDashboardRebuildStep;
 global.finishDashboardRebuild = finishDashboardRebuild;
-global.closeSchoolYear = closeSchoolYear;
+global.closeSchoolYear = adminMenu(closeSchoolYear);
 global.showYearClose = showYearClose;
 global.getYearClosePage = getYearClosePage;
 global.decideProgramme = decideProgramme;
 global.showRetention = showRetention;
 global.getRetentionPage = getRetentionPage;
 global.decideRetention = decideRetention;
-global.shareRegionalSummary = shareRegionalSummary;
-global.gatherRegionalSummaries = gatherRegionalSummaries;
+global.shareRegionalSummary = adminMenu(shareRegionalSummary);
+global.gatherRegionalSummaries = adminMenu(gatherRegionalSummaries);

@@ -85,6 +85,8 @@ export interface ExtraState {
   mail?: MailState;
   /** The project's deployment and name over the defaults (script/project.ts). */
   script?: Partial<ScriptProjectState>;
+  /** Users whose address a security policy withholds from scripts (services/session.ts). */
+  session?: { withheld: string[] };
   /** Who has used the add-on in each spreadsheet (by spreadsheet id; host.ts). */
   addonUsedBy?: Record<string, string[]>;
 }

@@ -28,11 +28,20 @@ function domainOf(email: string): string {
 export function activeUserEmailVisible(emulator: Emulator): boolean {
   const execution = emulator.execution;
   const user = emulator.user;
+  // "If security policies do not allow access to the user's identity, User.getEmail() returns a
+  // blank string" (reference/base/session#getactiveuser): set per user by the host.
+  if (emulator.state.extra.session?.withheld.includes(user)) return false;
   const runsWithoutAuthorization = execution !== undefined && (execution.kind === 'simple' || execution.authMode !== 'FULL');
   if (!runsWithoutAuthorization) return true;
   const owner = emulator.state.owner;
   if (user === owner) return true;
   return emulator.state.accountType === 'workspace' && domainOf(user) === domainOf(owner);
+}
+
+/** Host: a security policy withholds `user`'s address from scripts from now on. */
+export function withholdIdentity(emulator: Emulator, user: string): void {
+  const session = (emulator.state.extra.session ??= { withheld: [] });
+  if (!session.withheld.includes(user)) session.withheld.push(user);
 }
 
 function userView(emulator: Emulator, email: string): GoogleAppsScript.Base.User {

@@ -319,7 +319,7 @@ export const MAIL_STATUSES = defineOptions({ sent: 'отправлено', faile
 
 /** «Журнал»: how serious an entry is, and which run wrote it (the code asks by key, the cell shows the label). */
 export const LOG_LEVELS = defineOptions({ info: 'сведения', warning: 'предупреждение', error: 'ошибка' });
-export const LOG_ACTIONS = defineOptions({ dailyRun: 'Ежедневный запуск', formsProcess: 'Обработка анкет' });
+export const LOG_ACTIONS = defineOptions({ dailyRun: 'Ежедневный запуск', formsProcess: 'Обработка анкет', settings: 'Изменение настроек' });
 
 // ---- questionnaires ---------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ import { keptUntil, MAX_EXTRA_YEARS, pastKeepUntil } from '../domain/retention';
 import { withDocumentLock } from '../platform/lock';
 import { showSidebar } from '../platform/ui';
 import { defineEndpoint } from '../shared/endpoint';
+import { adminEndpoint, readOnlyNote } from './access';
 import { failure, success, type Result } from '../shared/result';
 import { RU } from '../text/ru';
 import { loadTab, updateRecords } from '../workbook/repo';
@@ -25,6 +26,8 @@ export type RetentionPage = {
   today: string;
   maxYears: number;
   documents: Array<{ id: string; kind: string; title: string; url: string; created: string; keepUntil: string; destroyable: boolean; decidedOn: string }>;
+  /** Set when the caller is not an administrator: the page only shows. */
+  readOnly: string | null;
 };
 
 export const getRetentionPage = defineEndpoint(z.object({}).strict(), (): Result<RetentionPage> => {
@@ -44,6 +47,7 @@ export const getRetentionPage = defineEndpoint(z.object({}).strict(), (): Result
       destroyable,
       decidedOn: entry.retentionDate ?? '',
     })),
+    readOnly: readOnlyNote(workbook),
   });
 });
 
@@ -52,7 +56,7 @@ const Decision = z.discriminatedUnion('decision', [
   z.object({ documentId: z.string().max(20), decision: z.literal('destroyable') }).strict(),
 ]);
 
-export const decideRetention = defineEndpoint(Decision, (input): Result<{ message: string }> =>
+export const decideRetention = adminEndpoint(Decision, (input): Result<{ message: string }> =>
   withDocumentLock(() => {
     const workbook = openWorkbook();
     const today = workbook.zone.dayOf(new Date());

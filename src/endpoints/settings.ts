@@ -19,6 +19,12 @@ import { rescheduleReminders, rhythmStatus } from './rhythm';
 import { SETTINGS_PAGE } from '../domain/page-versions';
 import { versionKey, versionOf, type Version } from '../domain/version';
 import { describeChange, refuseStale, VersionInput } from './stale';
+import { adminEndpoint } from './access';
+import { mailAdministrators } from './settings-notice';
+import { accessOf } from '../workbook/admins';
+import { administratorAddresses, parseAddressList, settingChanges, type SettingChange } from '../domain/roles';
+import { folderOwner } from '../platform/identity';
+import { ROLES } from '../text/roles';
 
 export type SettingField = {
   key: string;
@@ -41,7 +47,9 @@ export const getSettingsPage = defineEndpoint(z.object({}).strict(), () => {
   const tab = loadTab(workbook, 'settings');
   const rows = rowsByKey(tab);
   const fields = shownFields(tab, rows, workbook);
-  return success({ fields, version: settingsVersion(fields), rhythm: rhythmStatus(workbook.timeZone) });
+  // Anyone may read the settings; the page is read-only for whoever may not change them.
+  const readOnly = accessOf(workbook, tab).refusal === null ? null : ROLES.readOnly;
+  return success({ fields, version: settingsVersion(fields), rhythm: rhythmStatus(workbook.timeZone), readOnly });
 });
 
 /** Every setting as the form shows it; one absent from the tab is blank. */
@@ -63,10 +71,12 @@ const SaveInput = z
     values: z.record(z.string(), z.string().max(5000)),
     /** Every setting as the form showed it: the save is refused if one changed since. */
     version: VersionInput,
+    /** The deputy saw the «needs confirmation» answer (a folder not an administrator's) and agreed. */
+    confirm: z.boolean().optional(),
   })
   .strict();
 
-export const saveSettings = defineEndpoint(SaveInput, ({ values, version }) => {
+export const saveSettings = adminEndpoint(SaveInput, ({ values, version, confirm }, access) => {
   const errors: Record<string, string> = {};
   const parsed = new Map<string, RawCell | LocalDate>();
   for (const [key, text] of Object.entries(values)) {
@@ -80,11 +90,12 @@ export const saveSettings = defineEndpoint(SaveInput, ({ values, version }) => {
     else parsed.set(key, result.value);
   }
   if (Object.keys(errors).length > 0) return failure('validation', RU.settingsPage.fix, errors);
-  const saved = withDocumentLock((): Result<{ saved: number; version: Version }> => {
+  const saved = withDocumentLock((): Result<{ saved: number; version: Version; changes: SettingChange[]; administrators: string[] }> => {
     const workbook = openWorkbook();
     const tab = loadTab(workbook, 'settings');
     const rows = rowsByKey(tab);
-    const shown = settingsVersion(shownFields(tab, rows, workbook));
+    const before = shownFields(tab, rows, workbook);
+    const shown = settingsVersion(before);
     const label = (key: string) => SETTINGS.find((s) => s.key === key)?.label ?? key;
     // A value the form sent without showing it (no version entry) cannot be checked against a colleague's save.
     if ([...parsed.keys()].some((key) => !version[versionKey('setting', key)])) return failure('stale', RU.stale.noVersion);
@@ -103,19 +114,56 @@ export const saveSettings = defineEndpoint(SaveInput, ({ values, version }) => {
       if (existing) updates.push({ row: existing.row, values: { value: cell } });
       else inserts.push({ key, label: spec.label, value: cell, help: spec.help });
     }
+    const after = shownFields(tab, written, workbook);
+    const changes = settingChanges(before, after);
+    const value = (key: string) => after.find((f) => f.key === key)?.value || null;
+    const afterAdmins = administratorAddresses({ owner: access.of.owner, listed: value('administrators'), deputyEmail: value('deputyEmail') });
+    if (afterAdmins.length === 0) return failure('validation', RU.settingsPage.fix, { administrators: ROLES.noAdministrator });
+    const folder = changes.find((c) => c.key === 'driveFolder' && c.after !== '');
+    let folderNote: string | null = null;
+    if (folder) {
+      const found = folderOwner(folder.after);
+      if (!found) return failure('validation', RU.settingsPage.fix, { driveFolder: ROLES.folderUnreachable });
+      if (found.owner === null || !afterAdmins.includes(found.owner)) {
+        const message = ROLES.foreignFolder(found.name, found.owner);
+        if (!confirm) return failure('confirm', message, { driveFolder: message });
+        folderNote = ROLES.logFolderConfirmed(found.owner);
+      }
+    }
+    // Every change on «Журнал» in the same unit of work as the save: a save never goes unrecorded.
+    const log = changes.length ? loadTab(workbook, 'log') : null;
     updateRecords(workbook, tab, updates);
     insertRecords(workbook, tab, inserts);
-    return success({ saved: parsed.size, version: settingsVersion(shownFields(tab, written, workbook)) });
+    if (log) {
+      const at = new Date().toISOString();
+      insertRecords(
+        workbook,
+        log,
+        changes.map((c) => ({
+          at,
+          user: access.identity,
+          level: 'info' as const,
+          action: 'settings' as const,
+          target: c.label,
+          message: [ROLES.logLine(c.label, c.before, c.after), ...(c.key === 'driveFolder' && folderNote ? [folderNote] : [])].join('\n'),
+        })),
+      );
+    }
+    return success({ saved: parsed.size, version: settingsVersion(after), changes, administrators: afterAdmins });
   });
   if (saved.status === 'error') return saved;
+  const { changes, administrators, ...answer } = saved.response;
+  const warnings: string[] = [];
+  // Those who were administrators before the save hear of it too: one removed learns of it.
+  const mailWarning = mailAdministrators(changes, access.identity, [...new Set([...access.administrators, ...administrators])]);
+  if (mailWarning) warnings.push(mailWarning);
   // The daily trigger follows a new hour or zone; the settings stay saved if it cannot.
-  let warning: string | null = null;
   try {
     rescheduleReminders();
   } catch (e) {
-    warning = RU.settingsPage.rescheduleFailed(e instanceof Error ? e.message : String(e));
+    warnings.push(RU.settingsPage.rescheduleFailed(e instanceof Error ? e.message : String(e)));
   }
-  return success({ ...saved.response, warning });
+  return success({ ...answer, warning: warnings.length ? warnings.join('\n') : null });
 });
 
 function rowsByKey(tab: LoadedTab<'settings'>): Map<string, { row: number; value: unknown }> {
@@ -175,6 +223,10 @@ function parseValue(spec: SettingSpec, text: string): { value: RawCell | LocalDa
       if (spec.key === 'driveFolder' || spec.key === 'regionalFolder') {
         const id = /\/folders\/([-\w]+)/.exec(text)?.[1] ?? text;
         return DRIVE_ID.test(id) ? { value: id } : { error: RU.settingsPage.badFolder };
+      }
+      if (spec.key === 'administrators') {
+        const { addresses, bad } = parseAddressList(text);
+        return bad.length === 0 ? { value: addresses.join(', ') } : { error: ROLES.badAddresses(bad) };
       }
       if (spec.key === 'timeZone') return ZONE.test(text) ? { value: text } : { error: RU.settingsPage.badZone };
       if (spec.key === 'holidays') {

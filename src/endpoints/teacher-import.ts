@@ -1,6 +1,7 @@
 /** «Импорт списка педагогов»: paste or select, preview, then add without duplicates. */
 import { z } from 'zod';
 import { defineEndpoint } from '../shared/endpoint';
+import { adminEndpoint } from './access';
 import { failure, success, type Result } from '../shared/result';
 import { showSidebar } from '../platform/ui';
 import { withDocumentLock } from '../platform/lock';
@@ -32,7 +33,7 @@ export const previewTeacherImport = defineEndpoint(Source, (input) => {
   return read.status === 'error' ? read : plan(read.response.read, input);
 });
 
-export const applyTeacherImport = defineEndpoint(Source, (input) =>
+export const applyTeacherImport = adminEndpoint(Source, (input) =>
   withDocumentLock(() => {
     const workbook = openWorkbook();
     const read = readTeachers(workbook);

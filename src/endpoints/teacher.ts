@@ -23,6 +23,7 @@ import { teacherMonitoring, type MonitoringTabs, type TeacherMonitoring } from '
 import { Unit, type TeacherNames } from '../workbook/unit';
 import { splitList } from '../workbook/cells';
 import type { TabKey } from '../workbook/columns';
+import { accessOf } from '../workbook/admins';
 import { checkClass, checkTeacher, ClassInput, TeacherInput, type Errors } from './teacher-check';
 import { afterSave, recordsAfter, type RowsDiff } from '../domain/programme-save';
 import { shownIds, versionKey, versionOf, type Version } from '../domain/version';
@@ -169,6 +170,9 @@ export const saveTeacher = defineEndpoint(SaveInput, (input) =>
       // A retry of a new teacher's save may find the row its first attempt wrote: that row is this teacher.
       const earlier = existing ? null : claimedId(teachers, input.requestKey);
       const values = checkTeacher(input.teacher, givenId ?? earlier, teachers, errors);
+      // A teacher's address receives her mail and her documents: only an administrator redirects it.
+      const redirected = existing && (existing.value.email ?? '').trim().toLowerCase() !== input.teacher.email.trim().toLowerCase() ? accessOf(workbook).refusal : null;
+      if (redirected) errors['teacher.email'] = redirected;
       const ownClasses = new Map(shownClasses.map((r) => [r.value.id, r]));
       const seen = new Set<string>();
       const rows = input.classes.map((row, i) => ({ id: row.id?.trim() || null, values: checkClass(row, i, seen, errors) }));

@@ -13,6 +13,7 @@ import { loadJob, newJob, runJob, type RunOutcome } from '../documents/generate-
 import { withDocumentLock } from '../platform/lock';
 import { showSidebar } from '../platform/ui';
 import { defineEndpoint } from '../shared/endpoint';
+import { adminEndpoint, readOnlyNote } from './access';
 import { failure, success, type Result } from '../shared/result';
 import { RU } from '../text/ru';
 import { asMenuAction } from './overview';
@@ -88,12 +89,15 @@ export type YearClosePage = {
   nextYear: string | null;
   defaultEnd: string | null;
   programmes: Array<{ id: string; teacherName: string; statusLabel: string; start: string; end: string; itemsDone: number; itemsTotal: number }>;
+  /** Set when the caller is not an administrator: the page only shows. */
+  readOnly: string | null;
 };
 
 export const getYearClosePage = defineEndpoint(z.object({}).strict(), (): Result<YearClosePage> => {
   const closed = lastClose();
-  if (!closed) return success({ year: null, closedOn: null, nextYear: null, defaultEnd: null, programmes: [] });
   const workbook = openWorkbook();
+  const readOnly = readOnlyNote(workbook);
+  if (!closed) return success({ year: null, closedOn: null, nextYear: null, defaultEnd: null, programmes: [], readOnly });
   const programmes = loadTab(workbook, 'programmes').records.map((r) => r.value);
   const items = loadTab(workbook, 'planItems').records.map((r) => r.value);
   return success({
@@ -102,6 +106,7 @@ export const getYearClosePage = defineEndpoint(z.object({}).strict(), (): Result
     nextYear: nextSchoolYear(closed.year),
     defaultEnd: defaultExtension(closed.year),
     programmes: unfinishedProgrammes(programmes, items, closed.year).map((p) => ({ ...p, statusLabel: PROGRAMME_STATUSES.label(p.status as 'active') })),
+    readOnly,
   });
 });
 
@@ -111,7 +116,7 @@ const Decision = z.discriminatedUnion('decision', [
 ]);
 
 /** Extends a programme past the closed year, or marks it completed (the conclusion follows on its own page). */
-export const decideProgramme = defineEndpoint(Decision, (input): Result<{ message: string }> => {
+export const decideProgramme = adminEndpoint(Decision, (input): Result<{ message: string }> => {
   const closed = lastClose();
   if (!closed) return failure('conflict', Y.notClosed);
   return withDocumentLock(() => {

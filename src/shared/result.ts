@@ -7,7 +7,8 @@ export type Result<T> =
   | { status: 'success'; response: T }
   | { status: 'error'; type: ErrorType; message: string; fields?: Record<string, string> };
 
-export type ErrorType = 'validation' | 'not-found' | 'conflict' | 'stale' | 'unexpected';
+/** 'forbidden': only an administrator may do it (domain/roles.ts); 'confirm': done only when the call is repeated with confirm: true. */
+export type ErrorType = 'validation' | 'not-found' | 'conflict' | 'stale' | 'unexpected' | 'forbidden' | 'confirm';
 
 type NotOnTheWire = Date | ((...args: never[]) => unknown) | Map<unknown, unknown> | Set<unknown>;
 

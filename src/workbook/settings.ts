@@ -34,6 +34,12 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'directorName', label: 'Директор (Фамилия И.О.)', kind: text, help: 'Гриф «УТВЕРЖДАЮ».' },
   { key: 'deputyName', label: 'Заместитель директора по УВР (Фамилия И.О.)', kind: text, help: 'Подписывает планы и отчёты.' },
   { key: 'deputyEmail', label: 'Эл. почта заместителя директора', kind: { type: 'email' }, help: 'Сюда приходит ежемесячная сводка.' },
+  {
+    key: 'administrators',
+    label: 'Администраторы',
+    kind: text,
+    help: 'Адреса через запятую. Кроме владельца таблицы и заместителя директора (адрес выше), только они меняют настройки, адресатов писем, папку документов, доступ, напоминания, анкеты, закрытие года, хранение и сводку.',
+  },
   { key: 'councilProtocolDate', label: 'РАССМОТРЕНО: протокол методического совета от', kind: date, help: 'Дата протокола, дд.мм.гггг.' },
   { key: 'councilProtocolNumber', label: 'РАССМОТРЕНО: протокол №', kind: text, help: 'Номер протокола методического совета.' },
   { key: 'approvalDate', label: 'УТВЕРЖДАЮ: дата', kind: date, help: 'Дата утверждения директором.' },
@@ -90,6 +96,8 @@ export interface Settings {
   directorName: string | null;
   deputyName: string | null;
   deputyEmail: string | null;
+  /** As typed; domain/roles.ts reads it. */
+  administrators?: string | null;
   councilProtocolDate: LocalDate | null;
   councilProtocolNumber: string | null;
   approvalDate: LocalDate | null;

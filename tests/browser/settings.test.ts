@@ -3,6 +3,8 @@
  * to the emulator running dist/Code.js.
  */
 import type { Browser } from 'playwright-core';
+import { hostCreateFolder } from '@pds/emulator';
+import { DEPUTY_EMAIL } from '../../tools/school';
 import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
 import { expectReopened, expectSavedBeside } from './saved';
 
@@ -66,4 +68,26 @@ test('a server failure is shown and the typed values stay', async () => {
   await page.getByRole('button', { name: 'Сохранить' }).click();
   await page.getByText('Сохранено.').waitFor();
   expect(settingValue('directorName')).toBe('Власова Л.Ю.');
+});
+
+test('an editor who is not an administrator sees the settings read-only, with the reason', async () => {
+  harness.addon.emulator.state.activeUser = 'ivanova@school.example';
+  const page = await openSidebar(browser, harness, 'settings');
+  await page.getByText('Эту страницу вы можете только просматривать', { exact: false }).waitFor();
+  await expect(page.getByLabel('Эл. почта заместителя директора').isDisabled()).resolves.toBe(true);
+  await expect(page.getByRole('button', { name: 'Сохранить' }).isDisabled()).resolves.toBe(true);
+  await screenshot(page, 'settings-read-only');
+});
+
+test('a folder not an administrator\'s is saved only after the deputy confirms it', async () => {
+  const folder = hostCreateFolder(harness.addon.emulator, 'Папка учителя', undefined, 'ivanova@school.example');
+  harness.addon.emulator.state.extra.drive!.items[folder]!.editors.push(DEPUTY_EMAIL);
+  const page = await openSidebar(browser, harness, 'settings');
+  await page.getByLabel('Папка на Google Диске').fill(folder);
+  await page.getByRole('button', { name: 'Сохранить' }).click();
+  await page.locator('[data-error-for="driveFolder"]').getByText('принадлежит ivanova@school.example', { exact: false }).waitFor();
+  expect(settingValue('driveFolder')).toBe('');
+  await page.getByRole('button', { name: 'Подтвердить и сохранить' }).click();
+  await page.getByText('Сохранено.').waitFor();
+  expect(settingValue('driveFolder')).toBe(folder);
 });

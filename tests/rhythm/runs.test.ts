@@ -58,6 +58,8 @@ describe('switching on and off', () => {
   test('another user cannot switch on a second tick, and sees who owns it', () => {
     const addon = school();
     addon.click('Включить');
+    // A second administrator: anyone else is refused before this check (tests/src/roles.test.ts).
+    addon.setting('Администраторы', 'colleague@school.example');
     const outcome = addon.host.click('Включить', 'colleague@school.example');
     expect(outcome.ok).toBe(true);
     expect(addon.lastAlert()).toContain(`включены пользователем ${addon.emulator.state.activeUser}`);

@@ -13,7 +13,7 @@ type Doc = Page['documents'][number];
 
 const ru = (day: string) => formatRu(day as LocalDate);
 
-function card(d: Doc, maxYears: number): HTMLElement {
+function card(d: Doc, maxYears: number, readOnly: boolean): HTMLElement {
   const yearsId = `years-${d.id}`;
   const error = el('div', { className: 'field-error', id: `${yearsId}-error`, role: 'alert', 'data-error-for': 'years' });
   const years = el('input', { id: yearsId, type: 'number', min: 1, max: maxYears, value: '1', 'aria-describedby': `${yearsId}-error` });
@@ -34,6 +34,8 @@ function card(d: Doc, maxYears: number): HTMLElement {
       outcomeInList(list, `[data-document="${CSS.escape(d.id)}"]`, index, result.response.message, 'ok');
     });
   keep.addEventListener('click', () => void decide({ decision: 'keep', years: years.value }, keep));
+  // Only administrators decide (the server refuses anyone else too).
+  for (const control of [years, keep, destroy]) control.disabled = readOnly;
   destroy.addEventListener('click', () => void decide({ decision: 'destroyable' }, destroy));
   return el(
     'section',
@@ -49,9 +51,9 @@ function card(d: Doc, maxYears: number): HTMLElement {
 async function load(): Promise<void> {
   const result = await call('getRetentionPage', {});
   if (result.status === 'error') return status('status', result.message, 'error');
-  const { documents, maxYears } = result.response;
-  replace('list', ...(documents.length ? documents.map((d) => card(d, maxYears)) : [el('p', {}, R.none)]));
-  status('status', '');
+  const { documents, maxYears, readOnly } = result.response;
+  replace('list', ...(documents.length ? documents.map((d) => card(d, maxYears, readOnly !== null)) : [el('p', {}, R.none)]));
+  status('status', readOnly ?? '');
 }
 
 void load();

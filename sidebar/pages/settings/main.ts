@@ -41,8 +41,15 @@ function render(fields: Field[]): void {
   );
 }
 
+/** True after the server asked to confirm a folder not an administrator's: the next save confirms. */
+let confirming = false;
+
 function take(page: Page): void {
   render(page.fields);
+  // Not an administrator: the settings are shown, nothing can be changed (the server refuses too).
+  byId('read-only').hidden = page.readOnly === null;
+  byId('read-only').textContent = page.readOnly ?? '';
+  for (const control of Array.from(form().querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button'))) control.disabled = page.readOnly !== null;
   replace('rhythm', ...page.rhythm.map((line) => el('p', { className: 'help' }, line)));
   form().hidden = false;
   version = page.version;
@@ -79,7 +86,13 @@ async function save(): Promise<void> {
   const button = byId<HTMLButtonElement>('save');
   outcome(button, 'Сохраняю…', 'info');
   const values = typed();
-  const result = await call('saveSettings', { values, version });
+  const result = await call('saveSettings', { values, version, confirm: confirming });
+  if (result.status === 'error' && result.type === 'confirm') {
+    showFieldErrors(form(), result.fields);
+    confirming = true;
+    button.textContent = 'Подтвердить и сохранить';
+    return outcome(button, result.message, 'error');
+  }
   if (result.status === 'error' && result.type === 'stale') return offerReload(button, result.message, () => reload(button));
   if (result.status === 'error') {
     showFieldErrors(form(), result.fields);
@@ -87,12 +100,21 @@ async function save(): Promise<void> {
   }
   showFieldErrors(form(), {});
   dropReload(button);
+  confirming = false;
+  button.textContent = 'Сохранить';
   // Saved: what the form shows now is what the book holds, and the next save compares with it.
   version = result.response.version;
   opened = values;
   if (result.response.warning) outcome(button, result.response.warning, 'error');
   else outcome(button, 'Сохранено.', 'ok');
 }
+
+// A confirmation is for the folder the deputy saw named: changing the field asks again.
+byId<HTMLFormElement>('form').addEventListener('input', (event) => {
+  if ((event.target as HTMLInputElement).name !== 'driveFolder' || !confirming) return;
+  confirming = false;
+  byId<HTMLButtonElement>('save').textContent = 'Сохранить';
+});
 
 byId<HTMLFormElement>('form').addEventListener('submit', (event) => {
   event.preventDefault();

@@ -13,7 +13,7 @@ type Programme = Page['programmes'][number];
 
 const ru = (day: string) => formatRu(day as LocalDate);
 
-function card(p: Programme, defaultEnd: string): HTMLElement {
+function card(p: Programme, defaultEnd: string, readOnly: boolean): HTMLElement {
   const dateId = `end-${p.id}`;
   const error = el('div', { className: 'field-error', id: `${dateId}-error`, role: 'alert', 'data-error-for': 'newEnd' });
   const date = el('input', { id: dateId, type: 'date', value: defaultEnd, 'aria-describedby': `${dateId}-error` });
@@ -35,6 +35,8 @@ function card(p: Programme, defaultEnd: string): HTMLElement {
     });
   extend.addEventListener('click', () => void decide({ decision: 'extend', newEnd: date.value }, extend));
   conclude.addEventListener('click', () => void decide({ decision: 'conclude' }, conclude));
+  // Only administrators decide (the server refuses anyone else too).
+  for (const control of [date, extend, conclude]) control.disabled = readOnly;
   return el(
     'section',
     { className: 'card', 'data-programme': p.id },
@@ -54,8 +56,8 @@ async function load(): Promise<void> {
     return status('status', Y.notClosed);
   }
   setText('intro', Y.intro(page.year));
-  replace('list', ...(page.programmes.length ? page.programmes.map((p) => card(p, page.defaultEnd ?? '')) : [el('p', {}, Y.none)]));
-  status('status', '');
+  replace('list', ...(page.programmes.length ? page.programmes.map((p) => card(p, page.defaultEnd ?? '', page.readOnly !== null)) : [el('p', {}, Y.none)]));
+  status('status', page.readOnly ?? '');
 }
 
 void load();
