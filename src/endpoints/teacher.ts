@@ -168,7 +168,7 @@ export const saveTeacher = defineEndpoint(SaveInput, (input) =>
       const errors: Errors = {};
       // A retry of a new teacher's save may find the row its first attempt wrote: that row is this teacher.
       const earlier = existing ? null : claimedId(teachers, input.requestKey);
-      const values = checkTeacher(input.teacher, givenId ?? earlier, teachers, errors);
+      const values = checkTeacher(input.teacher, givenId ?? earlier, teachers, errors, workbook.zone.dayOf(new Date()));
       const ownClasses = new Map(shownClasses.map((r) => [r.value.id, r]));
       const seen = new Set<string>();
       const rows = input.classes.map((row, i) => ({ id: row.id?.trim() || null, values: checkClass(row, i, seen, errors) }));
