@@ -51,6 +51,14 @@ export function outOfRange(day: LocalDate, today: LocalDate): boolean {
   return tooEarly(day, today) || compareDays(day, to) > 0;
 }
 
+/** A school year «2026/2027» whose 1 September lies outside the range (text that is no school year is not judged here). */
+export function schoolYearOutOfRange(year: string, today: LocalDate): boolean {
+  const match = /^(\d{4})\/(\d{4})$/.exec(year.trim());
+  if (!match) return false;
+  const first = makeLocalDate(Number(match[1]), 9, 1);
+  return first !== null && outOfRange(first, today);
+}
+
 /** Before the range's first day: the bound of a programme's end, whose latest day its length sets. */
 export function tooEarly(day: LocalDate, today: LocalDate): boolean {
   return compareDays(day, saneDays(today).from) < 0;

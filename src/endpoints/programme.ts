@@ -12,7 +12,7 @@ import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
 import { compareDays, formatRu, isLocalDate, type LocalDate } from '../domain/local-date';
 import { outOfRange, programmeTooLong, tooEarly } from '../domain/sane-values';
-import { dateOutsideOf, programmeTooLongOf } from '../text/values-ru';
+import { dateOutsideOf, programmeTooLongOf, VALUES_RU } from '../text/values-ru';
 import type { OptionSet } from '../domain/option-set';
 import * as O from '../domain/options';
 import { REGULATED } from '../domain/regulation';
@@ -230,6 +230,11 @@ export const saveProgramme = defineEndpoint(SaveInput, (input) =>
       if (stale) return stale;
     }
     const errors = check(input, teachers, workbook.zone.dayOf(new Date()));
+    // Its sessions were the former teacher's: handed to another teacher, they would show under her programme.
+    if (editing && editing.value.teacherId !== input.teacherId && !errors.teacherId) {
+      const linked = unit.scan('sessions', ['programmeId']).records.filter((r) => r.value.programmeId === editing.value.id).length;
+      if (linked > 0) errors.teacherId = VALUES_RU.programmeHasSessions(linked);
+    }
     for (const i of foreignItems(new Set(editedItems.map((r) => r.value.id)), input.items)) errors[`items.${i}.content`] ??= T.itemGone;
     if (Object.keys(errors).length > 0) return failure('validation', T.fix, errors);
 

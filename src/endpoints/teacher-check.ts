@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { isLocalDate, type LocalDate } from '../domain/local-date';
-import { outOfRange, parsePlainNumber } from '../domain/sane-values';
-import { dateOutsideOf, VALUES_RU } from '../text/values-ru';
+import { outOfRange, parsePlainNumber, schoolYearOutOfRange } from '../domain/sane-values';
+import { dateOutsideOf, schoolYearOutsideOf, VALUES_RU } from '../text/values-ru';
 import { normalizeLabel, type OptionSet } from '../domain/option-set';
 import { COACH_BASES, QUALIFICATION_CATEGORIES, TEACHER_ROLES } from '../domain/options';
 import { coachMarkConflict } from '../domain/coach';
@@ -136,7 +136,7 @@ export function checkTeacher(input: TeacherInput, id: string | null, teachers: L
 const SCHOOL_YEAR = /^(\d{4})\s*[/\\-]\s*(\d{4})$/;
 
 /** A class row's values; null for a new row left entirely blank (skipped, not an error). */
-export function checkClass(input: ClassInput, index: number, seen: Set<string>, errors: Errors): ClassValues | null {
+export function checkClass(input: ClassInput, index: number, seen: Set<string>, errors: Errors, today: LocalDate): ClassValues | null {
   const values = { schoolYear: input.schoolYear.trim(), className: input.className.trim(), programme: orNull(input.programme), planning: orNull(input.planning), textbooks: orNull(input.textbooks) };
   const blank = !values.schoolYear && !values.className && !values.programme && !values.planning && !values.textbooks;
   if (blank && !orNull(input.id ?? '')) return null;
@@ -144,6 +144,7 @@ export function checkClass(input: ClassInput, index: number, seen: Set<string>, 
   const year = SCHOOL_YEAR.exec(values.schoolYear);
   if (values.schoolYear === '') errors[field('schoolYear')] = RU.teacherPage.schoolYearRequired;
   else if (!year || Number(year[2]) !== Number(year[1]) + 1) errors[field('schoolYear')] = RU.teacherPage.schoolYearFormat;
+  else if (schoolYearOutOfRange(`${year[1]}/${year[2]}`, today)) errors[field('schoolYear')] = schoolYearOutsideOf(today);
   else values.schoolYear = `${year[1]}/${year[2]}`;
   if (values.className === '') errors[field('className')] = RU.teacherPage.classRequired;
   const key = `${values.schoolYear}|${normalizeLabel(values.className)}`;

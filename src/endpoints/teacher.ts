@@ -171,7 +171,7 @@ export const saveTeacher = defineEndpoint(SaveInput, (input) =>
       const values = checkTeacher(input.teacher, givenId ?? earlier, teachers, errors, workbook.zone.dayOf(new Date()));
       const ownClasses = new Map(shownClasses.map((r) => [r.value.id, r]));
       const seen = new Set<string>();
-      const rows = input.classes.map((row, i) => ({ id: row.id?.trim() || null, values: checkClass(row, i, seen, errors) }));
+      const rows = input.classes.map((row, i) => ({ id: row.id?.trim() || null, values: checkClass(row, i, seen, errors, workbook.zone.dayOf(new Date())) }));
       if (rows.some((r) => r.id !== null && !ownClasses.has(r.id))) return failure('not-found', RU.teacherPage.classNotFound);
       if (Object.keys(errors).length > 0) return failure('validation', RU.teacherPage.fix, errors);
 

@@ -3,8 +3,8 @@
  * a tab by hand, on the cell to fix.
  */
 import { formatRu, isLocalDate, schoolYearOf, type LocalDate } from '../domain/local-date';
-import { leaderAmongParticipants, MAX_PROGRAMME_MONTHS, outOfRange, programmeFits, programmeTooLong, protocolYearDiffers, saneDays } from '../domain/sane-values';
-import { VALUES_RU } from '../text/values-ru';
+import { leaderAmongParticipants, MAX_PROGRAMME_MONTHS, outOfRange, programmeFits, programmeTooLong, protocolYearDiffers, saneDays, schoolYearOutOfRange } from '../domain/sane-values';
+import { schoolYearsOf, VALUES_RU } from '../text/values-ru';
 import type { TabKey } from './columns';
 import type { Finding, Rule } from './rules';
 import { TABS } from './tabs';
@@ -38,7 +38,15 @@ function datesInRange(tab: TabKey): Rule {
   };
 }
 
+/** A «Учебный год» cell («2200/2201») within the range. */
+function schoolYearInRange(v: Record<string, unknown>, today: LocalDate | undefined): Finding[] {
+  if (!today || typeof v.schoolYear !== 'string' || !schoolYearOutOfRange(v.schoolYear, today)) return [];
+  const { from, to } = schoolYearsOf(today);
+  return [{ column: 'schoolYear', message: P.schoolYearOutside(from, to) }];
+}
+
 const OWN: Partial<Record<TabKey, Rule[]>> = {
+  classes: [(v, c) => schoolYearInRange(v, c.today)],
   programmes: [
     (v) => {
       const start = day(v.start);
@@ -58,6 +66,7 @@ const OWN: Partial<Record<TabKey, Rule[]>> = {
     },
   ],
   protocols: [
+    (v, c) => schoolYearInRange(v, c.today),
     (v, c) => {
       const meeting = typeof v.sessionId === 'string' ? day(c.indexes.get('sessions', v.sessionId)?.date) : null;
       const date = day(v.date);

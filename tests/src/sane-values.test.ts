@@ -39,6 +39,11 @@ describe('numbers are digits as a person types them', () => {
     expect(addon.call('saveTeacher', card({ totalExperience: '12', load: '0,5', totalLoad: '1' })).status).toBe('success');
   });
 
+  test('a class of the school year 2200/2201 is refused on the teacher page', () => {
+    const input = { ...card({}), classes: [{ id: null, schoolYear: '2200/2201', className: '5А', programme: '', planning: '', textbooks: '' }] };
+    refused(() => addon.call('saveTeacher', input), 'classes.0.schoolYear', 'укажите год с 2006/2007 по 2027/2028');
+  });
+
   test('a series repeated «1e1» times is refused, not made ten', () => {
     refused(() => addon.call('scheduleSessions', coachingSession({ repeat: '1e1' })), 'repeat', 'Число повторений — от 1 до 12');
   });
@@ -73,6 +78,12 @@ describe('the programme page', () => {
 
   test('a 100-year programme is refused by its end', () => {
     refused(() => addon.call('saveProgramme', newProgramme({ end: '2126-05-31' })), 'end', 'Программа длится не больше 3 лет: окончание — не позже 07.09.2029');
+  });
+
+  test('a programme with its teacher\'s sessions is not handed to another teacher', () => {
+    // P00001 is Sidorova's, with her session S00001.
+    const version = asOk(addon.call('getProgrammePage', { programmeId: 'P00001' })).response.form.version;
+    refused(() => addon.call('saveProgramme', newProgramme({ programmeId: 'P00001', version, teacherId: 'T00001', start: '2026-09-01' })), 'teacherId', 'К программе привязаны встречи с её педагогом (1)');
   });
 
   test('a three-year route begun now is saved', () => {
@@ -114,6 +125,11 @@ describe('the data check names the cell of a value typed by hand', () => {
   test('a session in 2200', () => {
     addon.typeCell(S, 2, 'Дата', '15.09.2200');
     reported(S, 2, 'Дата', 'дата вне допустимого');
+  });
+
+  test('a class of the school year 2200/2201', () => {
+    addon.typeCell('Классы педагогов', 2, 'Учебный год', '2200/2201');
+    reported('Классы педагогов', 2, 'Учебный год', 'учебный год вне допустимого: с 2006/2007 по 2027/2028');
   });
 
   test('a 100-year programme', () => {
