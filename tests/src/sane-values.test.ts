@@ -217,3 +217,14 @@ describe('an archived version keeps no viewers', () => {
     expect(files.find((f) => f.id === second)!.viewers).toEqual(['sidorova@school.example']);
   });
 });
+
+test('the regional centre\'s address corrected: the summary shared again is no longer open to the address given before', () => {
+  addon.setting('Папка на Google Диске', hostCreateFolder(addon.emulator, 'Школа №2'));
+  addon.setting('Сокращённое наименование', 'СОШ №2');
+  addon.setting('Эл. почта ЦНППМ для сводки по школе', 'cnppm@regoin.example');
+  addon.click('Отправить сводку в ЦНППМ');
+  addon.setting('Эл. почта ЦНППМ для сводки по школе', 'cnppm@region.example');
+  addon.click('Отправить сводку в ЦНППМ');
+  const files = listDriveFiles(addon.emulator).filter((f) => f.name === 'Сводка для ЦНППМ — СОШ №2.json');
+  expect(files.map((f) => f.viewers)).toEqual([['cnppm@region.example']]);
+});
