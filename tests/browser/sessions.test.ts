@@ -269,7 +269,7 @@ test('a session whose row has a bad cell is listed under the ones to mark, read-
 test('the programme offered is a participant\'s: another teacher\'s cannot be picked', async () => {
   const page = await openSidebar(browser, harness, 'sessions');
   await page.getByLabel('Вид', { exact: true }).selectOption({ label: 'коучинг-сессия' });
-  const offered = async () => page.locator('#f-programmeId option:not([disabled])').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  const offered = async () => page.locator('#f-programmeId option:not([disabled])').evaluateAll((options) => options.map((o) => (o as { value: string }).value));
   // No participant yet: no programme; Ivanova has none of her own; Sidorova's is P00001.
   expect(await offered()).toEqual(['']);
   await page.locator('#f-participantsIds').getByLabel(T.ivanova).check();
