@@ -11,6 +11,7 @@ import type { LoadedTab } from '../workbook/repo';
 import { RU } from '../text/ru';
 import { formatRu } from '../domain/local-date';
 import { fillDocument } from './docs-io';
+import { archiveFile } from './archive';
 import { DICTIONARIES, type DocumentKind } from './fields';
 import { LINK_COLUMN, targetOf, valuesOf, type Book } from './generate-records';
 
@@ -72,7 +73,7 @@ export function generateOne(book: Book, folders: Folders, kind: DocumentKind, te
   const leftovers = folder.getFilesByName(title);
   while (leftovers.hasNext()) {
     const file = leftovers.next();
-    if (file.getMimeType() === GOOGLE_DOC && !registered.has(file.getId())) file.moveTo(folders.at([T.folderArchive]));
+    if (file.getMimeType() === GOOGLE_DOC && !registered.has(file.getId())) archiveFile(file, folders.at([T.folderArchive]));
   }
   const copy = DriveApp.getFileById(templateId).makeCopy(title, folder);
   fillDocument(copy.getId(), DICTIONARIES[kind], values);
@@ -118,7 +119,7 @@ function record(book: Book, folders: Folders, kind: DocumentKind, linkRowId: str
   }
 }
 
-/** The previous version (and its PDF) leaves the live folders for «Архив версий». */
+/** The previous version (and its PDF) leaves the live folders for «Архив версий», shared with no one (archive.ts). */
 function archive(folders: Folders, fileId: string, title: string): void {
   const archiveFolder = folders.at([T.folderArchive]);
   let file: GoogleAppsScript.Drive.File;
@@ -130,7 +131,7 @@ function archive(folders: Folders, fileId: string, title: string): void {
   const parents = file.getParents();
   while (parents.hasNext()) {
     const pdfs = parents.next().getFilesByName(`${title}.pdf`);
-    while (pdfs.hasNext()) pdfs.next().moveTo(archiveFolder);
+    while (pdfs.hasNext()) archiveFile(pdfs.next(), archiveFolder);
   }
-  file.moveTo(archiveFolder);
+  archiveFile(file, archiveFolder);
 }

@@ -9,7 +9,9 @@ import { failure, success, type Result } from '../shared/result';
 import { showSidebar } from '../platform/ui';
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
-import { compareDays, formatRu, isLocalDate } from '../domain/local-date';
+import { compareDays, formatRu, isLocalDate, type LocalDate } from '../domain/local-date';
+import { outOfRange } from '../domain/sane-values';
+import { dateOutsideOf } from '../text/values-ru';
 import type { OptionSet } from '../domain/option-set';
 import * as O from '../domain/options';
 import { REGULATED, wordingOf } from '../domain/regulation';
@@ -213,7 +215,7 @@ export const saveCompletion = defineEndpoint(SaveInput, (input) =>
       c.kind === 'programme' ? describeChange(c, 'programmes', RU.stale.programme) : describeChange(c, 'outcomes', rowLabel(outcomes.byId.get(c.id)?.value, c.id)),
     );
     if (stale) return stale;
-    const errors = check(input, p);
+    const errors = check(input, p, workbook.zone.dayOf(new Date()));
     const ownIds = new Set(own.map((r) => r.value.id));
     const seen = new Set<string>();
     input.rows.forEach((row, i) => {
@@ -248,7 +250,7 @@ function rowLabel(row: OutcomeRow | undefined, id: string): string {
 }
 
 /** Errors keyed by the form's field names, in the order the page shows the fields. */
-function check(input: SaveInput, p: SupportProgramme): Record<string, string> {
+function check(input: SaveInput, p: SupportProgramme, today: LocalDate): Record<string, string> {
   const e: Record<string, string> = {};
   if (input.rows.length === 0) e.rows = C.rowsRequired;
   input.rows.forEach((row, i) => {
@@ -263,6 +265,7 @@ function check(input: SaveInput, p: SupportProgramme): Record<string, string> {
   else if (input.needs.includes('noSupport') && input.needs.some((n) => n === 'furtherSupport' || n === 'helpWithHardest' || n === 'anotherRoute')) e.needs = C.needsConflict;
   if (input.needs.includes('anotherRoute') && !input.anotherRouteReason.trim()) e.anotherRouteReason = C.anotherRouteReasonRequired;
   if (!isLocalDate(input.conclusionDate)) e.conclusionDate = RU.form.date;
+  else if (outOfRange(input.conclusionDate, today)) e.conclusionDate = dateOutsideOf(today);
   else if (compareDays(input.conclusionDate, p.start) < 0) e.conclusionDate = C.conclusionBeforeStart(formatRu(p.start));
   return e;
 }

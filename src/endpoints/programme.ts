@@ -11,6 +11,8 @@ import { showSidebar } from '../platform/ui';
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
 import { compareDays, formatRu, isLocalDate, type LocalDate } from '../domain/local-date';
+import { outOfRange, programmeTooLong, tooEarly } from '../domain/sane-values';
+import { dateOutsideOf, programmeTooLongOf, VALUES_RU } from '../text/values-ru';
 import type { OptionSet } from '../domain/option-set';
 import * as O from '../domain/options';
 import { REGULATED } from '../domain/regulation';
@@ -228,7 +230,12 @@ export const saveProgramme = defineEndpoint(SaveInput, (input) =>
       );
       if (stale) return stale;
     }
-    const errors = check(input, teachers);
+    const errors = check(input, teachers, workbook.zone.dayOf(new Date()));
+    // Its sessions were the former teacher's: handed to another teacher, they would show under her programme.
+    if (editing && editing.value.teacherId !== input.teacherId && !errors.teacherId) {
+      const linked = unit.scan('sessions', ['programmeId']).records.filter((r) => r.value.programmeId === editing.value.id).length;
+      if (linked > 0) errors.teacherId = VALUES_RU.programmeHasSessions(linked);
+    }
     for (const i of foreignItems(new Set(editedItems.map((r) => r.value.id)), input.items)) errors[`items.${i}.content`] ??= T.itemGone;
     if (Object.keys(errors).length > 0) return failure('validation', T.fix, errors);
 
@@ -297,7 +304,7 @@ function itemLabel(item: PlanItem | undefined, id: string): string {
 }
 
 /** Errors keyed by the form's field names, in the order the page shows the fields. */
-function check(input: SaveInput, teachers: TeacherNames): Record<string, string> {
+function check(input: SaveInput, teachers: TeacherNames, today: LocalDate): Record<string, string> {
   const e: Record<string, string> = {};
   const known = (id: string) => teachers.byId.has(id);
   if (!input.teacherId) e.teacherId = T.pickTeacher;
@@ -309,20 +316,27 @@ function check(input: SaveInput, teachers: TeacherNames): Record<string, string>
   else if (input.leadId === input.teacherId) e.leadId = T.leadIsTeacher;
   if (input.participantsIds.some((id) => !known(id))) e.participantsIds = T.unknownTeacher;
   else if (input.participantsIds.includes(input.teacherId)) e.participantsIds = T.participantIsTeacher;
-  const decision = isLocalDate(input.decisionDate) ? input.decisionDate : null;
-  const start = isLocalDate(input.start) ? input.start : null;
-  const end = isLocalDate(input.end) ? input.end : null;
-  if (!decision) e.decisionDate = RU.form.date;
+  // A date no one means (a 1900 decision, a 2200 end) is refused as if it were no date.
+  // The end and the deadlines inside it are bound by the start and the programme's length.
+  const sane = (text: string): LocalDate | null => (isLocalDate(text) && !outOfRange(text, today) ? text : null);
+  const after = (text: string): LocalDate | null => (isLocalDate(text) && !tooEarly(text, today) ? text : null);
+  const outside = (text: string): string => (isLocalDate(text) ? dateOutsideOf(today) : RU.form.date);
+  const decision = sane(input.decisionDate);
+  const start = sane(input.start);
+  const end = after(input.end);
+  if (!decision) e.decisionDate = outside(input.decisionDate);
   else if (start && compareDays(decision, start) > 0) e.decisionDate = T.decisionAfterStart;
   if (input.helpForms.length === 0) e.helpForms = RU.form.pickAtLeast(1);
-  if (!start) e.start = RU.form.date;
-  if (!end) e.end = RU.form.date;
+  if (!start) e.start = outside(input.start);
+  if (!end) e.end = outside(input.end);
   else if (start && compareDays(end, start) <= 0) e.end = T.endNotAfterStart;
+  else if (start && programmeTooLong(start, end)) e.end = programmeTooLongOf(start);
   const range = start && end && compareDays(end, start) > 0 ? { start, end } : null;
   input.items.forEach((item, i) => {
     if (!item.content.trim()) e[`items.${i}.content`] = RU.form.required;
-    if (!isLocalDate(item.deadline)) e[`items.${i}.deadline`] = RU.form.date;
-    else if (range && (compareDays(item.deadline, range.start) < 0 || compareDays(item.deadline, range.end) > 0)) {
+    const deadline = after(item.deadline);
+    if (!deadline) e[`items.${i}.deadline`] = outside(item.deadline);
+    else if (range && (compareDays(deadline, range.start) < 0 || compareDays(deadline, range.end) > 0)) {
       e[`items.${i}.deadline`] = T.deadlineOutside(formatRu(range.start), formatRu(range.end));
     }
   });

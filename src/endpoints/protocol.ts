@@ -9,7 +9,9 @@ import { failure, success } from '../shared/result';
 import { showSidebar } from '../platform/ui';
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
-import { formatRu, isLocalDate, type LocalDate } from '../domain/local-date';
+import { formatRu, isLocalDate, schoolYearOf, type LocalDate } from '../domain/local-date';
+import { outOfRange, protocolYearDiffers } from '../domain/sane-values';
+import { dateOutsideOf, VALUES_RU } from '../text/values-ru';
 import { isCommunityKind, membersOn, nextProtocolNumber } from '../domain/meetings';
 import { SESSION_STATUSES } from '../domain/options';
 import { PROTOCOL_PAGE } from '../domain/page-versions';
@@ -209,6 +211,17 @@ const SaveInput = z
   })
   .strict();
 
+/** The protocol's date within the sane range and of its meeting's school year; each deadline within the range. */
+function saneDates(input: z.output<typeof SaveInput>, meeting: LocalDate, today: LocalDate): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (outOfRange(input.date, today)) errors.date = dateOutsideOf(today);
+  else if (protocolYearDiffers(input.date, meeting)) errors.date = VALUES_RU.protocolOtherYear(formatRu(meeting), schoolYearOf(meeting));
+  input.questions.forEach((q, i) => {
+    if (q.deadline && outOfRange(q.deadline, today)) errors[`questions.${i}.deadline`] = dateOutsideOf(today);
+  });
+  return errors;
+}
+
 export const saveProtocol = defineEndpoint(SaveInput, (input) => {
   const early: Record<string, string> = {};
   input.questions.forEach((q, i) => {
@@ -257,6 +270,8 @@ export const saveProtocol = defineEndpoint(SaveInput, (input) => {
     const today = workbook.zone.dayOf(new Date());
     if (session.date > today) return failure('validation', T.fix, { sessionId: T.meetingInFuture(formatRu(session.date)) });
     if (input.date > today) return failure('validation', T.fix, { date: T.dateInFuture });
+    const insane = saneDates(input, session.date, today);
+    if (Object.keys(insane).length > 0) return failure('validation', T.fix, insane);
     if (other) return failure('conflict', T.alreadyHasProtocol(recordLabel('protocols', other.value)));
     const unknown = unknownTeachers(input, teachers);
     if (Object.keys(unknown).length > 0) return failure('not-found', RU.form.notFound, unknown);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { formatRu } from '../domain/local-date';
 import { DOCUMENT_KINDS } from '../domain/options';
 import { keptUntil, MAX_EXTRA_YEARS, pastKeepUntil } from '../domain/retention';
+import { typedNumber } from '../domain/sane-values';
 import { withDocumentLock } from '../platform/lock';
 import { showSidebar } from '../platform/ui';
 import { defineEndpoint } from '../shared/endpoint';
@@ -52,7 +53,7 @@ export const getRetentionPage = defineEndpoint(z.object({}).strict(), (): Result
 });
 
 const Decision = z.discriminatedUnion('decision', [
-  z.object({ documentId: z.string().max(20), decision: z.literal('keep'), years: z.coerce.number().int().min(1, R.years(MAX_EXTRA_YEARS)).max(MAX_EXTRA_YEARS, R.years(MAX_EXTRA_YEARS)) }).strict(),
+  z.object({ documentId: z.string().max(20), decision: z.literal('keep'), years: typedNumber(R.years(MAX_EXTRA_YEARS)).pipe(z.number().int(R.years(MAX_EXTRA_YEARS)).min(1, R.years(MAX_EXTRA_YEARS)).max(MAX_EXTRA_YEARS, R.years(MAX_EXTRA_YEARS))) }).strict(),
   z.object({ documentId: z.string().max(20), decision: z.literal('destroyable') }).strict(),
 ]);
 

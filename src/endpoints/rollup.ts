@@ -45,6 +45,8 @@ function share(): void {
   const message = withDocumentLock(() => {
     const file = summaryFile(root, name, JSON.stringify(summary, null, 2));
     try {
+      // A corrected address: the one given before no longer reads the school's summary.
+      for (const viewer of file.getViewers()) if (viewer.getEmail() !== email) file.removeViewer(viewer);
       file.addViewer(email);
       return U.shared(name, email);
     } catch (e) {

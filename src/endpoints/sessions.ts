@@ -30,6 +30,8 @@ import { SESSION_MARK_PAGE } from '../domain/page-versions';
 import { refuseStale, describeChange, VersionInput } from './stale';
 import { planNoteFor } from '../rhythm/plan-note';
 import { openChoice, openChoices } from './open-choice';
+import { leaderAmongParticipants, outOfRange, programmeFits, typedNumber } from '../domain/sane-values';
+import { dateOutsideOf, VALUES_RU } from '../text/values-ru';
 
 const T = RU.sessionsPage;
 const ID = RECORD_ID;
@@ -251,7 +253,8 @@ const ScheduleInput = z
     date: day(T.dateRequired),
     startTime: optionalTime,
     endTime: optionalTime,
-    repeat: z.coerce.number(T.repeatRange).int(T.repeatRange).min(1, T.repeatRange).max(MAX_SERIES, T.repeatRange).default(1),
+    // Digits as typed: «1e1» is no 10 repeats.
+    repeat: typedNumber(T.repeatRange).pipe(z.number().int(T.repeatRange).min(1, T.repeatRange).max(MAX_SERIES, T.repeatRange)).default(1),
     /** The deputy accepted the offer: each weekend or holiday date moves to the nearest working day of its month. */
     shiftToWorkingDays: z
       .union([z.boolean(), z.array(z.literal('true')).max(1)])
@@ -271,6 +274,15 @@ function crossFieldErrors(input: ScheduleInput): Record<string, string> {
   if (isCommunityKind(input.kind) && !input.communityId) errors.communityId = T.communityRequired;
   if (input.format === 'individual' && input.participantsIds.length !== 1) errors.participantsIds = T.individualOne;
   if (input.workForm && !workFormFits(input.kind, input.workForm)) errors.workForm = T.workFormNotOfKind(SESSION_KINDS.label(input.kind));
+  return errors;
+}
+
+/** The rules that need the book: each series date within the sane range, the leader not among the people, the programme the participant's. */
+function bookErrors(input: ScheduleInput, dates: readonly LocalDate[], today: LocalDate, programmeTeacherId: string | null, nameOf: (id: string) => string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (dates.some((d) => outOfRange(d, today))) errors.date = dateOutsideOf(today);
+  if (leaderAmongParticipants(input.kind, input.leaderId, input.participantsIds)) errors.participantsIds = VALUES_RU.leaderIsParticipant(nameOf(input.leaderId));
+  if (input.programmeId && !programmeFits(input.participantsIds, programmeTeacherId)) errors.programmeId = VALUES_RU.programmeOfOther(programmeTeacherId ? nameOf(programmeTeacherId) : '—');
   return errors;
 }
 
@@ -313,6 +325,8 @@ export const scheduleSessions = defineEndpoint(ScheduleInput, (input) => {
     const holidays = holidaysOf(unit);
     const monthly = monthlySeries(input.date, input.repeat);
     const dates = input.shiftToWorkingDays ? monthly.map((d) => nearestWorkingDay(d, holidays)) : monthly;
+    const invalid = bookErrors(input, dates, workbook.zone.dayOf(new Date()), programme?.teacherId ?? null, (id) => namesOf(teachers, [id])[0] ?? id);
+    if (Object.keys(invalid).length > 0) return failure('validation', T.fix, invalid);
     // Only the leader's sessions on these days can repeat the slot: those rows are read whole.
     const days = new Set<string>(dates);
     const slots = unit.scan('sessions', ['date', 'leaderId']);

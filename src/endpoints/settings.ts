@@ -10,6 +10,7 @@ import { showSidebar } from '../platform/ui';
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
 import { isLocalDate, type LocalDate } from '../domain/local-date';
+import { parsePlainNumber } from '../domain/sane-values';
 import { parseHolidays } from '../domain/holidays';
 import { SETTINGS, type SettingSpec } from '../workbook/settings';
 import { openWorkbook, type Workbook } from '../workbook/sheets';
@@ -211,8 +212,8 @@ function parseValue(spec: SettingSpec, text: string): { value: RawCell | LocalDa
     case 'date':
       return isLocalDate(text) ? { value: text as LocalDate } : { error: RU.form.date };
     case 'number': {
-      const n = Number(text);
-      if (!Number.isInteger(n)) return { error: RU.form.invalid };
+      const n = parsePlainNumber(text);
+      if (n === null || !Number.isInteger(n)) return { error: RU.form.invalid };
       if (kind.min !== undefined && n < kind.min) return { error: RU.form.tooSmall(kind.min) };
       if (kind.max !== undefined && n > kind.max) return { error: RU.form.tooBig(kind.max) };
       return { value: n };

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { isLocalDate, type LocalDate } from '../domain/local-date';
+import { outOfRange, parsePlainNumber, schoolYearOutOfRange } from '../domain/sane-values';
+import { dateOutsideOf, schoolYearOutsideOf, VALUES_RU } from '../text/values-ru';
 import { normalizeLabel, type OptionSet } from '../domain/option-set';
 import { COACH_BASES, QUALIFICATION_CATEGORIES, TEACHER_ROLES } from '../domain/options';
 import { coachMarkConflict } from '../domain/coach';
@@ -59,10 +61,11 @@ function option<K extends string>(set: OptionSet<K>, value: string): K | null {
 /** A number within the column's bounds in tabs.ts; blank is null. */
 function number(key: keyof TeacherValues, value: string | number | null, errors: Errors): number | null {
   if (value === null || (typeof value === 'string' && value.trim() === '')) return null;
-  const n = typeof value === 'number' ? value : Number(value.trim().replace(',', '.'));
+  // Digits as typed: Number() would take «0x10» as 16 and «1e1» as 10.
+  const n = typeof value === 'number' ? value : (parsePlainNumber(value) ?? Number.NaN);
   const kind = TABS.teachers.columns.find((c) => c.key === key)?.kind;
   const bounds: { min?: number; max?: number; integer?: boolean } = kind?.type === 'number' ? kind : {};
-  if (!Number.isFinite(n)) errors[`teacher.${key}`] = RU.teacherPage.number;
+  if (!Number.isFinite(n)) errors[`teacher.${key}`] = typeof value === 'string' ? VALUES_RU.plainNumber : RU.teacherPage.number;
   else if (bounds.min !== undefined && n < bounds.min) errors[`teacher.${key}`] = RU.form.tooSmall(bounds.min);
   else if (bounds.max !== undefined && n > bounds.max) errors[`teacher.${key}`] = RU.form.tooBig(bounds.max);
   else if (bounds.integer && !Number.isInteger(n)) errors[`teacher.${key}`] = RU.teacherPage.integer;
@@ -71,7 +74,7 @@ function number(key: keyof TeacherValues, value: string | number | null, errors:
 }
 
 /** The card's values, or errors by field. `id` is the teacher being edited (null for a new one). */
-export function checkTeacher(input: TeacherInput, id: string | null, teachers: LoadedTab<'teachers'>, errors: Errors): TeacherValues {
+export function checkTeacher(input: TeacherInput, id: string | null, teachers: LoadedTab<'teachers'>, errors: Errors, today: LocalDate): TeacherValues {
   const fullName = input.fullName.trim().replace(/\s+/g, ' ');
   if (fullName === '') errors['teacher.fullName'] = RU.teacherPage.fullNameRequired;
 
@@ -97,6 +100,7 @@ export function checkTeacher(input: TeacherInput, id: string | null, teachers: L
 
   const attestation = input.attestationDate.trim();
   if (attestation !== '' && !isLocalDate(attestation)) errors['teacher.attestationDate'] = RU.teacherPage.date;
+  else if (attestation !== '' && outOfRange(attestation, today)) errors['teacher.attestationDate'] = dateOutsideOf(today);
 
   const mentorId = orNull(input.mentorId);
   const mentor = mentorId ? teachers.byId.get(mentorId) : undefined;
@@ -132,7 +136,7 @@ export function checkTeacher(input: TeacherInput, id: string | null, teachers: L
 const SCHOOL_YEAR = /^(\d{4})\s*[/\\-]\s*(\d{4})$/;
 
 /** A class row's values; null for a new row left entirely blank (skipped, not an error). */
-export function checkClass(input: ClassInput, index: number, seen: Set<string>, errors: Errors): ClassValues | null {
+export function checkClass(input: ClassInput, index: number, seen: Set<string>, errors: Errors, today: LocalDate): ClassValues | null {
   const values = { schoolYear: input.schoolYear.trim(), className: input.className.trim(), programme: orNull(input.programme), planning: orNull(input.planning), textbooks: orNull(input.textbooks) };
   const blank = !values.schoolYear && !values.className && !values.programme && !values.planning && !values.textbooks;
   if (blank && !orNull(input.id ?? '')) return null;
@@ -140,6 +144,7 @@ export function checkClass(input: ClassInput, index: number, seen: Set<string>, 
   const year = SCHOOL_YEAR.exec(values.schoolYear);
   if (values.schoolYear === '') errors[field('schoolYear')] = RU.teacherPage.schoolYearRequired;
   else if (!year || Number(year[2]) !== Number(year[1]) + 1) errors[field('schoolYear')] = RU.teacherPage.schoolYearFormat;
+  else if (schoolYearOutOfRange(`${year[1]}/${year[2]}`, today)) errors[field('schoolYear')] = schoolYearOutsideOf(today);
   else values.schoolYear = `${year[1]}/${year[2]}`;
   if (values.className === '') errors[field('className')] = RU.teacherPage.classRequired;
   const key = `${values.schoolYear}|${normalizeLabel(values.className)}`;

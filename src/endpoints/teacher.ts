@@ -169,13 +169,13 @@ export const saveTeacher = defineEndpoint(SaveInput, (input) =>
       const errors: Errors = {};
       // A retry of a new teacher's save may find the row its first attempt wrote: that row is this teacher.
       const earlier = existing ? null : claimedId(teachers, input.requestKey);
-      const values = checkTeacher(input.teacher, givenId ?? earlier, teachers, errors);
+      const values = checkTeacher(input.teacher, givenId ?? earlier, teachers, errors, workbook.zone.dayOf(new Date()));
       // A teacher's address receives her mail and her documents: only an administrator redirects it.
       const redirected = existing && (existing.value.email ?? '').trim().toLowerCase() !== input.teacher.email.trim().toLowerCase() ? accessOf(workbook).refusal : null;
       if (redirected) errors['teacher.email'] = redirected;
       const ownClasses = new Map(shownClasses.map((r) => [r.value.id, r]));
       const seen = new Set<string>();
-      const rows = input.classes.map((row, i) => ({ id: row.id?.trim() || null, values: checkClass(row, i, seen, errors) }));
+      const rows = input.classes.map((row, i) => ({ id: row.id?.trim() || null, values: checkClass(row, i, seen, errors, workbook.zone.dayOf(new Date())) }));
       if (rows.some((r) => r.id !== null && !ownClasses.has(r.id))) return failure('not-found', RU.teacherPage.classNotFound);
       if (Object.keys(errors).length > 0) return failure('validation', RU.teacherPage.fix, errors);
 

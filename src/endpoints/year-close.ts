@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { formatRu, isLocalDate, type LocalDate } from '../domain/local-date';
+import { programmeTooLong } from '../domain/sane-values';
+import { programmeTooLongOf } from '../text/values-ru';
 import { PROGRAMME_STATUSES } from '../domain/options';
 import { defaultExtension, extensionProblem, nextSchoolYear, reportsToMake, unfinishedProgrammes, yearToClose } from '../domain/year-close';
 import { Book } from '../documents/generate-records';
@@ -134,6 +136,8 @@ export const decideProgramme = adminEndpoint(Decision, (input): Result<{ message
     const newEnd = input.newEnd as LocalDate;
     const problem = extensionProblem(p, newEnd, closed.year);
     if (problem) return failure('validation', RU.form.fix, { newEnd: problem === 'beforeStart' ? Y.beforeStart : Y.insideYear(closed.year) });
+    // Extended, still a programme someone means: no longer than allowed (domain/sane-values.ts).
+    if (programmeTooLong(p.start, newEnd)) return failure('validation', RU.form.fix, { newEnd: programmeTooLongOf(p.start) });
     updateRecords(workbook, tab, [{ row: found.row, values: { end: newEnd, status: p.status === 'draft' ? 'draft' : 'active' } }]);
     return success({ message: Y.extended(name, formatRu(newEnd)) });
   });

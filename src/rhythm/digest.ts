@@ -5,6 +5,7 @@
  * is itself a signal.
  */
 import { addMonths, formatRu } from '../domain/local-date';
+import { programmeLinkHolds } from '../domain/sane-values';
 import { minimumApplies, monthRuns } from '../domain/minimum-months';
 import { RU } from '../text/ru';
 import { inMonth, monthBefore, monthlyMinimum, monthName, type MonthKey } from './calendar';
@@ -44,7 +45,7 @@ export function unseenTeachers(data: RhythmData): string[] {
   const since = addMonths(data.today, -2);
   const lines: string[] = [];
   for (const p of data.programmes.filter((x) => x.status === 'active' && x.teacherId && x.start <= since)) {
-    const theirs = data.sessions.filter((s) => s.status === 'held' && s.date <= data.today && (s.programmeId === p.id || s.participantsIds.includes(p.teacherId!)));
+    const theirs = data.sessions.filter((s) => s.status === 'held' && s.date <= data.today && ((s.programmeId === p.id && programmeLinkHolds(s.participantsIds, p.teacherId)) || s.participantsIds.includes(p.teacherId!)));
     const last = theirs.map((s) => s.date).sort().at(-1) ?? null;
     if (last === null || last < since) lines.push(T.unseenLine(p.teacherName ?? p.teacherId!, last ? formatRu(last) : null));
   }

@@ -6,6 +6,7 @@
  * anyone's address, diagnosis or problems.
  */
 import { formatRu } from '../domain/local-date';
+import { programmeLinkHolds } from '../domain/sane-values';
 import type { Teacher } from '../domain/records';
 import { RU } from '../text/ru';
 import { inMonth, monthBefore, monthlyMinimum, monthName, type MonthKey } from './calendar';
@@ -43,7 +44,10 @@ export function personReminder(data: RhythmData, teacher: Teacher, month: MonthK
   const ownProgrammes = data.programmes.filter((p) => p.teacherId === teacher.id && p.status === 'active');
   const ownProgrammeIds = new Set(ownProgrammes.map((p) => p.id));
   const leads = inPlan.filter((s) => s.leaderId === teacher.id);
-  const attends = inPlan.filter((s) => s.leaderId !== teacher.id && (s.participantsIds.includes(teacher.id) || (s.programmeId !== null && ownProgrammeIds.has(s.programmeId))));
+  // A session linked to her programme is hers only if she is among its people (or none is listed).
+  const attends = inPlan.filter(
+    (s) => s.leaderId !== teacher.id && (s.participantsIds.includes(teacher.id) || (s.programmeId !== null && ownProgrammeIds.has(s.programmeId) && programmeLinkHolds(s.participantsIds, teacher.id))),
+  );
   const deadlines = data.items
     .filter((i) => i.programmeId !== null && ownProgrammeIds.has(i.programmeId) && inMonth(i.deadline, month) && (i.status === 'planned' || i.status === 'postponed'))
     .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.order - b.order);

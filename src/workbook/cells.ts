@@ -7,6 +7,7 @@ import { LIST_SEPARATOR, type ColumnKind } from './columns';
 import { EMAIL, RECORD_ID } from '../domain/patterns';
 import type { OptionSet } from '../domain/option-set';
 import { parseOther } from '../domain/other-option';
+import { parsePlainNumber } from '../domain/sane-values';
 
 /** What getValues gives: Number, Boolean, Date or String ('' for blank). */
 export type RawCell = string | number | boolean | Date;
@@ -193,10 +194,9 @@ function decodeTime(raw: RawCell, zone: Zone): Decoded {
 }
 
 function decodeNumber(raw: RawCell, kind: { min?: number; max?: number; integer?: boolean }): Decoded {
-  let value: number;
-  if (typeof raw === 'number') value = raw;
-  else if (typeof raw === 'string' && /^-?\d+([.,]\d+)?$/.test(raw.trim())) value = Number(raw.trim().replace(',', '.'));
-  else return fail({ code: 'badNumber', value: String(raw) });
+  // Text in a number column is read as the pages read it: digits only, never «0x10» or «1e1».
+  const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? parsePlainNumber(raw) : null;
+  if (value === null) return fail({ code: 'badNumber', value: String(raw) });
   if (kind.integer && !Number.isInteger(value)) return fail({ code: 'notInteger', value });
   if ((kind.min !== undefined && value < kind.min) || (kind.max !== undefined && value > kind.max)) {
     return fail({ code: 'outOfRange', value, min: kind.min, max: kind.max });

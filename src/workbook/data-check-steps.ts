@@ -65,7 +65,9 @@ const CONTEXT_COLUMNS: Partial<Record<TabKey, Partial<Record<TabKey, string[]>>>
   planItems: { programmes: ['start', 'end'] },
   decisions: { protocols: ['date'] },
   // 000 I.3: a coaching session's coach must be marked as one on her card.
-  sessions: { teachers: ['coachBasis'] },
+  sessions: { teachers: ['coachBasis'], programmes: ['teacherId', 'teacherName'] },
+  // A protocol is of its meeting's school year.
+  protocols: { sessions: ['date'] },
 };
 
 function targetsOf(key: TabKey): TabKey[] {

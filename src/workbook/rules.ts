@@ -8,6 +8,7 @@ import type { TabKey } from './columns';
 import type { SheetRecord } from './read';
 import { slotKey } from '../domain/session-rules';
 import { coachMarkConflict, coachRefusal, isMarkedCoach } from '../domain/coach';
+import { VALUE_RULES } from './rules-values';
 
 type Values = Record<string, unknown>;
 
@@ -36,7 +37,7 @@ const when = (condition: boolean, finding: Finding): Finding[] => (condition ? [
 const warn = (column: string, message: string): Finding => ({ column, message, severity: 'warning' });
 const future = (v: unknown, c: RuleContext): boolean => !!c.today && before(c.today, v);
 
-export const RULES: Partial<Record<TabKey, Rule[]>> = {
+const OWN_RULES: Partial<Record<TabKey, Rule[]>> = {
   teachers: [
     (v) => when(typeof v.schoolExperience === 'number' && typeof v.totalExperience === 'number' && v.schoolExperience > v.totalExperience, warn('schoolExperience', RU.problems.schoolOverTotalExperience)),
     (v) => when(typeof v.load === 'number' && typeof v.totalLoad === 'number' && v.load > v.totalLoad, warn('load', RU.problems.loadOverTotal)),
@@ -95,6 +96,11 @@ export const RULES: Partial<Record<TabKey, Rule[]>> = {
     },
   ],
 };
+
+/** Each tab's rules: its own, then those of values no one means (rules-values.ts). */
+export const RULES: Partial<Record<TabKey, Rule[]>> = Object.fromEntries(
+  [...new Set([...Object.keys(OWN_RULES), ...Object.keys(VALUE_RULES)])].map((t) => [t, [...(OWN_RULES[t as TabKey] ?? []), ...(VALUE_RULES[t as TabKey] ?? [])]]),
+);
 
 export interface RowFinding extends Finding {
   record: SheetRecord;

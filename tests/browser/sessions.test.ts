@@ -265,3 +265,19 @@ test('a session whose row has a bad cell is listed under the ones to mark, read-
   await expect(section.textContent()).resolves.toContain('«коучинг»');
   await shot(page, 'sessions-unreadable');
 });
+
+test('the programme offered is a participant\'s: another teacher\'s cannot be picked', async () => {
+  const page = await openSidebar(browser, harness, 'sessions');
+  await page.getByLabel('Вид', { exact: true }).selectOption({ label: 'коучинг-сессия' });
+  const offered = async () => page.locator('#f-programmeId option:not([disabled])').evaluateAll((options) => options.map((o) => (o as { value: string }).value));
+  // No participant yet: no programme; Ivanova has none of her own; Sidorova's is P00001.
+  expect(await offered()).toEqual(['']);
+  await page.locator('#f-participantsIds').getByLabel(T.ivanova).check();
+  expect(await offered()).toEqual(['']);
+  await page.locator('#f-participantsIds').getByLabel(T.sidorova).check();
+  expect(await offered()).toEqual(['', 'P00001']);
+  await page.getByLabel('Программа').selectOption('P00001');
+  // Sidorova unticked: her programme leaves the session.
+  await page.locator('#f-participantsIds').getByLabel(T.sidorova).uncheck();
+  await expect(page.getByLabel('Программа').inputValue()).resolves.toBe('');
+});

@@ -36,6 +36,8 @@ describe('decodeCell', () => {
     expect(value(kind, '1,5')).toBe(1.5);
     expect(value(kind, 12)).toBe(12);
     expect(problem(kind, 'двенадцать')).toBe('badNumber');
+    // Text is read as a person typed it: no hex, no exponent.
+    for (const typed of ['0x10', '1e1', 'Infinity']) expect(problem(kind, typed)).toBe('badNumber');
     expect(problem(kind, 61)).toBe('outOfRange');
     expect(problem({ type: 'number', integer: true }, 2.5)).toBe('notInteger');
   });

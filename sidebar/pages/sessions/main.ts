@@ -177,10 +177,18 @@ function onCommunity(): void {
   setChecked(byId('schedule'), 'participantsIds', community.memberIds);
 }
 
-/** A coaching session for one supported teacher goes to that teacher's active programme. */
+/**
+ * A session's programme is one of its participants' (the server refuses another teacher's): only
+ * those are offered. A coaching session for one supported teacher goes to that teacher's active programme.
+ */
 function linkProgramme(): void {
   const programme = byId<HTMLSelectElement>('f-programmeId');
   const participants = checkedValues(byId('schedule'), 'participantsIds');
+  const teacherOf = new Map(page.programmes.map((p) => [p.id, p.teacherId] as const));
+  for (const option of Array.from(programme.options)) {
+    if (option.value) option.disabled = !participants.includes(teacherOf.get(option.value) ?? '');
+  }
+  if (programme.selectedOptions[0]?.disabled) programme.value = '';
   if (byId<HTMLSelectElement>('f-kind').value !== 'coaching' || programme.value || participants.length !== 1) return;
   const theirs = page.programmes.filter((p) => p.teacherId === participants[0]);
   if (theirs.length === 1) programme.value = theirs[0]!.id;

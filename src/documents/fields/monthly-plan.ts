@@ -5,6 +5,7 @@
 import { daysInMonth, makeLocalDate, schoolYearOf, type LocalDate } from '../../domain/local-date';
 import * as O from '../../domain/options';
 import { REGULATED } from '../../domain/regulation';
+import { programmeLinkHolds } from '../../domain/sane-values';
 import type { PlanItem, Session, SupportProgramme } from '../../domain/records';
 import { RU } from '../../text/ru';
 import type { Settings } from '../../workbook/settings';
@@ -63,6 +64,13 @@ export function monthBounds(dayInMonth: LocalDate): { first: LocalDate; last: Lo
   return { first: makeLocalDate(year, month, 1)!, last: makeLocalDate(year, month, daysInMonth(year, month))!, year, month };
 }
 
+/** The session's programme as the plan names it; a link to a programme of a teacher not at the session names none. */
+function programmeOf(s: Session, byId: ReadonlyMap<string, SupportProgramme>): string | null {
+  const programme = s.programmeId ? byId.get(s.programmeId) : undefined;
+  if (programme && !programmeLinkHolds(s.participantsIds, programme.teacherId)) return null;
+  return s.programmeName ?? programme?.teacherName ?? null;
+}
+
 export function monthlyPlanValues({ month, sessions, items, programmes, settings, today }: MonthlyPlanInput): FieldValues {
   const { first, last, year, month: m } = monthBounds(month);
   const inMonth = (d: LocalDate) => d >= first && d <= last;
@@ -89,7 +97,7 @@ export function monthlyPlanValues({ month, sessions, items, programmes, settings
       Ответственный: str(s.leaderName),
       Участники: str(s.participantsNames),
       Место: str(s.place),
-      Сообщество_или_программа: joined([s.communityName, s.programmeName ?? (s.programmeId ? byId.get(s.programmeId)?.teacherName : null)]),
+      Сообщество_или_программа: joined([s.communityName, programmeOf(s, byId)]),
       Статус: O.SESSION_STATUSES.label(s.status),
     })),
     Сроки_плана: due.map((i) => {
