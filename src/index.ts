@@ -23,6 +23,7 @@ import { rebuildDashboard } from './overview/dashboard-write';
 import { closeSchoolYear, decideProgramme, getYearClosePage, showYearClose } from './endpoints/year-close';
 import { decideRetention, getRetentionPage, showRetention } from './endpoints/retention';
 import { gatherRegionalSummaries, shareRegionalSummary } from './endpoints/rollup';
+import { fillCommunityPlans } from './endpoints/community-plans';
 
 declare const global: Record<string, unknown>;
 
@@ -134,3 +135,4 @@ global.getRetentionPage = getRetentionPage;
 global.decideRetention = decideRetention;
 global.shareRegionalSummary = shareRegionalSummary;
 global.gatherRegionalSummaries = gatherRegionalSummaries;
+global.fillCommunityPlans = fillCommunityPlans;
