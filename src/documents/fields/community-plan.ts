@@ -21,7 +21,7 @@ export const COMMUNITY_PLAN: Dictionary = {
     text('Учебный_год', 'Учебный год плана, «2026/2027»'),
     text('Руководитель', 'Руководитель сообщества'),
     text('Цель', 'Цель работы сообщества', false),
-    text('Приказ_об_утверждении', '«Утверждён приказом от 01.09.2026 № 45» по листу «Приказы»; пусто, пока такого приказа нет', false),
+    text('Утверждение_приказом', '«Утверждён приказом от 01.09.2026 № 45» по листу «Приказы»; пусто, пока такого приказа нет', false),
     collection('Мероприятия', 'Строки плана в порядке месяцев учебного года', [
       text('Номер', '№ п/п'),
       text('Месяц', 'Месяц'),
@@ -64,7 +64,7 @@ export function communityPlanValues({ community, schoolYear, rows, orders, setti
     Учебный_год: schoolYear,
     Руководитель: str(community.leaderName),
     Цель: str(community.goal),
-    Приказ_об_утверждении: order ? `Утверждён приказом от ${day(order.date)} № ${order.number}` : '',
+    Утверждение_приказом: order ? `Утверждён приказом от ${day(order.date)} № ${order.number}` : '',
     Мероприятия: own.map((r, i) => ({
       Номер: String(i + 1),
       Месяц: O.PLAN_MONTHS.label(r.month),
