@@ -149,6 +149,8 @@ describe('orders of 003 §7', () => {
     expect(text).not.toContain('Смирнова');
     const plan = docOf(addon, ok(start(addon, 'communityPlan')));
     expect(plan).toContain('Утверждён приказом от 02.09.2026 № 46-о');
+    // Its approval is the order's: its director and date.
+    expect(plan).toMatch(/УТВЕРЖДАЮ[\s\S]*Кузьмин Б\.В\.\s*02\.09\.2026/);
   });
 
   test('each order row gets its document link; nothing is left to make', () => {

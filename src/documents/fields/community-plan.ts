@@ -65,6 +65,8 @@ export function communityPlanValues({ community, schoolYear, rows, orders, setti
     Руководитель: str(community.leaderName),
     Цель: str(community.goal),
     Утверждение_приказом: order ? `Утверждён приказом от ${day(order.date)} № ${order.number}` : '',
+    // Approved by its order: the order's director and date, not the day the document is made.
+    ...(order ? { Директор: str(order.director ?? settings.directorName), Дата_утверждения: day(order.date) } : {}),
     Мероприятия: own.map((r, i) => ({
       Номер: String(i + 1),
       Месяц: O.PLAN_MONTHS.label(r.month),

@@ -92,9 +92,10 @@ export function leadersOrderValues({ order, communities, settings }: OrderInput)
 
 export function planOrderValues({ order, communities, planRows = [], settings }: OrderInput): FieldValues {
   const year = orderYear(order);
-  const planned = concerned(order, communities).map((c) => ({ c, rows: planRows.filter((r) => r.communityId === c.id && r.schoolYear.trim() === year).length }));
-  const empty = planned.find((p) => p.rows === 0 && order.communityId);
-  if (empty) throw new Error(COMMUNITY_PLANS.orderNoPlan(empty.c.name, year));
+  const all = concerned(order, communities).map((c) => ({ c, rows: planRows.filter((r) => r.communityId === c.id && r.schoolYear.trim() === year).length }));
+  // An order about every ПОС approves the plans that exist; one about a ПОС without a plan is refused.
+  const planned = all.filter((p) => p.rows > 0);
+  if (planned.length === 0) throw new Error(COMMUNITY_PLANS.orderNoPlan(all.map((p) => p.c.name).join('», «'), year));
   return {
     ...base(order, settings),
     Планы: planned.map(({ c, rows }) => ({ Сообщество: c.name, Руководитель: str(c.leaderName), Мероприятий: num(rows) })),

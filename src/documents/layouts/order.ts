@@ -1,6 +1,7 @@
 /**
  * Default templates of the orders 003 §7 names (ГОСТ Р 7.0.97: the kind «ПРИКАЗ», date and
- * number, the heading, the text with «ПРИКАЗЫВАЮ:», the director's signature). One per kind.
+ * number, the heading, the text with «ПРИКАЗЫВАЮ:» in points, control last, the director's signature).
+ * One per kind; both kinds have two points before the control.
  */
 import type { TemplateBlock, TemplateShape } from '../dictionary';
 import { documentShape, p, ph, repeatingTable, signatures, TEXT_WIDTH } from './common';
@@ -13,7 +14,8 @@ function orderShape(body: TemplateBlock[]): TemplateShape {
     title: ['ПРИКАЗ', `${ph('Дата_приказа')} № ${ph('Номер_приказа')}`, ph('Вид_приказа')],
     body: [
       ...body,
-      p(`Контроль за исполнением приказа возложить на заместителя директора по УВР ${ph('Заместитель_директора')}.`),
+      // «Фамилия И.О.» ends with its own full stop, which ends the sentence.
+      p(`3. Контроль за исполнением приказа возложить на заместителя директора по УВР ${ph('Заместитель_директора')}`),
       p(''),
       signatures(W, ['Директор', 'Директор_приказа']),
     ],
