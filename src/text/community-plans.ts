@@ -16,6 +16,7 @@ export const COMMUNITY_PLANS = {
     `План работы «${community}» на ${year} учебный год ничего не назначает ${inMonth(month)}: заседания — не реже одного раза в месяц (Положение о ПОС, п. 5.2; о SkillsClub, п. 4.2).`,
   planNotHeld: (community: string, year: string, month: string) =>
     `По плану работы «${community}» на ${year} учебный год ${inMonth(month)} намечено заседание, но ни одна встреча сообщества в этом месяце не отмечена проведённой.`,
+  planNoRows: (community: string, year: string) => `В «План работы сообществ» нет строк «${community}» на ${year} учебный год: заполните план из встреч или впишите его строки.`,
   orderNoCommunities: 'В приказе не названо сообщество, а в «Сообществах» нет ни одного ПОС.',
   orderNoPlan: (community: string, year: string) => `В «План работы сообществ» нет строк «${community}» на ${year} учебный год: утверждать нечего.`,
 } as const;

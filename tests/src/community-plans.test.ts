@@ -160,10 +160,14 @@ describe('orders of 003 §7', () => {
     expect(asOk(addon.call('startDocuments', { kind: 'leadersOrder', scope: 'needed' })).response.job).toBeNull();
   });
 
-  test('an order approving a plan the register has no rows for is refused with the community named', () => {
-    addon.typeRow('Сообщества', { ID: 'C00009', Название: 'Молодые учителя', Вид: 'ПОС', Руководитель: T.petrov, 'Руководитель (ID)': 'T00002', 'Периодичность заседаний': 'ежемесячно' });
+  test('an order approving, or a plan document of, a plan with no rows is refused with the community named', () => {
+    const row = addon.typeRow('Сообщества', { ID: 'C00009', Название: 'Молодые учителя', Вид: 'ПОС', Руководитель: T.petrov, 'Руководитель (ID)': 'T00002', 'Периодичность заседаний': 'ежемесячно' });
     addon.typeRow('Приказы', { ID: 'J00003', '№ приказа': '47-о', 'Дата приказа': '03.09.2026', 'Вид приказа': 'Об утверждении плана работы ПОС на учебный год', Сообщество: 'Молодые учителя', 'Сообщество (ID)': 'C00009' });
     const job = ok(start(addon, 'planOrder'));
     expect(job.failures).toEqual([expect.objectContaining({ reason: expect.stringContaining('нет строк «Молодые учителя» на 2026/2027') })]);
+    // Its year plan, asked for by its row, is refused the same way rather than printed empty.
+    selectRows(addon, 'Сообщества', `A${row}`);
+    const plan = ok(start(addon, 'communityPlan', 'selected'));
+    expect(plan.failures).toEqual([expect.objectContaining({ reason: expect.stringContaining('нет строк «Молодые учителя» на 2026/2027') })]);
   });
 });

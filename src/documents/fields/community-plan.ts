@@ -6,6 +6,7 @@
 import { schoolYearOf, type LocalDate } from '../../domain/local-date';
 import * as O from '../../domain/options';
 import type { Community, CommunityPlanRow, Order } from '../../domain/records';
+import { COMMUNITY_PLANS } from '../../text/community-plans';
 import type { Settings } from '../../workbook/settings';
 import type { Dictionary, FieldValues } from '../dictionary';
 import { collection, commonFields, commonValues, day, label, signatureFields, signatureValues, str, text } from './common';
@@ -56,6 +57,7 @@ export function communityPlanValues({ community, schoolYear, rows, orders, setti
     .map((r, i) => ({ r, i }))
     .sort((a, b) => MONTH_ORDER.indexOf(a.r.month) - MONTH_ORDER.indexOf(b.r.month) || a.i - b.i)
     .map(({ r }) => r);
+  if (own.length === 0) throw new Error(COMMUNITY_PLANS.planNoRows(community.name, schoolYear));
   const order = approvingOrder(orders, community, schoolYear);
   const values: FieldValues = {
     ...commonValues(settings, today),
