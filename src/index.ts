@@ -25,6 +25,7 @@ import { decideRetention, getRetentionPage, showRetention } from './endpoints/re
 import { gatherRegionalSummaries, shareRegionalSummary } from './endpoints/rollup';
 // Menu items that change what is sent, to whom, or where: administrators only (domain/roles.ts).
 import { adminMenu } from './endpoints/access';
+import { fillCommunityPlans } from './endpoints/community-plans';
 
 declare const global: Record<string, unknown>;
 
@@ -136,3 +137,4 @@ global.getRetentionPage = getRetentionPage;
 global.decideRetention = decideRetention;
 global.shareRegionalSummary = adminMenu(shareRegionalSummary);
 global.gatherRegionalSummaries = adminMenu(gatherRegionalSummaries);
+global.fillCommunityPlans = fillCommunityPlans;

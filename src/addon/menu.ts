@@ -21,7 +21,8 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
       SpreadsheetApp.getUi()
         .createMenu(RU.submenus.documents.title)
         .addItem(RU.submenus.documents.open, 'showDocuments')
-        .addItem(RU.submenus.documents.continue, 'continueDocumentsFromMenu'),
+        .addItem(RU.submenus.documents.continue, 'continueDocumentsFromMenu')
+        .addItem(RU.submenus.documents.fillPlans, 'fillCommunityPlans'),
     )
     .addSubMenu(
       SpreadsheetApp.getUi()

@@ -25,6 +25,9 @@ import { monthlyPlanValues } from './fields/monthly-plan';
 import { passportValues } from './fields/passport';
 import { postReleaseValues } from './fields/post-release';
 import { protocolValues } from './fields/protocol';
+import { communityPlanValues } from './fields/community-plan';
+import { leadersOrderValues, planOrderValues } from './fields/order';
+import { COMMUNITY_PLANS } from '../text/community-plans';
 
 const T = RU.documentsPage;
 
@@ -80,6 +83,9 @@ export const LINK_COLUMN = {
   postRelease: { tab: 'sessions', field: 'postReleaseUrl' },
   annualReport: { tab: 'communities', field: 'annualReportUrl' },
   monthlyPlan: null,
+  communityPlan: null,
+  leadersOrder: { tab: 'orders', field: 'documentUrl' },
+  planOrder: { tab: 'orders', field: 'documentUrl' },
 } as const satisfies Record<DocumentKind, { tab: TabKey; field: string } | null>;
 
 /** The tab whose selected rows choose the records of a kind. */
@@ -91,6 +97,9 @@ export const SOURCE_TAB: Record<DocumentKind, TabKey> = {
   postRelease: 'sessions',
   annualReport: 'communities',
   monthlyPlan: 'sessions',
+  communityPlan: 'communities',
+  leadersOrder: 'orders',
+  planOrder: 'orders',
 };
 
 export interface DocTarget {
@@ -147,6 +156,18 @@ export function targetOf(book: Book, kind: DocumentKind, recordId: string): DocT
       if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
       const month = RU.documentNames.monthsNominative[Number(m[2]) - 1];
       return { recordId, name: `${month} ${m[1]}`, date: null, folder: [T.folderPlans], teacherEmail: null, linkRowId: null };
+    }
+    case 'communityPlan': {
+      const [communityId, year] = recordId.split(':');
+      const c = communityId ? book.tab('communities').byId.get(communityId)?.value : undefined;
+      if (!c || !year || !/^\d{4}\/\d{4}$/.test(year)) return null;
+      return { recordId, name: `${c.name}, ${year}`, date: null, folder: [T.folderCommunities, c.name], teacherEmail: null, linkRowId: null };
+    }
+    case 'leadersOrder':
+    case 'planOrder': {
+      const o = book.tab('orders').byId.get(recordId)?.value;
+      if (!o || o.kind !== ORDER_KIND[kind]) return null;
+      return { recordId, name: `№ ${o.number}`, date: o.date, folder: [COMMUNITY_PLANS.ordersFolder], teacherEmail: null, linkRowId: o.id };
     }
   }
 }
@@ -225,6 +246,15 @@ export function valuesOf(book: Book, kind: DocumentKind, recordId: string): Fiel
         today,
       });
     }
+    case 'communityPlan': {
+      const [communityId, schoolYear] = recordId.split(':') as [string, string];
+      const community = book.tab('communities').byId.get(communityId)!.value;
+      return communityPlanValues({ community, schoolYear, rows: book.values('communityPlans'), orders: book.has('orders') ? book.values('orders') : [], settings, today });
+    }
+    case 'leadersOrder':
+      return leadersOrderValues({ order: book.tab('orders').byId.get(recordId)!.value, communities: book.values('communities'), settings });
+    case 'planOrder':
+      return planOrderValues({ order: book.tab('orders').byId.get(recordId)!.value, communities: book.values('communities'), planRows: book.values('communityPlans'), settings });
     case 'monthlyPlan':
       return monthlyPlanValues({
         month: `${recordId}-01` as LocalDate,
@@ -248,11 +278,13 @@ const NEEDED_COLUMNS = {
   // The sessions tab is the largest: its kind, status and link columns, not its rows.
   sessions: ['id', 'kind', 'status', 'postReleaseUrl'],
   communities: ['id'],
+  communityPlans: ['communityId', 'schoolYear'],
+  orders: ['id', 'kind', 'documentUrl'],
 } as const satisfies ScanRequest;
 
-/** Every column `neededIds` reads, in one call. */
+/** Every column `neededIds` reads, in one call (tabs a book made before them lacks until set-up runs: skipped). */
 export function scanNeeded(book: Book): void {
-  book.scanMany(Object.entries(NEEDED_COLUMNS) as Array<[TabKey, readonly string[]]>);
+  book.scanMany((Object.entries(NEEDED_COLUMNS) as Array<[TabKey, readonly string[]]>).filter(([key]) => book.has(key)));
 }
 
 /** Records of a kind that have no document yet ("all that need it"). */
@@ -283,16 +315,33 @@ export function neededIds(book: Book, kind: DocumentKind): string[] {
       const month = book.today.slice(0, 7);
       return missing(month) ? [month] : [];
     }
+    case 'communityPlan': {
+      // A plan of the current school year that has rows and no document yet.
+      if (!book.has('communityPlans')) return [];
+      const year = schoolYearOf(book.today);
+      const rows = scanned(book.scan('communityPlans', NEEDED_COLUMNS.communityPlans));
+      return [...new Set(rows.filter((r) => r.communityId && r.schoolYear?.trim() === year).map((r) => `${r.communityId}:${year}`))].filter(missing);
+    }
+    case 'leadersOrder':
+    case 'planOrder':
+      if (!book.has('orders')) return [];
+      return scanned(book.scan('orders', NEEDED_COLUMNS.orders)).filter((o) => o.kind === ORDER_KIND[kind] && !o.documentUrl && missing(o.id)).map((o) => o.id);
   }
 }
+
+/** The register's kind of order each order document is made for. */
+const ORDER_KIND = { leadersOrder: 'leaders', planOrder: 'plan' } as const;
 
 /** Records of a kind chosen by the selected rows of its source tab. */
 export function selectedIds(book: Book, kind: DocumentKind, rows: readonly number[]): string[] {
   const wanted = new Set(rows);
   const source = SOURCE_TAB[kind];
   // Only the selected rows' cells: the id (and a session's date and kind).
-  const records = source === 'sessions' ? book.scan('sessions', ['id', 'date', 'kind'], rows).records : book.scan(source, ['id'] as never[], rows).records;
+  const records =
+    source === 'sessions' ? book.scan('sessions', ['id', 'date', 'kind'], rows).records : source === 'orders' ? book.scan('orders', ['id', 'kind'], rows).records : book.scan(source, ['id'] as never[], rows).records;
   const chosen = records.filter((r) => wanted.has(r.row)).map((r) => r.value as { id: string; date?: LocalDate; kind?: string });
+  if (kind === 'leadersOrder' || kind === 'planOrder') return chosen.filter((o) => o.kind === ORDER_KIND[kind]).map((o) => o.id);
+  if (kind === 'communityPlan') return chosen.map((c) => `${c.id}:${schoolYearOf(book.today)}`);
   if (kind === 'annualReport') return chosen.map((c) => `${c.id}:${schoolYearOf(book.today)}`);
   if (kind === 'monthlyPlan') return [...new Set(chosen.map((s) => (s.date ?? book.today).slice(0, 7)))];
   if (kind === 'postRelease') return chosen.filter((s) => isEvent(s.kind ?? '')).map((s) => s.id);

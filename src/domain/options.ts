@@ -292,6 +292,9 @@ export const DOCUMENT_KINDS = defineOptions({
   monthlyPlan: 'план работы на месяц',
   annualReport: 'отчёт сообщества за учебный год',
   postRelease: 'пост-релиз',
+  communityPlan: 'план работы сообщества на учебный год',
+  leadersOrder: 'приказ о назначении руководителей ПОС',
+  planOrder: 'приказ об утверждении плана работы ПОС',
 });
 
 /** 000 V.1 keeps documents 5 years; past that the deputy decides, the add-on deletes nothing. */
@@ -328,3 +331,31 @@ export const REQUEST_STATUSES = defineOptions({ new: 'новый', accepted: 'п
 
 /** When the pupils' questionnaire was taken. */
 export const STUDENT_PHASES = defineOptions({ before: 'до начала сопровождения', after: 'после завершения сопровождения' });
+
+// ---- the communities' year plans and orders (003 §7, 004 §5.1) -------------------------------
+
+/** A year plan's months, in the school year's order; the key is the month's number. */
+export const PLAN_MONTHS = defineOptions({
+  m09: 'сентябрь',
+  m10: 'октябрь',
+  m11: 'ноябрь',
+  m12: 'декабрь',
+  m01: 'январь',
+  m02: 'февраль',
+  m03: 'март',
+  m04: 'апрель',
+  m05: 'май',
+  m06: 'июнь',
+  m07: 'июль',
+  m08: 'август',
+});
+
+/**
+ * The orders 003 §7 makes mandatory, by their titles; any other order of the school is registered
+ * as «другой» (no template: its file is linked by hand).
+ */
+export const ORDER_KINDS = defineOptions({
+  leaders: 'О назначении руководителей ПОС',
+  plan: 'Об утверждении плана работы ПОС на учебный год',
+  other: 'другой',
+});

@@ -315,6 +315,32 @@ export const SettingRow = z.object({
   help: maybe(text),
 });
 
+/** A row of a community's year plan (003 §7, 004 §5.1): month, topic, form of work, responsible. */
+export const CommunityPlanRow = z.object({
+  id,
+  communityName: maybe(text),
+  communityId: maybe(id),
+  schoolYear: text,
+  month: one(O.PLAN_MONTHS),
+  topic: text,
+  workForm: maybe(one(O.WORK_FORMS)),
+  responsible: maybe(text),
+  sessionId: maybe(id),
+});
+
+/** An order of the school's register (003 §5.1, §7), with its own requisites. */
+export const Order = z.object({
+  id,
+  number: text,
+  date: day,
+  kind: one(O.ORDER_KINDS),
+  communityName: maybe(text),
+  communityId: maybe(id),
+  schoolYear: maybe(text),
+  director: maybe(text),
+  documentUrl: maybe(link),
+});
+
 export type Teacher = z.infer<typeof Teacher>;
 export type TeacherClass = z.infer<typeof TeacherClass>;
 export type Community = z.infer<typeof Community>;
@@ -333,3 +359,5 @@ export type StudentSurvey = z.infer<typeof StudentSurvey>;
 export type DocumentEntry = z.infer<typeof DocumentEntry>;
 export type LogEntry = z.infer<typeof LogEntry>;
 export type Mailing = z.infer<typeof Mailing>;
+export type CommunityPlanRow = z.infer<typeof CommunityPlanRow>;
+export type Order = z.infer<typeof Order>;

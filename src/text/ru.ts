@@ -22,7 +22,7 @@ export const menu = {
 
 /** The submenus of «Сопровождение»: the menu and the help page's guide both read them. */
 export const submenus = {
-  documents: { title: 'Документы', open: 'Создать документы…', continue: 'Продолжить' },
+  documents: { title: 'Документы', open: 'Создать документы…', continue: 'Продолжить', fillPlans: 'Заполнить планы сообществ из запланированных встреч' },
   forms: { title: 'Анкеты', create: 'Создать анкеты', links: 'Ссылки на анкеты', process: 'Обработать ответы' },
   rhythm: { title: 'Напоминания', on: 'Включить', off: 'Выключить', run: 'Запустить сейчас' },
   overview: {

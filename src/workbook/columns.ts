@@ -23,7 +23,9 @@ export type TabKey =
   | 'documents'
   | 'mailings'
   | 'log'
-  | 'settings';
+  | 'settings'
+  | 'communityPlans'
+  | 'orders';
 
 export type ColumnKind =
   | { type: 'id' }

@@ -13,6 +13,7 @@ import { checkReferences, indexTab, type Index } from './check';
 import { FIRST_CELL, type StepReport, type UniqueEntry } from '../domain/check-merge';
 import type { TabKey } from './columns';
 import { locateColumns, readTab, tabProblem, type Problem, type SheetRecord, type TabRead } from './read';
+import { planProblems } from './plan-check';
 import { rowBlocks } from './row-blocks';
 import { RULES, UNIQUE_KEYS, type RuleContext } from './rules';
 import { settingsFrom } from './settings-read';
@@ -148,6 +149,8 @@ function checkStep(workbook: Workbook, step: CheckStep): StepReport {
   problems.push(...typedRecords(step.tab, read).problems);
   const unique: UniqueEntry[] = [];
   rowChecks(workbook, step.tab, read, problems, unique);
+  // A plan against the monthly minimum needs all its rows: the tab's first part checks them.
+  if (step.tab === 'communityPlans' && first) problems.push(...planProblems(workbook));
   return { problems, unique, rows };
 }
 

@@ -12,6 +12,8 @@ import {
   ACHIEVEMENT_RESULTS,
   COACH_BASES,
   COMMUNITY_KINDS,
+  ORDER_KINDS,
+  PLAN_MONTHS,
   CONCLUSION_OUTCOMES,
   CONTEST_PARTICIPATION,
   CONTESTS,
@@ -114,6 +116,43 @@ const members: TabSpec = {
     col.option('role', 'Роль в сообществе', MEMBER_ROLES, { required: true }),
     col.date('since', 'С'),
     col.date('until', 'По'),
+  ],
+};
+
+/**
+ * A community's year plan (003 §7, 004 §5.1), a row per item: filled from its scheduled meetings
+ * («Заполнить планы сообществ из встреч») or typed by the deputy; «Встреча» ties a row to its meeting.
+ */
+const communityPlans: TabSpec = {
+  key: 'communityPlans',
+  name: 'План работы сообществ',
+  idPrefix: 'Y',
+  columns: [
+    col.id(),
+    ...col.ref('community', 'Сообщество', 'communities', { required: true }),
+    col.text('schoolYear', 'Учебный год', { required: true, note: 'Например, 2026/2027' }),
+    col.option('month', 'Месяц', PLAN_MONTHS, { required: true }),
+    col.long('topic', 'Тема', { required: true }),
+    col.option('workForm', 'Форма работы', WORK_FORMS),
+    col.text('responsible', 'Ответственный', { width: 200 }),
+    col.text('sessionId', 'Встреча (ID)', { hidden: true }),
+  ],
+};
+
+/** The school's orders on its communities (003 §5.1, §7): each with its own number, date and director. */
+const orders: TabSpec = {
+  key: 'orders',
+  name: 'Приказы',
+  idPrefix: 'J',
+  columns: [
+    col.id(),
+    col.text('number', '№ приказа', { required: true, width: 80 }),
+    col.date('date', 'Дата приказа', { required: true }),
+    col.option('kind', 'Вид приказа', ORDER_KINDS, { required: true, width: 320 }),
+    ...col.ref('community', 'Сообщество', 'communities', { note: 'Пусто — приказ обо всех ПОС школы.' }),
+    col.text('schoolYear', 'Учебный год', { note: 'Например, 2026/2027; пусто — учебный год даты приказа.' }),
+    col.text('director', 'Директор (Фамилия И.О.)', { width: 200, note: 'Пусто — директор из «Настроек».' }),
+    { key: 'documentUrl', header: 'Документ (ссылка)', kind: { type: 'url' } },
   ],
 };
 
@@ -428,6 +467,8 @@ export const TABS: Record<TabKey, TabSpec> = {
   mailings,
   log,
   settings,
+  communityPlans,
+  orders,
 };
 
 /** The order tabs are created in: the four main ones first. */
@@ -441,6 +482,8 @@ export const TAB_ORDER: TabKey[] = [
   'classes',
   'communities',
   'members',
+  'communityPlans',
+  'orders',
   'decisions',
   'achievements',
   'selfDiagnoses',

@@ -30,6 +30,8 @@ export const RECORD_SCHEMAS = {
   mailings: R.Mailing,
   log: R.LogEntry,
   settings: R.SettingRow,
+  communityPlans: R.CommunityPlanRow,
+  orders: R.Order,
 } satisfies Record<TabKey, z.ZodObject>;
 
 export type RecordOf<K extends TabKey> = z.infer<(typeof RECORD_SCHEMAS)[K]>;

@@ -555,6 +555,8 @@ const LABEL_COLUMNS: Record<TabKey, readonly string[]> = {
   mailings: [],
   log: [],
   settings: [],
+  communityPlans: [],
+  orders: [],
 };
 
 /** Adjacent rows as [first, last] runs. */

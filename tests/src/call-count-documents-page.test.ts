@@ -61,6 +61,14 @@ function edit(book: Book, tab: string, id: string, values: Record<string, string
   });
 }
 
+/** Rows typed by header into a tab, as a block. */
+function appendByHeader(book: Book, tab: string, rows: Array<Record<string, string>>): void {
+  book.sheet(tab, (s) => {
+    const headers = s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0]!.map(String);
+    s.getRange(s.getLastRow() + 1, 1, rows.length, headers.length).setValues(rows.map((r) => headers.map((h) => r[h] ?? '')));
+  });
+}
+
 /** Rows of the document register (kind as its label, the record, the day it was made). */
 function registerDocuments(book: Book, rows: Array<{ kind: string; recordId: string; created: string }>): void {
   book.sheet('Реестр документов', (s) => {
@@ -103,6 +111,19 @@ test('what each kind still needs: a link on the row or a register entry of that 
     { kind: 'отчёт сообщества за учебный год', recordId: 'C00001:2026/2027', created: '10.06.2027' },
     { kind: 'отчёт сообщества за учебный год', recordId: 'C00002:2026/2027', created: '01.03.2027' },
   ]);
+  // A year plan of C00001 and C00002 (C00002's already made); two orders, the second linked.
+  appendByHeader(book, 'План работы сообществ', [
+    { ID: 'Y00001', 'Сообщество (ID)': 'C00001', Сообщество: 'x', 'Учебный год': '2026/2027', Месяц: 'сентябрь', Тема: 'Установочное заседание' },
+    { ID: 'Y00002', 'Сообщество (ID)': 'C00001', Сообщество: 'x', 'Учебный год': '2026/2027', Месяц: 'октябрь', Тема: 'Семинар' },
+    { ID: 'Y00003', 'Сообщество (ID)': 'C00002', Сообщество: 'x', 'Учебный год': '2026/2027', Месяц: 'сентябрь', Тема: 'Митап' },
+    { ID: 'Y00004', 'Сообщество (ID)': 'C00003', Сообщество: 'x', 'Учебный год': '2025/2026', Месяц: 'сентябрь', Тема: 'Прошлый год' },
+  ]);
+  appendByHeader(book, 'Приказы', [
+    { ID: 'J00001', '№ приказа': '1', 'Дата приказа': '01.09.2026', 'Вид приказа': 'О назначении руководителей ПОС' },
+    { ID: 'J00002', '№ приказа': '2', 'Дата приказа': '02.09.2026', 'Вид приказа': 'Об утверждении плана работы ПОС на учебный год', 'Документ (ссылка)': link(9) },
+    { ID: 'J00003', '№ приказа': '3', 'Дата приказа': '03.09.2026', 'Вид приказа': 'другой' },
+  ]);
+  registerDocuments(book, [{ kind: 'план работы сообщества на учебный год', recordId: 'C00002:2026/2027', created: '01.09.2026' }]);
   // After the school year: the annual report is due, and June's plan.
   expect(Date.parse(BENCH_START)).toBeLessThan(Date.parse('2027-06-15T07:00:00Z'));
   book.emulator.setClock('2027-06-15T10:00:00+03:00');
@@ -115,5 +136,8 @@ test('what each kind still needs: a link on the row or a register entry of that 
     postRelease: events.length - 2,
     annualReport: BASE.communities - 1,
     monthlyPlan: 1,
+    communityPlan: 1,
+    leadersOrder: 1,
+    planOrder: 0,
   });
 });

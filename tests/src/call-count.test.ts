@@ -4,6 +4,7 @@
  */
 import { hostCreateFolder } from '@pds/emulator';
 import { Addon } from '../helpers/addon';
+import { DOCUMENT_KINDS } from '../../src/domain/options';
 
 function bookWith(teachers: number): Addon {
   const addon = Addon.fresh();
@@ -103,7 +104,7 @@ test('set-up again reads no id column whole, no stored key one by one nor one pe
   const state = large.emulator.state;
   expect(large.emulator.calls.get('DeveloperMetadata.getKey')).toBeLessThan(state.spreadsheets[state.activeSpreadsheetId!]!.sheets.length);
   expect(large.emulator.calls.get('Spreadsheet.getSheets')).toBe(1);
-  // The seven templates are checked; the school folder is opened only to make one.
-  expect(large.emulator.calls.get('DriveApp.getFileById')).toBe(7);
+  // Each kind's template is checked; the school folder is opened only to make one.
+  expect(large.emulator.calls.get('DriveApp.getFileById')).toBe(DOCUMENT_KINDS.keys.length);
   expect(large.emulator.calls.get('DriveApp.getFolderById')).toBe(0);
 });

@@ -169,6 +169,7 @@ const ANYONE = [
   'getCompletionPage', 'saveCompletion', 'getSessionsPage', 'getEarlierSessions', 'scheduleSessions', 'recordSessionResult', 'getProtocolPage', 'getProtocolMeeting', 'saveProtocol',
   'showDocuments', 'continueDocumentsFromMenu', 'getDocumentsPage', 'startDocuments', 'continueDocuments', 'showFormLinks', 'processFormResponses', 'rebuildDashboardFromMenu', 'rebuildDashboard',
   'planDashboardRebuild', 'runDashboardRebuildStep', 'finishDashboardRebuild', 'showYearClose', 'getYearClosePage', 'showRetention', 'getRetentionPage',
+  'fillCommunityPlans',
 ];
 /** Run by Google as whoever made the trigger; a page may still call them, so they are called too. */
 const TRIGGERS = ['onFormSubmitEvent', 'dailyTick', 'resumeDocumentJob'];

@@ -7,8 +7,11 @@ import { T, validSchool } from '../helpers/school';
 import { TAB_ORDER, TABS } from '../../src/workbook/tabs';
 import { hostCreateFolder, listDriveFiles } from '@pds/emulator';
 import { asOk } from '../helpers/wire';
+import { DOCUMENT_KINDS } from '../../src/domain/options';
 
 const ALL_TABS = TAB_ORDER.map((key) => TABS[key].name);
+/** One template per document kind of the register. */
+const TEMPLATES = DOCUMENT_KINDS.keys.length;
 
 describe('on an empty workbook', () => {
   const addon = Addon.fresh();
@@ -221,7 +224,7 @@ describe('document templates', () => {
     expect(listDriveFiles(addon.emulator).filter((f) => f.path.includes('Шаблоны'))).toHaveLength(0);
   });
 
-  test('with the folder set, set-up makes the seven templates once and never rewrites them', () => {
+  test('with the folder set, set-up makes one template per document kind once and never rewrites them', () => {
     const addon = validSchool();
     const rows = addon.sheet('Настройки', (s) => s.getDataRange().getValues());
     const row = rows.findIndex((r) => r[0] === 'driveFolder') + 1;
@@ -229,10 +232,10 @@ describe('document templates', () => {
     addon.click('Настроить книгу');
     expect(addon.lastAlert()).toContain('Созданы шаблоны документов (папка «Шаблоны»): паспорт программы, карта сопровождения');
     const templates = () => listDriveFiles(addon.emulator).filter((f) => f.path.includes('Шаблоны'));
-    expect(templates()).toHaveLength(7);
+    expect(templates()).toHaveLength(TEMPLATES);
     addon.click('Настроить книгу');
     expect(addon.lastAlert()).not.toContain('Созданы шаблоны');
-    expect(templates()).toHaveLength(7);
+    expect(templates()).toHaveLength(TEMPLATES);
   });
 });
 
@@ -290,6 +293,6 @@ describe('document templates, set up again', () => {
     addon.click('Настроить книгу');
     expect(stored()['templates.folder']).toBe(before['templates.folder']);
     expect(listDriveFiles(addon.emulator, { includeFolders: true }).filter((f) => f.name === 'Шаблоны')).toHaveLength(1);
-    expect(listDriveFiles(addon.emulator).filter((f) => f.path.endsWith('/Шаблоны'))).toHaveLength(7);
+    expect(listDriveFiles(addon.emulator).filter((f) => f.path.endsWith('/Шаблоны'))).toHaveLength(TEMPLATES);
   });
 });

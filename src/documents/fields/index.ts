@@ -8,6 +8,8 @@ import { MONTHLY_PLAN } from './monthly-plan';
 import { PASSPORT } from './passport';
 import { POST_RELEASE } from './post-release';
 import { PROTOCOL } from './protocol';
+import { COMMUNITY_PLAN } from './community-plan';
+import { LEADERS_ORDER, PLAN_ORDER } from './order';
 
 export type DocumentKind = (typeof DOCUMENT_KINDS.keys)[number];
 
@@ -19,4 +21,7 @@ export const DICTIONARIES: Record<DocumentKind, Dictionary> = {
   monthlyPlan: MONTHLY_PLAN,
   annualReport: ANNUAL_REPORT,
   postRelease: POST_RELEASE,
+  communityPlan: COMMUNITY_PLAN,
+  leadersOrder: LEADERS_ORDER,
+  planOrder: PLAN_ORDER,
 };

@@ -9,6 +9,8 @@ import { MONTHLY_PLAN_LAYOUT } from './monthly-plan';
 import { PASSPORT_LAYOUT, passportLayout } from './passport';
 import { POST_RELEASE_LAYOUT } from './post-release';
 import { PROTOCOL_LAYOUT } from './protocol';
+import { COMMUNITY_PLAN_LAYOUT } from './community-plan';
+import { LEADERS_ORDER_LAYOUT, PLAN_ORDER_LAYOUT } from './order';
 
 export const DEFAULT_LAYOUTS: Record<DocumentKind, TemplateShape> = {
   passport: PASSPORT_LAYOUT,
@@ -18,6 +20,9 @@ export const DEFAULT_LAYOUTS: Record<DocumentKind, TemplateShape> = {
   monthlyPlan: MONTHLY_PLAN_LAYOUT,
   annualReport: ANNUAL_REPORT_LAYOUT,
   postRelease: POST_RELEASE_LAYOUT,
+  communityPlan: COMMUNITY_PLAN_LAYOUT,
+  leadersOrder: LEADERS_ORDER_LAYOUT,
+  planOrder: PLAN_ORDER_LAYOUT,
 };
 
 /** The kinds whose default layout is worded by the school's regulation (domain/regulation.ts). */

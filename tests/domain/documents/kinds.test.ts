@@ -36,7 +36,7 @@ test('every document kind of the register has a dictionary and a default layout,
   expect(KINDS).toHaveLength(O.DOCUMENT_KINDS.keys.length);
 });
 
-test('the requisites are required everywhere; the approval is never required, and only the plan carries it', () => {
+test('the requisites are required everywhere; the approval is never required, and only the plans carry it', () => {
   const approval = ['Протокол_совета_дата', 'Протокол_совета_номер', 'Директор', 'Дата_утверждения', 'Приказ_дата', 'Приказ_номер'];
   for (const k of KINDS) {
     const required = new Set(k.dictionary.fields.filter((f) => f.required).map((f) => f.name));
@@ -45,7 +45,8 @@ test('the requisites are required everywhere; the approval is never required, an
     const texts = k.layout.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.rows.flat())));
     // 002's РАССМОТРЕНО / УТВЕРЖДЕНО приказом approve the regulation: never in a document.
     expect(texts.join('\n')).not.toMatch(/РАССМОТРЕНО|УТВЕРЖДЕНО|Протокол_совета|Приказ_/);
-    expect([k.dictionary.kind, texts.some((t) => t.includes('УТВЕРЖДАЮ'))]).toEqual([k.dictionary.kind, k.dictionary.kind === 'monthlyPlan']);
+    // The month's plan and a community's year plan (approved by its order, 003 §7) are approved documents.
+    expect([k.dictionary.kind, texts.some((t) => t.includes('УТВЕРЖДАЮ'))]).toEqual([k.dictionary.kind, ['monthlyPlan', 'communityPlan'].includes(k.dictionary.kind)]);
   }
 });
 

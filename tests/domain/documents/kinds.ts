@@ -14,6 +14,10 @@ import { ANNUAL_REPORT_LAYOUT } from '../../../src/documents/layouts/annual-repo
 import { MONTHLY_PLAN_LAYOUT } from '../../../src/documents/layouts/monthly-plan';
 import { POST_RELEASE_LAYOUT } from '../../../src/documents/layouts/post-release';
 import { PROTOCOL_LAYOUT } from '../../../src/documents/layouts/protocol';
+import { COMMUNITY_PLAN, communityPlanValues } from '../../../src/documents/fields/community-plan';
+import { LEADERS_ORDER, leadersOrderValues, PLAN_ORDER, planOrderValues } from '../../../src/documents/fields/order';
+import { COMMUNITY_PLAN_LAYOUT } from '../../../src/documents/layouts/community-plan';
+import { LEADERS_ORDER_LAYOUT, PLAN_ORDER_LAYOUT } from '../../../src/documents/layouts/order';
 import * as S from './records';
 
 export interface KindCase {
@@ -66,5 +70,24 @@ export const KINDS: KindCase[] = [
     layout: POST_RELEASE_LAYOUT,
     values: () => postReleaseValues({ session: S.sessions[2]!, community: S.skillsClub, achievements: S.achievements, settings: S.settings, today: S.TODAY }),
     seedFields: ['Название_мероприятия', 'Дата_мероприятия', 'Участники', 'Результаты'],
+  },
+  {
+    dictionary: COMMUNITY_PLAN,
+    layout: COMMUNITY_PLAN_LAYOUT,
+    values: () => communityPlanValues({ community: S.community, schoolYear: '2026/2027', rows: S.planRows, orders: S.orders, settings: S.settings, today: S.TODAY }),
+    // 003 §7, 004 §5.1 name the plan, not its form: the deputy's rows (month, topic, form, responsible).
+    seedFields: ['Сообщество', 'Учебный_год', 'Мероприятия'],
+  },
+  {
+    dictionary: LEADERS_ORDER,
+    layout: LEADERS_ORDER_LAYOUT,
+    values: () => leadersOrderValues({ order: S.orders[0]!, communities: [S.community, S.skillsClub], settings: S.settings }),
+    seedFields: ['Номер_приказа', 'Дата_приказа', 'Вид_приказа', 'Назначения'],
+  },
+  {
+    dictionary: PLAN_ORDER,
+    layout: PLAN_ORDER_LAYOUT,
+    values: () => planOrderValues({ order: S.orders[1]!, communities: [S.community, S.skillsClub], planRows: S.planRows, settings: S.settings }),
+    seedFields: ['Номер_приказа', 'Дата_приказа', 'Вид_приказа', 'Планы'],
   },
 ];

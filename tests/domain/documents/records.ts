@@ -7,7 +7,9 @@ import type {
   Achievement,
   Community,
   CommunityMember,
+  CommunityPlanRow,
   Decision,
+  Order,
   OutcomeRow,
   PlanItem,
   Protocol,
@@ -129,3 +131,15 @@ export const achievements: Achievement[] = [
 ];
 
 export const teachers = [ivanova, petrov, sidorova];
+
+/** The community's year plan: typed out of month order, as a deputy adds items later. */
+export const planRows: CommunityPlanRow[] = [
+  { id: 'Y00001', communityName: community.name, communityId: 'C00001', schoolYear: '2026/2027', month: 'm11', topic: 'Позитивная психология на уроке', workForm: 'roundTable', responsible: petrov.fullName, sessionId: 'S00002' },
+  { id: 'Y00002', communityName: community.name, communityId: 'C00001', schoolYear: '2026/2027', month: 'm09', topic: 'Установочное заседание', workForm: null, responsible: petrov.fullName, sessionId: 'S00006' },
+  { id: 'Y00003', communityName: community.name, communityId: 'C00001', schoolYear: '2026/2027', month: 'm10', topic: 'Взаимопосещение уроков', workForm: 'другое: взаимопосещение', responsible: ivanova.fullName, sessionId: null },
+];
+
+export const orders: Order[] = [
+  { id: 'J00001', number: '45-о', date: d('2026-09-01'), kind: 'leaders', communityName: null, communityId: null, schoolYear: null, director: null, documentUrl: null },
+  { id: 'J00002', number: '46-о', date: d('2026-09-02'), kind: 'plan', communityName: community.name, communityId: 'C00001', schoolYear: '2026/2027', director: 'Кузьмин Борис Викторович', documentUrl: null },
+];
