@@ -160,7 +160,8 @@ export function runJob(job: Job, book: Book = openBook(), started = Date.now()):
   if (problems.length > 0) return { ok: false, problems };
   const template = DriveApp.getFileById(templateId);
   const folders = new Folders(root);
-  const suspects = recover(book, folders, job);
+  // A record that failed before may have failed after its copy was made: checked too.
+  const suspects = new Set([...recover(book, folders, job), ...job.failed.map((f) => f.id)]);
   job.status = 'running';
   let left = 0;
   while (job.pending.length > 0) {
