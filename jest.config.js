@@ -14,5 +14,7 @@ module.exports = {
   moduleNameMapper: { '^@pds/emulator$': '<rootDir>/emulator/index.ts' },
   // dist/ and the preview's demo school are built once per run for every suite that needs them.
   globalSetup: '<rootDir>/tests/global-setup.js',
+  // The emulator's clock without this machine's CPU (tests/setup-env.js).
+  setupFiles: ['<rootDir>/tests/setup-env.js'],
   globalTeardown: '<rootDir>/tests/global-teardown.js',
 };

@@ -66,8 +66,8 @@ function measure(book: Book, size: Size, action: Action): Measurement {
   emulator.cells.written = 0;
   const model = new LatencyModel(emulator.cells);
   emulator.latency = model.charge;
-  // The add-on's own CPU moves the simulated clock too (its budgets and the time limit see it).
-  emulator.cpuClock = cpuNow;
+  // The add-on's own CPU moves the simulated clock too, scaled to Apps Script (the emulator's
+  // default meter: this process's CPU; its budgets and the time limit see it).
   const executions: Execution[] = [];
   let ok = true;
   let error: string | undefined;
@@ -80,7 +80,7 @@ function measure(book: Book, size: Size, action: Action): Measurement {
         return work();
       } finally {
         model.settle();
-        model.add('add-on CPU', emulator.addonCpuMs - addonBefore);
+        model.add('add-on CPU', (emulator.addonCpuMs - addonBefore) * emulator.cpuFactor);
         const addonCpuMs = Math.round(emulator.addonCpuMs - addonBefore);
         executions.push({ estimatedMs: Math.round(model.total() - before), cpuMs: Math.round(cpuNow() - cpu), addonCpuMs });
       }
@@ -91,7 +91,6 @@ function measure(book: Book, size: Size, action: Action): Measurement {
     error = e instanceof Error ? e.message : String(e);
   } finally {
     emulator.latency = () => 0;
-    emulator.cpuClock = null;
   }
   const calls = emulator.calls.byService();
   const methods = emulator.calls.snapshot();

@@ -50,7 +50,10 @@ export function loadBundle(bundlePath: string, emulator: Emulator = new Emulator
       // A context with only the language's own globals; code generation stays on because Apps
       // Script allows eval and new Function.
       const context = vm.createContext({}, { name: 'Apps Script V8' });
-      installClock(context, () => emulator.now());
+      installClock(context, () => {
+        emulator.chargeCpu();
+        return emulator.now();
+      });
       emulator.realm = realmOf(context);
       for (const [name, value] of Object.entries(createGlobals(emulator))) {
         Object.defineProperty(context, name, { value, writable: true, configurable: true, enumerable: false });

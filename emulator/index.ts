@@ -7,6 +7,8 @@
 // Core: the workspace state, executions, the clock, call counting, faults.
 export { Emulator, ExecutionTimeout, EXECUTION_LIMIT_MS, SIMPLE_TRIGGER_LIMIT_MS } from './core/emulator';
 export type { AuthMode, CallHook, CallInfo, CallPolicy, ExecutionKind, ExecutionOptions, LatencyModel } from './core/emulator';
+export { APPS_SCRIPT_CPU_FACTOR, processCpu } from './core/cpu';
+export type { CpuMeter } from './core/cpu';
 export { createState, DEFAULT_USER } from './core/state';
 export type { AccountType, ExtraState, LogEntry, UiEvent, WorkspaceOptions, WorkspaceState } from './core/state';
 export { ServiceError, TIME_LIMIT_MESSAGE } from './core/errors';

@@ -9,6 +9,7 @@ import { AUTH_REQUIRED_MESSAGE, ServiceError, TIME_LIMIT_MESSAGE } from './error
 import { createState, type WorkspaceOptions, type WorkspaceState } from './state';
 import { CallCounter } from './counter';
 import { Faults } from './faults';
+import { APPS_SCRIPT_CPU_FACTOR, defaultCpuMeter, type CpuMeter } from './cpu';
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
@@ -96,12 +97,14 @@ export class Emulator {
   readonly cells = { read: 0, written: 0 };
   latency: LatencyModel = () => 0;
   /**
-   * When set (the bench sets it to the process's CPU time in ms), the add-on's own CPU between
-   * service calls moves the simulated clock too, so the time limit and the add-on's budgets see
-   * it (guide rule: the emulator's clock counts the add-on's own CPU). The services' own work is
-   * not counted: the latency model charges it. `addonCpuMs` sums what was charged.
+   * The add-on's own CPU between service calls (and up to each read of its clock) moves the
+   * simulated clock too, times `cpuFactor`, so the time limit and the add-on's budgets measured
+   * with Date.now() see it (./cpu.ts). The services' own work is not counted: the latency model
+   * charges it. Default: the process's real CPU (`EMULATOR_CPU=off`: none); tests that check the
+   * accounting set a meter of their own. `addonCpuMs` sums the Node CPU measured, unscaled.
    */
-  cpuClock: (() => number) | null = null;
+  cpuClock: CpuMeter | null = defaultCpuMeter();
+  cpuFactor = APPS_SCRIPT_CPU_FACTOR;
   addonCpuMs = 0;
   /**
    * The project's pushed files by name without extension ("help" → dist/help.html), for
@@ -254,14 +257,24 @@ export class Emulator {
     }
   }
 
-  /** The add-on's CPU since it last got control back: onto the clock (when cpuClock is set). */
+  /**
+   * The current execution's CPU so far onto the clock: the add-on reading its clock (`Date.now()`,
+   * `new Date()`) sees the time its own work took. It never ends the execution by itself: the next
+   * service call does (Apps Script's limit is not observed between two statements either).
+   */
+  chargeCpu(): void {
+    const execution = this.execution;
+    if (execution) this.chargeAddonCpu(execution);
+  }
+
+  /** The add-on's CPU since it last got control back: onto the clock, scaled (when cpuClock is set). */
   private chargeAddonCpu(execution: Execution): void {
     if (!this.cpuClock || execution.cpuMark === null) return;
     const now = this.cpuClock();
     const spent = Math.max(0, now - execution.cpuMark);
     execution.cpuMark = now;
     this.addonCpuMs += spent;
-    this.advance(spent);
+    this.advance(spent * this.cpuFactor);
   }
 
   /** Converts a host ServiceError into the add-on realm's Error named "Exception". */

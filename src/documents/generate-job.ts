@@ -8,7 +8,7 @@ import { openWorkbook, type Workbook } from '../workbook/sheets';
 import { RU } from '../text/ru';
 import { ensureTemplates, readTemplateShape } from './docs-io';
 import { DICTIONARIES, type DocumentKind } from './fields';
-import { Folders, generateOne } from './generate';
+import { Folders, generateOne, registerAgain } from './generate';
 import { Book } from './generate-records';
 import { checkTemplate, type TemplateProblem } from './template-check';
 import { z } from 'zod';
@@ -23,6 +23,13 @@ export const BUDGET_MS = 4.5 * 60 * 1000;
 const QUOTA = /too many times for one day: documents created/i;
 /** Kept failures (a property value holds 9 KB). */
 const MAX_FAILURES = 40;
+/**
+ * The job is saved once every this many documents, not after each: before a window starts, with
+ * the window's records and their register entries as they were (`window`). An execution cut inside
+ * a window leaves it in the saved job; the next run tells the window's documents already made
+ * (their register entry changed) from those to make again (generate-job's `recover`).
+ */
+export const WINDOW = 10;
 
 const JOB_SCHEMA = z.object({
   kind: z.enum(DOCUMENT_KINDS.keys as unknown as [DocumentKind, ...DocumentKind[]]),
@@ -33,6 +40,8 @@ const JOB_SCHEMA = z.object({
   status: z.enum(['running', 'paused', 'quota', 'done']),
   /** Notes that do not fail a document (a refused share). */
   notes: z.array(z.string()).catch([]),
+  /** The documents being made since the last save, with each one's registered file before (null: none). */
+  window: z.array(z.object({ id: z.string(), before: z.string().nullable() })).max(WINDOW).catch([]),
 });
 export type Job = z.output<typeof JOB_SCHEMA>;
 export type JobStatus = Job['status'];
@@ -51,7 +60,7 @@ export function saveJob(job: Job): void {
 
 export function newJob(kind: DocumentKind, ids: readonly string[]): Job {
   const unique = [...new Set(ids)];
-  return { kind, pending: unique, done: [], failed: [], total: unique.length, status: 'running', notes: [] };
+  return { kind, pending: unique, done: [], failed: [], total: unique.length, status: 'running', notes: [], window: [] };
 }
 
 export type RunOutcome = { ok: true; job: Job } | { ok: false; problems: TemplateProblem[] } | { ok: false; settings: string };
@@ -78,45 +87,105 @@ export function resumeDocumentJob(): void {
   if (!ran.ok) console.warn('settings' in ran ? ran.settings : ran.problems.map((p) => p.message).join('\n'));
 }
 
-/** Runs the job's pending records until done, out of time, or out of daily quota. */
+interface Registered {
+  fileId: string | null;
+  title: string | null;
+  url: string | null;
+}
+
+/** The register entry of each record of a kind, as the register is now. */
+function registered(book: Book, kind: DocumentKind): Map<string, Registered> {
+  book.forget('documents');
+  const rows = book.scan('documents', ['kind', 'recordId', 'fileId', 'title', 'url']).records.map((r) => r.value);
+  return new Map(rows.filter((r) => r.kind === kind && r.recordId).map((r) => [r.recordId!, { fileId: r.fileId ?? null, title: r.title ?? null, url: r.url ?? null }]));
+}
+
+/**
+ * A job saved while `running` was cut inside its window: a record of the window whose register
+ * entry changed was made and registered (done, never made again; its row and link written again
+ * in case the cut fell between them); the others may have left an unregistered copy, so they are
+ * the only ones checked for leftovers.
+ */
+function recover(book: Book, folders: Folders, job: Job): Set<string> {
+  const suspects = new Set<string>();
+  if (job.status !== 'running' || job.window.length === 0) return suspects;
+  const now = registered(book, job.kind);
+  for (const { id, before } of job.window) {
+    if (!job.pending.includes(id)) continue;
+    const entry = now.get(id);
+    if (entry?.fileId && entry.fileId !== before) {
+      registerAgain(book, folders, job.kind, id, { fileId: entry.fileId, title: entry.title ?? '', url: entry.url ?? '' });
+      job.pending = job.pending.filter((p) => p !== id);
+      job.done = [...job.done.filter((d) => d !== id), id];
+      job.failed = job.failed.filter((f) => f.id !== id);
+    } else suspects.add(id);
+  }
+  return suspects;
+}
+
+/** Saves the job at a window's start: the next records and their register entries before. */
+function openWindow(book: Book, job: Job): void {
+  const ids = job.pending.slice(0, WINDOW);
+  const now = registered(book, job.kind);
+  job.window = ids.map((id) => ({ id, before: now.get(id)?.fileId ?? null }));
+  saveJob(job);
+  book.prefetch(job.kind, ids);
+}
+
+/** Saves a job that stopped cleanly: no window left open. */
+function stop(job: Job, status: JobStatus): RunOutcome {
+  job.status = status;
+  job.window = [];
+  saveJob(job);
+  return { ok: true, job };
+}
+
+/**
+ * Runs the job's pending records until done, out of time (measured on the execution's clock, which
+ * counts the add-on's own work as well as the services'), or out of daily quota.
+ */
 export function runJob(job: Job, book: Book = openBook(), started = Date.now()): RunOutcome {
   const root = schoolFolder(book);
   if (typeof root === 'string') return { ok: false, settings: root };
-  const templates = ensureTemplates(root.getId(), [job.kind], undefined, book.settings.regulation);
+  let templates: ReturnType<typeof ensureTemplates>;
+  try {
+    templates = ensureTemplates(root.getId(), [job.kind], undefined, book.settings.regulation);
+  } catch (e) {
+    // Making a missing template counts towards the same daily quota as the documents.
+    if (QUOTA.test(e instanceof Error ? e.message : String(e))) return stop(job, 'quota');
+    throw e;
+  }
   const templateId = templates.ids[job.kind];
   const problems = checkTemplate(readTemplateShape(templateId), DICTIONARIES[job.kind]);
   if (problems.length > 0) return { ok: false, problems };
+  const template = DriveApp.getFileById(templateId);
   const folders = new Folders(root);
+  // A record that failed before may have failed after its copy was made: checked too.
+  const suspects = new Set([...recover(book, folders, job), ...job.failed.map((f) => f.id)]);
   job.status = 'running';
-  // Saved before the first document: an execution the time limit ends can always be continued.
-  saveJob(job);
+  let left = 0;
   while (job.pending.length > 0) {
-    if (Date.now() - started > BUDGET_MS) {
-      job.status = 'paused';
-      saveJob(job);
-      return { ok: true, job };
+    if (Date.now() - started > BUDGET_MS) return stop(job, 'paused');
+    // Saved before each window: an execution the time limit ends can always be continued.
+    if (left === 0) {
+      openWindow(book, job);
+      left = job.window.length;
     }
     const id = job.pending[0]!;
     try {
-      const made = generateOne(book, folders, job.kind, templateId, id);
+      const made = generateOne(book, folders, job.kind, template, id, suspects.has(id));
       job.done = [...job.done.filter((d) => d !== id), id];
       job.failed = job.failed.filter((f) => f.id !== id);
       job.notes.push(...made.notes);
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      if (QUOTA.test(message)) {
-        job.status = 'quota';
-        saveJob(job);
-        return { ok: true, job };
-      }
+      if (QUOTA.test(message)) return stop(job, 'quota');
       job.failed = [...job.failed.filter((f) => f.id !== id), { id, reason: message.slice(0, 200) }].slice(-MAX_FAILURES);
     }
     job.pending.shift();
-    saveJob(job);
+    left -= 1;
   }
-  job.status = 'done';
-  saveJob(job);
-  return { ok: true, job };
+  return stop(job, 'done');
 }
 
 /** The tabs of this action, dated by the school's zone. */
@@ -131,10 +200,7 @@ export function continueJob(book: Book = openBook()): RunOutcome | null {
   if (job.pending.length === 0 && job.failed.length > 0) job.pending = job.failed.map((f) => f.id);
   if (job.pending.length === 0) {
     // The time limit can cut the last save of a finished job: it is finished all the same.
-    if (job.status !== 'done') {
-      job.status = 'done';
-      saveJob(job);
-    }
+    if (job.status !== 'done') return stop(job, 'done');
     return { ok: true, job };
   }
   return runJob(job, book);

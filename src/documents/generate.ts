@@ -59,7 +59,12 @@ export interface Generated {
   notes: string[];
 }
 
-export function generateOne(book: Book, folders: Folders, kind: DocumentKind, templateId: string, recordId: string): Generated {
+/**
+ * `template`: the template's Drive file (a batch finds it once per execution) or its id. `leftovers`: look for a copy an
+ * execution cut by the time limit made and never registered — only a record the job was making
+ * when it was cut can have one (generate-job.ts), so the others skip the two Drive calls.
+ */
+export function generateOne(book: Book, folders: Folders, kind: DocumentKind, template: GoogleAppsScript.Drive.File | string, recordId: string, leftovers = true): Generated {
   const target = targetOf(book, kind, recordId);
   if (!target) throw new Error(T.recordNotFound(recordId));
   const values = valuesOf(book, kind, recordId);
@@ -68,15 +73,18 @@ export function generateOne(book: Book, folders: Folders, kind: DocumentKind, te
   // An execution cut by the time limit may have left a copy it never registered (titles repeat
   // across records, so the register, read as it is now, tells ours from theirs): it goes to the
   // archive, nothing is deleted, and the record ends with one live document.
-  book.forget('documents');
-  const registered = new Set(book.scan('documents', ['fileId']).records.map((r) => r.value.fileId));
-  const leftovers = folder.getFilesByName(title);
-  while (leftovers.hasNext()) {
-    const file = leftovers.next();
-    if (file.getMimeType() === GOOGLE_DOC && !registered.has(file.getId())) archiveFile(file, folders.at([T.folderArchive]));
+  if (leftovers) {
+    book.forget('documents');
+    const registered = new Set(book.scan('documents', ['fileId']).records.map((r) => r.value.fileId));
+    const found = folder.getFilesByName(title);
+    while (found.hasNext()) {
+      const file = found.next();
+      if (file.getMimeType() === GOOGLE_DOC && !registered.has(file.getId())) archiveFile(file, folders.at([T.folderArchive]));
+    }
   }
-  const copy = DriveApp.getFileById(templateId).makeCopy(title, folder);
-  fillDocument(copy.getId(), DICTIONARIES[kind], values);
+  const copy = (typeof template === 'string' ? DriveApp.getFileById(template) : template).makeCopy(title, folder);
+  const fileId = copy.getId();
+  fillDocument(fileId, DICTIONARIES[kind], values);
   if (book.settings.makePdf) folder.createFile(copy.getAs('application/pdf')).setName(`${title}.pdf`);
   const notes: string[] = [];
   if (book.settings.shareWithTeacher && target.teacherEmail) {
@@ -90,8 +98,17 @@ export function generateOne(book: Book, folders: Folders, kind: DocumentKind, te
     }
   }
   const url = copy.getUrl();
-  withDocumentLock(() => record(book, folders, kind, target.linkRowId, { recordId, title, url, fileId: copy.getId() }));
+  withDocumentLock(() => record(book, folders, kind, target.linkRowId, { recordId, title, url, fileId }));
   return { recordId, title, url, notes };
+}
+
+/**
+ * A document an execution cut by the time limit made and registered: its register row and its
+ * link written again (the cut may have fallen between the two), no new document.
+ */
+export function registerAgain(book: Book, folders: Folders, kind: DocumentKind, recordId: string, doc: { title: string; url: string; fileId: string }): void {
+  const target = targetOf(book, kind, recordId);
+  if (target) withDocumentLock(() => record(book, folders, kind, target.linkRowId, { recordId, ...doc }));
 }
 
 /** The register row (reused when the record had one) and the link on the record's row. */

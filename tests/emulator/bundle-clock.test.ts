@@ -36,3 +36,16 @@ test('Dates from arguments, instanceof and Date() as a function behave as in V8'
   expect(functions.isDate!()).toBe(true);
   expect(functions.called!()).toBe('string');
 });
+
+test("the add-on's clock counts its own CPU, scaled to Apps Script, at each read", () => {
+  const { emulator, functions } = loadScript(`function elapsed() { const t0 = Date.now(); return new Date().getTime() - t0; }`);
+  // A fixed meter: every reading says 40 ms more CPU were spent (real CPU would make this flaky).
+  let cpu = 0;
+  emulator.cpuClock = () => (cpu += 40);
+  emulator.cpuFactor = 3;
+  expect(emulator.run({}, () => functions.elapsed!())).toBe(120);
+  // Outside an execution nothing is charged.
+  const before = emulator.now();
+  functions.dateNow?.();
+  expect(emulator.now()).toBe(before);
+});

@@ -156,6 +156,19 @@ function continueJob(addon: Addon): void {
   throw new Error('the documents job never finished');
 }
 
+/**
+ * A batch of passports cut by the time limit inside its window, as the second copy started: the
+ * first passport made and registered, the job saved as still running (its window open).
+ */
+export const withCutBatch = cached('cut-batch', () => {
+  const addon = Addon.from(withFolder());
+  addon.emulator.faults.add({ match: 'File.makeCopy', error: 'timeout', skip: 1, times: 1 });
+  tryCall(addon, 'startDocuments', { kind: 'passport', scope: 'needed' });
+  if (addon.emulator.faults.fired.length !== 1) throw new Error('the batch was not cut');
+  addon.emulator.faults.clear();
+  return addon;
+});
+
 /** The valid school with reminders on, the morning of the 25th September before the run. */
 export const withReminders = cached('reminders', () => {
   const addon = validSchool();
@@ -290,6 +303,9 @@ export const RELIABLE_ACTIONS: ReliableAction[] = [
     finish: (a) => retryUntilSuccess(a, 'saveProtocol', theProtocol()),
   },
   { name: 'generate a batch of documents', base: withFolder, attempt: (a) => void tryCall(a, 'startDocuments', { kind: 'passport', scope: 'needed' }), finish: continueJob },
+  // The run after a cut: it recovers the window (the registered passport kept, its row and link
+  // written again) and makes the rest; a fault at any of its calls, then «Продолжить».
+  { name: 'continue a batch cut inside its window', base: withCutBatch, attempt: (a) => void tryCall(a, 'continueDocuments', {}), finish: continueJob },
   {
     name: 'process form responses',
     base: withResponses,
