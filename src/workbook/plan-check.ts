@@ -10,12 +10,10 @@ import { a1 } from './a1';
 import type { Problem } from './read';
 import { scanTabs } from './scan-tabs';
 import type { Workbook } from './sheets';
-import { TABS } from './tabs';
 
 export function planProblems(workbook: Workbook): Problem[] {
-  const has = (name: string) => workbook.sheets.has(name);
-  // Set-up makes all three; a book without one is reported as such by the check.
-  if (!has(TABS.communityPlans.name) || !has(TABS.sessions.name) || !has(TABS.settings.name)) return [];
+  // Set-up makes all three; a book without one is reported as such by the check. Found by identity: a renamed tab still counts.
+  if (!workbook.tab('communityPlans') || !workbook.tab('sessions') || !workbook.tab('settings')) return [];
   const scans = scanTabs(workbook, {
     communityPlans: ['communityId', 'communityName', 'schoolYear', 'month'],
     sessions: ['date', 'kind', 'status', 'communityId'],
@@ -36,6 +34,6 @@ export function planProblems(workbook: Workbook): Problem[] {
     const at = first.get(`${gap.communityId}|${gap.schoolYear}`);
     const name = at?.name ?? gap.communityId;
     const message = gap.kind === 'empty' ? COMMUNITY_PLANS.planEmptyMonth(name, gap.schoolYear, gap.month) : COMMUNITY_PLANS.planNotHeld(name, gap.schoolYear, gap.month);
-    return { tab: TABS.communityPlans.name, cell: at ? a1(at.row, 1) : '', message, severity: 'warning' as const };
+    return { tab: workbook.nameOf('communityPlans'), cell: at ? a1(at.row, 1) : '', message, severity: 'warning' as const };
   });
 }
