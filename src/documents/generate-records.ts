@@ -10,6 +10,7 @@ import { reportsToMake } from '../domain/year-close';
 import type { TabKey } from '../workbook/columns';
 import type { ScanRequest } from '../workbook/scan-tabs';
 import { settingsFrom } from '../workbook/data-check';
+import { guardSettings } from '../workbook/approved-settings';
 import type { LoadedTab } from '../workbook/repo';
 import { Unit } from '../workbook/unit';
 import type { Workbook } from '../workbook/sheets';
@@ -108,7 +109,8 @@ export class Book extends Unit {
   }
   get settings(): Settings {
     // Its rows, not its sheet: a whole-sheet read costs the sheet's full grid.
-    this.cachedSettings ??= settingsFrom(this.every('settings').read, this.workbook.zone).settings;
+    // Recipients and folders as an administrator saved them, never as typed on the tab by anyone.
+    this.cachedSettings ??= guardSettings(this.workbook, settingsFrom(this.every('settings').read, this.workbook.zone).settings).settings;
     return this.cachedSettings;
   }
 }

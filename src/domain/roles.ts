@@ -50,7 +50,65 @@ export function refusalFor(identity: string, admins: Administrators): Refusal | 
  * Settings whose change is mailed to every administrator: who receives mail and where documents
  * and summaries go.
  */
-export const NOTIFIED_SETTINGS: readonly string[] = ['deputyEmail', 'administrators', 'regionalCentreEmail', 'driveFolder', 'regionalFolder'];
+export const PROTECTED_SETTINGS = ['deputyEmail', 'administrators', 'regionalCentreEmail', 'driveFolder', 'regionalFolder'] as const;
+export type ProtectedKey = (typeof PROTECTED_SETTINGS)[number];
+export const NOTIFIED_SETTINGS: readonly string[] = PROTECTED_SETTINGS;
+
+/**
+ * The protected settings as an administrator last saved them through the add-on. The tab itself
+ * stays editable by every editor, so a value typed there by hand is not obeyed until an
+ * administrator saves it on the settings page. A key missing here was never approved (a book from
+ * before this record): its typed value stands.
+ */
+export type ApprovedSettings = Partial<Record<ProtectedKey, string | null>>;
+
+/** A protected value typed on the tab that no administrator saved. */
+export interface HandEdit {
+  key: ProtectedKey;
+  typed: string;
+  approved: string;
+}
+
+/** The form in which two values of a key are the same setting: case, spaces, list order and a folder's link aside. */
+export function sameSetting(key: ProtectedKey, a: string | null | undefined, b: string | null | undefined): boolean {
+  return normalSetting(key, a) === normalSetting(key, b);
+}
+
+function normalSetting(key: ProtectedKey, value: string | null | undefined): string {
+  const text = (value ?? '').trim();
+  if (key === 'administrators') {
+    const { addresses, bad } = parseAddressList(text);
+    return [...addresses.sort(), ...bad].join(',');
+  }
+  if (key === 'driveFolder' || key === 'regionalFolder') return /\/folders\/([-\w]+)/.exec(text)?.[1] ?? text;
+  return text.toLowerCase();
+}
+
+/** Where the tab's values differ from the approved ones, in PROTECTED_SETTINGS order. */
+export function handEdits(typed: Partial<Record<ProtectedKey, string | null | undefined>>, approved: ApprovedSettings | null): HandEdit[] {
+  if (!approved) return [];
+  return PROTECTED_SETTINGS.filter((key) => key in approved && !sameSetting(key, typed[key], approved[key])).map((key) => ({
+    key,
+    typed: (typed[key] ?? '').trim(),
+    approved: (approved[key] ?? '').trim(),
+  }));
+}
+
+/** The settings with every hand-edited protected value replaced by the approved one. */
+export function withApproved<T extends Partial<Record<ProtectedKey, string | null | undefined>>>(settings: T, approved: ApprovedSettings | null): T {
+  const edits = handEdits(settings, approved);
+  if (edits.length === 0) return settings;
+  const out: Record<string, unknown> = { ...settings };
+  for (const edit of edits) out[edit.key] = edit.approved === '' ? null : edit.approved;
+  return out as T;
+}
+
+/** The record to keep after an administrator's save: each protected value as saved. */
+export function approvedFrom(values: Partial<Record<ProtectedKey, string | null | undefined>>): ApprovedSettings {
+  const out: ApprovedSettings = {};
+  for (const key of PROTECTED_SETTINGS) out[key] = (values[key] ?? '').trim() || null;
+  return out;
+}
 
 export interface SettingChange {
   key: string;

@@ -23,7 +23,8 @@ import { describeChange, refuseStale, VersionInput } from './stale';
 import { adminEndpoint } from './access';
 import { mailAdministrators } from './settings-notice';
 import { accessOf } from '../workbook/admins';
-import { administratorAddresses, parseAddressList, settingChanges, type SettingChange } from '../domain/roles';
+import { administratorAddresses, handEdits, parseAddressList, PROTECTED_SETTINGS, settingChanges, type ApprovedSettings, type ProtectedKey, type SettingChange } from '../domain/roles';
+import { approvedSettings, approveSettings } from '../workbook/approved-settings';
 import { folderOwner } from '../platform/identity';
 import { ROLES } from '../text/roles';
 
@@ -50,8 +51,24 @@ export const getSettingsPage = defineEndpoint(z.object({}).strict(), () => {
   const fields = shownFields(tab, rows, workbook);
   // Anyone may read the settings; the page is read-only for whoever may not change them.
   const readOnly = accessOf(workbook, tab).refusal === null ? null : ROLES.readOnly;
-  return success({ fields, version: settingsVersion(fields), rhythm: rhythmStatus(workbook.timeZone), readOnly });
+  const edits = handEdits(typedProtected(fields), approvedSettings(workbook));
+  const handEdited = edits.length ? ROLES.handEditedPage(edits.map((e) => ROLES.logLine(label(e.key), e.approved, e.typed))) : null;
+  return success({ fields, version: settingsVersion(fields), rhythm: rhythmStatus(workbook.timeZone), readOnly, handEdited });
 });
+
+const label = (key: string) => SETTINGS.find((s) => s.key === key)?.label ?? key;
+const isProtected = (key: string): key is ProtectedKey => (PROTECTED_SETTINGS as readonly string[]).includes(key);
+
+/** The protected values as the page shows them (what is typed on the tab). */
+function typedProtected(fields: readonly SettingField[]): Partial<Record<ProtectedKey, string>> {
+  return Object.fromEntries(fields.filter((f) => isProtected(f.key)).map((f) => [f.key, f.value]));
+}
+
+/** The fields with each hand-edited protected value shown as the one in force. */
+function obeyed(fields: readonly SettingField[], approved: ApprovedSettings | null): SettingField[] {
+  const edited = new Map(handEdits(typedProtected(fields), approved).map((e) => [e.key as string, e.approved]));
+  return fields.map((f) => (edited.has(f.key) ? { ...f, value: edited.get(f.key)! } : f));
+}
 
 /** Every setting as the form shows it; one absent from the tab is blank. */
 function shownFields(tab: LoadedTab<'settings'>, rows: ReturnType<typeof rowsByKey>, workbook: Workbook): SettingField[] {
@@ -97,7 +114,6 @@ export const saveSettings = adminEndpoint(SaveInput, ({ values, version, confirm
     const rows = rowsByKey(tab);
     const before = shownFields(tab, rows, workbook);
     const shown = settingsVersion(before);
-    const label = (key: string) => SETTINGS.find((s) => s.key === key)?.label ?? key;
     // A value the form sent without showing it (no version entry) cannot be checked against a colleague's save.
     if ([...parsed.keys()].some((key) => !version[versionKey('setting', key)])) return failure('stale', RU.stale.noVersion);
     const stale = refuseStale(SETTINGS_PAGE, version, shown, (c) => describeChange(c, 'settings', RU.stale.setting(label(c.id))));
@@ -116,7 +132,8 @@ export const saveSettings = adminEndpoint(SaveInput, ({ values, version, confirm
       else inserts.push({ key, label: spec.label, value: cell, help: spec.help });
     }
     const after = shownFields(tab, written, workbook);
-    const changes = settingChanges(before, after);
+    // A protected value typed on the tab by hand was never in force: saving it is its change.
+    const changes = settingChanges(obeyed(before, approvedSettings(workbook)), after);
     const value = (key: string) => after.find((f) => f.key === key)?.value || null;
     const afterAdmins = administratorAddresses({ owner: access.of.owner, listed: value('administrators'), deputyEmail: value('deputyEmail') });
     if (afterAdmins.length === 0) return failure('validation', RU.settingsPage.fix, { administrators: ROLES.noAdministrator });
@@ -135,6 +152,7 @@ export const saveSettings = adminEndpoint(SaveInput, ({ values, version, confirm
     const log = changes.length ? loadTab(workbook, 'log') : null;
     updateRecords(workbook, tab, updates);
     insertRecords(workbook, tab, inserts);
+    approveSettings(workbook, Object.fromEntries(PROTECTED_SETTINGS.map((key) => [key, value(key)])));
     if (log) {
       const at = new Date().toISOString();
       insertRecords(

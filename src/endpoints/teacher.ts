@@ -14,7 +14,9 @@ import { normalizeLabel } from '../domain/option-set';
 import { COACH_BASES, QUALIFICATION_CATEGORIES, TEACHER_ROLES } from '../domain/options';
 import type { Teacher, TeacherClass } from '../domain/records';
 import { openWorkbook } from '../workbook/sheets';
-import { MissingTabError, type LoadedTab } from '../workbook/repo';
+import { insertRecords, loadTab, MissingTabError, type LoadedTab } from '../workbook/repo';
+import { activeEmail } from '../platform/identity';
+import { ROLES } from '../text/roles';
 import { claimedId, claimId, REQUEST_KEY } from '../workbook/requests';
 import { PendingNames } from '../workbook/pending-names';
 import { teacherChoices } from '../workbook/context';
@@ -211,6 +213,12 @@ export const saveTeacher = defineEndpoint(SaveInput, (input) =>
       // The teacher's own row last: until it exists, a failed attempt leaves nothing a retry must avoid.
       if (target) unit.update(teachers, [{ row: target.row, values }]);
       else unit.insert(teachers, [{ ...values, id }]);
+      // Her mail and her documents' sharing follow the address: who changed it is on «Журнал».
+      const emailBefore = (target?.value.email ?? '').trim().toLowerCase();
+      if (target && emailBefore !== (values.email ?? '').trim().toLowerCase() && workbook.tab('log')) {
+        const line = ROLES.logLine(ROLES.teacherEmail(values.fullName), emailBefore, (values.email ?? '').trim().toLowerCase());
+        insertRecords(workbook, loadTab(workbook, 'log'), [{ at: new Date().toISOString(), user: activeEmail() || null, level: 'info', action: 'settings', target: values.fullName, message: line }]);
+      }
       // A new name shows everywhere the teacher is referred to (mentees, programmes, sessions…),
       // and so does one an earlier attempt left half shown.
       names.finish(unit);

@@ -13,6 +13,7 @@ import { monthlyPlanValues } from '../documents/fields/monthly-plan';
 import { rebuildDashboardHoldingLock } from '../overview/dashboard-write';
 import { parseMinimumMonths } from '../domain/minimum-months';
 import { planChanges, planSnapshot, type PlanSnapshot } from '../domain/plan-snapshot';
+import { guardDailyRun } from './settings-guard';
 import { sweepResponses } from '../forms/process';
 import { BusyError, withDocumentLock } from '../platform/lock';
 import { documentStore } from '../platform/store';
@@ -85,6 +86,12 @@ export function runTick(): TickReport {
     const missing = NEEDED.filter((k) => !opened.tab(k)).map((k) => TABS[k].name);
     if (missing.length) {
       report.errors.push(T.missingTabs(missing));
+      return report;
+    }
+    // Settings as an administrator saved them, and a user who still is one, before anything else.
+    const refused = guardDailyRun(opened);
+    if (refused) {
+      report.errors.push(refused);
       return report;
     }
     // Work other issues left unfinished comes first: it writes the tabs read below.

@@ -1,19 +1,22 @@
 /**
  * The workbook's administrators and whether the caller is one (domain/roles.ts): the owner from
- * Google, the rest from «Настройки». A book without the tab has its owner alone.
+ * Google, the rest from «Настройки» as an administrator last saved them (approved-settings.ts).
+ * A book without the tab has its owner alone.
  */
 import { administratorAddresses, refusalFor, type Administrators } from '../domain/roles';
 import { activeEmail, spreadsheetOwner } from '../platform/identity';
 import { ROLES } from '../text/roles';
 import { loadTab, type LoadedTab } from './repo';
 import { settingsFrom } from './settings-read';
+import { guardSettings } from './approved-settings';
 import type { Workbook } from './sheets';
 import { TABS } from './tabs';
 
 export function administratorsOf(workbook: Workbook, tab?: LoadedTab<'settings'>): Administrators {
   const owner = spreadsheetOwner(workbook.spreadsheet);
   if (!tab && !workbook.sheets.has(TABS.settings.name)) return { owner, listed: null, deputyEmail: null };
-  const { settings } = settingsFrom((tab ?? loadTab(workbook, 'settings')).read, workbook.zone);
+  // As approved: typing oneself into «Администраторы» on the tab makes no one an administrator.
+  const { settings } = guardSettings(workbook, settingsFrom((tab ?? loadTab(workbook, 'settings')).read, workbook.zone).settings);
   return { owner, listed: settings.administrators ?? null, deputyEmail: settings.deputyEmail };
 }
 

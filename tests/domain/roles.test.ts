@@ -1,5 +1,5 @@
 /** Who may administer the workbook: the rule alone, without Google. */
-import { administratorAddresses, parseAddressList, refusalFor, settingChanges } from '../../src/domain/roles';
+import { administratorAddresses, approvedFrom, handEdits, parseAddressList, refusalFor, sameSetting, settingChanges, withApproved } from '../../src/domain/roles';
 
 const admins = { owner: 'Director@School.example', listed: 'zam2@school.example; zam3@school.example', deputyEmail: 'orlova@school.example' };
 
@@ -32,4 +32,33 @@ test('a change is each setting whose shown value differs, before → after', () 
   const before = [{ key: 'deputyEmail', label: 'Почта', value: 'a@x.ru' }, { key: 'schoolName', label: 'Школа', value: 'СОШ' }];
   const after = [{ key: 'deputyEmail', label: 'Почта', value: 'b@x.ru' }, { key: 'schoolName', label: 'Школа', value: 'СОШ' }, { key: 'holidays', label: 'Каникулы', value: '' }];
   expect(settingChanges(before, after)).toEqual([{ key: 'deputyEmail', label: 'Почта', before: 'a@x.ru', after: 'b@x.ru' }]);
+});
+
+describe('protected settings typed on the tab by hand', () => {
+  const approved = { deputyEmail: 'deputy@school.example', administrators: 'a@s.ru, b@s.ru', driveFolder: 'FOLDER123456', regionalCentreEmail: null, regionalFolder: null };
+
+  test('the same setting despite case, spaces, list order and a folder given by its link', () => {
+    expect(sameSetting('deputyEmail', ' Deputy@School.example ', 'deputy@school.example')).toBe(true);
+    expect(sameSetting('administrators', 'b@s.ru; a@s.ru', 'a@s.ru, b@s.ru')).toBe(true);
+    expect(sameSetting('driveFolder', 'https://drive.google.com/drive/folders/FOLDER123456', 'FOLDER123456')).toBe(true);
+    expect(sameSetting('regionalFolder', '', null)).toBe(true);
+    expect(sameSetting('administrators', 'a@s.ru, b@s.ru, c@s.ru', 'a@s.ru, b@s.ru')).toBe(false);
+  });
+
+  test('an edit is what differs from the approved values; the approved values are obeyed', () => {
+    const typed = { ...approved, deputyEmail: 'teacher@school.example', administrators: 'b@s.ru, a@s.ru' };
+    expect(handEdits(typed, approved)).toEqual([{ key: 'deputyEmail', typed: 'teacher@school.example', approved: 'deputy@school.example' }]);
+    expect(withApproved(typed, approved).deputyEmail).toBe('deputy@school.example');
+    // A cleared approved value is obeyed as cleared.
+    expect(withApproved({ ...approved, regionalCentreEmail: 'x@y.ru' }, approved).regionalCentreEmail).toBeNull();
+  });
+
+  test('a book with no approved record, or a key it never approved, obeys the tab', () => {
+    expect(handEdits({ deputyEmail: 'teacher@school.example' }, null)).toEqual([]);
+    expect(handEdits({ deputyEmail: 'teacher@school.example', driveFolder: 'F' }, { driveFolder: 'F' })).toEqual([]);
+  });
+
+  test('the record after a save holds every protected key, blanks as null', () => {
+    expect(approvedFrom({ deputyEmail: ' d@s.ru ', driveFolder: '' })).toEqual({ deputyEmail: 'd@s.ru', administrators: null, regionalCentreEmail: null, driveFolder: null, regionalFolder: null });
+  });
 });

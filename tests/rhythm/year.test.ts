@@ -143,10 +143,12 @@ test('each daily run stays within a fixed number of spreadsheet calls', () => {
   // Plus the workbook's own memory: a trigger has no document properties, so the rhythm's state,
   // the documents job, the templates' ids and the id counters are read from developer metadata
   // (three calls a search; platform/store.ts): about 35 on a quiet day, about 90 on the 25th (an
-  // id counter with every block of 10 e-mails recorded), whatever the size of the school.
+  // id counter with every block of 10 e-mails recorded), whatever the size of the school. Plus,
+  // before anything, the settings as an administrator approved them (rhythm/settings-guard.ts:
+  // «Настройки», the owner, one search of the store): about 7.
   const quiet = [...year.callsPerRun].sort((a, b) => a - b)[Math.floor(year.callsPerRun.length / 2)]!;
   expect(quiet).toBeLessThanOrEqual(135);
-  expect(Math.max(...year.callsPerRun)).toBeLessThanOrEqual(350);
+  expect(Math.max(...year.callsPerRun)).toBeLessThanOrEqual(360);
 });
 
 test('the sent-mail record has one row per e-mail', () => {

@@ -99,6 +99,10 @@ test('a teacher may not redirect a colleague\'s mail through the teacher card', 
     version: again.response.version,
   });
   expect(fixed).toMatchObject({ status: 'success' });
+  // Who redirected it, from what to what, is on «Журнал».
+  const logged = addon.sheet('Журнал', (s) => s.getDataRange().getDisplayValues()).slice(1).filter((r) => r.join(' ').includes('petrov@school.example → petrov2@school.example'));
+  expect(logged).toHaveLength(1);
+  expect(logged[0]!.join(' ')).toContain(DEPUTY_EMAIL);
 });
 
 test('an administrator\'s change of a recipient is logged on «Журнал» and mailed to every administrator, old and new', () => {

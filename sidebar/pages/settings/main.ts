@@ -49,6 +49,9 @@ function take(page: Page): void {
   // Not an administrator: the settings are shown, nothing can be changed (the server refuses too).
   byId('read-only').hidden = page.readOnly === null;
   byId('read-only').textContent = page.readOnly ?? '';
+  // Recipients or a folder typed on the tab by hand: not in force until an administrator saves.
+  byId('hand-edited').hidden = page.handEdited === null;
+  byId('hand-edited').textContent = page.handEdited ?? '';
   for (const control of Array.from(form().querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button'))) control.disabled = page.readOnly !== null;
   replace('rhythm', ...page.rhythm.map((line) => el('p', { className: 'help' }, line)));
   form().hidden = false;
