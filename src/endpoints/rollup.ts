@@ -6,7 +6,7 @@
  */
 import { computeDashboard } from '../domain/dashboard';
 import { formatRu, type LocalDate } from '../domain/local-date';
-import { rollupRows, SchoolSummary, schoolSummary } from '../domain/rollup';
+import { postReleaseLinks, rollupRows, SchoolSummary, schoolSummary, skillsClubPlans, skillsClubRows } from '../domain/rollup';
 import { Book } from '../documents/generate-records';
 import { schoolFolder } from '../documents/generate-job';
 import { dashboardInput } from '../overview/dashboard-write';
@@ -40,7 +40,11 @@ function share(): void {
   const root = schoolFolder(book);
   if (typeof root === 'string') return alert(root);
   const input = dashboardInput(workbook, today);
-  const summary = schoolSummary(school, computeDashboard(input), input);
+  const dashboard = computeDashboard(input);
+  // 004 §4.4: the SkillsClubs' year plans go with the figures; the post-releases when the school allows.
+  const plans = workbook.tab('communityPlans') ? skillsClubPlans(book.values('communityPlans'), input.communities, dashboard.schoolYear) : [];
+  const postReleases = settings.postReleasesToCentre ? postReleaseLinks(book.values('sessions'), dashboard.schoolYear, today) : [];
+  const summary = schoolSummary(school, dashboard, input, { skillsClubPlans: plans, postReleases });
   const name = U.fileName(school);
   const message = withDocumentLock(() => {
     const file = summaryFile(root, name, JSON.stringify(summary, null, 2));
@@ -48,12 +52,28 @@ function share(): void {
       // A corrected address: the one given before no longer reads the school's summary.
       for (const viewer of file.getViewers()) if (viewer.getEmail() !== email) file.removeViewer(viewer);
       file.addViewer(email);
-      return U.shared(name, email);
     } catch (e) {
       return U.notShared(name, e instanceof Error ? e.message : String(e));
     }
+    const closed = openToCentre(postReleases.map((p) => p.url), email);
+    return [U.shared(name, email), ...(plans.length ? [U.plansSent(plans.length)] : []), ...(postReleases.length ? [U.postReleasesSent(postReleases.length - closed.length)] : []), ...(closed.length ? [U.postReleasesClosed(closed)] : [])].join('\n');
   });
   alert(message);
+}
+
+/** Each post-release opened to the centre for viewing; the links that could not be, returned. */
+function openToCentre(urls: readonly string[], email: string): string[] {
+  const failed: string[] = [];
+  for (const url of urls) {
+    const id = /\/d\/([-\w]+)/.exec(url)?.[1];
+    try {
+      if (!id) throw new Error(url);
+      DriveApp.getFileById(id).addViewer(email);
+    } catch {
+      failed.push(url);
+    }
+  }
+  return failed;
 }
 
 /** The school's one summary file, rewritten in place so the centre's link keeps working. */
@@ -103,7 +123,10 @@ function gather(): void {
   }
   const notes = [...(skipped.length ? [U.skipped(skipped)] : []), ...(unreadable.length ? [U.unreadable(unreadable)] : [])];
   if (summaries.length === 0) return alert([U.none, ...notes].join('\n'));
-  withDocumentLock(() => writeRollup(workbook, rollupRows(summaries, (d) => formatRu(d as LocalDate), U.total)));
+  withDocumentLock(() => {
+    writeRollup(workbook, RU.overview.rollupTabName, 0, rollupRows(summaries, (d) => formatRu(d as LocalDate), U.total));
+    writeRollup(workbook, U.clubsTabName, 1, skillsClubRows(summaries, (d) => formatRu(d as LocalDate), { plans: U.clubsPlans, postReleases: U.clubsPostReleases }));
+  });
   alert([U.gathered(summaries.length), ...notes].join('\n'));
 }
 
@@ -136,12 +159,11 @@ function parseSummary(text: string): SchoolSummary | string {
   return parsed.success ? parsed.data : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).slice(0, 3).join('; ');
 }
 
-/** «Свод по школам» rewritten as one block. */
-function writeRollup(workbook: Workbook, rows: Array<Array<string | number>>): void {
-  const name = RU.overview.rollupTabName;
+/** A tab of the centre's own («Свод по школам», «SkillsClub по школам») rewritten as one block. */
+function writeRollup(workbook: Workbook, name: string, index: number, rows: Array<Array<string | number>>): void {
   let sheet = workbook.sheets.get(name);
   if (!sheet) {
-    sheet = workbook.spreadsheet.insertSheet(name, 0);
+    sheet = workbook.spreadsheet.insertSheet(name, index);
     workbook.sheets.set(name, sheet);
   }
   const width = rows[0]!.length;

@@ -53,7 +53,7 @@ export const SETTINGS: SettingSpec[] = [
     initial: () => REGULATIONS.label(DEFAULT_REGULATION),
   },
   { key: 'driveFolder', label: 'Папка на Google Диске', kind: text, help: 'Ссылка на папку или её ID: туда складываются шаблоны и документы.' },
-  { key: 'regionalCentreEmail', label: 'Эл. почта ЦНППМ для сводки по школе', kind: { type: 'email' }, help: 'Сводка (только числа, без ФИО) открывается этому адресу на просмотр.' },
+  { key: 'regionalCentreEmail', label: 'Эл. почта ЦНППМ для сводки по школе', kind: { type: 'email' }, help: 'Сводка (числа и планы SkillsClub, без ФИО) открывается этому адресу на просмотр.' },
   { key: 'regionalFolder', label: 'Папка сводок школ (заполняет ЦНППМ)', kind: text, help: 'Только в книге ЦНППМ: ссылка на папку, куда сложены файлы сводок школ.' },
   {
     key: 'reminderDay',
@@ -86,6 +86,13 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'timeZone', label: 'Часовой пояс', kind: text, help: 'Например, Europe/Moscow или Asia/Krasnoyarsk.', initial: ({ timeZone }) => timeZone },
   { key: 'shareWithTeacher', label: 'Открывать документы педагогу для просмотра', kind: { type: 'option', options: YES_NO }, help: 'да — педагог получает доступ на просмотр своих документов.', initial: () => 'нет' },
   { key: 'makePdf', label: 'Создавать PDF рядом с документом', kind: { type: 'option', options: YES_NO }, help: 'да — рядом с документом сохраняется его PDF.', initial: () => 'нет' },
+  {
+    key: 'postReleasesToCentre',
+    label: 'Передавать ЦНППМ ссылки на пост-релизы SkillsClub',
+    kind: { type: 'option', options: YES_NO },
+    help: 'Положение о SkillsClub, 4.4: ЦНППМ анализирует и популяризирует лучшие практики. да — со сводкой уходят ссылки на пост-релизы, и они открываются ЦНППМ на просмотр.',
+    initial: () => 'нет',
+  },
 ];
 
 export interface Settings {
@@ -118,9 +125,10 @@ export interface Settings {
   minimumMonths?: string | null;
   shareWithTeacher: boolean;
   makePdf: boolean;
+  postReleasesToCentre: boolean;
 }
 
-const DEFAULTS = { regulation: DEFAULT_REGULATION, reminderDay: 25, reminderHour: 8, noticeDaysBefore: 3, shareWithTeacher: 'no', makePdf: 'no' } as const;
+const DEFAULTS = { regulation: DEFAULT_REGULATION, reminderDay: 25, reminderHour: 8, noticeDaysBefore: 3, shareWithTeacher: 'no', makePdf: 'no', postReleasesToCentre: 'no' } as const;
 
 /**
  * Settings from the tab's rows (key → raw value cell, with its row). A bad value is reported and
@@ -145,5 +153,6 @@ export function parseSettings(rows: Map<string, { raw: RawCell; row: number }>, 
   for (const [key, fallback] of Object.entries(DEFAULTS)) if (out[key] === null) out[key] = fallback;
   out.shareWithTeacher = out.shareWithTeacher === 'yes';
   out.makePdf = out.makePdf === 'yes';
+  out.postReleasesToCentre = out.postReleasesToCentre === 'yes';
   return { settings: out as unknown as Settings, problems };
 }

@@ -6,6 +6,7 @@
 import { hostCreateFolder, hostCreateShortcut, listDriveFiles, addItem, rootId } from '@pds/emulator';
 import { Addon } from '../helpers/addon';
 import { busySchool } from '../helpers/busy-school';
+import { T } from '../helpers/school';
 import { validSchool } from '../helpers/school';
 
 const CENTRE = 'cnppm@region.example';
@@ -47,6 +48,60 @@ describe('a school summary', () => {
     addon.click('Отправить сводку в ЦНППМ');
     expect(addon.lastAlert()).toBe('Укажите «Эл. почта ЦНППМ для сводки по школе» на листе «Настройки».');
     expect(listDriveFiles(addon.emulator).filter((f) => f.name.endsWith('.json'))).toEqual([]);
+  });
+});
+
+/** A SkillsClub with a year-plan row and a held event whose post-release is a Doc in the school's Drive. */
+function withSkillsClub(addon: Addon): string {
+  addon.typeRow('Сообщества', { ID: 'C00002', Название: 'Цифра', Вид: 'SkillsClub', Руководитель: T.petrov, 'Руководитель (ID)': 'T00002', 'Периодичность заседаний': 'ежемесячно' });
+  addon.typeRow('План работы сообществ', { ID: 'Y00001', Сообщество: 'Цифра', 'Сообщество (ID)': 'C00002', 'Учебный год': '2026/2027', Месяц: 'ноябрь', Тема: 'Цифровые инструменты урока', 'Форма работы': 'мастер-класс', Ответственный: T.petrov });
+  // A ПОС's plan row stays at school.
+  addon.typeRow('План работы сообществ', { ID: 'Y00002', Сообщество: 'Научи меня Чуду!', 'Сообщество (ID)': 'C00001', 'Учебный год': '2026/2027', Месяц: 'декабрь', Тема: 'Только для школы' });
+  const doc = addItem(addon.emulator, 'Пост-релиз — Цифровые инструменты', 'application/vnd.google-apps.document', rootId(addon.emulator, addon.emulator.user));
+  const url = `https://docs.google.com/document/d/${doc.id}/edit`;
+  addon.typeRow('Сессии и встречи', { ID: 'S00030', Дата: '10.11.2026', Вид: 'мероприятие SkillsClub', 'Индивидуальная / групповая': 'групповая', Тема: 'Цифровые инструменты урока', Сообщество: 'Цифра', 'Сообщество (ID)': 'C00002', Статус: 'проведена', 'Пост-релиз (ссылка)': url });
+  return doc.id;
+}
+
+describe('the SkillsClub part of a summary (004 §4.4)', () => {
+  test('the year plan goes with the figures, without the responsible people; post-releases only when the school allows', () => {
+    const addon = busySchool();
+    const docId = withSkillsClub(addon);
+    const plan = [{ community: 'Цифра', month: 'ноябрь', topic: 'Цифровые инструменты урока', form: 'мастер-класс' }];
+    const first = JSON.parse(share(addon, 'СОШ №2').content) as Record<string, unknown>;
+    expect(first.skillsClubPlans).toEqual(plan);
+    expect(first.postReleases).toEqual([]);
+    expect(JSON.stringify(first)).not.toContain('Петров');
+    const viewers = () => listDriveFiles(addon.emulator).find((f) => f.id === docId)!.viewers;
+    expect(viewers()).toEqual([]);
+
+    // Another school that allows them.
+    const allowing = busySchool();
+    const allowedId = withSkillsClub(allowing);
+    allowing.setting('Передавать ЦНППМ ссылки на пост-релизы SkillsClub', 'да');
+    const second = JSON.parse(share(allowing, 'СОШ №2').content) as Record<string, unknown>;
+    const url = `https://docs.google.com/document/d/${allowedId}/edit`;
+    expect(second.postReleases).toEqual([{ date: '2026-11-10', topic: 'Цифровые инструменты урока', url }]);
+    expect(listDriveFiles(allowing.emulator).find((f) => f.id === allowedId)!.viewers).toEqual([CENTRE]);
+    expect(allowing.lastAlert()).toContain('открыты ЦНППМ на просмотр: 1');
+
+    // The centre sees them in «SkillsClub по школам»; a summary from before them still reads.
+    const centre = Addon.fresh();
+    centre.click('Настроить книгу');
+    const folder = hostCreateFolder(centre.emulator, 'Сводки школ');
+    const put = (name: string, content: string) => {
+      addItem(centre.emulator, name, 'application/json', folder).content = Buffer.from(content, 'utf8').toString('base64');
+    };
+    put('Сводка для ЦНППМ — СОШ №2.json', JSON.stringify(second));
+    const { skillsClubPlans: _p, postReleases: _r, ...older } = { ...(second as { skillsClubPlans: unknown; postReleases: unknown }), school: 'Лицей №1' };
+    put('Сводка для ЦНППМ — Лицей №1.json', JSON.stringify(older));
+    centre.setting('Папка сводок школ (заполняет ЦНППМ)', folder);
+    centre.click('Собрать сводки школ (для ЦНППМ)');
+    expect(centre.lastAlert()).toContain('Собрано сводок школ: 2.');
+    const grid = centre.sheet('SkillsClub по школам', (s) => s.getDataRange().getDisplayValues());
+    expect(grid).toContainEqual(['СОШ №2', '2026/2027', 'Цифра', 'ноябрь', 'Цифровые инструменты урока', 'мастер-класс']);
+    expect(grid).toContainEqual(['СОШ №2', '2026/2027', '10.11.2026', 'Цифровые инструменты урока', url, '']);
+    expect(grid.flat().join('|')).not.toContain('Только для школы');
   });
 });
 

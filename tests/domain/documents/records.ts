@@ -46,6 +46,7 @@ export const settings: Settings = {
   timeZone: 'Asia/Krasnoyarsk',
   shareWithTeacher: false,
   makePdf: false,
+  postReleasesToCentre: false,
 };
 
 const teacher = (over: Partial<Teacher> & Pick<Teacher, 'id' | 'fullName'>): Teacher => ({
