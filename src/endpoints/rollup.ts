@@ -14,7 +14,8 @@ import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
 import { asMenuAction } from './overview';
 import { neutralize } from '../workbook/cells';
-import { openWorkbook, type Workbook } from '../workbook/sheets';
+import { openWorkbook } from '../workbook/sheets';
+import { viewSheet } from '../workbook/view-tabs';
 
 const U = RU.overview.rollup;
 const SHORTCUT_MIME = 'application/vnd.google-apps.shortcut';
@@ -124,8 +125,8 @@ function gather(): void {
   const notes = [...(skipped.length ? [U.skipped(skipped)] : []), ...(unreadable.length ? [U.unreadable(unreadable)] : [])];
   if (summaries.length === 0) return alert([U.none, ...notes].join('\n'));
   withDocumentLock(() => {
-    writeRollup(workbook, RU.overview.rollupTabName, 0, rollupRows(summaries, (d) => formatRu(d as LocalDate), U.total));
-    writeRollup(workbook, U.clubsTabName, 1, skillsClubRows(summaries, (d) => formatRu(d as LocalDate), { plans: U.clubsPlans, postReleases: U.clubsPostReleases }));
+    writeRollup(viewSheet(workbook, 'rollup', RU.overview.rollupTabName, 0), rollupRows(summaries, (d) => formatRu(d as LocalDate), U.total));
+    writeRollup(viewSheet(workbook, 'clubs', U.clubsTabName, 1), skillsClubRows(summaries, (d) => formatRu(d as LocalDate), { plans: U.clubsPlans, postReleases: U.clubsPostReleases }));
   });
   alert([U.gathered(summaries.length), ...notes].join('\n'));
 }
@@ -160,12 +161,7 @@ function parseSummary(text: string): SchoolSummary | string {
 }
 
 /** A tab of the centre's own («Свод по школам», «SkillsClub по школам») rewritten as one block. */
-function writeRollup(workbook: Workbook, name: string, index: number, rows: Array<Array<string | number>>): void {
-  let sheet = workbook.sheets.get(name);
-  if (!sheet) {
-    sheet = workbook.spreadsheet.insertSheet(name, index);
-    workbook.sheets.set(name, sheet);
-  }
+function writeRollup(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: Array<Array<string | number>>): void {
   const width = rows[0]!.length;
   if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   if (sheet.getMaxRows() < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());

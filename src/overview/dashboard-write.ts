@@ -3,6 +3,7 @@
  * as one block of values, and its charts updated in place (found by title, so a rebuild never
  * adds a second copy, and a chart the deputy moved stays where they put it).
  */
+import { viewSheet } from '../workbook/view-tabs';
 import { computeDashboard, DASHBOARD_FIELDS, DASHBOARD_SESSION_FIELDS, type Dashboard, type DashboardInput, type DashboardTabs } from '../domain/dashboard';
 import type { LocalDate } from '../domain/local-date';
 import { parseMinimumMonths } from '../domain/minimum-months';
@@ -71,7 +72,7 @@ export function rebuildDashboardHoldingLock(workbook: Workbook): Dashboard {
 
 export function writeDashboard(workbook: Workbook, dashboard: Dashboard): void {
   const layout = dashboardSheet(dashboard);
-  const sheet = ensureSheet(workbook, RU.overview.tabName);
+  const sheet = viewSheet(workbook, 'dashboard', RU.overview.tabName, 0);
   if (sheet.getMaxColumns() < layout.width) sheet.insertColumnsAfter(sheet.getMaxColumns(), layout.width - sheet.getMaxColumns());
   if (sheet.getMaxRows() < layout.rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), layout.rows.length - sheet.getMaxRows());
   sheet.clearContents();
@@ -111,14 +112,6 @@ export function bands(rows: readonly Cell[][]): Array<{ row: number; width: numb
     } else out.push({ row: i + 1, width, lines: [line], filled: width });
   });
   return out.map((b) => ({ row: b.row, width: b.width, cells: b.lines.map((l) => Array.from({ length: b.width }, (_, c) => l[c] ?? '')) }));
-}
-
-function ensureSheet(workbook: Workbook, name: string): Sheet {
-  const existing = workbook.sheets.get(name);
-  if (existing) return existing;
-  const sheet = workbook.spreadsheet.insertSheet(name, 0);
-  workbook.sheets.set(name, sheet);
-  return sheet;
 }
 
 const CHART_TITLES = [RU.overview.chartSessions, RU.overview.chartOutcomes, RU.overview.chartRegularity] as readonly string[];
