@@ -26,6 +26,7 @@ import { gatherRegionalSummaries, shareRegionalSummary } from './endpoints/rollu
 // Menu items that change what is sent, to whom, or where: administrators only (domain/roles.ts).
 import { adminMenu } from './endpoints/access';
 import { fillCommunityPlans } from './endpoints/community-plans';
+import { addAttachment, getAttachments, removeAttachment } from './endpoints/attachments';
 
 declare const global: Record<string, unknown>;
 
@@ -44,6 +45,9 @@ export const endpoints = {
   saveTeacher,
   getProgrammePage,
   saveProgramme,
+  getAttachments,
+  addAttachment,
+  removeAttachment,
   getCompletionPage,
   saveCompletion,
   getSessionsPage,
@@ -94,6 +98,9 @@ global.getTeacherPage = getTeacherPage;
 global.saveTeacher = saveTeacher;
 global.getProgrammePage = getProgrammePage;
 global.saveProgramme = saveProgramme;
+global.getAttachments = getAttachments;
+global.addAttachment = addAttachment;
+global.removeAttachment = removeAttachment;
 global.getCompletionPage = getCompletionPage;
 global.saveCompletion = saveCompletion;
 global.getSessionsPage = getSessionsPage;

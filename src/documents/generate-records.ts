@@ -70,7 +70,7 @@ export class Book extends Unit {
     return new Map(found.map((r) => [r.value.id, r.value]));
   }
   /** The rows whose reference `column` names `id`: that column scanned, those rows read whole. */
-  referring<K extends 'planItems' | 'outcomes' | 'classes'>(key: K, column: 'programmeId' | 'teacherId', id: string): Array<RecordOf<K>> {
+  referring<K extends 'planItems' | 'outcomes' | 'classes' | 'attachments'>(key: K, column: 'programmeId' | 'teacherId', id: string): Array<RecordOf<K>> {
     const keep = (v: Record<string, unknown>) => v[column] === id;
     if (this.aheadFor.get(`${key}|${column}`)?.has(id)) return (this.ahead.get(key) ?? []).filter(keep) as Array<RecordOf<K>>;
     const tab = this.find(key, [column] as never[], keep as never) as LoadedTab<K>;
@@ -213,6 +213,11 @@ export function targetOf(book: Book, kind: DocumentKind, recordId: string): DocT
 
 type SessionRow = LoadedTab<'sessions'>['records'][number]['value'];
 
+/** A programme's attachments (a book made before their tab has none until set-up runs). */
+function attachmentsOf(book: Book, programmeId: string): Array<RecordOf<'attachments'>> {
+  return book.has('attachments') ? book.referring('attachments', 'programmeId', programmeId) : [];
+}
+
 /**
  * An event's name for its file: its topic; events of the same topic on the same day (a title
  * carries the date) add their start time, or their order when that does not tell them apart.
@@ -250,12 +255,12 @@ export function valuesOf(book: Book, kind: DocumentKind, recordId: string): Fiel
       }
       if (kind === 'conclusion') {
         const rows = book.referring('outcomes', 'programmeId', programme.id);
-        return conclusionValues({ programme, teacher: teacher(programme.teacherId), lead: teacher(programme.leadId), rows, settings, today });
+        return conclusionValues({ programme, teacher: teacher(programme.teacherId), lead: teacher(programme.leadId), rows, attachments: attachmentsOf(book, programme.id), settings, today });
       }
       const who = teacher(programme.teacherId);
       if (!who) throw new Error(T.noTeacher);
       const classes = book.referring('classes', 'teacherId', who.id);
-      return cardValues({ teacher: who, classes, programme, settings, today });
+      return cardValues({ teacher: who, classes, programme, attachments: attachmentsOf(book, programme.id), settings, today });
     }
     case 'protocol': {
       const protocol = book.tab('protocols').byId.get(recordId)!.value;

@@ -341,6 +341,20 @@ export const Order = z.object({
   documentUrl: maybe(link),
 });
 
+/** A file attached to a programme's card (001 §6.3, 002 §5.2): its kind, side, date and Drive file. */
+export const Attachment = z.object({
+  id,
+  programmeName: maybe(text),
+  programmeId: maybe(id),
+  kind: one(O.ATTACHMENT_KINDS),
+  stage: maybe(one(O.ATTACHMENT_STAGES)),
+  surveyedBy: maybe(one(O.SURVEYORS)),
+  date: day,
+  note: maybe(text),
+  fileName: maybe(text),
+  fileUrl: link,
+});
+
 export type Teacher = z.infer<typeof Teacher>;
 export type TeacherClass = z.infer<typeof TeacherClass>;
 export type Community = z.infer<typeof Community>;
@@ -361,3 +375,4 @@ export type LogEntry = z.infer<typeof LogEntry>;
 export type Mailing = z.infer<typeof Mailing>;
 export type CommunityPlanRow = z.infer<typeof CommunityPlanRow>;
 export type Order = z.infer<typeof Order>;
+export type Attachment = z.infer<typeof Attachment>;

@@ -25,7 +25,8 @@ export type TabKey =
   | 'log'
   | 'settings'
   | 'communityPlans'
-  | 'orders';
+  | 'orders'
+  | 'attachments';
 
 export type ColumnKind =
   | { type: 'id' }

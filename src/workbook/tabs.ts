@@ -10,6 +10,8 @@ import {
   ACHIEVEMENT_KINDS,
   ACHIEVEMENT_LEVELS,
   ACHIEVEMENT_RESULTS,
+  ATTACHMENT_STAGES,
+  SURVEYORS,
   COACH_BASES,
   COMMUNITY_KINDS,
   ORDER_KINDS,
@@ -224,6 +226,27 @@ const outcomes: TabSpec = {
     col.long('after', 'Состояние после завершения сопровождения'),
     col.long('method', 'Способ диагностики результатов'),
     col.long('conclusions', 'Выводы'),
+  ],
+};
+
+/**
+ * What is attached to a programme's card (001 §6.3, 002 §5.2), a row per file: added from the
+ * programme's page (a file uploaded into the teacher's folder, or a Drive file picked by link).
+ */
+const attachments: TabSpec = {
+  key: 'attachments',
+  name: 'Приложения к карте',
+  idPrefix: 'W',
+  columns: [
+    col.id(),
+    ...col.ref('programme', 'Программа', 'programmes', { required: true, width: 220 }),
+    col.option('kind', 'Вид материала', REGULATED.attachmentKinds, { required: true, width: 320 }),
+    col.option('stage', 'До / после сопровождения', ATTACHMENT_STAGES, { width: 160, note: 'Для сравнительного анализа: материал до начала или после завершения сопровождения.' }),
+    col.option('surveyedBy', 'Кем проведено анкетирование', SURVEYORS, { width: 160, note: 'Для результатов анкетирования учащихся.' }),
+    col.date('date', 'Дата', { required: true }),
+    col.long('note', 'Примечание'),
+    col.text('fileName', 'Файл', { width: 200 }),
+    { key: 'fileUrl', header: 'Файл (ссылка)', kind: { type: 'url' }, required: true },
   ],
 };
 
@@ -469,6 +492,7 @@ export const TABS: Record<TabKey, TabSpec> = {
   settings,
   communityPlans,
   orders,
+  attachments,
 };
 
 /** The order tabs are created in: the four main ones first. */
@@ -479,6 +503,7 @@ export const TAB_ORDER: TabKey[] = [
   'protocols',
   'planItems',
   'outcomes',
+  'attachments',
   'classes',
   'communities',
   'members',

@@ -557,6 +557,7 @@ const LABEL_COLUMNS: Record<TabKey, readonly string[]> = {
   settings: [],
   communityPlans: [],
   orders: [],
+  attachments: [],
 };
 
 /** Adjacent rows as [first, last] runs. */

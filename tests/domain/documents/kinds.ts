@@ -38,13 +38,13 @@ export const KINDS: KindCase[] = [
   {
     dictionary: CARD,
     layout: CARD_LAYOUT,
-    values: () => cardValues({ teacher: S.sidorova, classes: S.classes, programme: S.programme, settings: S.settings, today: S.TODAY }),
+    values: () => cardValues({ teacher: S.sidorova, classes: S.classes, programme: S.programme, attachments: S.attachments, settings: S.settings, today: S.TODAY }),
     seedFields: ['ФИО_учителя', 'Преподаваемый_предмет', 'Общий_стаж', 'Стаж_в_ОУ', 'Нагрузка_в_учебном_году', 'Всего_нагрузки', 'Классы'],
   },
   {
     dictionary: CONCLUSION,
     layout: CONCLUSION_LAYOUT,
-    values: () => conclusionValues({ programme: S.programme, teacher: S.sidorova, lead: S.petrov, rows: S.outcomeRows, settings: S.settings, today: S.TODAY }),
+    values: () => conclusionValues({ programme: S.programme, teacher: S.sidorova, lead: S.petrov, rows: S.outcomeRows, attachments: S.attachments, settings: S.settings, today: S.TODAY }),
     seedFields: ['ФИО_учителя', 'Анализ_итогов', 'Итог_сопровождения', 'Проблемы_сняты', 'Неснятые_проблемы', 'Причины', 'Педагог_нуждается', 'Причина_другого_маршрута', 'Пути_сопровождения'],
   },
   {

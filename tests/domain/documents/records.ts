@@ -5,6 +5,7 @@
 import type { LocalDate } from '../../../src/domain/local-date';
 import type {
   Achievement,
+  Attachment,
   Community,
   CommunityMember,
   CommunityPlanRow,
@@ -85,6 +86,13 @@ export const items: PlanItem[] = [
 export const outcomeRows: OutcomeRow[] = [
   { id: 'A00001', programmeName: null, programmeId: 'P00001', problem: 'Дисциплина на уроке', before: 'шум на уроках', after: 'класс работает', method: 'анализ уроков', conclusions: 'проблема снята' },
   { id: 'A00002', programmeName: null, programmeId: 'P00001', problem: 'Групповая работа', before: 'не применяется', after: 'применяется эпизодически', method: 'анализ уроков', conclusions: 'снята частично' },
+];
+
+/** The card's attachments: one side of a comparison, a survey, a review. */
+export const attachments: Attachment[] = [
+  { id: 'W00002', programmeName: null, programmeId: 'P00001', kind: 'reviewParents', stage: null, surveyedBy: null, date: d('2026-12-01'), note: null, fileName: 'Отзыв.pdf', fileUrl: 'https://drive.google.com/file/d/fil2/view' },
+  { id: 'W00001', programmeName: null, programmeId: 'P00001', kind: 'tests', stage: 'before', surveyedBy: null, date: d('2026-09-15'), note: 'входной срез', fileName: 'Срез.pdf', fileUrl: 'https://drive.google.com/file/d/fil1/view' },
+  { id: 'W00003', programmeName: null, programmeId: 'P00001', kind: 'studentSurvey', stage: null, surveyedBy: 'psychologist', date: d('2026-10-01'), note: null, fileName: 'Анкеты.xlsx', fileUrl: 'https://drive.google.com/file/d/fil3/view' },
 ];
 
 export const community: Community = {

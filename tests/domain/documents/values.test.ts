@@ -64,6 +64,26 @@ describe('card values', () => {
   });
 });
 
+describe('attachment values', () => {
+  test('in the seed’s order of kinds, each with its side of the comparison or who ran the survey, its link', () => {
+    const values = cardValues({ teacher: S.sidorova, classes: S.classes, programme: S.programme, attachments: S.attachments, settings: S.settings, today: S.TODAY });
+    expect(values.Приложения).toEqual([
+      { Вид: 'сравнительный анализ срезовых работ, тестов до и после работы по сопровождению учителя', Уточнение: 'до начала сопровождения', Дата: '15.09.2026', Примечание: 'входной срез', Файл: 'Срез.pdf', Ссылка: 'https://drive.google.com/file/d/fil1/view' },
+      { Вид: 'результаты анкетирования учащихся (администрацией, методистом, наставником, психологом, самим учителем и др.)', Уточнение: 'анкетирование проведено психологом', Дата: '01.10.2026', Примечание: '', Файл: 'Анкеты.xlsx', Ссылка: 'https://drive.google.com/file/d/fil3/view' },
+      { Вид: 'отзывы (данные собеседований): родителей (с родителями)', Уточнение: '', Дата: '01.12.2026', Примечание: '', Файл: 'Отзыв.pdf', Ссылка: 'https://drive.google.com/file/d/fil2/view' },
+    ]);
+    expect(cardValues({ teacher: S.ivanova, classes: [], programme: null, settings: S.settings, today: S.TODAY }).Приложения).toEqual([]);
+  });
+
+  test('the reviews of psychologists in the school’s regulation’s words', () => {
+    const review = { ...S.attachments[0]!, kind: 'reviewPsychologists' as const };
+    const kindIn = (regulation: '001' | '002') =>
+      (conclusionValues({ programme: S.programme, teacher: S.sidorova, lead: S.petrov, rows: [], attachments: [review], settings: { ...S.settings, regulation }, today: S.TODAY }).Приложения as Array<Record<string, string>>)[0]!.Вид;
+    expect(kindIn('001')).toBe('отзывы (данные собеседований): психологами');
+    expect(kindIn('002')).toBe('отзывы (данные собеседований): сотрудников мониторинговой группы школы или психологов');
+  });
+});
+
 describe('conclusion values', () => {
   test('the analysis rows and every chosen option as its label', () => {
     const values = conclusionValues({ programme: S.programme, teacher: S.sidorova, lead: S.petrov, rows: S.outcomeRows, settings: S.settings, today: S.TODAY });
