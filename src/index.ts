@@ -27,6 +27,7 @@ import { gatherRegionalSummaries, shareRegionalSummary } from './endpoints/rollu
 import { adminMenu } from './endpoints/access';
 import { fillCommunityPlans } from './endpoints/community-plans';
 import { addAttachment, getAttachments, removeAttachment } from './endpoints/attachments';
+import { agreeCoachingSchedule, getCoachingSchedule } from './endpoints/coaching-schedule';
 
 declare const global: Record<string, unknown>;
 
@@ -43,6 +44,8 @@ export const endpoints = {
   saveSettings,
   getTeacherPage,
   saveTeacher,
+  getCoachingSchedule,
+  agreeCoachingSchedule,
   getProgrammePage,
   saveProgramme,
   getAttachments,
@@ -96,6 +99,8 @@ global.getSettingsPage = getSettingsPage;
 global.saveSettings = saveSettings;
 global.getTeacherPage = getTeacherPage;
 global.saveTeacher = saveTeacher;
+global.getCoachingSchedule = getCoachingSchedule;
+global.agreeCoachingSchedule = agreeCoachingSchedule;
 global.getProgrammePage = getProgrammePage;
 global.saveProgramme = saveProgramme;
 global.getAttachments = getAttachments;

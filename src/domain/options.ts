@@ -327,6 +327,7 @@ export const DOCUMENT_KINDS = defineOptions({
   communityPlan: 'план работы сообщества на учебный год',
   leadersOrder: 'приказ о назначении руководителей ПОС',
   planOrder: 'приказ об утверждении плана работы ПОС',
+  coachingSchedule: 'расписание коучинг-сессий',
 });
 
 /** 000 V.1 keeps documents 5 years; past that the deputy decides, the add-on deletes nothing. */

@@ -355,6 +355,18 @@ export const Attachment = z.object({
   fileUrl: link,
 });
 
+/** 000 IV.5: a teacher's coaching schedule for a school year, agreed with the coach on a day. */
+export const CoachingAgreement = z.object({
+  id,
+  teacherName: maybe(text),
+  teacherId: maybe(id),
+  schoolYear: text,
+  coachName: maybe(text),
+  coachId: maybe(id),
+  agreedOn: day,
+  note: maybe(text),
+});
+
 export type Teacher = z.infer<typeof Teacher>;
 export type TeacherClass = z.infer<typeof TeacherClass>;
 export type Community = z.infer<typeof Community>;
@@ -376,3 +388,4 @@ export type Mailing = z.infer<typeof Mailing>;
 export type CommunityPlanRow = z.infer<typeof CommunityPlanRow>;
 export type Order = z.infer<typeof Order>;
 export type Attachment = z.infer<typeof Attachment>;
+export type CoachingAgreement = z.infer<typeof CoachingAgreement>;

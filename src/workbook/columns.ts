@@ -26,7 +26,8 @@ export type TabKey =
   | 'settings'
   | 'communityPlans'
   | 'orders'
-  | 'attachments';
+  | 'attachments'
+  | 'coachingAgreements';
 
 export type ColumnKind =
   | { type: 'id' }

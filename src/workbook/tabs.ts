@@ -250,6 +250,24 @@ const attachments: TabSpec = {
   ],
 };
 
+/**
+ * 000 IV.5: the coaching schedule is drawn up by the teacher together with the coach — a row per
+ * teacher and school year records who agreed it and when (the programme's or teacher's page).
+ */
+const coachingAgreements: TabSpec = {
+  key: 'coachingAgreements',
+  name: 'Согласование расписаний коучинга',
+  idPrefix: 'H',
+  columns: [
+    col.id(),
+    ...col.ref('teacher', 'Педагог', 'teachers', { required: true }),
+    col.text('schoolYear', 'Учебный год', { required: true, note: 'Например, 2026/2027' }),
+    ...col.ref('coach', 'Коуч-консультант', 'teachers', { required: true }),
+    col.date('agreedOn', 'Дата согласования', { required: true }),
+    col.long('note', 'Примечание'),
+  ],
+};
+
 const sessions: TabSpec = {
   key: 'sessions',
   name: 'Сессии и встречи',
@@ -493,6 +511,7 @@ export const TABS: Record<TabKey, TabSpec> = {
   communityPlans,
   orders,
   attachments,
+  coachingAgreements,
 };
 
 /** The order tabs are created in: the four main ones first. */
@@ -509,6 +528,7 @@ export const TAB_ORDER: TabKey[] = [
   'members',
   'communityPlans',
   'orders',
+  'coachingAgreements',
   'decisions',
   'achievements',
   'selfDiagnoses',

@@ -558,6 +558,7 @@ const LABEL_COLUMNS: Record<TabKey, readonly string[]> = {
   communityPlans: [],
   orders: [],
   attachments: [],
+  coachingAgreements: [],
 };
 
 /** Adjacent rows as [first, last] runs. */

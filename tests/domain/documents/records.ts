@@ -6,6 +6,7 @@ import type { LocalDate } from '../../../src/domain/local-date';
 import type {
   Achievement,
   Attachment,
+  CoachingAgreement,
   Community,
   CommunityMember,
   CommunityPlanRow,
@@ -120,6 +121,11 @@ export const sessions: Session[] = [
   session({ id: 'S00004', date: d('2026-11-25'), kind: 'lessonVisit', format: 'individual', topic: 'Посещение урока в 5А', participantsNames: sidorova.fullName, participantsIds: ['T00003'] }),
   session({ id: 'S00005', date: d('2026-12-02'), kind: 'coaching', topic: 'Следующий месяц' }),
   session({ id: 'S00006', date: d('2026-09-20'), kind: 'communityMeeting', topic: 'Установочное заседание', communityName: community.name, communityId: 'C00001', status: 'held' }),
+];
+
+/** 000 IV.5: Sidorova's schedule agreed with her coach. */
+export const agreements: CoachingAgreement[] = [
+  { id: 'H00001', teacherName: sidorova.fullName, teacherId: 'T00003', schoolYear: '2026/2027', coachName: petrov.fullName, coachId: 'T00002', agreedOn: d('2026-09-05'), note: null },
 ];
 
 export const protocols: Protocol[] = [

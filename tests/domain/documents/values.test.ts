@@ -1,6 +1,7 @@
 /** What the builders print for the test school: dates, labels, order and filtering. */
 import { cardValues } from '../../../src/documents/fields/card';
 import { conclusionValues } from '../../../src/documents/fields/conclusion';
+import { coachingScheduleValues } from '../../../src/documents/fields/coaching-schedule';
 import { passportValues } from '../../../src/documents/fields/passport';
 import { planFill } from '../../../src/documents/fill-plan';
 import { annualReportValues } from '../../../src/documents/fields/annual-report';
@@ -284,5 +285,26 @@ describe('post-release values', () => {
 describe('each regulation’s default layouts', () => {
   test.each(['001', '002'] as const)('%s: the passport, card and conclusion pass the template check', (regulation) => {
     for (const kind of ['passport', 'card', 'conclusion'] as const) expect(checkTemplate(defaultLayout(kind, regulation), DICTIONARIES[kind])).toEqual([]);
+  });
+});
+
+describe('coaching schedule values', () => {
+  const input = { teacher: S.sidorova, schoolYear: '2026/2027', sessions: S.sessions, agreements: S.agreements, settings: S.settings, today: S.TODAY };
+
+  test('her coaching sessions of the year by date, with the coach and the day they agreed it', () => {
+    const moved = { ...S.sessions[0]!, id: 'S00050', date: S.d('2026-10-01'), status: 'postponed' as const, startTime: null, endTime: null, topic: 'Постановка целей' };
+    const cancelled = { ...S.sessions[0]!, id: 'S00051', date: S.d('2026-10-08'), status: 'cancelled' as const, topic: 'Отменённая' };
+    const lastYear = { ...S.sessions[0]!, id: 'S00052', date: S.d('2026-05-08'), topic: 'Прошлый год' };
+    const values = coachingScheduleValues({ ...input, sessions: [...S.sessions, moved, cancelled, lastYear] });
+    expect(values.Сессии).toEqual([
+      { Номер: '1', Дата: '01.10.2026', Время: '', Тема: 'Постановка целей', Коуч: S.petrov.fullName, Отметка: 'перенесена' },
+      { Номер: '2', Дата: '12.11.2026', Время: '14:00–15:00', Тема: 'Приёмы удержания внимания', Коуч: S.petrov.fullName, Отметка: 'запланирована' },
+    ]);
+    expect(values).toMatchObject({ Коуч_консультант: S.petrov.fullName, Дата_согласования: '05.09.2026', Согласование: 'Согласовано педагогом и коуч-консультантом 05.09.2026.', Дата_документа: '05.09.2026' });
+  });
+
+  test('not yet agreed: the coaches of her sessions, nothing agreed; no sessions at all is refused by name', () => {
+    expect(coachingScheduleValues({ ...input, agreements: [] })).toMatchObject({ Коуч_консультант: S.petrov.fullName, Дата_согласования: '', Согласование: '' });
+    expect(() => coachingScheduleValues({ ...input, teacher: S.ivanova })).toThrow(`У педагога ${S.ivanova.fullName} нет коучинг-сессий на 2026/2027`);
   });
 });
