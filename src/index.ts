@@ -26,6 +26,8 @@ import { gatherRegionalSummaries, shareRegionalSummary } from './endpoints/rollu
 // Menu items that change what is sent, to whom, or where: administrators only (domain/roles.ts).
 import { adminMenu } from './endpoints/access';
 import { fillCommunityPlans } from './endpoints/community-plans';
+import { addAttachment, getAttachments, removeAttachment } from './endpoints/attachments';
+import { agreeCoachingSchedule, getCoachingSchedule } from './endpoints/coaching-schedule';
 
 declare const global: Record<string, unknown>;
 
@@ -42,8 +44,13 @@ export const endpoints = {
   saveSettings,
   getTeacherPage,
   saveTeacher,
+  getCoachingSchedule,
+  agreeCoachingSchedule,
   getProgrammePage,
   saveProgramme,
+  getAttachments,
+  addAttachment,
+  removeAttachment,
   getCompletionPage,
   saveCompletion,
   getSessionsPage,
@@ -92,8 +99,13 @@ global.getSettingsPage = getSettingsPage;
 global.saveSettings = saveSettings;
 global.getTeacherPage = getTeacherPage;
 global.saveTeacher = saveTeacher;
+global.getCoachingSchedule = getCoachingSchedule;
+global.agreeCoachingSchedule = agreeCoachingSchedule;
 global.getProgrammePage = getProgrammePage;
 global.saveProgramme = saveProgramme;
+global.getAttachments = getAttachments;
+global.addAttachment = addAttachment;
+global.removeAttachment = removeAttachment;
 global.getCompletionPage = getCompletionPage;
 global.saveCompletion = saveCompletion;
 global.getSessionsPage = getSessionsPage;

@@ -1,6 +1,6 @@
 /**
  * Utilities (reference/utilities/utilities). No authorization and no scope: access 'none'.
- * newBlob / zip / gzip / computeHmac* / computeRsa* are not emulated (they throw).
+ * zip / gzip / computeHmac* / computeRsa* are not emulated (they throw).
  */
 import { createHash } from 'node:crypto';
 import type { Emulator } from '../core/emulator';
@@ -8,6 +8,7 @@ import { expose, uniform } from '../core/expose';
 import { badSignature, describeArgs, ServiceError } from '../core/errors';
 import { isDate } from '../core/realm';
 import type { Emulates } from '../core/emulates';
+import { makeBlob } from '../drive/blob';
 import { formatDate } from './format-date';
 import { formatPrintf } from './format-string';
 
@@ -16,6 +17,12 @@ export const MAX_SLEEP_MS = 300000;
 
 const DigestAlgorithm = Object.freeze({ MD2: 'MD2', MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256', SHA_384: 'SHA_384', SHA_512: 'SHA_512' });
 const NODE_DIGEST: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
+/**
+ * A blob's largest size: 50 MB (docs/platform.md «Uploads from the sidebar»: public reports; the
+ * reference states none, so the emulator refuses past it). The message is the emulator's.
+ */
+export const MAX_BLOB_BYTES = 50 * 1024 * 1024;
+
 const Charset = Object.freeze({ US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' });
 
 /** Apps Script's Byte[] are Java bytes: -128..127. */
@@ -144,6 +151,19 @@ export function createUtilities(emulator: Emulator): GoogleAppsScript.Utilities.
       return signedBytes(emulator, createHash(name!).update(toBuffer(value, charset, 'Utilities.computeDigest', 'US_ASCII')).digest());
     },
 
+    // utilities#newblobdata[,-contenttype[,-name]]: data is Byte[] (Java bytes, -128..127 — the
+    // strictest reading: anything else is refused) or a String (UTF-8); type and name as given.
+    newBlob(data: unknown, contentType?: unknown, name?: unknown, ...extra: unknown[]) {
+      const bytesOk = Array.isArray(data) && data.every((b) => typeof b === 'number' && Number.isInteger(b) && b >= -128 && b <= 127);
+      const optional = (v: unknown) => v === undefined || typeof v === 'string';
+      if ((!bytesOk && typeof data !== 'string') || !optional(contentType) || !optional(name) || (name !== undefined && contentType === undefined) || extra.length > 0) {
+        badSignature(describeArgs([data, contentType, name, ...extra].filter((a) => a !== undefined)), 'Utilities.newBlob');
+      }
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from((data as number[]).map((b) => b & 0xff));
+      if (bytes.length > MAX_BLOB_BYTES) throw new ServiceError(`Blob is too large: ${bytes.length} bytes (the maximum is ${MAX_BLOB_BYTES})`);
+      return makeBlob(emulator, new Uint8Array(bytes), (contentType as string | undefined) ?? null, (name as string | undefined) ?? null);
+    },
+
     // utilities#parsecsvcsv: String[][]
     parseCsv(csv: unknown, delimiter?: unknown) {
       if (typeof csv !== 'string' || (delimiter !== undefined && typeof delimiter !== 'string')) {
@@ -153,5 +173,5 @@ export function createUtilities(emulator: Emulator): GoogleAppsScript.Utilities.
       return emulator.realm.grid(rows);
     },
   };
-  return expose(emulator, 'Utilities', 'Utilities', service satisfies Emulates<GoogleAppsScript.Utilities.Utilities, 'base64Decode' | 'base64DecodeWebSafe' | 'base64Encode' | 'base64EncodeWebSafe' | 'computeDigest' | 'formatDate' | 'formatString' | 'getUuid' | 'parseCsv' | 'sleep'>, uniform({ access: 'none' })) as unknown as GoogleAppsScript.Utilities.Utilities;
+  return expose(emulator, 'Utilities', 'Utilities', service satisfies Emulates<GoogleAppsScript.Utilities.Utilities, 'base64Decode' | 'base64DecodeWebSafe' | 'base64Encode' | 'base64EncodeWebSafe' | 'computeDigest' | 'formatDate' | 'formatString' | 'getUuid' | 'newBlob' | 'parseCsv' | 'sleep'>, uniform({ access: 'none' })) as unknown as GoogleAppsScript.Utilities.Utilities;
 }

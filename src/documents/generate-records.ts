@@ -28,6 +28,7 @@ import { postReleaseValues } from './fields/post-release';
 import { protocolValues } from './fields/protocol';
 import { communityPlanValues } from './fields/community-plan';
 import { leadersOrderValues, planOrderValues } from './fields/order';
+import { coachingScheduleValues } from './fields/coaching-schedule';
 import { COMMUNITY_PLANS } from '../text/community-plans';
 
 const T = RU.documentsPage;
@@ -71,7 +72,7 @@ export class Book extends Unit {
     return new Map(found.map((r) => [r.value.id, r.value]));
   }
   /** The rows whose reference `column` names `id`: that column scanned, those rows read whole. */
-  referring<K extends 'planItems' | 'outcomes' | 'classes'>(key: K, column: 'programmeId' | 'teacherId', id: string): Array<RecordOf<K>> {
+  referring<K extends 'planItems' | 'outcomes' | 'classes' | 'attachments'>(key: K, column: 'programmeId' | 'teacherId', id: string): Array<RecordOf<K>> {
     const keep = (v: Record<string, unknown>) => v[column] === id;
     if (this.aheadFor.get(`${key}|${column}`)?.has(id)) return (this.ahead.get(key) ?? []).filter(keep) as Array<RecordOf<K>>;
     const tab = this.find(key, [column] as never[], keep as never) as LoadedTab<K>;
@@ -127,6 +128,7 @@ export const LINK_COLUMN = {
   communityPlan: null,
   leadersOrder: { tab: 'orders', field: 'documentUrl' },
   planOrder: { tab: 'orders', field: 'documentUrl' },
+  coachingSchedule: null,
 } as const satisfies Record<DocumentKind, { tab: TabKey; field: string } | null>;
 
 /** The tab whose selected rows choose the records of a kind. */
@@ -141,6 +143,7 @@ export const SOURCE_TAB: Record<DocumentKind, TabKey> = {
   communityPlan: 'communities',
   leadersOrder: 'orders',
   planOrder: 'orders',
+  coachingSchedule: 'teachers',
 };
 
 export interface DocTarget {
@@ -204,6 +207,13 @@ export function targetOf(book: Book, kind: DocumentKind, recordId: string): DocT
       if (!c || !year || !/^\d{4}\/\d{4}$/.test(year)) return null;
       return { recordId, name: `${c.name}, ${year}`, date: null, folder: [T.folderCommunities, c.name], teacherEmail: null, linkRowId: null };
     }
+    case 'coachingSchedule': {
+      // «T00003:2026/2027»: a teacher's schedule for a school year, kept in her folder.
+      const [teacherId, year] = recordId.split(':');
+      const t = book.record('teachers', teacherId ?? null);
+      if (!t || !year || !/^\d{4}\/\d{4}$/.test(year)) return null;
+      return { recordId, name: `${t.fullName}, ${year}`, date: null, folder: [T.folderTeachers, t.fullName], teacherEmail: t.email ?? null, linkRowId: null };
+    }
     case 'leadersOrder':
     case 'planOrder': {
       const o = book.tab('orders').byId.get(recordId)?.value;
@@ -214,6 +224,11 @@ export function targetOf(book: Book, kind: DocumentKind, recordId: string): DocT
 }
 
 type SessionRow = LoadedTab<'sessions'>['records'][number]['value'];
+
+/** A programme's attachments (a book made before their tab has none until set-up runs). */
+function attachmentsOf(book: Book, programmeId: string): Array<RecordOf<'attachments'>> {
+  return book.has('attachments') ? book.referring('attachments', 'programmeId', programmeId) : [];
+}
 
 /**
  * An event's name for its file: its topic; events of the same topic on the same day (a title
@@ -252,12 +267,12 @@ export function valuesOf(book: Book, kind: DocumentKind, recordId: string): Fiel
       }
       if (kind === 'conclusion') {
         const rows = book.referring('outcomes', 'programmeId', programme.id);
-        return conclusionValues({ programme, teacher: teacher(programme.teacherId), lead: teacher(programme.leadId), rows, settings, today });
+        return conclusionValues({ programme, teacher: teacher(programme.teacherId), lead: teacher(programme.leadId), rows, attachments: attachmentsOf(book, programme.id), settings, today });
       }
       const who = teacher(programme.teacherId);
       if (!who) throw new Error(T.noTeacher);
       const classes = book.referring('classes', 'teacherId', who.id);
-      return cardValues({ teacher: who, classes, programme, settings, today });
+      return cardValues({ teacher: who, classes, programme, attachments: attachmentsOf(book, programme.id), settings, today });
     }
     case 'protocol': {
       const protocol = book.tab('protocols').byId.get(recordId)!.value;
@@ -292,6 +307,12 @@ export function valuesOf(book: Book, kind: DocumentKind, recordId: string): Fiel
       const community = book.tab('communities').byId.get(communityId)!.value;
       return communityPlanValues({ community, schoolYear, rows: book.values('communityPlans'), orders: book.has('orders') ? book.values('orders') : [], settings, today });
     }
+    case 'coachingSchedule': {
+      const [teacherId, schoolYear] = recordId.split(':') as [string, string];
+      const teacher = book.record('teachers', teacherId)!;
+      const agreements = book.has('coachingAgreements') ? book.values('coachingAgreements') : [];
+      return coachingScheduleValues({ teacher, schoolYear, sessions: book.values('sessions'), agreements, settings, today });
+    }
     case 'leadersOrder':
       return leadersOrderValues({ order: book.tab('orders').byId.get(recordId)!.value, communities: book.values('communities'), settings });
     case 'planOrder':
@@ -321,6 +342,7 @@ const NEEDED_COLUMNS = {
   communities: ['id'],
   communityPlans: ['communityId', 'schoolYear'],
   orders: ['id', 'kind', 'documentUrl'],
+  coachingAgreements: ['teacherId', 'schoolYear'],
 } as const satisfies ScanRequest;
 
 /** Every column `neededIds` reads, in one call (tabs a book made before them lacks until set-up runs: skipped). */
@@ -363,6 +385,14 @@ export function neededIds(book: Book, kind: DocumentKind): string[] {
       const rows = scanned(book.scan('communityPlans', NEEDED_COLUMNS.communityPlans));
       return [...new Set(rows.filter((r) => r.communityId && r.schoolYear?.trim() === year).map((r) => `${r.communityId}:${year}`))].filter(missing);
     }
+    case 'coachingSchedule': {
+      // Due once the teacher and the coach agreed it (000 IV.5): an agreement of the current
+      // school year with no schedule made for it. (The sessions tab is the largest: not scanned.)
+      if (!book.has('coachingAgreements')) return [];
+      const year = schoolYearOf(book.today);
+      const rows = scanned(book.scan('coachingAgreements', NEEDED_COLUMNS.coachingAgreements));
+      return [...new Set(rows.filter((r) => r.teacherId && r.schoolYear?.trim() === year).map((r) => `${r.teacherId}:${year}`))].filter(missing);
+    }
     case 'leadersOrder':
     case 'planOrder':
       if (!book.has('orders')) return [];
@@ -383,6 +413,7 @@ export function selectedIds(book: Book, kind: DocumentKind, rows: readonly numbe
   const chosen = records.filter((r) => wanted.has(r.row)).map((r) => r.value as { id: string; date?: LocalDate; kind?: string });
   if (kind === 'leadersOrder' || kind === 'planOrder') return chosen.filter((o) => o.kind === ORDER_KIND[kind]).map((o) => o.id);
   if (kind === 'communityPlan') return chosen.map((c) => `${c.id}:${schoolYearOf(book.today)}`);
+  if (kind === 'coachingSchedule') return chosen.map((t) => `${t.id}:${schoolYearOf(book.today)}`);
   if (kind === 'annualReport') return chosen.map((c) => `${c.id}:${schoolYearOf(book.today)}`);
   if (kind === 'monthlyPlan') return [...new Set(chosen.map((s) => (s.date ?? book.today).slice(0, 7)))];
   if (kind === 'postRelease') return chosen.filter((s) => isEvent(s.kind ?? '')).map((s) => s.id);

@@ -108,6 +108,38 @@ export const CHECKPOINT_KINDS = defineOpenOptions({
   article: 'написание статьи в профессиональный журнал',
 });
 
+/**
+ * 001 §6.3, 002 §5.2: what is attached to the card as the work goes on, in the seed's words —
+ * the analytical materials, then the reviews («отзывы (данные собеседований)»). The reviews of
+ * psychologists are worded by the regulation (regulation.ts).
+ */
+export const ATTACHMENT_KINDS = defineOptions({
+  pupilsWorks: 'сравнительный анализ работ учащихся до и после работы по сопровождению учителя',
+  tests: 'сравнительный анализ срезовых работ, тестов до и после работы по сопровождению учителя',
+  teacherMaterials: 'сравнительный анализ личных материалов учителя (планов, конспектов, разработок, дидактических материалов) до и после работы по сопровождению учителя',
+  studentSurvey: 'результаты анкетирования учащихся (администрацией, методистом, наставником, психологом, самим учителем и др.)',
+  reviewPupils: 'отзывы (данные собеседований): учащихся (с учащимися)',
+  reviewClassTeachers: 'отзывы (данные собеседований): классных руководителей (с классными руководителями)',
+  reviewParents: 'отзывы (данные собеседований): родителей (с родителями)',
+  reviewPsychologists: 'отзывы (данные собеседований): сотрудников мониторинговой группы школы или психологов',
+  reviewOthers: 'отзывы (данные собеседований): других участников образовательного процесса (с другими участниками)',
+});
+
+/** The three comparisons «до и после работы по сопровождению учителя»: each material is one side. */
+export const ATTACHMENT_STAGES = defineOptions({
+  before: 'до начала сопровождения',
+  after: 'после завершения сопровождения',
+});
+
+/** Who ran the pupils' questionnaire (002 §5.2: «администрацией, …, самим учителем и др.»): open. */
+export const SURVEYORS = defineOpenOptions({
+  administration: 'администрацией',
+  methodist: 'методистом',
+  mentor: 'наставником',
+  psychologist: 'психологом',
+  teacher: 'самим учителем',
+});
+
 export const PLAN_ITEM_STATUSES = defineOptions({
   planned: 'запланировано',
   done: 'выполнено',
@@ -295,6 +327,7 @@ export const DOCUMENT_KINDS = defineOptions({
   communityPlan: 'план работы сообщества на учебный год',
   leadersOrder: 'приказ о назначении руководителей ПОС',
   planOrder: 'приказ об утверждении плана работы ПОС',
+  coachingSchedule: 'расписание коучинг-сессий',
 });
 
 /** 000 V.1 keeps documents 5 years; past that the deputy decides, the add-on deletes nothing. */

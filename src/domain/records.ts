@@ -341,6 +341,32 @@ export const Order = z.object({
   documentUrl: maybe(link),
 });
 
+/** A file attached to a programme's card (001 §6.3, 002 §5.2): its kind, side, date and Drive file. */
+export const Attachment = z.object({
+  id,
+  programmeName: maybe(text),
+  programmeId: maybe(id),
+  kind: one(O.ATTACHMENT_KINDS),
+  stage: maybe(one(O.ATTACHMENT_STAGES)),
+  surveyedBy: maybe(one(O.SURVEYORS)),
+  date: day,
+  note: maybe(text),
+  fileName: maybe(text),
+  fileUrl: link,
+});
+
+/** 000 IV.5: a teacher's coaching schedule for a school year, agreed with the coach on a day. */
+export const CoachingAgreement = z.object({
+  id,
+  teacherName: maybe(text),
+  teacherId: maybe(id),
+  schoolYear: text,
+  coachName: maybe(text),
+  coachId: maybe(id),
+  agreedOn: day,
+  note: maybe(text),
+});
+
 export type Teacher = z.infer<typeof Teacher>;
 export type TeacherClass = z.infer<typeof TeacherClass>;
 export type Community = z.infer<typeof Community>;
@@ -361,3 +387,5 @@ export type LogEntry = z.infer<typeof LogEntry>;
 export type Mailing = z.infer<typeof Mailing>;
 export type CommunityPlanRow = z.infer<typeof CommunityPlanRow>;
 export type Order = z.infer<typeof Order>;
+export type Attachment = z.infer<typeof Attachment>;
+export type CoachingAgreement = z.infer<typeof CoachingAgreement>;

@@ -66,6 +66,8 @@ export const REGULATED = {
     studentSurvey: 'анкетирование учащихся (без участия психологов)',
     studentSurveyWithPsychologists: 'анкетирование учащихся совместно с психологами',
   }),
+  /** 001 §6.3, 002 §5.2: the card's attachments; 001 names psychologists only. */
+  attachmentKinds: regulated(O.ATTACHMENT_KINDS, { reviewPsychologists: 'отзывы (данные собеседований): психологами' }),
 };
 
 /** The conclusion's and the card's words outside option lists. */

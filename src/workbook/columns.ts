@@ -25,7 +25,9 @@ export type TabKey =
   | 'log'
   | 'settings'
   | 'communityPlans'
-  | 'orders';
+  | 'orders'
+  | 'attachments'
+  | 'coachingAgreements';
 
 export type ColumnKind =
   | { type: 'id' }

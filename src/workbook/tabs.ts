@@ -10,6 +10,8 @@ import {
   ACHIEVEMENT_KINDS,
   ACHIEVEMENT_LEVELS,
   ACHIEVEMENT_RESULTS,
+  ATTACHMENT_STAGES,
+  SURVEYORS,
   COACH_BASES,
   COMMUNITY_KINDS,
   ORDER_KINDS,
@@ -224,6 +226,45 @@ const outcomes: TabSpec = {
     col.long('after', 'Состояние после завершения сопровождения'),
     col.long('method', 'Способ диагностики результатов'),
     col.long('conclusions', 'Выводы'),
+  ],
+};
+
+/**
+ * What is attached to a programme's card (001 §6.3, 002 §5.2), a row per file: added from the
+ * programme's page (a file uploaded into the teacher's folder, or a Drive file picked by link).
+ */
+const attachments: TabSpec = {
+  key: 'attachments',
+  name: 'Приложения к карте',
+  idPrefix: 'W',
+  columns: [
+    col.id(),
+    ...col.ref('programme', 'Программа', 'programmes', { required: true, width: 220 }),
+    col.option('kind', 'Вид материала', REGULATED.attachmentKinds, { required: true, width: 320 }),
+    col.option('stage', 'До / после сопровождения', ATTACHMENT_STAGES, { width: 160, note: 'Для сравнительного анализа: материал до начала или после завершения сопровождения.' }),
+    col.option('surveyedBy', 'Кем проведено анкетирование', SURVEYORS, { width: 160, note: 'Для результатов анкетирования учащихся.' }),
+    col.date('date', 'Дата', { required: true }),
+    col.long('note', 'Примечание'),
+    col.text('fileName', 'Файл', { width: 200 }),
+    { key: 'fileUrl', header: 'Файл (ссылка)', kind: { type: 'url' }, required: true },
+  ],
+};
+
+/**
+ * 000 IV.5: the coaching schedule is drawn up by the teacher together with the coach — a row per
+ * teacher and school year records who agreed it and when (the programme's or teacher's page).
+ */
+const coachingAgreements: TabSpec = {
+  key: 'coachingAgreements',
+  name: 'Согласование расписаний коучинга',
+  idPrefix: 'H',
+  columns: [
+    col.id(),
+    ...col.ref('teacher', 'Педагог', 'teachers', { required: true }),
+    col.text('schoolYear', 'Учебный год', { required: true, note: 'Например, 2026/2027' }),
+    ...col.ref('coach', 'Коуч-консультант', 'teachers', { required: true }),
+    col.date('agreedOn', 'Дата согласования', { required: true }),
+    col.long('note', 'Примечание'),
   ],
 };
 
@@ -469,6 +510,8 @@ export const TABS: Record<TabKey, TabSpec> = {
   settings,
   communityPlans,
   orders,
+  attachments,
+  coachingAgreements,
 };
 
 /** The order tabs are created in: the four main ones first. */
@@ -479,11 +522,13 @@ export const TAB_ORDER: TabKey[] = [
   'protocols',
   'planItems',
   'outcomes',
+  'attachments',
   'classes',
   'communities',
   'members',
   'communityPlans',
   'orders',
+  'coachingAgreements',
   'decisions',
   'achievements',
   'selfDiagnoses',

@@ -32,6 +32,8 @@ export const RECORD_SCHEMAS = {
   settings: R.SettingRow,
   communityPlans: R.CommunityPlanRow,
   orders: R.Order,
+  attachments: R.Attachment,
+  coachingAgreements: R.CoachingAgreement,
 } satisfies Record<TabKey, z.ZodObject>;
 
 export type RecordOf<K extends TabKey> = z.infer<(typeof RECORD_SCHEMAS)[K]>;

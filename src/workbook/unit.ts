@@ -557,6 +557,8 @@ const LABEL_COLUMNS: Record<TabKey, readonly string[]> = {
   settings: [],
   communityPlans: [],
   orders: [],
+  attachments: [],
+  coachingAgreements: [],
 };
 
 /** Adjacent rows as [first, last] runs. */

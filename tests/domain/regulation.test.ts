@@ -36,6 +36,14 @@ describe('001 words its own items as its seed does', () => {
     expectIn('002', '"учитель - наставник - методист/заместитель директора по УВР"');
   });
 
+  test('the card’s attachments: the reviews of psychologists only, the rest as 002 and the seeds word them', () => {
+    const kinds = REGULATED.attachmentKinds.in('001');
+    expect(kinds.label('reviewPsychologists')).toBe('отзывы (данные собеседований): психологами');
+    expectIn('001', `_ ${kinds.label('reviewPsychologists').replace(/^отзывы \(данные собеседований\): /, '')};`);
+    for (const key of ['pupilsWorks', 'studentSurvey', 'reviewParents'] as const) expectIn('002', kinds.label(key).replace(/^отзывы \(данные собеседований\): /, ''));
+    expect(kinds.fromLabel(REGULATED.attachmentKinds.label('reviewPsychologists'))).toBe('reviewPsychologists');
+  });
+
   test('diagnosis by questionnaires names psychologists only', () => {
     const sources = REGULATED.diagnosticSources.in('001');
     for (const key of ['studentSurvey', 'studentSurveyWithPsychologists'] as const) expectIn('001', sources.label(key).replace(/^анкетирование/, 'анкетирования'));
@@ -77,6 +85,7 @@ describe('002 is the default and unchanged', () => {
       [REGULATED.checkpointKinds, O.CHECKPOINT_KINDS],
       [REGULATED.helpForms, O.HELP_FORMS],
       [REGULATED.diagnosticSources, O.DIAGNOSTIC_SOURCES],
+      [REGULATED.attachmentKinds, O.ATTACHMENT_KINDS],
     ] as const) {
       expect(set.in('002').labels).toEqual(base.labels);
       expect(set.labels).toEqual(base.labels);

@@ -144,9 +144,36 @@ describe('other Utilities', () => {
     expect(Utilities.parseCsv('a;b', ';')).toEqual([['a', 'b']]);
   });
 
-  test('works in AuthMode.NONE; newBlob is not emulated', () => {
+  test('works in AuthMode.NONE; zip is not emulated', () => {
     const { emulator, Utilities } = setup();
     expect(emulator.run({ authMode: 'NONE' }, () => Utilities.formatString('%s', 'x'))).toBe('x');
-    expect(() => Utilities.newBlob('x')).toThrow('Utilities.newBlob is not emulated');
+    expect(() => Utilities.zip([])).toThrow('Utilities.zip is not emulated');
+  });
+});
+
+describe('Utilities.newBlob', () => {
+  test('wraps signed bytes (as base64Decode returns them) with the type and name given', () => {
+    const { Utilities, run } = setup();
+    const blob = run(() => Utilities.newBlob(Utilities.base64Decode(Buffer.from('Привет').toString('base64')), 'text/plain', 'a.txt'));
+    expect([blob.getDataAsString(), blob.getContentType(), blob.getName()]).toEqual(['Привет', 'text/plain', 'a.txt']);
+  });
+
+  test('a string is UTF-8; no type or name given reads as null', () => {
+    const { Utilities, run } = setup();
+    const blob = run(() => Utilities.newBlob('ё'));
+    expect([blob.getBytes(), blob.getContentType(), blob.getName()]).toEqual([[-47, -111], null, null]);
+  });
+
+  test('refuses what is no Byte[] or String, and a name without a type', () => {
+    const { Utilities, run } = setup();
+    expect(() => run(() => Utilities.newBlob([200] as never))).toThrow(/newBlob/);
+    expect(() => run(() => Utilities.newBlob([1.5] as never))).toThrow(/newBlob/);
+    expect(() => run(() => Utilities.newBlob(5 as never))).toThrow(/newBlob/);
+    expect(() => run(() => (Utilities.newBlob as (...a: unknown[]) => unknown)('x', undefined, 'a.txt'))).toThrow(/newBlob/);
+  });
+
+  test('refuses a blob larger than 50 MB', () => {
+    const { Utilities, run } = setup();
+    expect(() => run(() => Utilities.newBlob('x'.repeat(50 * 1024 * 1024 + 1)))).toThrow('Blob is too large');
   });
 });

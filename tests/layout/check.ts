@@ -65,6 +65,7 @@ function makeDocuments(addon: Addon, rows: ReturnType<typeof longSchool>['rows']
   one('communityPlan', ok(start(addon, 'communityPlan')));
   one('leadersOrder', ok(start(addon, 'leadersOrder')));
   one('planOrder', ok(start(addon, 'planOrder')));
+  one('coachingSchedule', ok(start(addon, 'coachingSchedule')));
   // The year's final report, after it ended.
   addon.emulator.setClock('2027-06-15T10:00:00+07:00');
   one('annualReport', ok(start(addon, 'annualReport')));

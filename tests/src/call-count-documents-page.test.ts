@@ -124,6 +124,13 @@ test('what each kind still needs: a link on the row or a register entry of that 
     { ID: 'J00003', '№ приказа': '3', 'Дата приказа': '03.09.2026', 'Вид приказа': 'другой' },
   ]);
   registerDocuments(book, [{ kind: 'план работы сообщества на учебный год', recordId: 'C00002:2026/2027', created: '01.09.2026' }]);
+  // Coaching schedules agreed this year by two teachers (one already made) and one last year.
+  appendByHeader(book, 'Согласование расписаний коучинга', [
+    { ID: 'H00001', 'Педагог (ID)': 'T00001', Педагог: 'x', 'Учебный год': '2026/2027', 'Коуч-консультант (ID)': 'T00002', 'Коуч-консультант': 'x', 'Дата согласования': '05.09.2026' },
+    { ID: 'H00002', 'Педагог (ID)': 'T00003', Педагог: 'x', 'Учебный год': '2026/2027', 'Коуч-консультант (ID)': 'T00002', 'Коуч-консультант': 'x', 'Дата согласования': '06.09.2026' },
+    { ID: 'H00003', 'Педагог (ID)': 'T00004', Педагог: 'x', 'Учебный год': '2025/2026', 'Коуч-консультант (ID)': 'T00002', 'Коуч-консультант': 'x', 'Дата согласования': '06.09.2025' },
+  ]);
+  registerDocuments(book, [{ kind: 'расписание коучинг-сессий', recordId: 'T00003:2026/2027', created: '07.09.2026' }]);
   // After the school year: the annual report is due, and June's plan.
   expect(Date.parse(BENCH_START)).toBeLessThan(Date.parse('2027-06-15T07:00:00Z'));
   book.emulator.setClock('2027-06-15T10:00:00+03:00');
@@ -139,5 +146,6 @@ test('what each kind still needs: a link on the row or a register entry of that 
     communityPlan: 1,
     leadersOrder: 1,
     planOrder: 0,
+    coachingSchedule: 1,
   });
 });

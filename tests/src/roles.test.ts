@@ -174,6 +174,7 @@ const ANYONE = [
   'showDocuments', 'continueDocumentsFromMenu', 'getDocumentsPage', 'startDocuments', 'continueDocuments', 'showFormLinks', 'processFormResponses', 'rebuildDashboardFromMenu', 'rebuildDashboard',
   'planDashboardRebuild', 'runDashboardRebuildStep', 'finishDashboardRebuild', 'showYearClose', 'getYearClosePage', 'showRetention', 'getRetentionPage',
   'fillCommunityPlans',
+  'getAttachments', 'addAttachment', 'removeAttachment', 'getCoachingSchedule', 'agreeCoachingSchedule',
 ];
 /** Run by Google as whoever made the trigger; a page may still call them, so they are called too. */
 const TRIGGERS = ['onFormSubmitEvent', 'dailyTick', 'resumeDocumentJob'];

@@ -7,6 +7,7 @@ import { outcome, readForm, showFieldErrors, status } from '../../lib/form';
 import * as RU from '../../../src/text/ru';
 import { choiceGroup, field, inPageOrder, select, textarea, textInput } from './fields';
 import { ItemList } from './items';
+import { AttachmentsSection } from './attachments';
 import { attachOther, joinOthers, otherTextOf, withOther } from '../../lib/other';
 import { offerReload, dropReload } from '../../lib/stale';
 import { mergeFields, mergeRows } from '../../../src/domain/merge';
@@ -29,6 +30,7 @@ let opened: Typed | null = null;
 /** Teachers whose categories the deputy ticked by hand: the self-diagnosis no longer overrides them. */
 const handTicked = new Set<string>();
 let autoTicked: string[] = [];
+const attachments = new AttachmentsSection(byId('attachments'));
 
 function step(n: 1 | 2 | 3, ...children: HTMLElement[]): HTMLElement {
   return el(
@@ -153,6 +155,7 @@ function setProgramme(id: string | null, state: string, label: string): void {
   setText('title', id ? T.editTitle : T.title);
   setText('programme-status', id ? T.status(label) : T.intro);
   byId('save-draft').hidden = !!id && state !== 'draft';
+  void attachments.open(id);
 }
 
 async function load(): Promise<void> {

@@ -8,6 +8,7 @@ import { outcome, resetSaved, showFieldErrors, status } from '../../lib/form';
 import { applyIds, classRow, readClasses, renumber, rows, type ClassValues } from './classes';
 import { glanceLists } from './glance';
 import { monitoringSection } from './monitoring';
+import { showCoaching } from './coaching';
 import { dropReload, offerReload } from '../../lib/stale';
 import { mergeFields, mergeRows } from '../../../src/domain/merge';
 
@@ -135,6 +136,7 @@ function render(data: Page, card: Card | null, classes: ReadonlyArray<ClassValue
   const monitoring = glance ? data.monitoring : null;
   byId('monitoring').hidden = !monitoring;
   replace('monitoring-body', ...(monitoring ? monitoringSection(monitoring) : []));
+  void showCoaching(glance ? currentId : null);
   form().hidden = false;
   byId('save').hidden = false;
   version = card ? data.version : {};

@@ -5,9 +5,10 @@
 import type { LocalDate } from '../../domain/local-date';
 import { schoolYearOf } from '../../domain/local-date';
 import * as O from '../../domain/options';
-import type { SupportProgramme, Teacher, TeacherClass } from '../../domain/records';
+import type { Attachment, SupportProgramme, Teacher, TeacherClass } from '../../domain/records';
 import type { Settings } from '../../workbook/settings';
 import type { Dictionary, FieldValues } from '../dictionary';
+import { attachmentsField, attachmentValues } from './attachments';
 import { collection, commonFields, commonValues, date, day, hours, label, number, signatureFields, signatureValues, str, text, years } from './common';
 
 export const CARD: Dictionary = {
@@ -36,6 +37,7 @@ export const CARD: Dictionary = {
       text('Планирование', 'Планирование'),
       text('Учебный_комплекс', 'Учебный комплекс'),
     ]),
+    attachmentsField(),
   ],
 };
 
@@ -45,11 +47,13 @@ export interface CardInput {
   classes: TeacherClass[];
   /** The programme the card belongs to, if any. */
   programme: SupportProgramme | null;
+  /** The programme's attachments (none without a programme). */
+  attachments?: readonly Attachment[];
   settings: Settings;
   today: LocalDate;
 }
 
-export function cardValues({ teacher, classes, programme, settings, today }: CardInput): FieldValues {
+export function cardValues({ teacher, classes, programme, attachments = [], settings, today }: CardInput): FieldValues {
   // The programme's start decides the school year when there is one: a card describes that year.
   const year = schoolYearOf(programme?.start ?? today);
   const values: FieldValues = {
@@ -78,6 +82,7 @@ export function cardValues({ teacher, classes, programme, settings, today }: Car
         Планирование: str(c.planning),
         Учебный_комплекс: str(c.textbooks),
       })),
+    ...attachmentValues(attachments, settings.regulation),
   };
   return { ...values, ...signatureValues(values, 'Сопровождение_ведёт', 'ФИО_учителя') };
 }

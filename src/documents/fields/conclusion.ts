@@ -5,9 +5,10 @@
 import type { LocalDate } from '../../domain/local-date';
 import * as O from '../../domain/options';
 import { REGULATED, wordingOf } from '../../domain/regulation';
-import type { OutcomeRow, SupportProgramme, Teacher } from '../../domain/records';
+import type { Attachment, OutcomeRow, SupportProgramme, Teacher } from '../../domain/records';
 import type { Settings } from '../../workbook/settings';
 import type { Dictionary, FieldValues } from '../dictionary';
+import { attachmentsField, attachmentValues } from './attachments';
 import { collection, commonFields, commonValues, date, day, label, labels, option, options, signatureFields, signatureValues, str, text } from './common';
 
 const WAYS_002 = wordingOf('002').furtherWays;
@@ -38,6 +39,7 @@ export const CONCLUSION: Dictionary = {
     text('Причина_другого_маршрута', 'Причина разработки другого индивидуального маршрута'),
     text('Пути_сопровождения', 'Наиболее эффективные пути (способы) дальнейшего сопровождения (указать)'),
     date('Дата_заключения', 'Дата заключения'),
+    attachmentsField(),
   ],
 };
 
@@ -46,11 +48,13 @@ export interface ConclusionInput {
   teacher: Teacher | null;
   lead: Teacher | null;
   rows: OutcomeRow[];
+  /** The programme's attachments: the materials the analysis rests on. */
+  attachments?: readonly Attachment[];
   settings: Settings;
   today: LocalDate;
 }
 
-export function conclusionValues({ programme, teacher, lead, rows, settings, today }: ConclusionInput): FieldValues {
+export function conclusionValues({ programme, teacher, lead, rows, attachments = [], settings, today }: ConclusionInput): FieldValues {
   const wording = wordingOf(settings.regulation);
   const values: FieldValues = {
     ...commonValues(settings, programme.conclusionDate ?? today),
@@ -74,6 +78,7 @@ export function conclusionValues({ programme, teacher, lead, rows, settings, tod
     Пути_сопровождения: str(programme.furtherWays),
     // An unsigned conclusion is dated the day it is printed.
     Дата_заключения: day(programme.conclusionDate ?? today),
+    ...attachmentValues(attachments, settings.regulation),
   };
   return { ...values, ...signatureValues(values, 'Сопровождение_ведёт', 'ФИО_учителя', 'Заместитель_директора') };
 }

@@ -10,6 +10,7 @@ import { POST_RELEASE } from './post-release';
 import { PROTOCOL } from './protocol';
 import { COMMUNITY_PLAN } from './community-plan';
 import { LEADERS_ORDER, PLAN_ORDER } from './order';
+import { COACHING_SCHEDULE_FIELDS } from './coaching-schedule';
 
 export type DocumentKind = (typeof DOCUMENT_KINDS.keys)[number];
 
@@ -24,4 +25,5 @@ export const DICTIONARIES: Record<DocumentKind, Dictionary> = {
   communityPlan: COMMUNITY_PLAN,
   leadersOrder: LEADERS_ORDER,
   planOrder: PLAN_ORDER,
+  coachingSchedule: COACHING_SCHEDULE_FIELDS,
 };

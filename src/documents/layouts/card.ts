@@ -1,7 +1,7 @@
 /** Default card template: the form of 001 §6.2–6.3 (its feedback in the school's regulation's words). */
 import { wordingOf, type Regulation } from '../../domain/regulation';
 import type { TemplateShape } from '../dictionary';
-import { documentShape, p, ph, repeatingTable, signatures, TEXT_WIDTH } from './common';
+import { attachmentsTable, documentShape, p, ph, repeatingTable, signatures, TEXT_WIDTH } from './common';
 
 export function cardLayout(regulation: Regulation): TemplateShape {
   return documentShape({
@@ -32,6 +32,8 @@ export function cardLayout(regulation: Regulation): TemplateShape {
       p('– родителей (с родителями);'),
       p(`– ${wordingOf(regulation).cardPsychologists};`),
       p('– других участников образовательного процесса (с другими участниками).'),
+      p('Приложены:'),
+      attachmentsTable(TEXT_WIDTH.portrait),
       p(''),
       p(`Дата составления: ${ph('Дата_документа')}`),
       p(''),

@@ -29,6 +29,21 @@ export function repeatingTable(head: string[], collection: string, fields: strin
   return table([head, fields.map((f) => ph(`${collection}.${f}`))], { widths, headerRows: 1, fontSize });
 }
 
+/**
+ * The card's attachments as listed by the card and the outcome analysis (fields/attachments.ts):
+ * two columns, the link in the wide one — a link is one long word, never broken inside a cell.
+ */
+export function attachmentsTable(width: number): TemplateBlock {
+  const item = (f: string) => ph(`Приложения.${f}`);
+  return table(
+    [
+      ['Материал', 'Файл и ссылка на него'],
+      [[item('Вид'), item('Уточнение'), item('Дата'), item('Примечание')].join('\n'), `${item('Файл')}\n${item('Ссылка')}`],
+    ],
+    { widths: [140, width - 140], headerRows: 1, fontSize: 9 },
+  );
+}
+
 /** Head cells spanning rows or columns, as `[row, column, rowSpan, columnSpan]`. */
 export const merges = (...ranges: Array<[number, number, number, number]>): CellMerge[] =>
   ranges.map(([row, column, rowSpan, columnSpan]) => ({ row, column, rowSpan, columnSpan }));

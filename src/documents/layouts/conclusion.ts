@@ -5,7 +5,7 @@
 import * as O from '../../domain/options';
 import { REGULATED, wordingOf, type Regulation } from '../../domain/regulation';
 import type { TemplateBlock, TemplateShape } from '../dictionary';
-import { checklist, documentShape, mark, merges, p, ph, signatures, table, TEXT_WIDTH } from './common';
+import { attachmentsTable, checklist, documentShape, mark, merges, p, ph, signatures, table, TEXT_WIDTH } from './common';
 
 export function conclusionLayout(regulation: Regulation): TemplateShape {
   const problems = REGULATED.conclusionProblems.in(regulation);
@@ -32,6 +32,9 @@ export function conclusionLayout(regulation: Regulation): TemplateShape {
         ],
         { widths: [110, 100, 100, 100, TEXT_WIDTH.portrait - 410], headerRows: 2, merges: merges([0, 0, 2, 1], [0, 1, 1, 2], [0, 3, 2, 1], [0, 4, 2, 1]), fontSize: 11 },
       ),
+      p(''),
+      p('Материалы, приложенные к карте индивидуального сопровождения:'),
+      attachmentsTable(TEXT_WIDTH.portrait),
       p(''),
       p('ОБЩЕЕ ЗАКЛЮЧЕНИЕ', 'title'),
       p('о результатах индивидуального сопровождения', 'title'),

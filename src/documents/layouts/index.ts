@@ -11,6 +11,7 @@ import { POST_RELEASE_LAYOUT } from './post-release';
 import { PROTOCOL_LAYOUT } from './protocol';
 import { COMMUNITY_PLAN_LAYOUT } from './community-plan';
 import { LEADERS_ORDER_LAYOUT, PLAN_ORDER_LAYOUT } from './order';
+import { COACHING_SCHEDULE_LAYOUT } from './coaching-schedule';
 
 export const DEFAULT_LAYOUTS: Record<DocumentKind, TemplateShape> = {
   passport: PASSPORT_LAYOUT,
@@ -23,6 +24,7 @@ export const DEFAULT_LAYOUTS: Record<DocumentKind, TemplateShape> = {
   communityPlan: COMMUNITY_PLAN_LAYOUT,
   leadersOrder: LEADERS_ORDER_LAYOUT,
   planOrder: PLAN_ORDER_LAYOUT,
+  coachingSchedule: COACHING_SCHEDULE_LAYOUT,
 };
 
 /** The kinds whose default layout is worded by the school's regulation (domain/regulation.ts). */

@@ -15,6 +15,8 @@ import { MONTHLY_PLAN_LAYOUT } from '../../../src/documents/layouts/monthly-plan
 import { POST_RELEASE_LAYOUT } from '../../../src/documents/layouts/post-release';
 import { PROTOCOL_LAYOUT } from '../../../src/documents/layouts/protocol';
 import { COMMUNITY_PLAN, communityPlanValues } from '../../../src/documents/fields/community-plan';
+import { COACHING_SCHEDULE_FIELDS, coachingScheduleValues } from '../../../src/documents/fields/coaching-schedule';
+import { COACHING_SCHEDULE_LAYOUT } from '../../../src/documents/layouts/coaching-schedule';
 import { LEADERS_ORDER, leadersOrderValues, PLAN_ORDER, planOrderValues } from '../../../src/documents/fields/order';
 import { COMMUNITY_PLAN_LAYOUT } from '../../../src/documents/layouts/community-plan';
 import { LEADERS_ORDER_LAYOUT, PLAN_ORDER_LAYOUT } from '../../../src/documents/layouts/order';
@@ -38,13 +40,13 @@ export const KINDS: KindCase[] = [
   {
     dictionary: CARD,
     layout: CARD_LAYOUT,
-    values: () => cardValues({ teacher: S.sidorova, classes: S.classes, programme: S.programme, settings: S.settings, today: S.TODAY }),
+    values: () => cardValues({ teacher: S.sidorova, classes: S.classes, programme: S.programme, attachments: S.attachments, settings: S.settings, today: S.TODAY }),
     seedFields: ['ФИО_учителя', 'Преподаваемый_предмет', 'Общий_стаж', 'Стаж_в_ОУ', 'Нагрузка_в_учебном_году', 'Всего_нагрузки', 'Классы'],
   },
   {
     dictionary: CONCLUSION,
     layout: CONCLUSION_LAYOUT,
-    values: () => conclusionValues({ programme: S.programme, teacher: S.sidorova, lead: S.petrov, rows: S.outcomeRows, settings: S.settings, today: S.TODAY }),
+    values: () => conclusionValues({ programme: S.programme, teacher: S.sidorova, lead: S.petrov, rows: S.outcomeRows, attachments: S.attachments, settings: S.settings, today: S.TODAY }),
     seedFields: ['ФИО_учителя', 'Анализ_итогов', 'Итог_сопровождения', 'Проблемы_сняты', 'Неснятые_проблемы', 'Причины', 'Педагог_нуждается', 'Причина_другого_маршрута', 'Пути_сопровождения'],
   },
   {
@@ -89,5 +91,12 @@ export const KINDS: KindCase[] = [
     layout: PLAN_ORDER_LAYOUT,
     values: () => planOrderValues({ order: S.orders[1]!, communities: [S.community, S.skillsClub], planRows: S.planRows, settings: S.settings }),
     seedFields: ['Номер_приказа', 'Дата_приказа', 'Вид_приказа', 'Планы'],
+  },
+  {
+    dictionary: COACHING_SCHEDULE_FIELDS,
+    layout: COACHING_SCHEDULE_LAYOUT,
+    values: () => coachingScheduleValues({ teacher: S.sidorova, schoolYear: '2026/2027', sessions: S.sessions, agreements: S.agreements, settings: S.settings, today: S.TODAY }),
+    // 000 IV.4–IV.5, V.1 name the schedule, not its form: the sessions, the teacher and coach, the agreement.
+    seedFields: ['ФИО_учителя', 'Учебный_год', 'Коуч_консультант', 'Сессии'],
   },
 ];

@@ -5,6 +5,8 @@
 import type { LocalDate } from '../../../src/domain/local-date';
 import type {
   Achievement,
+  Attachment,
+  CoachingAgreement,
   Community,
   CommunityMember,
   CommunityPlanRow,
@@ -88,6 +90,13 @@ export const outcomeRows: OutcomeRow[] = [
   { id: 'A00002', programmeName: null, programmeId: 'P00001', problem: 'Групповая работа', before: 'не применяется', after: 'применяется эпизодически', method: 'анализ уроков', conclusions: 'снята частично' },
 ];
 
+/** The card's attachments: one side of a comparison, a survey, a review. */
+export const attachments: Attachment[] = [
+  { id: 'W00002', programmeName: null, programmeId: 'P00001', kind: 'reviewParents', stage: null, surveyedBy: null, date: d('2026-12-01'), note: null, fileName: 'Отзыв.pdf', fileUrl: 'https://drive.google.com/file/d/fil2/view' },
+  { id: 'W00001', programmeName: null, programmeId: 'P00001', kind: 'tests', stage: 'before', surveyedBy: null, date: d('2026-09-15'), note: 'входной срез', fileName: 'Срез.pdf', fileUrl: 'https://drive.google.com/file/d/fil1/view' },
+  { id: 'W00003', programmeName: null, programmeId: 'P00001', kind: 'studentSurvey', stage: null, surveyedBy: 'psychologist', date: d('2026-10-01'), note: null, fileName: 'Анкеты.xlsx', fileUrl: 'https://drive.google.com/file/d/fil3/view' },
+];
+
 export const community: Community = {
   id: 'C00001', name: 'Научи меня Чуду!', kind: 'pos', leaderName: petrov.fullName, leaderId: 'T00002', secretaryName: ivanova.fullName, secretaryId: 'T00001',
   frequency: 'monthly', place: 'каб. 21', goal: 'Развитие личностного потенциала', createdOn: d('2026-09-01'), annualReportUrl: null,
@@ -113,6 +122,11 @@ export const sessions: Session[] = [
   session({ id: 'S00004', date: d('2026-11-25'), kind: 'lessonVisit', format: 'individual', topic: 'Посещение урока в 5А', participantsNames: sidorova.fullName, participantsIds: ['T00003'] }),
   session({ id: 'S00005', date: d('2026-12-02'), kind: 'coaching', topic: 'Следующий месяц' }),
   session({ id: 'S00006', date: d('2026-09-20'), kind: 'communityMeeting', topic: 'Установочное заседание', communityName: community.name, communityId: 'C00001', status: 'held' }),
+];
+
+/** 000 IV.5: Sidorova's schedule agreed with her coach. */
+export const agreements: CoachingAgreement[] = [
+  { id: 'H00001', teacherName: sidorova.fullName, teacherId: 'T00003', schoolYear: '2026/2027', coachName: petrov.fullName, coachId: 'T00002', agreedOn: d('2026-09-05'), note: null },
 ];
 
 export const protocols: Protocol[] = [

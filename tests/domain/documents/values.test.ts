@@ -1,6 +1,7 @@
 /** What the builders print for the test school: dates, labels, order and filtering. */
 import { cardValues } from '../../../src/documents/fields/card';
 import { conclusionValues } from '../../../src/documents/fields/conclusion';
+import { coachingScheduleValues } from '../../../src/documents/fields/coaching-schedule';
 import { passportValues } from '../../../src/documents/fields/passport';
 import { planFill } from '../../../src/documents/fill-plan';
 import { annualReportValues } from '../../../src/documents/fields/annual-report';
@@ -61,6 +62,26 @@ describe('card values', () => {
   test('unknown numbers stay blank; with no programme the reference date decides the year', () => {
     const values = cardValues({ teacher: S.ivanova, classes: S.classes, programme: null, settings: S.settings, today: S.TODAY });
     expect(values).toMatchObject({ Общий_стаж: '', Учебный_год: '2026/2027', Начало_сопровождения: '' });
+  });
+});
+
+describe('attachment values', () => {
+  test('in the seed’s order of kinds, each with its side of the comparison or who ran the survey, its link', () => {
+    const values = cardValues({ teacher: S.sidorova, classes: S.classes, programme: S.programme, attachments: S.attachments, settings: S.settings, today: S.TODAY });
+    expect(values.Приложения).toEqual([
+      { Вид: 'сравнительный анализ срезовых работ, тестов до и после работы по сопровождению учителя', Уточнение: 'до начала сопровождения', Дата: '15.09.2026', Примечание: 'входной срез', Файл: 'Срез.pdf', Ссылка: 'https://drive.google.com/file/d/fil1/view' },
+      { Вид: 'результаты анкетирования учащихся (администрацией, методистом, наставником, психологом, самим учителем и др.)', Уточнение: 'анкетирование проведено психологом', Дата: '01.10.2026', Примечание: '', Файл: 'Анкеты.xlsx', Ссылка: 'https://drive.google.com/file/d/fil3/view' },
+      { Вид: 'отзывы (данные собеседований): родителей (с родителями)', Уточнение: '', Дата: '01.12.2026', Примечание: '', Файл: 'Отзыв.pdf', Ссылка: 'https://drive.google.com/file/d/fil2/view' },
+    ]);
+    expect(cardValues({ teacher: S.ivanova, classes: [], programme: null, settings: S.settings, today: S.TODAY }).Приложения).toEqual([]);
+  });
+
+  test('the reviews of psychologists in the school’s regulation’s words', () => {
+    const review = { ...S.attachments[0]!, kind: 'reviewPsychologists' as const };
+    const kindIn = (regulation: '001' | '002') =>
+      (conclusionValues({ programme: S.programme, teacher: S.sidorova, lead: S.petrov, rows: [], attachments: [review], settings: { ...S.settings, regulation }, today: S.TODAY }).Приложения as Array<Record<string, string>>)[0]!.Вид;
+    expect(kindIn('001')).toBe('отзывы (данные собеседований): психологами');
+    expect(kindIn('002')).toBe('отзывы (данные собеседований): сотрудников мониторинговой группы школы или психологов');
   });
 });
 
@@ -264,5 +285,26 @@ describe('post-release values', () => {
 describe('each regulation’s default layouts', () => {
   test.each(['001', '002'] as const)('%s: the passport, card and conclusion pass the template check', (regulation) => {
     for (const kind of ['passport', 'card', 'conclusion'] as const) expect(checkTemplate(defaultLayout(kind, regulation), DICTIONARIES[kind])).toEqual([]);
+  });
+});
+
+describe('coaching schedule values', () => {
+  const input = { teacher: S.sidorova, schoolYear: '2026/2027', sessions: S.sessions, agreements: S.agreements, settings: S.settings, today: S.TODAY };
+
+  test('her coaching sessions of the year by date, with the coach and the day they agreed it', () => {
+    const moved = { ...S.sessions[0]!, id: 'S00050', date: S.d('2026-10-01'), status: 'postponed' as const, startTime: null, endTime: null, topic: 'Постановка целей' };
+    const cancelled = { ...S.sessions[0]!, id: 'S00051', date: S.d('2026-10-08'), status: 'cancelled' as const, topic: 'Отменённая' };
+    const lastYear = { ...S.sessions[0]!, id: 'S00052', date: S.d('2026-05-08'), topic: 'Прошлый год' };
+    const values = coachingScheduleValues({ ...input, sessions: [...S.sessions, moved, cancelled, lastYear] });
+    expect(values.Сессии).toEqual([
+      { Номер: '1', Дата: '01.10.2026', Время: '', Тема: 'Постановка целей', Коуч: S.petrov.fullName, Отметка: 'перенесена' },
+      { Номер: '2', Дата: '12.11.2026', Время: '14:00–15:00', Тема: 'Приёмы удержания внимания', Коуч: S.petrov.fullName, Отметка: 'запланирована' },
+    ]);
+    expect(values).toMatchObject({ Коуч_консультант: S.petrov.fullName, Дата_согласования: '05.09.2026', Согласование: 'Согласовано педагогом и коуч-консультантом 05.09.2026.', Дата_документа: '05.09.2026' });
+  });
+
+  test('not yet agreed: the coaches of her sessions, nothing agreed; no sessions at all is refused by name', () => {
+    expect(coachingScheduleValues({ ...input, agreements: [] })).toMatchObject({ Коуч_консультант: S.petrov.fullName, Дата_согласования: '', Согласование: '' });
+    expect(() => coachingScheduleValues({ ...input, teacher: S.ivanova })).toThrow(`У педагога ${S.ivanova.fullName} нет коучинг-сессий на 2026/2027`);
   });
 });
