@@ -65,6 +65,11 @@ export interface TableLayout {
   padding?: number;
   /** Alignment per column (absent: left). */
   align?: Array<'left' | 'center' | 'right'>;
+  /**
+   * How many paragraphs right before the table stay on its page, blank ones included: signatures
+   * never open a page of their own, apart from the text they sign.
+   */
+  keepWithPrevious?: number;
 }
 
 /** One block of a template section: a paragraph's text or a table's cell texts. */

@@ -123,13 +123,16 @@ function tableRequests(docId: string, layouts: ReadonlyArray<TableLayout | undef
   const content = docsService().Documents!.get(docId).body?.content ?? [];
   const starts = content.filter((e) => e.table).map((e) => e.startIndex!);
   const requests: object[] = [];
-  // A table's heading (the paragraphs right before it, up to a blank line) stays on its page.
+  // A table's heading (the paragraphs right before it, up to a blank line) stays on its page; a
+  // table that asks for it keeps its given number of paragraphs before it, blank ones too.
+  let tableNo = 0;
   content.forEach((element, k) => {
     if (!element.table) return;
-    for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
+    const keep = layouts[tableNo++]?.keepWithPrevious;
+    for (let j = k - 1; j >= Math.max(0, k - (keep ?? 2)); j--) {
       const before = content[j]!;
       const text = (before.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join('');
-      if (!before.paragraph || text.trim() === '') break;
+      if (!before.paragraph || (keep === undefined && text.trim() === '')) break;
       requests.push({ updateParagraphStyle: { range: { startIndex: before.startIndex, endIndex: before.endIndex }, paragraphStyle: { keepWithNext: true }, fields: 'keepWithNext' } });
     }
   });

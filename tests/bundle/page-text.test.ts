@@ -2,7 +2,9 @@
  * Each sidebar page ships only its own strings: the text sections are named exports, read through
  * a namespace import, so esbuild drops every section a page does not read. Limits are the sizes
  * measured when the split landed plus about 25 % headroom (help.html was 74 KB with all of ru.ts,
- * 19 KB after); a page that starts bundling all the text again jumps past its limit.
+ * 19 KB after); a page that starts bundling all the text again jumps past its limit. Raised with
+ * features measured since: programme (the card's attachments, 35 KB), teacher (the coaching
+ * schedule's agreement, 32 KB), sessions (the longer option lists it shares, 44 KB).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,8 +12,8 @@ import * as RU from '../../src/text/ru';
 import { DIST } from './entry';
 
 const LIMIT_KB: Record<string, number> = {
-  completion: 26, 'data-check': 9, documents: 13, help: 25, programme: 28, protocol: 25,
-  retention: 12, sessions: 41, settings: 13, teacher: 30, 'teacher-import': 10, 'year-close': 14,
+  completion: 26, 'data-check': 9, documents: 13, help: 25, programme: 40, protocol: 25,
+  retention: 12, sessions: 50, settings: 13, teacher: 37, 'teacher-import': 10, 'year-close': 14,
 };
 
 /** The section only one page shows, by page. */

@@ -45,7 +45,8 @@ describe('parseOther', () => {
 describe('open option lists', () => {
   test('are the lists the regulations end with «и др.» or «и т. д.»', () => {
     const open = Object.entries(O).filter(([, set]) => set.open).map(([name]) => name).sort();
-    expect(open).toEqual(['CHECKPOINT_KINDS', 'CONTESTS', 'DIAGNOSTIC_SOURCES', 'SESSION_RESULTS', 'WORK_FORMS']);
+    // SURVEYORS: «(администрацией, методистом, наставником, психологом, самим учителем и др.)», 001 §6.3 and 002 §5.2.
+    expect(open).toEqual(['CHECKPOINT_KINDS', 'CONTESTS', 'DIAGNOSTIC_SOURCES', 'SESSION_RESULTS', 'SURVEYORS', 'WORK_FORMS']);
   });
 
   test('read «другое: …» as its own label, and labels as keys', () => {

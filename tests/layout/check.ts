@@ -15,7 +15,7 @@ import path from 'node:path';
 import { documentDocx, documentText, documentTree, treeDocx, emptyTree, paragraphNode, tableNode, type DocTree, type TableNode, pageOf } from '@pds/emulator';
 import type { Addon } from '../helpers/addon';
 import { docId, ok, selectRows, start, type Job } from '../helpers/documents';
-import { brokenWords, parseBbox, pastMargins, type Margins } from './detect';
+import { brokenWords, parseBbox, pastMargins, signaturesAlone, type Margins } from './detect';
 import { longSchool } from './school';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -127,6 +127,7 @@ async function main(): Promise<void> {
       ...brokenWords(d.text, pages).map((b) => (b.pieces ? `разорвано слово «${b.word}»: ${b.pieces.map((p) => `«${p}»`).join(' + ')}` : `нет слова «${b.word}»`)),
       ...pastMargins(pages, margins(d.tree)).map((o) => `стр. ${o.page}: «${o.word}» за полем (${o.side}) на ${o.by} pt`),
       ...tooWide(d.tree),
+      ...signaturesAlone(pages).map((n) => `стр. ${n}: открывается подписями, оторванными от текста`),
     ];
     return { pages: pages.length, problems };
   };

@@ -4,7 +4,7 @@
  * fine, and a word past the right margin is reported. (`npm run check:documents` also proves them
  * on LibreOffice's own output, with canaries, each time it runs.)
  */
-import { brokenWords, parseBbox, pastMargins } from './detect';
+import { brokenWords, parseBbox, pastMargins, signaturesAlone } from './detect';
 
 const word = (x: number, y: number, text: string, w = 40) => `<word xMin="${x}" yMin="${y}" xMax="${x + w}" yMax="${y + 12}">${text}</word>`;
 const page = (...words: string[]) => `<page width="595.3" height="841.9">${words.join('')}</page>`;
@@ -37,4 +37,12 @@ test('entities decoded, and a no-break space inside a box read as two words', ()
 test('a word past the right margin is reported with the page and by how much', () => {
   const pages = parseBbox(page(word(60, 100, 'внутри'), word(550, 100, 'снаружи', 40)));
   expect(pastMargins(pages, MARGINS)).toEqual([{ page: 1, word: 'снаружи', side: 'right', by: 23.1 }]);
+});
+
+test('a page that opens with the signature lines is reported; signatures after a line of text are not', () => {
+  const body = page(word(60, 100, 'Текст'), word(60, 700, 'Дата'));
+  const alone = page(word(60, 60, 'Учитель'), word(250, 60, '_______________', 90), word(450, 60, 'А.И.'));
+  const together = page(word(60, 60, 'Дата'), word(60, 80, 'Учитель'), word(250, 80, '_______________', 90));
+  expect(signaturesAlone(parseBbox(body + alone))).toEqual([2]);
+  expect(signaturesAlone(parseBbox(body + together))).toEqual([]);
 });

@@ -115,3 +115,18 @@ export function pastMargins(pages: readonly PdfPage[], margins: Margins, toleran
   });
   return out;
 }
+
+/**
+ * Pages that open with a signature line (its `_______________`): signatures printed apart from
+ * the text they sign, which a school would not sign as one document.
+ */
+export function signaturesAlone(pages: readonly PdfPage[]): number[] {
+  const out: number[] = [];
+  pages.forEach((page, i) => {
+    if (i === 0 || page.words.length === 0) return;
+    const top = Math.min(...page.words.map((w) => w.yMin));
+    const firstLine = page.words.filter((w) => w.yMin - top < 3);
+    if (firstLine.some((w) => /^_{5,}$/.test(w.text))) out.push(i + 1);
+  });
+  return out;
+}

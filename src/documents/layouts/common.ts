@@ -58,7 +58,8 @@ export function signatures(width: number, ...signers: Array<[role: string, nameF
   const name = 170;
   return table(
     signers.map(([role, field]) => [role, '_______________', ph(`${field}_подпись`)]),
-    { widths: [width - line - name, line, name], borderless: true, fontSize: 12, align: ['left', 'center', 'right'], padding: 0 },
+    // The blank line before them and the line before that (a date, a closing sentence) on their page.
+    { widths: [width - line - name, line, name], borderless: true, fontSize: 12, align: ['left', 'center', 'right'], padding: 0, keepWithPrevious: 2 },
   );
 }
 
