@@ -14,5 +14,6 @@ export const COACHING_SCHEDULE = {
   noSessions: (teacher: string, year: string) => `У педагога ${teacher} нет коучинг-сессий на ${year} учебный год: расписание составлять не из чего.`,
   notCoach: 'Согласовать расписание может только коуч-консультант коучинг-сессий педагога.',
   teacherNotFound: (id: string) => `Педагог ${id} не найден: возможно, его строку удалили.`,
-  printedAgreed: (date: string) => `Согласовано педагогом и коуч-консультантом ${date}.`,
+  /** Printed above «Дата согласования: …», which carries the date. */
+  printedAgreed: 'Согласовано педагогом и коуч-консультантом.',
 } as const;

@@ -60,7 +60,8 @@ describe('a teacher’s coaching schedule', () => {
     expect(order[0]).toBeGreaterThan(0);
     expect(order[1]).toBeGreaterThan(order[0]!);
     expect(text).not.toContain('Отменённая сессия');
-    expect(text).toContain('Согласовано педагогом и коуч-консультантом 10.09.2026.');
+    expect(text).toContain('Согласовано педагогом и коуч-консультантом.');
+    expect(text).toContain('Дата согласования: 10.09.2026');
     expect(text).toMatch(/Коуч-консультант[\s\S]*П\.П\.\u00a0Петров/);
     const file = listDriveFiles(addon.emulator).find((f) => f.name === job.results[0]!.title)!;
     expect(file.path).toBe(`My Drive/Школа №2/Педагоги/${T.sidorova}`);

@@ -3,7 +3,7 @@
  * «Сессии и встречи» where she takes part (planned, held or moved; cancelled ones left out), in
  * date order, with the record of «Согласование расписаний коучинга» that she and the coach agreed it.
  */
-import { formatRu, schoolYearOf, type LocalDate } from '../../domain/local-date';
+import { schoolYearOf, type LocalDate } from '../../domain/local-date';
 import * as O from '../../domain/options';
 import type { CoachingAgreement, Session, Teacher } from '../../domain/records';
 import { COACHING_SCHEDULE } from '../../text/coaching-schedule';
@@ -21,7 +21,7 @@ export const COACHING_SCHEDULE_FIELDS: Dictionary = {
     text('Учебный_год', 'Учебный год расписания, «2026/2027»'),
     text('Коуч_консультант', 'Коуч-консультант, с которым согласовано расписание (или ведущие его сессий)'),
     date('Дата_согласования', 'Дата согласования расписания педагогом и коуч-консультантом', false),
-    text('Согласование', '«Согласовано педагогом и коуч-консультантом 05.09.2026» по листу «Согласование расписаний коучинга»; пусто, пока не согласовано', false),
+    text('Согласование', '«Согласовано педагогом и коуч-консультантом.» по листу «Согласование расписаний коучинга»; пусто, пока не согласовано', false),
     collection('Сессии', 'Коучинг-сессии педагога за учебный год, по датам', [
       text('Номер', '№ п/п'),
       text('Дата', 'Дата'),
@@ -68,7 +68,7 @@ export function coachingScheduleValues({ teacher, schoolYear, sessions, agreemen
     Учебный_год: schoolYear,
     Коуч_консультант: str(agreement?.coachName ?? coaches.join(', ')),
     Дата_согласования: day(agreement?.agreedOn),
-    Согласование: agreement ? COACHING_SCHEDULE.printedAgreed(formatRu(agreement.agreedOn)) : '',
+    Согласование: agreement ? COACHING_SCHEDULE.printedAgreed : '',
     Сессии: own.map((s, i) => ({
       Номер: String(i + 1),
       Дата: day(s.date),
