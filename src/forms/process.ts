@@ -1,6 +1,6 @@
 /**
- * Form responses into the workbook's tabs. Idempotent by the response key (responses tab +
- * timestamp + row) kept in each target row: every run handles ALL responses whose key is not in
+ * Form responses into the workbook's tabs. Idempotent by the response key (questionnaire +
+ * timestamp + a hash of the answers, response-key.ts) kept in each target row: every run handles ALL responses whose key is not in
  * the target tab yet, so a duplicated submit event does nothing and a missed one is caught up by
  * the next event or by the sweep. The responses tabs are only read, never written.
  * Reads per run: the responses tab(s), the target tab(s), teachers and the log, once each; writes:
@@ -18,7 +18,9 @@ import { diagnosisKey, statementKey } from '../workbook/tabs';
 import type { RecordOf } from '../workbook/typed';
 import { FORM_DEFINITIONS, FORM_KINDS, type FormKind } from './definitions';
 import { isDate, parseAnswer, responseLayout, type ParsedAnswer } from './process-parse';
-import { kindOfResponsesSheet, responsesSheet } from './responses-tab';
+import { storedForm } from './create';
+import { findResponsesTab, kindOfResponsesSheet, responsesSheet } from './responses-tab';
+import { answersHash, keyMaker, legacyMatcher, stampOf } from './response-key';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type TargetKey = 'selfDiagnoses' | 'feedback' | 'helpRequests' | 'studentSurveys';
@@ -40,14 +42,13 @@ export interface ProcessSummary {
   problems: string[];
   /** Responses tabs that do not exist yet (the form not created). */
   missingTabs: string[];
+  /** Questionnaires created whose responses tab is not (or no longer) found by its form. */
+  tabsNotFound: string[];
+  /** Responses tabs found by their form under a new name: «old» → «new». */
+  renamedTabs: string[];
 }
 
-const emptySummary = (): ProcessSummary => ({ written: 0, problems: [], missingTabs: [] });
-
-export function responseKey(sheetName: string, timestamp: RawCell, row: number): string {
-  const stamp = isDate(timestamp) ? timestamp.toISOString() : String(timestamp);
-  return `${sheetName}|${stamp}|${row}`;
-}
+const emptySummary = (): ProcessSummary => ({ written: 0, problems: [], missingTabs: [], tabsNotFound: [], renamedTabs: [] });
 
 interface Context {
   workbook: Workbook;
@@ -103,18 +104,25 @@ function targetRecord(answer: ParsedAnswer, teacher: RecordOf<'teachers'>, date:
 
 /** Handles every unprocessed response of one responses tab; returns how far it read. */
 function processKind(ctx: Context, kind: FormKind, sheet: Sheet, summary: ProcessSummary): number {
-  const sheetName = FORM_DEFINITIONS[kind].sheetName;
+  const sheetName = sheet.getName();
   const values = sheet.getDataRange().getValues() as RawCell[][];
   const target = loadTab(ctx.workbook, TARGET_TABS[kind]);
   const done = new Set(target.records.map((r) => (r.value as { responseKey: string }).responseKey));
-  const layout = responseLayout(kind, values[0] ?? []);
+  const headers = values[0] ?? [];
+  const layout = responseLayout(kind, headers);
+  const stampAt = (cells: RawCell[]) => stampOf(layout.timestamp >= 0 ? cells[layout.timestamp]! : '');
+  const stampCounts = new Map<string, number>();
+  for (const cells of values.slice(1)) stampCounts.set(stampAt(cells), (stampCounts.get(stampAt(cells)) ?? 0) + 1);
+  const recordedBefore = legacyMatcher(FORM_DEFINITIONS[kind].sheetName, done, stampCounts);
+  const keyOf = keyMaker(kind);
   const rows: Record<string, unknown>[] = [];
   for (let row = 2; row <= values.length; row++) {
     const cells = values[row - 1]!;
     if (cells.every((c) => c === '' || c === null)) continue;
     const timestamp = layout.timestamp >= 0 ? cells[layout.timestamp]! : '';
-    const key = responseKey(sheetName, timestamp, row);
-    if (done.has(key)) continue;
+    const stamp = stampAt(cells);
+    const key = keyOf(stamp, answersHash(headers, cells, layout.timestamp));
+    if (done.has(key) || recordedBefore(stamp, row)) continue;
     done.add(key);
     const report = (level: LogLevel, message: string) => {
       summary.problems.push(`${sheetName}, строка ${row}: ${message}`);
@@ -175,9 +183,12 @@ export function sweepResponses(): ProcessSummary {
     const workbook = openWorkbook();
     const ctx = context(workbook);
     for (const kind of FORM_KINDS) {
-      const sheet = responsesSheet(workbook, kind);
+      const stored = storedForm(kind);
+      const { sheet, renamedFrom } = findResponsesTab(workbook, kind, stored);
+      if (renamedFrom && sheet) summary.renamedTabs.push(`«${renamedFrom}» → «${sheet.getName()}»`);
       if (!sheet) {
-        summary.missingTabs.push(FORM_DEFINITIONS[kind].sheetName);
+        // Created but its tab not found is not «never created»: say which.
+        (stored ? summary.tabsNotFound : summary.missingTabs).push(stored ? RU.formsPage.kinds[kind] : FORM_DEFINITIONS[kind].sheetName);
         continue;
       }
       processKind(ctx, kind, sheet, summary);
