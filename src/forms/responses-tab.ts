@@ -8,10 +8,11 @@
 import { documentStore } from '../platform/store';
 import type { Workbook } from '../workbook/sheets';
 import { FORM_DEFINITIONS, FORM_KINDS, storedFormValue, type FormKind, type StoredForm } from './definitions';
-import { storedForm } from './create';
 import { namesForm } from './form-url';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const storedForm = (kind: FormKind): StoredForm | null => storedFormValue(kind).read(documentStore());
 
 /** The responses tab of `kind`, or null when its form has none (yet). */
 export function responsesSheet(workbook: Workbook, kind: FormKind, stored: StoredForm | null = storedForm(kind)): Sheet | null {
