@@ -23,7 +23,7 @@ export const menu = {
 /** The submenus of «Сопровождение»: the menu and the help page's guide both read them. */
 export const submenus = {
   documents: { title: 'Документы', open: 'Создать документы…', continue: 'Продолжить', fillPlans: 'Заполнить планы сообществ из запланированных встреч' },
-  forms: { title: 'Анкеты', create: 'Создать анкеты', links: 'Ссылки на анкеты', process: 'Обработать ответы' },
+  forms: { title: 'Анкеты', create: 'Создать анкеты', links: 'Ссылки на анкеты', process: 'Обработать ответы', review: 'Проверить ответы' },
   rhythm: { title: 'Напоминания', on: 'Включить', off: 'Выключить', run: 'Запустить сейчас' },
   overview: {
     title: 'Сводка и отчёты',
@@ -734,7 +734,10 @@ export const formsPage = {
 export const formsProcess = {
   malformed: (details: string) => `Ответ не разобран: ${details}. Исправьте или удалите ответ в форме.`,
   unknownTeacher: (email: string, name: string) =>
-    `Педагог не найден (почта: ${email || 'не указана'}, ФИО: ${name || 'не указано'}). Добавьте его на лист «Педагоги» — ответ будет обработан при следующей обработке.`,
+    `Педагог не найден (почта: ${email || 'не указана'}, ФИО: ${name || 'не указано'}). Добавьте его с этой почтой на лист «Педагоги» — ответ будет обработан при следующей обработке — или запишите ответ вручную: «Анкеты → Проверить ответы».`,
+  needsReview: (email: string, name: string) =>
+    `Ответ подписан «${name}», но почта ${email ? `${email} не подтверждена Google или не записана за этим педагогом` : 'не собрана'}. Ответ записывается за педагогом только после проверки: «Анкеты → Проверить ответы».`,
+  toReview: (n: number) => `Ждут проверки заместителем («Анкеты → Проверить ответы»): ${n}.`,
   written: (n: number) => `Обработано ответов: ${n}.`,
   missingTabs: (names: string[]) => `Нет листов ответов: ${names.join(', ')} (анкеты не созданы?).`,
   tabsNotFound: (names: string[]) =>
@@ -742,6 +745,27 @@ export const formsProcess = {
   renamedTabs: (changes: string[]) => `Листы ответов переименованы и найдены по своим анкетам: ${changes.join(', ')}.`,
   problems: (n: number) => `Не обработано (см. лист «Журнал»): ${n}.`,
   more: (n: number) => `…и ещё ${n}.`,
+} as const;
+
+/** «Анкеты → Проверить ответы»: answers attributed only by the deputy. */
+export const formsReview = {
+  title: 'Проверка ответов анкет',
+  none: 'Ответов, ждущих проверки, нет.',
+  allDone: 'Все ответы проверены.',
+  intro: (n: number) =>
+    `Ждут проверки: ${n}. Эти ответы подписаны именем, но почта респондента не подтверждена Google или не записана ни за кем на листе «Педагоги»: за педагогом ответ записывается только с вашего подтверждения.`,
+  line: (n: number, kind: string, date: string, name: string, email: string, hint: string | null) =>
+    `${n}. ${kind}, ${date}: «${name}», почта ${email || 'не собрана'}${hint ? ` — похоже на ${hint}` : ''}`,
+  how: 'Введите номер ответа и решение: «1 да» — записать за предложенным педагогом, «1 T00003» — за педагогом с этим ID, «1 нет» — отклонить ответ (он не будет записан).',
+  badAnswer: (text: string) => `Не понят ответ «${text}». Пример: «1 да», «1 T00003» или «1 нет».`,
+  badNumber: (n: number, max: number) => `Ответа № ${n} в списке нет: номера от 1 до ${max}.`,
+  noHint: (n: number) => `Для ответа № ${n} педагог не предложен: укажите ID педагога (например, «${n} T00003») или «${n} нет».`,
+  gone: 'Этот ответ уже записан или отклонён (другим пользователем или при обработке): список обновлён.',
+  noTeacher: (id: string) => `Педагога с ID ${id} нет на листе «Педагоги».`,
+  recorded: (name: string, teacher: string) => `Ответ «${name}» записан за педагогом ${teacher}.`,
+  rejected: (name: string) => `Ответ «${name}» отклонён и не будет записан.`,
+  recordedLog: (name: string, teacher: string, by: string) => `Ответ, подписанный «${name}», записан за педагогом ${teacher} после проверки (${by || 'адрес не сообщён'}).`,
+  rejectedLog: (name: string, by: string) => `Ответ, подписанный «${name}», отклонён при проверке (${by || 'адрес не сообщён'}).`,
 } as const;
 
 export const evidence = {
@@ -946,6 +970,7 @@ export const RU = {
   documentsIo,
   formsPage,
   formsProcess,
+  formsReview,
   evidence,
   overview,
   stale,

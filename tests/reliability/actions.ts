@@ -179,7 +179,7 @@ export const withReminders = cached('reminders', () => {
   return addon;
 });
 
-/** The valid school with the four forms and three answers whose submit events were missed. */
+/** The valid school with the four forms and three teachers' answers (from their own addresses) whose submit events were missed. */
 export const withResponses = cached('responses', () => {
   const addon = validSchool();
   addon.click('Анкеты → Создать анкеты');
@@ -187,7 +187,7 @@ export const withResponses = cached('responses', () => {
   const formId = (JSON.parse(stored!) as StoredForm).formId;
   const title = (key: string) => FORM_DEFINITIONS.feedback.questions.find((q) => q.key === key)!.title;
   for (const [i, name] of [T.ivanova, T.petrov, T.sidorova].entries()) {
-    submitFormResponse(addon.host, formId, { [title('fullName')]: name, [title('session')]: '12.10 — открытый урок', [title('usefulness')]: i + 3, [title('changed')]: 'Планирую иначе' }, { respondent: `r${i}@school.example`, delivery: 'missed' });
+    submitFormResponse(addon.host, formId, { [title('fullName')]: name, [title('session')]: '12.10 — открытый урок', [title('usefulness')]: i + 3, [title('changed')]: 'Планирую иначе' }, { respondent: ['ivanova', 'petrov', 'sidorova'][i]! + '@school.example', delivery: 'missed' });
   }
   return addon;
 });
