@@ -10,7 +10,7 @@
  */
 import type { FiredTrigger, Host } from '../host';
 import { isBlank, missingRequired, normalizeAnswer } from '../forms/answers';
-import { collectsEmail } from '../forms/destination';
+import { collectsEmail, linkSpreadsheet } from '../forms/destination';
 import { isAccepting, recordResponse } from '../forms/responses';
 import { formsState, LAYOUT_TYPES, type AnswerValue, type FormState, type ItemState } from '../forms/state';
 import { makeRange, makeSpreadsheet } from '../spreadsheet/factories';
@@ -130,4 +130,15 @@ export function submitFormResponse(host: Host, formId: string, answers: Record<s
     }
   }
   return result;
+}
+
+/**
+ * A person in the Forms editor chooses a spreadsheet as the form's responses destination
+ * («Ответы» → «Связать с таблицей»): a new tab there with every answer the form holds (the
+ * editor is no script execution, so the tab is there at once).
+ */
+export function linkFormInEditor(host: Host, formId: string, spreadsheetId: string): void {
+  const form = formsState(host.emulator).forms[formId];
+  if (!form) throw new FormSubmitError(`No form ${formId}`);
+  linkSpreadsheet(host.emulator, form, spreadsheetId);
 }
