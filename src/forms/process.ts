@@ -21,7 +21,7 @@ import { FORM_DEFINITIONS, FORM_KINDS, type FormKind } from './definitions';
 import { isDate, parseAnswer, responseLayout, type ParseOutcome, type ParsedAnswer } from './process-parse';
 import { verifiesEmails } from './email-collection';
 import { storedForm } from './create';
-import { findResponsesTab, kindOfResponsesSheet, responsesSheet } from './responses-tab';
+import { findResponsesTab, kindOfResponsesSheet } from './responses-tab';
 import { answersHash, keyMaker, legacyMatcher, stampOf } from './response-key';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -229,6 +229,18 @@ export function finish(ctx: Context): void {
 }
 
 /**
+ * A responses tab found by its form under a new name: told in the summary and, once, on the log
+ * (a submission's trigger, which has no one to tell, is usually the first to find it).
+ */
+function reportRename(ctx: Context, summary: ProcessSummary, from: string, to: string): void {
+  summary.renamedTabs.push(`«${from}» → «${to}»`);
+  const target = `${from} → ${to}`;
+  if (ctx.logged.has(target)) return;
+  ctx.logged.add(target);
+  ctx.logRows.push({ at: ctx.now.toISOString(), level: 'info', action: LOG_ACTION, target, message: RU.formsProcess.renamedTabs([`«${from}» → «${to}»`]) });
+}
+
+/**
  * The form-submit trigger's work: the responses tab the event came from, all its unprocessed
  * rows. Its questionnaire is the one whose form writes there (responses-tab.ts), whatever its name.
  */
@@ -238,9 +250,10 @@ export function processSubmission(eventSheet: Sheet): ProcessSummary {
   if (!kind) return summary;
   return withDocumentLock(() => {
     const workbook = openWorkbook();
-    const sheet = responsesSheet(workbook, kind);
+    const { sheet, renamedFrom } = findResponsesTab(workbook, kind);
     if (!sheet) return summary;
     const ctx = context(workbook);
+    if (renamedFrom) reportRename(ctx, summary, renamedFrom, sheet.getName());
     let read = processKind(ctx, kind, sheet, summary);
     // A response that arrived while this ran (its own event could not get the lock): take it too.
     for (let round = 0; round < 3 && sheet.getLastRow() > read; round++) read = processKind(ctx, kind, sheet, summary);
@@ -258,7 +271,7 @@ export function sweepResponses(): ProcessSummary {
     for (const kind of FORM_KINDS) {
       const stored = storedForm(kind);
       const { sheet, renamedFrom } = findResponsesTab(workbook, kind, stored);
-      if (renamedFrom && sheet) summary.renamedTabs.push(`«${renamedFrom}» → «${sheet.getName()}»`);
+      if (renamedFrom && sheet) reportRename(ctx, summary, renamedFrom, sheet.getName());
       if (!sheet) {
         // Created but its tab not found is not «never created»: say which.
         (stored ? summary.tabsNotFound : summary.missingTabs).push(stored ? RU.formsPage.kinds[kind] : FORM_DEFINITIONS[kind].sheetName);

@@ -200,6 +200,7 @@ test('a responses tab sorted, a row above deleted and the tab renamed: nothing r
   addon.click(PROCESS);
   expect(sessions(addon)).toEqual(['второе', 'первое', 'третье']);
   expect(addon.lastAlert()).toContain('«Ответы: обратная связь» → «Ответы_ обратная связь»');
+  expect(rows(addon, 'Журнал').filter((r) => String(r['Сообщение']).includes('«Ответы: обратная связь» → «Ответы_ обратная связь»'))).toHaveLength(1);
   expect(addon.lastAlert()).not.toContain('не созданы');
   submit(addon, 'feedback', feedbackAnswers({ session: 'четвёртое' }));
   addon.click(PROCESS);
@@ -231,4 +232,14 @@ test('a book recorded by an older version (keys by row) is not recorded again, e
   submit(addon, 'feedback', feedbackAnswers({ session: 'третье' }));
   addon.click(PROCESS);
   expect(sessions(addon)).toEqual(['второе', 'первое', 'третье']);
+});
+
+test('a responses tab renamed and first found by a submission\'s trigger: the rename is on the log, the answer recorded', () => {
+  const addon = school();
+  submit(addon, 'request', requestAnswers);
+  addon.sheet('Ответы: запросы', (s) => s.setName('Запросы учителей (форма)'));
+  submit(addon, 'request', { ...requestAnswers, problem: 'Оценивание' });
+  expect(rows(addon, 'Запросы').map((r) => r['Проблема'])).toEqual(['Дисциплина в 7Б', 'Оценивание']);
+  const notes = rows(addon, 'Журнал').map((r) => String(r['Сообщение'])).filter((m) => m.includes('«Ответы: запросы» → «Запросы учителей (форма)»'));
+  expect(notes).toHaveLength(1);
 });
