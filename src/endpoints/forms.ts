@@ -2,7 +2,7 @@
 import { RU } from '../text/ru';
 import { FORM_KINDS, type FormKind } from '../forms/definitions';
 import { createFormsOf, ensureFormSubmitTrigger, formExists, planForms, storedForm } from '../forms/create';
-import { responsesSheet } from '../forms/responses-tab';
+import { findResponsesTab } from '../forms/responses-tab';
 import { openWorkbook } from '../workbook/sheets';
 import { BusyError, withDocumentLock } from '../platform/lock';
 
@@ -13,8 +13,9 @@ function linkLines(): string[] {
     const stored = storedForm(kind);
     const name = RU.formsPage.kinds[kind];
     // The tab is found by its form; one that appeared since is named now (responses-tab.ts).
-    const tab = stored ? responsesSheet(workbook, kind, stored) : null;
+    const { sheet: tab, renamedFrom } = stored ? findResponsesTab(workbook, kind, stored) : { sheet: null, renamedFrom: null };
     lines.push(stored && formExists(stored) ? RU.formsPage.link(name, stored.url, tab?.getName() ?? RU.formsPage.tabPending) : RU.formsPage.missing(name));
+    if (renamedFrom && tab) lines.push(RU.formsPage.renamed(renamedFrom, tab.getName()));
   }
   return lines;
 }

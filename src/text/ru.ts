@@ -729,6 +729,7 @@ export const formsPage = {
   noForms: 'Анкеты ещё не созданы: выберите «Анкеты → Создать анкеты».',
   missing: (name: string) => `• ${name}: не создана или удалена`,
   tabPending: 'лист ответов ещё не появился — Google Формы добавят его в течение нескольких минут',
+  renamed: (from: string, to: string) => `  лист ответов «${from}» переименован в «${to}»: найден по своей анкете, ответы обрабатываются`,
 } as const;
 
 export const formsProcess = {

@@ -108,6 +108,7 @@ test('a responses tab the deputy renamed is still found by its form and keeps th
   addon.click(LINKS);
   expect(stored(addon).feedback!.sheetName).toBe('Обратная связь 2026');
   expect(addon.lastAlert()).toContain('Обратная связь 2026');
+  expect(addon.lastAlert()).toContain('«Ответы: обратная связь» переименован в «Обратная связь 2026»');
 });
 
 test('cut right after a form is made, before it is remembered: the retry finds that form, finishes it and makes no other', () => {
