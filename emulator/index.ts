@@ -24,7 +24,7 @@ export { Host, describeError } from './host';
 export type { ErrorInfo, ExecutionRecord, FiredTrigger, HostLoadOptions, Outcome, RunOptions } from './host';
 export { readStateFile, writeStateFile } from './host/state-file';
 export type { MenuItem } from './host/menu';
-export { FormSubmitError, submitFormResponse } from './host/forms';
+export { FormSubmitError, linkFormInEditor, submitFormResponse } from './host/forms';
 export type { SubmitOptions } from './host/forms';
 export { AddonDriver } from './host/driver';
 export type { WireShape } from './host/driver';

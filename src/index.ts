@@ -17,6 +17,7 @@ import { continueDocuments, continueDocumentsFromMenu, getDocumentsPage, resumeD
 
 import { createForms, showFormLinks } from './endpoints/forms';
 import { onFormSubmitEvent, processFormResponses } from './endpoints/forms-process';
+import { reviewFormResponses } from './endpoints/forms-review';
 import { dailyTick, disableReminders, enableReminders, runTickNow } from './endpoints/rhythm';
 import { finishDashboardRebuild, planDashboardRebuild, rebuildDashboardFromMenu, runDashboardRebuildStep } from './endpoints/overview';
 import { rebuildDashboard } from './overview/dashboard-write';
@@ -128,6 +129,7 @@ global.showFormLinks = showFormLinks;
 // Form responses.
 global.onFormSubmitEvent = onFormSubmitEvent;
 global.processFormResponses = processFormResponses;
+global.reviewFormResponses = adminMenu(reviewFormResponses);
 // The monthly rhythm: menu items and the one daily time-driven trigger.
 global.enableReminders = adminMenu(enableReminders);
 global.disableReminders = adminMenu(disableReminders);

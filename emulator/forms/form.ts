@@ -67,12 +67,17 @@ export function makeForm(emulator: Emulator, formId: string): unknown {
 
     // ---- who may answer, and how ----
     collectsEmail: () => form().emailCollection !== 'DO_NOT_COLLECT',
+    // reference/forms/form#setcollectemailcollect only "Sets whether the form collects
+    // respondents' email addresses", not whether Google verifies them: the strict reading is an
+    // address the respondent types (RESPONDER_INPUT); a form already verifying keeps verifying.
     setCollectEmail: (enabled: unknown) =>
       set((f) => {
-        f.emailCollection = bool(enabled, 'setCollectEmail') ? 'VERIFIED' : 'DO_NOT_COLLECT';
+        const collect = bool(enabled, 'setCollectEmail');
+        f.emailCollection = !collect ? 'DO_NOT_COLLECT' : f.emailCollection === 'VERIFIED' ? 'VERIFIED' : 'RESPONDER_INPUT';
         syncColumns(emulator, f);
       }),
     getEmailCollectionType: () => form().emailCollection,
+    // VERIFIED: the signed-in respondent's address, which Google checks; RESPONDER_INPUT: typed.
     setEmailCollectionType: (type: unknown) =>
       set((f) => {
         if (!EMAIL_COLLECTION_TYPES.includes(String(type) as never)) badSignature(describeArgs([type]), 'FormApp.Form.setEmailCollectionType');

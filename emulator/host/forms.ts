@@ -10,7 +10,7 @@
  */
 import type { FiredTrigger, Host } from '../host';
 import { isBlank, missingRequired, normalizeAnswer } from '../forms/answers';
-import { collectsEmail } from '../forms/destination';
+import { collectsEmail, linkSpreadsheet } from '../forms/destination';
 import { isAccepting, recordResponse } from '../forms/responses';
 import { formsState, LAYOUT_TYPES, type AnswerValue, type FormState, type ItemState } from '../forms/state';
 import { makeRange, makeSpreadsheet } from '../spreadsheet/factories';
@@ -18,6 +18,11 @@ import { makeRange, makeSpreadsheet } from '../spreadsheet/factories';
 export interface SubmitOptions {
   /** The signed-in respondent's e-mail; needed when the form collects e-mails or requires login. */
   respondent?: string;
+  /**
+   * The address typed into a form that collects typed addresses (RESPONDER_INPUT): anything,
+   * a colleague's too; the respondent's own when not given. A VERIFIED form ignores it.
+   */
+  typedEmail?: string;
   /** 'once' (default), 'duplicate' (each trigger runs twice) or 'missed' (no trigger runs). */
   delivery?: 'once' | 'duplicate' | 'missed';
 }
@@ -67,7 +72,9 @@ export function submitFormResponse(host: Host, formId: string, answers: Record<s
   if (!form.published) throw new FormSubmitError(`The form "${form.title}" is not published: responders cannot open it`);
   // The page Forms shows for a closed form.
   if (!isAccepting(form)) throw new FormSubmitError(`The form ${form.title} is no longer accepting responses.`);
-  if ((form.requireLogin || form.limitOneResponsePerUser || collectsEmail(form)) && respondent === '') {
+  const typed = form.emailCollection === 'RESPONDER_INPUT' ? (options.typedEmail ?? respondent) : respondent;
+  if (form.emailCollection === 'RESPONDER_INPUT' && typed === '') throw new FormSubmitError(`The form "${form.title}" needs a signed-in respondent or a typed e-mail address (options.respondent, options.typedEmail)`);
+  if ((form.requireLogin || form.limitOneResponsePerUser || form.emailCollection === 'VERIFIED') && respondent === '') {
     throw new FormSubmitError(`The form "${form.title}" needs a signed-in respondent (options.respondent)`);
   }
   if (form.requireLogin && domainOf(respondent) !== domainOf(form.owner)) {
@@ -84,7 +91,7 @@ export function submitFormResponse(host: Host, formId: string, answers: Record<s
   const missing = form.items.filter((item) => missingRequired(item, given.get(item.id))).map((item) => item.title);
   if (missing.length > 0) throw new FormSubmitError(`"${missing[0]}" is a required question`, missing);
   const list = [...given].filter(([, v]) => !isBlank(v)).map(([itemId, value]) => ({ itemId, value }));
-  const stored = recordResponse(emulator, form, list, collectsEmail(form) ? respondent : '', 'respondent', respondent || undefined);
+  const stored = recordResponse(emulator, form, list, collectsEmail(form) ? typed : '', 'respondent', respondent || undefined);
   const written = stored.written;
   const namedValues: Record<string, string[]> = {};
   written?.headers.forEach((h, i) => (namedValues[h] = [written.values[i] ?? '']));
@@ -123,4 +130,15 @@ export function submitFormResponse(host: Host, formId: string, answers: Record<s
     }
   }
   return result;
+}
+
+/**
+ * A person in the Forms editor chooses a spreadsheet as the form's responses destination
+ * («Ответы» → «Связать с таблицей»): a new tab there with every answer the form holds (the
+ * editor is no script execution, so the tab is there at once).
+ */
+export function linkFormInEditor(host: Host, formId: string, spreadsheetId: string): void {
+  const form = formsState(host.emulator).forms[formId];
+  if (!form) throw new FormSubmitError(`No form ${formId}`);
+  linkSpreadsheet(host.emulator, form, spreadsheetId);
 }

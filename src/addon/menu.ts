@@ -29,7 +29,8 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
         .createMenu(RU.submenus.forms.title)
         .addItem(RU.submenus.forms.create, 'createForms')
         .addItem(RU.submenus.forms.links, 'showFormLinks')
-        .addItem(RU.submenus.forms.process, 'processFormResponses'),
+        .addItem(RU.submenus.forms.process, 'processFormResponses')
+        .addItem(RU.submenus.forms.review, 'reviewFormResponses'),
     )
     .addSubMenu(
       SpreadsheetApp.getUi()

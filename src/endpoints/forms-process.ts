@@ -36,7 +36,10 @@ export function onFormSubmitEvent(e?: GoogleAppsScript.Events.SheetsOnFormSubmit
 
 export function summaryText(summary: ProcessSummary): string {
   const lines = [T.written(summary.written)];
+  if (summary.toReview) lines.push(T.toReview(summary.toReview));
   if (summary.missingTabs.length) lines.push(T.missingTabs(summary.missingTabs));
+  if (summary.tabsNotFound.length) lines.push(T.tabsNotFound(summary.tabsNotFound));
+  if (summary.renamedTabs.length) lines.push(T.renamedTabs(summary.renamedTabs));
   if (summary.problems.length) lines.push(T.problems(summary.problems.length), ...summary.problems.slice(0, 20));
   if (summary.problems.length > 20) lines.push(T.more(summary.problems.length - 20));
   return lines.join('\n');

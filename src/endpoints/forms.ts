@@ -2,8 +2,9 @@
 import { RU } from '../text/ru';
 import { FORM_KINDS, type FormKind } from '../forms/definitions';
 import { createFormsOf, ensureFormSubmitTrigger, formExists, planForms, storedForm } from '../forms/create';
-import { responsesSheet } from '../forms/responses-tab';
+import { findResponsesTab } from '../forms/responses-tab';
 import { openWorkbook } from '../workbook/sheets';
+import { BusyError, withDocumentLock } from '../platform/lock';
 
 function linkLines(): string[] {
   const lines: string[] = [];
@@ -12,15 +13,17 @@ function linkLines(): string[] {
     const stored = storedForm(kind);
     const name = RU.formsPage.kinds[kind];
     // The tab is found by its form; one that appeared since is named now (responses-tab.ts).
-    const tab = stored ? responsesSheet(workbook, kind, stored) : null;
+    const { sheet: tab, renamedFrom } = stored ? findResponsesTab(workbook, kind, stored) : { sheet: null, renamedFrom: null };
     lines.push(stored && formExists(stored) ? RU.formsPage.link(name, stored.url, tab?.getName() ?? RU.formsPage.tabPending) : RU.formsPage.missing(name));
+    if (renamedFrom && tab) lines.push(RU.formsPage.renamed(renamedFrom, tab.getName()));
   }
   return lines;
 }
 
 /**
- * Creates the missing questionnaires; existing ones only when the deputy confirms (YES), then
- * makes sure the one form-submit trigger is installed and lists the links.
+ * Creates the missing questionnaires (and finishes any a cut run began); existing ones only when
+ * the deputy confirms (YES), then makes sure the one form-submit trigger is installed and lists
+ * the links.
  */
 export function createForms(): void {
   const ui = SpreadsheetApp.getUi();
@@ -31,8 +34,18 @@ export function createForms(): void {
     if (answer === ui.Button.YES) toCreate.push(...existing);
   }
   const ordered = FORM_KINDS.filter((k) => toCreate.includes(k));
-  createFormsOf(ordered);
-  const triggerNew = ensureFormSubmitTrigger();
+  let triggerNew: boolean;
+  try {
+    // One run at a time: two deputies pressing at once would each make the forms.
+    triggerNew = withDocumentLock(() => {
+      createFormsOf(ordered);
+      return ensureFormSubmitTrigger();
+    });
+  } catch (error) {
+    if (!(error instanceof BusyError)) throw error;
+    ui.alert(RU.formsPage.title, RU.errors.busy, ui.ButtonSet.OK);
+    return;
+  }
   const lines = [ordered.length ? RU.formsPage.created(ordered.length) : RU.formsPage.nothingCreated];
   if (triggerNew) lines.push(RU.formsPage.triggerInstalled);
   lines.push('', RU.formsPage.links, ...linkLines());

@@ -2,8 +2,10 @@
  * Builds the four questionnaires (definitions.ts) as Google Forms whose responses land in this
  * workbook, and installs the one form-submit trigger that processes them.
  */
-import { FORM_DEFINITIONS, FORM_KINDS, storedFormValue, type FormDef, type FormKind, type StoredForm } from './definitions';
-import { namesForm } from './form-url';
+import { FORM_DEFINITIONS, FORM_KINDS, formIntentValue, storedFormValue, type FormDef, type FormKind, type StoredForm } from './definitions';
+import { collectEmails } from './email-collection';
+import { responsesSheet } from './responses-tab';
+import { openWorkbook } from '../workbook/sheets';
 import { documentStore } from '../platform/store';
 import { currentSpreadsheet } from '../platform/workbook-ref';
 
@@ -57,15 +59,6 @@ function addItems(form: GoogleAppsScript.Forms.Form, def: FormDef): void {
   }
 }
 
-/** A sheet name not yet taken in the book: `name`, else `name (2)`, `name (3)`… */
-function freeSheetName(book: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): string {
-  if (!book.getSheetByName(name)) return name;
-  for (let n = 2; ; n++) {
-    const candidate = `${name} (${n})`;
-    if (!book.getSheetByName(candidate)) return candidate;
-  }
-}
-
 /**
  * Forms created now start unpublished (the Forms API's 2026 change): publish where the form has
  * publish settings at all (`supportsAdvancedResponderPermissions()`, which a legacy form answers
@@ -77,32 +70,97 @@ function publish(form: GoogleAppsScript.Forms.Form): void {
   withSettings.setPublished!(true);
 }
 
+/** The form's questions are the definition's, in order (an earlier cut run may have added some). */
+function hasItems(form: GoogleAppsScript.Forms.Form, def: FormDef): boolean {
+  const titles = form.getItems().map((i) => i.getTitle());
+  return titles.length === def.questions.length && def.questions.every((q, i) => q.title === titles[i]);
+}
+
+/** The form already sends its responses to `book` (getDestinationId throws where it sends none). */
+function linkedTo(form: GoogleAppsScript.Forms.Form, book: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  try {
+    return form.getDestinationId() === book.getId();
+  } catch {
+    return false;
+  }
+}
+
+/** A form's Drive type (reference/base/mime-type: GOOGLE_FORMS). */
+const FORM_MIME = 'application/vnd.google-apps.form';
+
+/** Drive's clock and the script's may differ a little: a form made this long before the intent still counts. */
+const CLOCK_MARGIN_MS = 60_000;
+
 /**
- * Creates one form from its definition and links it to the book. Its responses tab is found by
- * the form (docs/platform.md, «Forms»): when it is already there it gets the definition's name;
- * when it appears later, the first sweep or submission names it (responses-tab.ts).
+ * The form an earlier run made for `def` and was cut before remembering: named as the
+ * definition, a form, made since the intent, linked to no other spreadsheet and no other
+ * questionnaire's. Drive is asked by name (reference/drive/drive-app#getfilesbynamename).
+ */
+function madeBefore(def: FormDef, startedAt: string, book: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Forms.Form | null {
+  const since = Date.parse(startedAt) - CLOCK_MARGIN_MS;
+  const taken = new Set(FORM_KINDS.map((k) => storedForm(k)?.formId));
+  const files = DriveApp.getFilesByName(def.title);
+  while (files.hasNext()) {
+    const file = files.next();
+    if (file.getMimeType() !== FORM_MIME || taken.has(file.getId()) || file.isTrashed() || file.getDateCreated().getTime() < since) continue;
+    const form = FormApp.openById(file.getId());
+    let destination: string | null = null;
+    try {
+      destination = form.getDestinationId();
+    } catch {
+      // Not linked yet: the cut came before setDestination.
+    }
+    if (destination === null || destination === book.getId()) return form;
+  }
+  return null;
+}
+
+/**
+ * The form to finish: the one remembered but not complete; else the one an earlier run made and
+ * could not remember; else a new one. Its id is remembered at once, before any other step.
+ */
+function formToFinish(book: GoogleAppsScript.Spreadsheet.Spreadsheet, def: FormDef): GoogleAppsScript.Forms.Form {
+  const store = documentStore();
+  const current = storedForm(def.kind);
+  if (current && current.complete === false && formExists(current)) return FormApp.openById(current.formId);
+  const intent = formIntentValue(def.kind);
+  const started = intent.read(store);
+  // Only a run that began before (its intent kept) can have left a form to find.
+  let form = started ? madeBefore(def, started.startedAt, book) : null;
+  if (!started) intent.write(store, { startedAt: new Date().toISOString() });
+  form ??= FormApp.create(def.title);
+  storedFormValue(def.kind).write(store, { formId: form.getId(), url: '', sheetName: '', complete: false });
+  intent.remove(store);
+  return form;
+}
+
+/**
+ * Creates one form from its definition and links it to the book, or finishes one a cut run
+ * began: every step is redone unless proven done (the questions), so a retry makes no second
+ * form and no second responses tab. Its responses tab is found by the form (docs/platform.md,
+ * «Forms»): when it is already there it gets the definition's name; when it appears later, the
+ * first sweep or submission names it (responses-tab.ts).
  */
 export function createForm(book: GoogleAppsScript.Spreadsheet.Spreadsheet, def: FormDef): StoredForm {
-  const form = FormApp.create(def.title);
+  const form = formToFinish(book, def);
   // In live runs create(title) leaves the form's own title empty (issuetracker 442747794).
   form.setTitle(def.title);
   form.setDescription(def.description);
-  form.setCollectEmail(def.collectEmails);
-  addItems(form, def);
+  collectEmails(form, def.collectEmails);
+  if (!hasItems(form, def)) {
+    for (const item of form.getItems()) form.deleteItem(item);
+    addItems(form, def);
+  }
   publish(form);
   form.setAcceptingResponses(true);
-
-  const before = new Set(book.getSheets().map((s) => s.getSheetId()));
-  form.setDestination(FormApp.DestinationType.SPREADSHEET, book.getId());
+  if (!linkedTo(form, book)) form.setDestination(FormApp.DestinationType.SPREADSHEET, book.getId());
   SpreadsheetApp.flush();
-  const stored: StoredForm = { formId: form.getId(), url: form.getPublishedUrl(), sheetName: '' };
-  const created = book.getSheets().find((s) => !before.has(s.getSheetId()) && namesForm(s.getFormUrl(), stored));
-  if (created) {
-    stored.sheetName = freeSheetName(book, def.sheetName);
-    created.setName(stored.sheetName);
-  }
+  const stored: StoredForm = { formId: form.getId(), url: form.getPublishedUrl(), sheetName: '', complete: false };
   storedFormValue(def.kind).write(documentStore(), stored);
-  return stored;
+  const tab = responsesSheet(openWorkbook(), def.kind, stored);
+  const done: StoredForm = { ...stored, sheetName: tab?.getName() ?? '', complete: true };
+  storedFormValue(def.kind).write(documentStore(), done);
+  return done;
 }
 
 export interface CreateFormsPlan {
@@ -110,12 +168,18 @@ export interface CreateFormsPlan {
   missing: FormKind[];
 }
 
+/**
+ * Existing: complete and still there. Missing: never made, gone, or begun by a run that was cut
+ * (an intent kept, or remembered but not complete): «Создать анкеты» finishes those.
+ */
 export function planForms(): CreateFormsPlan {
   const existing: FormKind[] = [];
   const missing: FormKind[] = [];
+  const store = documentStore();
   for (const kind of FORM_KINDS) {
     const stored = storedForm(kind);
-    (stored && formExists(stored) ? existing : missing).push(kind);
+    const begun = formIntentValue(kind).read(store) !== null || stored?.complete === false;
+    (stored && !begun && formExists(stored) ? existing : missing).push(kind);
   }
   return { existing, missing };
 }

@@ -46,11 +46,21 @@ export function formPropertyKey(kind: FormKind): string {
   return `form.${kind}`;
 }
 
-const STORED_FORM = z.object({ formId: z.string(), url: z.string(), sheetName: z.string() });
+/**
+ * `complete` is false from the moment a new form's id is remembered until every step of its
+ * making is done (values kept by older versions were complete).
+ */
+const STORED_FORM = z.object({ formId: z.string(), url: z.string(), sheetName: z.string(), complete: z.boolean().default(true) });
 export type StoredForm = z.output<typeof STORED_FORM>;
 
 /** A created form as the workbook keeps it: its id, its published address, its responses tab. */
 export const storedFormValue = (kind: FormKind) => storedValue(formPropertyKey(kind), STORED_FORM);
+
+/**
+ * Kept before a form is created and dropped once its id is remembered: a run cut in between
+ * leaves it, and the retry looks for the form made then (create.ts) instead of making another.
+ */
+export const formIntentValue = (kind: FormKind) => storedValue(`formIntent.${kind}`, z.object({ startedAt: z.string() }));
 
 
 /** Title of the timestamp column Google writes first in every responses sheet. */

@@ -1,12 +1,13 @@
 /**
- * Form responses into the workbook's tabs. Idempotent by the response key (responses tab +
- * timestamp + row) kept in each target row: every run handles ALL responses whose key is not in
+ * Form responses into the workbook's tabs. Idempotent by the response key (questionnaire +
+ * timestamp + a hash of the answers, response-key.ts) kept in each target row: every run handles ALL responses whose key is not in
  * the target tab yet, so a duplicated submit event does nothing and a missed one is caught up by
  * the next event or by the sweep. The responses tabs are only read, never written.
  * Reads per run: the responses tab(s), the target tab(s), teachers and the log, once each; writes:
  * one block per target tab and one to the log.
  */
 import { DIFFICULTY_CATEGORIES, type LOG_LEVELS } from '../domain/options';
+import type { LocalDate } from '../domain/local-date';
 import { normalizeLabel } from '../domain/option-set';
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
@@ -17,11 +18,14 @@ import { openWorkbook, type Workbook } from '../workbook/sheets';
 import { diagnosisKey, statementKey } from '../workbook/tabs';
 import type { RecordOf } from '../workbook/typed';
 import { FORM_DEFINITIONS, FORM_KINDS, type FormKind } from './definitions';
-import { isDate, parseAnswer, responseLayout, type ParsedAnswer } from './process-parse';
-import { kindOfResponsesSheet, responsesSheet } from './responses-tab';
+import { isDate, parseAnswer, responseLayout, type ParseOutcome, type ParsedAnswer } from './process-parse';
+import { verifiesEmails } from './email-collection';
+import { storedForm } from './create';
+import { findResponsesTab, kindOfResponsesSheet } from './responses-tab';
+import { answersHash, keyMaker, legacyMatcher, stampOf } from './response-key';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type TargetKey = 'selfDiagnoses' | 'feedback' | 'helpRequests' | 'studentSurveys';
+export type TargetKey = 'selfDiagnoses' | 'feedback' | 'helpRequests' | 'studentSurveys';
 
 export const TARGET_TABS: Record<FormKind, TargetKey> = {
   selfDiagnosis: 'selfDiagnoses',
@@ -36,31 +40,39 @@ type LogLevel = (typeof LOG_LEVELS.keys)[number];
 export interface ProcessSummary {
   /** Rows written to target tabs. */
   written: number;
+  /** Responses waiting for the deputy's review (a name or an unverified address only). */
+  toReview: number;
   /** Responses not written (unknown teacher or a malformed answer), with their reason. */
   problems: string[];
   /** Responses tabs that do not exist yet (the form not created). */
   missingTabs: string[];
+  /** Questionnaires created whose responses tab is not (or no longer) found by its form. */
+  tabsNotFound: string[];
+  /** Responses tabs found by their form under a new name: «old» → «new». */
+  renamedTabs: string[];
 }
 
-const emptySummary = (): ProcessSummary => ({ written: 0, problems: [], missingTabs: [] });
+const emptySummary = (): ProcessSummary => ({ written: 0, toReview: 0, problems: [], missingTabs: [], tabsNotFound: [], renamedTabs: [] });
 
-export function responseKey(sheetName: string, timestamp: RawCell, row: number): string {
-  const stamp = isDate(timestamp) ? timestamp.toISOString() : String(timestamp);
-  return `${sheetName}|${stamp}|${row}`;
-}
-
-interface Context {
+export interface Context {
   workbook: Workbook;
   teachers: LoadedTab<'teachers'>;
   byEmail: Map<string, RecordOf<'teachers'>>;
   byName: Map<string, RecordOf<'teachers'>[]>;
   log: LoadedTab<'log'>;
   logged: Set<string>;
+  /** Responses the deputy turned down in the review: never recorded, never listed again. */
+  rejected: Set<string>;
   logRows: Partial<RecordOf<'log'>>[];
+  /** Whether each questionnaire's form verifies its addresses (asked once a run). */
+  verified: Map<FormKind, boolean>;
   now: Date;
 }
 
-function context(workbook: Workbook): Context {
+/** The log's target of a response the deputy turned down in the review. */
+export const REJECTED_PREFIX = 'отклонён: ';
+
+export function context(workbook: Workbook): Context {
   const teachers = loadTab(workbook, 'teachers');
   const byEmail = new Map<string, RecordOf<'teachers'>>();
   const byName = new Map<string, RecordOf<'teachers'>[]>();
@@ -70,18 +82,50 @@ function context(workbook: Workbook): Context {
     byName.set(name, [...(byName.get(name) ?? []), value]);
   }
   const log = loadTab(workbook, 'log');
-  const logged = new Set(log.records.filter((r) => r.value.action === LOG_ACTION && r.value.target).map((r) => r.value.target!));
-  return { workbook, teachers, byEmail, byName, log, logged, logRows: [], now: new Date() };
+  const targets = log.records.filter((r) => r.value.action === LOG_ACTION && r.value.target).map((r) => r.value.target!);
+  const rejected = new Set(targets.filter((t) => t.startsWith(REJECTED_PREFIX)).map((t) => t.slice(REJECTED_PREFIX.length)));
+  return { workbook, teachers, byEmail, byName, log, logged: new Set(targets), rejected, logRows: [], verified: new Map(), now: new Date() };
 }
 
-function findTeacher(ctx: Context, email: string, fullName: string): RecordOf<'teachers'> | null {
-  const byEmail = email ? ctx.byEmail.get(email.trim().toLowerCase()) : undefined;
-  if (byEmail) return byEmail;
+/** Whether the form of `kind` verifies respondents' addresses; a form that cannot be opened does not. */
+function verified(ctx: Context, kind: FormKind): boolean {
+  let known = ctx.verified.get(kind);
+  if (known === undefined) {
+    const stored = storedForm(kind);
+    try {
+      known = stored !== null && verifiesEmails(FormApp.openById(stored.formId));
+    } catch {
+      known = false;
+    }
+    ctx.verified.set(kind, known);
+  }
+  return known;
+}
+
+/** The one teacher with this full name (spaces and case aside), or null. */
+export function teacherNamed(ctx: Context, fullName: string): RecordOf<'teachers'> | null {
   const byName = ctx.byName.get(normalizeLabel(fullName)) ?? [];
   return byName.length === 1 ? byName[0]! : null;
 }
 
-function targetRecord(answer: ParsedAnswer, teacher: RecordOf<'teachers'>, date: string, key: string): Record<string, unknown> {
+/** A response's teacher, or why there is none yet. */
+export type Attribution = { teacher: RecordOf<'teachers'> } | { review: true; hint: RecordOf<'teachers'> | null } | { unknown: true };
+
+/**
+ * Self-diagnosis, feedback and requests are a teacher's only by her address as Google verified
+ * it; a typed name (or a typed address) is a hint the deputy confirms in the review («Анкеты →
+ * Проверить ответы»). The pupils' questionnaire is anonymous: its teacher is the one it names.
+ */
+export function attribute(ctx: Context, kind: FormKind, email: string, fullName: string): Attribution {
+  if (kind === 'students') {
+    const teacher = teacherNamed(ctx, fullName);
+    return teacher ? { teacher } : { unknown: true };
+  }
+  const byEmail = email && verified(ctx, kind) ? ctx.byEmail.get(email.trim().toLowerCase()) : undefined;
+  return byEmail ? { teacher: byEmail } : { review: true, hint: teacherNamed(ctx, fullName) };
+}
+
+export function targetRecord(answer: ParsedAnswer, teacher: RecordOf<'teachers'>, date: string, key: string): Record<string, unknown> {
   const base = { teacherId: teacher.id, teacherName: teacher.fullName, date, responseKey: key };
   switch (answer.kind) {
     case 'selfDiagnosis': {
@@ -101,50 +145,99 @@ function targetRecord(answer: ParsedAnswer, teacher: RecordOf<'teachers'>, date:
   }
 }
 
-/** Handles every unprocessed response of one responses tab; returns how far it read. */
-function processKind(ctx: Context, kind: FormKind, sheet: Sheet, summary: ProcessSummary): number {
-  const sheetName = FORM_DEFINITIONS[kind].sheetName;
+/** A response not yet recorded (nor turned down), as read from its tab. */
+export interface OpenResponse {
+  key: string;
+  row: number;
+  timestamp: RawCell;
+  email: string;
+  parsed: ParseOutcome;
+}
+
+export interface Scan {
+  target: LoadedTab<TargetKey>;
+  open: OpenResponse[];
+  /** Rows read, header included. */
+  read: number;
+}
+
+/** One responses tab and its target tab, once each: the responses not yet recorded. */
+export function scanKind(ctx: Context, kind: FormKind, sheet: Sheet): Scan {
   const values = sheet.getDataRange().getValues() as RawCell[][];
   const target = loadTab(ctx.workbook, TARGET_TABS[kind]);
   const done = new Set(target.records.map((r) => (r.value as { responseKey: string }).responseKey));
-  const layout = responseLayout(kind, values[0] ?? []);
-  const rows: Record<string, unknown>[] = [];
+  const headers = values[0] ?? [];
+  const layout = responseLayout(kind, headers);
+  const stampAt = (cells: RawCell[]) => stampOf(layout.timestamp >= 0 ? cells[layout.timestamp]! : '');
+  const stampCounts = new Map<string, number>();
+  for (const cells of values.slice(1)) stampCounts.set(stampAt(cells), (stampCounts.get(stampAt(cells)) ?? 0) + 1);
+  const recordedBefore = legacyMatcher(FORM_DEFINITIONS[kind].sheetName, done, stampCounts);
+  const keyOf = keyMaker(kind);
+  const open: OpenResponse[] = [];
   for (let row = 2; row <= values.length; row++) {
     const cells = values[row - 1]!;
     if (cells.every((c) => c === '' || c === null)) continue;
-    const timestamp = layout.timestamp >= 0 ? cells[layout.timestamp]! : '';
-    const key = responseKey(sheetName, timestamp, row);
-    if (done.has(key)) continue;
+    const stamp = stampAt(cells);
+    const key = keyOf(stamp, answersHash(headers, cells, layout.timestamp));
+    if (done.has(key) || ctx.rejected.has(key) || recordedBefore(stamp, row)) continue;
     done.add(key);
+    const timestamp = layout.timestamp >= 0 ? cells[layout.timestamp]! : '';
+    const email = layout.email >= 0 ? String(cells[layout.email] ?? '').trim() : '';
+    open.push({ key, row, timestamp, email, parsed: parseAnswer(kind, layout, cells) });
+  }
+  return { target: target as LoadedTab<TargetKey>, open, read: values.length };
+}
+
+export function dayOf(ctx: Context, timestamp: RawCell): LocalDate {
+  return isDate(timestamp) ? ctx.workbook.zone.dayOf(timestamp) : ctx.workbook.zone.dayOf(ctx.now);
+}
+
+/** Handles every unprocessed response of one responses tab; returns how far it read. */
+function processKind(ctx: Context, kind: FormKind, sheet: Sheet, summary: ProcessSummary): number {
+  const sheetName = sheet.getName();
+  const scan = scanKind(ctx, kind, sheet);
+  const rows: Record<string, unknown>[] = [];
+  for (const { key, row, timestamp, email, parsed } of scan.open) {
     const report = (level: LogLevel, message: string) => {
       summary.problems.push(`${sheetName}, строка ${row}: ${message}`);
       if (ctx.logged.has(key)) return;
       ctx.logged.add(key);
       ctx.logRows.push({ at: ctx.now.toISOString(), level, action: LOG_ACTION, target: key, message });
     };
-    const parsed = parseAnswer(kind, layout, cells);
     if (!parsed.ok) {
       report('error', RU.formsProcess.malformed(parsed.message));
       continue;
     }
-    const email = layout.email >= 0 ? String(cells[layout.email] ?? '') : '';
-    const teacher = findTeacher(ctx, email, parsed.answer.fullName);
-    if (!teacher) {
-      // Left unprocessed: picked up once the deputy adds the teacher; logged once.
-      report('warning', RU.formsProcess.unknownTeacher(email, parsed.answer.fullName));
+    const found = attribute(ctx, kind, email, parsed.answer.fullName);
+    if ('teacher' in found) {
+      rows.push(targetRecord(parsed.answer, found.teacher, dayOf(ctx, timestamp), key));
       continue;
     }
-    const date = isDate(timestamp) ? ctx.workbook.zone.dayOf(timestamp) : ctx.workbook.zone.dayOf(ctx.now);
-    rows.push(targetRecord(parsed.answer, teacher, date, key));
+    // Left unrecorded: the deputy confirms it in the review, or it is picked up once its
+    // teacher (her verified address) is on «Педагоги»; logged once.
+    if ('review' in found) summary.toReview += 1;
+    report('warning', 'review' in found && found.hint ? RU.formsProcess.needsReview(email, parsed.answer.fullName) : RU.formsProcess.unknownTeacher(email, parsed.answer.fullName));
   }
-  insertRecords(ctx.workbook, target as LoadedTab<TabKey>, rows as Partial<RecordOf<TabKey>>[]);
+  insertRecords(ctx.workbook, scan.target as LoadedTab<TabKey>, rows as Partial<RecordOf<TabKey>>[]);
   summary.written += rows.length;
-  return values.length;
+  return scan.read;
 }
 
-function finish(ctx: Context): void {
+export function finish(ctx: Context): void {
   insertRecords(ctx.workbook, ctx.log, ctx.logRows);
   ctx.logRows = [];
+}
+
+/**
+ * A responses tab found by its form under a new name: told in the summary and, once, on the log
+ * (a submission's trigger, which has no one to tell, is usually the first to find it).
+ */
+function reportRename(ctx: Context, summary: ProcessSummary, from: string, to: string): void {
+  summary.renamedTabs.push(`«${from}» → «${to}»`);
+  const target = `${from} → ${to}`;
+  if (ctx.logged.has(target)) return;
+  ctx.logged.add(target);
+  ctx.logRows.push({ at: ctx.now.toISOString(), level: 'info', action: LOG_ACTION, target, message: RU.formsProcess.renamedTabs([`«${from}» → «${to}»`]) });
 }
 
 /**
@@ -157,9 +250,10 @@ export function processSubmission(eventSheet: Sheet): ProcessSummary {
   if (!kind) return summary;
   return withDocumentLock(() => {
     const workbook = openWorkbook();
-    const sheet = responsesSheet(workbook, kind);
+    const { sheet, renamedFrom } = findResponsesTab(workbook, kind);
     if (!sheet) return summary;
     const ctx = context(workbook);
+    if (renamedFrom) reportRename(ctx, summary, renamedFrom, sheet.getName());
     let read = processKind(ctx, kind, sheet, summary);
     // A response that arrived while this ran (its own event could not get the lock): take it too.
     for (let round = 0; round < 3 && sheet.getLastRow() > read; round++) read = processKind(ctx, kind, sheet, summary);
@@ -175,9 +269,12 @@ export function sweepResponses(): ProcessSummary {
     const workbook = openWorkbook();
     const ctx = context(workbook);
     for (const kind of FORM_KINDS) {
-      const sheet = responsesSheet(workbook, kind);
+      const stored = storedForm(kind);
+      const { sheet, renamedFrom } = findResponsesTab(workbook, kind, stored);
+      if (renamedFrom && sheet) reportRename(ctx, summary, renamedFrom, sheet.getName());
       if (!sheet) {
-        summary.missingTabs.push(FORM_DEFINITIONS[kind].sheetName);
+        // Created but its tab not found is not «never created»: say which.
+        (stored ? summary.tabsNotFound : summary.missingTabs).push(stored ? RU.formsPage.kinds[kind] : FORM_DEFINITIONS[kind].sheetName);
         continue;
       }
       processKind(ctx, kind, sheet, summary);

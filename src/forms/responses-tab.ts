@@ -8,24 +8,37 @@
 import { documentStore } from '../platform/store';
 import type { Workbook } from '../workbook/sheets';
 import { FORM_DEFINITIONS, FORM_KINDS, storedFormValue, type FormKind, type StoredForm } from './definitions';
-import { storedForm } from './create';
 import { namesForm } from './form-url';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+const storedForm = (kind: FormKind): StoredForm | null => storedFormValue(kind).read(documentStore());
+
 /** The responses tab of `kind`, or null when its form has none (yet). */
 export function responsesSheet(workbook: Workbook, kind: FormKind, stored: StoredForm | null = storedForm(kind)): Sheet | null {
+  return findResponsesTab(workbook, kind, stored).sheet;
+}
+
+export interface FoundResponsesTab {
+  sheet: Sheet | null;
+  /** The name the store knew when the tab is found under another one (renamed by hand, or by an .xlsx round trip). */
+  renamedFrom: string | null;
+}
+
+/** As `responsesSheet`, telling also whether the tab was found renamed (to report, never to fail). */
+export function findResponsesTab(workbook: Workbook, kind: FormKind, stored: StoredForm | null = storedForm(kind)): FoundResponsesTab {
   const wanted = FORM_DEFINITIONS[kind].sheetName;
   // A questionnaire the add-on did not create (no stored form) is looked for by its usual name.
-  if (!stored) return workbook.sheets.get(wanted) ?? null;
+  if (!stored) return { sheet: workbook.sheets.get(wanted) ?? null, renamedFrom: null };
   const named = stored.sheetName ? workbook.sheets.get(stored.sheetName) : undefined;
-  if (named && namesForm(named.getFormUrl(), stored)) return named;
+  if (named && namesForm(named.getFormUrl(), stored)) return { sheet: named, renamedFrom: null };
   for (const sheet of workbook.sheets.values()) {
     if (sheet === named || !namesForm(sheet.getFormUrl(), stored)) continue;
+    const before = stored.sheetName;
     adopt(workbook, kind, stored, sheet, wanted);
-    return sheet;
+    return { sheet, renamedFrom: before && before !== sheet.getName() ? before : null };
   }
-  return null;
+  return { sheet: null, renamedFrom: null };
 }
 
 /** The kind whose form writes to `sheet`, or null (another form's tab, or none). */

@@ -153,6 +153,20 @@ describe('submitting a form', () => {
     expect(() => submitFormResponse(host, formId, { Категория: 'Методическая' }, { respondent: TEACHER })).toThrow(/no longer accepting responses/);
   });
 
+  // setCollectEmail(true) does not say which kind it turns on: the strict reading is a typed
+  // address, anyone's; VERIFIED records the signed-in respondent's whatever was typed.
+  test('typed addresses are whatever was typed; verified ones are the respondent\'s', () => {
+    const { host, formId } = newHost();
+    host.run('publish', [formId]);
+    const FormApp = () => host.global<GoogleAppsScript.Forms.FormApp>('FormApp') as unknown as { openById(id: string): { getEmailCollectionType(): unknown; setEmailCollectionType(t: unknown): unknown }; EmailCollectionType: Record<string, unknown> };
+    expect(host.emulator.run({ authMode: 'FULL' }, () => String(FormApp().openById(formId).getEmailCollectionType()))).toBe('RESPONDER_INPUT');
+    const typed = submitFormResponse(host, formId, { Категория: 'Методическая' }, { respondent: 'stranger@gmail.example', typedEmail: TEACHER });
+    expect(typed.namedValues['Адрес электронной почты']).toEqual([TEACHER]);
+    host.emulator.run({ authMode: 'FULL' }, () => FormApp().openById(formId).setEmailCollectionType(FormApp().EmailCollectionType.VERIFIED));
+    const verified = submitFormResponse(host, formId, { Категория: 'Методическая' }, { respondent: 'stranger@gmail.example', typedEmail: TEACHER });
+    expect(verified.namedValues['Адрес электронной почты']).toEqual(['stranger@gmail.example']);
+  });
+
   // The add-on reads responses back through FormApp: getItemResponses / getRespondentEmail.
   test('the response is readable through FormApp', () => {
     const { host, formId } = newHost();

@@ -3,8 +3,8 @@
  * one attempt (which a fault may cut short) and knows how the deputy finishes it (the page's
  * retry with the same request key, «Продолжить», the sweep run again).
  */
-import { type WorkspaceState, hostCreateFolder, submitFormResponse } from '@pds/emulator';
-import { FORM_DEFINITIONS, type StoredForm } from '../../src/forms/definitions';
+import { type WorkspaceState, formsState, hostCreateFolder, submitFormResponse } from '@pds/emulator';
+import { FORM_DEFINITIONS, FORM_KINDS, type StoredForm } from '../../src/forms/definitions';
 import { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
 import { asOk } from '../helpers/wire';
@@ -23,6 +23,8 @@ export interface ReliableAction {
   finish: (addon: Addon) => void;
   /** The clean run finishes too (the next daily run is part of the rhythm, not a retry). */
   finishClean?: boolean;
+  /** What must hold after the finish beyond the book matching the clean run's. */
+  check?: (addon: Addon) => void;
 }
 
 const cache = new Map<string, WorkspaceState>();
@@ -177,7 +179,7 @@ export const withReminders = cached('reminders', () => {
   return addon;
 });
 
-/** The valid school with the four forms and three answers whose submit events were missed. */
+/** The valid school with the four forms and three teachers' answers (from their own addresses) whose submit events were missed. */
 export const withResponses = cached('responses', () => {
   const addon = validSchool();
   addon.click('Анкеты → Создать анкеты');
@@ -185,7 +187,7 @@ export const withResponses = cached('responses', () => {
   const formId = (JSON.parse(stored!) as StoredForm).formId;
   const title = (key: string) => FORM_DEFINITIONS.feedback.questions.find((q) => q.key === key)!.title;
   for (const [i, name] of [T.ivanova, T.petrov, T.sidorova].entries()) {
-    submitFormResponse(addon.host, formId, { [title('fullName')]: name, [title('session')]: '12.10 — открытый урок', [title('usefulness')]: i + 3, [title('changed')]: 'Планирую иначе' }, { respondent: `r${i}@school.example`, delivery: 'missed' });
+    submitFormResponse(addon.host, formId, { [title('fullName')]: name, [title('session')]: '12.10 — открытый урок', [title('usefulness')]: i + 3, [title('changed')]: 'Планирую иначе' }, { respondent: ['ivanova', 'petrov', 'sidorova'][i]! + '@school.example', delivery: 'missed' });
   }
   return addon;
 });
@@ -290,6 +292,30 @@ function finishRename(addon: Addon): void {
   throw new Error('saveTeacher never succeeded');
 }
 
+const CREATE_FORMS = 'Анкеты → Создать анкеты';
+
+/**
+ * After «Создать анкеты» (and its retry): one form per questionnaire, complete, sending its
+ * responses to one tab of this book under the questionnaire's name; the links handed out are
+ * theirs; nothing else of ours in Drive.
+ */
+function oneFormEach(addon: Addon): void {
+  const book = addon.emulator.state.activeSpreadsheetId;
+  const forms = Object.values(formsState(addon.emulator).forms);
+  const tabs = addon.emulator.state.spreadsheets[book!]!.sheets;
+  for (const kind of FORM_KINDS) {
+    const stored = JSON.parse(addon.stored(`form.${kind}`) ?? 'null') as StoredForm | null;
+    expect([kind, stored?.complete]).toEqual([kind, true]);
+    expect(forms.filter((f) => f.fileName === FORM_DEFINITIONS[kind].title).map((f) => f.id)).toEqual([stored!.formId]);
+    const form = forms.find((f) => f.id === stored!.formId)!;
+    expect(form.destination?.spreadsheetId).toBe(book);
+    expect(tabs.filter((t) => t.sheetId === form.destination?.sheetId).map((t) => t.name)).toEqual([FORM_DEFINITIONS[kind].sheetName]);
+    expect(form.items).toHaveLength(FORM_DEFINITIONS[kind].questions.length);
+    expect(addon.lastAlert()).toContain(stored!.url);
+  }
+  expect(tabs.filter((t) => t.name.startsWith('Ответы')).map((t) => t.name).sort()).toEqual(FORM_KINDS.map((k) => FORM_DEFINITIONS[k].sheetName).sort());
+}
+
 export const RELIABLE_ACTIONS: ReliableAction[] = [
   { name: 'move a programme start', base: () => validSchool().emulator.state, attempt: (a) => void tryCall(a, 'saveProgramme', theMove()), finish: finishMove },
   { name: 'save a conclusion', base: () => validSchool().emulator.state, attempt: (a) => void tryCall(a, 'saveCompletion', theConclusion()), finish: finishConclusion },
@@ -314,6 +340,19 @@ export const RELIABLE_ACTIONS: ReliableAction[] = [
       const outcome = a.host.click('Анкеты → Обработать ответы');
       if (!outcome.ok) throw new Error(`the sweep failed again: ${outcome.error.message}`);
     },
+  },
+  {
+    name: 'create the questionnaires',
+    base: () => validSchool().emulator.state,
+    attempt: (a) => void a.host.click(CREATE_FORMS),
+    // The deputy chooses the item again (declining to remake the finished ones), then the links.
+    finish: (a) => {
+      const outcome = a.host.click(CREATE_FORMS);
+      if (!outcome.ok) throw new Error(`«Создать анкеты» failed again: ${outcome.error.message}`);
+      a.click('Анкеты → Ссылки на анкеты');
+    },
+    finishClean: true,
+    check: oneFormEach,
   },
   {
     name: 'the monthly tick',

@@ -12,6 +12,8 @@ import { programmeInput } from './actions';
 
 const SUBMISSIONS = 50;
 const NAMES = [T.ivanova, T.petrov, T.sidorova];
+/** Their own addresses, as Google verifies them: only these attribute an answer by themselves. */
+const EMAILS = ['ivanova@school.example', 'petrov@school.example', 'sidorova@school.example'];
 
 /** mulberry32: a small seeded generator, enough to pick interleavings repeatably. */
 function prng(seed: number): () => number {
@@ -66,7 +68,7 @@ function interleave(seed: number, mode: 'submissions inside the save' | 'the sav
   let inside = false;
   const submit = () => {
     const i = submitted++;
-    submitFormResponse(addon.host, formId, { [title('fullName')]: NAMES[i % 3], [title('session')]: '12.10 — открытый урок', [title('usefulness')]: (i % 5) + 1, [title('changed')]: `Ответ ${i}` }, { respondent: `r${i}@school.example` });
+    submitFormResponse(addon.host, formId, { [title('fullName')]: NAMES[i % 3], [title('session')]: '12.10 — открытый урок', [title('usefulness')]: (i % 5) + 1, [title('changed')]: `Ответ ${i}` }, { respondent: EMAILS[i % 3] });
   };
   const save = () => {
     const result = addon.host.run('saveProgramme', [programmeInput], { kind: 'sidebar' });

@@ -79,6 +79,12 @@ export function describeFaults(names: string[]): void {
     const points = pointsOf(calls);
 
     test('the clean run changes the book and the fault points cover every kind of call it makes', () => {
+      if (action.check) {
+        const clean = Addon.from(action.base());
+        action.attempt(clean);
+        if (action.finishClean) action.finish(clean);
+        action.check(clean);
+      }
       expect(differences(expected.book, outcome(Addon.from(action.base()), action).book).length).toBeGreaterThan(0);
       expect(points.length).toBeGreaterThan(3);
     });
@@ -101,6 +107,7 @@ export function describeFaults(names: string[]): void {
         expect(unconfirmed).toHaveLength(1);
         return;
       }
+      action.check?.(addon);
       expect(after.documents).toEqual(expected.documents);
       expect(after.mail).toEqual(expected.mail);
       expect(differences(after.book, expected.book)).toEqual([]);

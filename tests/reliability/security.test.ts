@@ -131,7 +131,7 @@ describe.each(PAYLOADS.map((p) => [p]))('%s', (payload) => {
     const formId = (JSON.parse(stored!) as StoredForm).formId;
     const title = (key: string) => FORM_DEFINITIONS.feedback.questions.find((q) => q.key === key)!.title;
     const before = formulas(addon);
-    const submitted = submitFormResponse(addon.host, formId, { [title('fullName')]: T.ivanova, [title('session')]: payload, [title('usefulness')]: 4, [title('changed')]: payload, [title('next')]: payload }, { respondent: 'r@school.example' });
+    const submitted = submitFormResponse(addon.host, formId, { [title('fullName')]: T.ivanova, [title('session')]: payload, [title('usefulness')]: 4, [title('changed')]: payload, [title('next')]: payload }, { respondent: 'ivanova@school.example' });
     expect(submitted.fired.every((f) => f.outcome.ok)).toBe(true);
     expect(formulas(addon)).toEqual(before);
     // The responses tab and the «Обратная связь» row both hold the text.

@@ -8,7 +8,7 @@
  */
 import { Addon } from '../helpers/addon';
 import { validSchool } from '../helpers/school';
-import { findForm, answerNextDialog } from '@pds/emulator';
+import { findForm, formsState, answerNextDialog } from '@pds/emulator';
 import { FORM_DEFINITIONS, FORM_KINDS, type StoredForm } from '../../src/forms/definitions';
 
 const CREATE = 'Анкеты → Создать анкеты';
@@ -108,4 +108,48 @@ test('a responses tab the deputy renamed is still found by its form and keeps th
   addon.click(LINKS);
   expect(stored(addon).feedback!.sheetName).toBe('Обратная связь 2026');
   expect(addon.lastAlert()).toContain('Обратная связь 2026');
+  expect(addon.lastAlert()).toContain('«Ответы: обратная связь» переименован в «Обратная связь 2026»');
+});
+
+test('cut right after a form is made, before it is remembered: the retry finds that form, finishes it and makes no other', () => {
+  const addon = Addon.fresh();
+  let armed = false;
+  const off = addon.emulator.onCall((info) => {
+    if (armed || info.key !== 'FormApp.create') return;
+    armed = true;
+    // The next write of the add-on's memory is the one remembering the form's id.
+    addon.emulator.faults.add({ match: 'Spreadsheet.addDeveloperMetadata', error: 'timeout' });
+  });
+  expect(addon.host.click(CREATE).ok).toBe(false);
+  off();
+  expect(addon.emulator.faults.fired).toHaveLength(1);
+  const [orphan] = Object.keys(formsState(addon.emulator).forms);
+  expect(orphan).toBeDefined();
+  expect(stored(addon).selfDiagnosis).toBeNull();
+
+  addon.click(CREATE);
+  addon.click(LINKS);
+  const forms = Object.values(formsState(addon.emulator).forms);
+  expect(forms).toHaveLength(4);
+  expect(stored(addon).selfDiagnosis!.formId).toBe(orphan);
+  expect(findForm(addon.emulator, orphan!)!.title).toBe(FORM_DEFINITIONS.selfDiagnosis.title);
+  const tabs = addon.asPerson((app) => app.getActiveSpreadsheet().getSheets().map((s) => s.getName()));
+  expect(tabs.filter((n) => n.startsWith('Ответы')).sort()).toEqual(FORM_KINDS.map((k) => FORM_DEFINITIONS[k].sheetName).sort());
+  expect(addon.lastAlert()).toContain(stored(addon).selfDiagnosis!.url);
+});
+
+test('cut after the form is remembered: the retry finishes that form (its questions once)', () => {
+  const addon = Addon.fresh();
+  addon.emulator.faults.add({ match: 'Form.addScaleItem', error: 'timeout', skip: 4 });
+  expect(addon.host.click(CREATE).ok).toBe(false);
+  addon.emulator.faults.clear();
+  addon.click(CREATE);
+  addon.click(LINKS);
+  const forms = Object.values(formsState(addon.emulator).forms);
+  expect(forms).toHaveLength(4);
+  for (const kind of FORM_KINDS) {
+    const form = findForm(addon.emulator, stored(addon)[kind]!.formId)!;
+    expect(form.items.map((i) => i.title)).toEqual(FORM_DEFINITIONS[kind].questions.map((q) => q.title));
+    expect(stored(addon)[kind]!.sheetName).toBe(FORM_DEFINITIONS[kind].sheetName);
+  }
 });

@@ -65,7 +65,8 @@ test('each kind lands as its row; self-diagnosis keeps the mean per category', (
   expect(diag!['общепедагогические']).toBe(2);
   expect(diag!['психолого-педагогические']).toBe(3);
   expect(diag!['организационные']).toBe(2.67);
-  expect(String(diag!['Ключ ответа'])).toMatch(/^Ответы: самодиагностика\|\d{4}-.+\|2$/);
+  // Keyed by what the response carries (questionnaire, timestamp, answers), never by its row.
+  expect(String(diag!['Ключ ответа'])).toMatch(/^selfDiagnosis\|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000Z\|h[0-9a-z]+$/);
   expect(Object.prototype.toString.call(diag!['Дата'])).toBe('[object Date]');
 
   expect(rows(addon, 'Обратная связь')).toEqual([
@@ -141,10 +142,12 @@ test('an unknown e-mail: a log row once, no target row, picked up once the teach
   expect(log()).toHaveLength(1);
 });
 
-test('a teacher without e-mail is matched by full name', () => {
+test('an answer from an address not on «Педагоги» is not recorded by its typed name: it waits for the review', () => {
   const addon = school();
   submit(addon, 'feedback', feedbackAnswers({ fullName: '  петров пётр  петрович ' }), { respondent: 'personal@gmail.example' });
-  expect(rows(addon, 'Обратная связь')).toEqual([expect.objectContaining({ 'Педагог (ID)': 'T00002' })]);
+  expect(rows(addon, 'Обратная связь')).toEqual([]);
+  addon.click(PROCESS);
+  expect(addon.lastAlert()).toContain('Ждут проверки заместителем («Анкеты → Проверить ответы»): 1');
 });
 
 test('injection answers are stored as text', () => {
@@ -170,4 +173,73 @@ test('500 responses cost the same spreadsheet calls per run as 5', () => {
     return total;
   };
   expect(calls(500)).toBe(calls(5));
+});
+
+/** The responses tab handled by hand: its data rows reversed (a sort), then row `drop` deleted. */
+function sortAndDelete(addon: Addon, tab: string, drop: number | null): void {
+  addon.sheet(tab, (s) => {
+    const range = s.getRange(2, 1, s.getLastRow() - 1, s.getLastColumn());
+    range.setValues(range.getValues().reverse());
+    if (drop !== null) s.deleteRow(drop);
+  });
+}
+
+const sessions = (addon: Addon) => rows(addon, 'Обратная связь').map((r) => r['Занятие (дата и тема)']).sort();
+
+test('a responses tab sorted, a row above deleted and the tab renamed: nothing recorded twice or lost, new answers recorded', () => {
+  const addon = school();
+  for (const session of ['первое', 'второе', 'третье']) {
+    submit(addon, 'feedback', feedbackAnswers({ session }));
+    addon.emulator.advance(1000);
+  }
+  submit(addon, 'feedback', feedbackAnswers({ session: 'пропущенное' }), { delivery: 'missed' });
+  expect(sessions(addon)).toEqual(['второе', 'первое', 'третье']);
+  // Reversed, the first row («пропущенное», never recorded) deleted: every other row moved.
+  sortAndDelete(addon, 'Ответы: обратная связь', 2);
+  addon.sheet('Ответы: обратная связь', (s) => s.setName('Ответы_ обратная связь'));
+  addon.click(PROCESS);
+  expect(sessions(addon)).toEqual(['второе', 'первое', 'третье']);
+  expect(addon.lastAlert()).toContain('«Ответы: обратная связь» → «Ответы_ обратная связь»');
+  expect(rows(addon, 'Журнал').filter((r) => String(r['Сообщение']).includes('«Ответы: обратная связь» → «Ответы_ обратная связь»'))).toHaveLength(1);
+  expect(addon.lastAlert()).not.toContain('не созданы');
+  submit(addon, 'feedback', feedbackAnswers({ session: 'четвёртое' }));
+  addon.click(PROCESS);
+  expect(sessions(addon)).toEqual(['второе', 'первое', 'третье', 'четвёртое']);
+  expect(addon.lastAlert()).toContain('Обработано ответов: 0');
+});
+
+test('two identical answers in the same second are two responses, each recorded once', () => {
+  const addon = school();
+  submit(addon, 'students', studentAnswers);
+  submit(addon, 'students', studentAnswers);
+  expect(rows(addon, 'Анкеты учеников')).toHaveLength(2);
+  sortAndDelete(addon, 'Ответы: ученики', null);
+  addon.click(PROCESS);
+  expect(rows(addon, 'Анкеты учеников')).toHaveLength(2);
+});
+
+test('a book recorded by an older version (keys by row) is not recorded again, even sorted', () => {
+  const addon = school();
+  for (const session of ['первое', 'второе']) {
+    submit(addon, 'feedback', feedbackAnswers({ session }));
+    addon.emulator.advance(1000);
+  }
+  // What the older version kept: «<tab>|<ISO timestamp>|<row>».
+  const stamps = addon.sheet('Ответы: обратная связь', (s) => s.getRange(2, 1, 2, 1).getValues().map((r) => (r[0] as Date).toISOString()));
+  const keyColumn = addon.headers('Обратная связь').indexOf('Ключ ответа') + 1;
+  addon.sheet('Обратная связь', (s) => s.getRange(2, keyColumn, 2, 1).setValues(stamps.map((stamp, i) => [`Ответы: обратная связь|${stamp}|${i + 2}`])));
+  sortAndDelete(addon, 'Ответы: обратная связь', null);
+  submit(addon, 'feedback', feedbackAnswers({ session: 'третье' }));
+  addon.click(PROCESS);
+  expect(sessions(addon)).toEqual(['второе', 'первое', 'третье']);
+});
+
+test('a responses tab renamed and first found by a submission\'s trigger: the rename is on the log, the answer recorded', () => {
+  const addon = school();
+  submit(addon, 'request', requestAnswers);
+  addon.sheet('Ответы: запросы', (s) => s.setName('Запросы учителей (форма)'));
+  submit(addon, 'request', { ...requestAnswers, problem: 'Оценивание' });
+  expect(rows(addon, 'Запросы').map((r) => r['Проблема'])).toEqual(['Дисциплина в 7Б', 'Оценивание']);
+  const notes = rows(addon, 'Журнал').map((r) => String(r['Сообщение'])).filter((m) => m.includes('«Ответы: запросы» → «Запросы учителей (форма)»'));
+  expect(notes).toHaveLength(1);
 });

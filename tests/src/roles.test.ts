@@ -166,7 +166,7 @@ test('an administrator whose address Google withholds is refused, told why and w
 });
 
 /** Every function the bundle exposes, by who may run it: a new one must be placed here. */
-const ADMIN = ['saveSettings', 'applyTeacherImport', 'decideProgramme', 'decideRetention', 'createForms', 'enableReminders', 'disableReminders', 'runTickNow', 'closeSchoolYear', 'shareRegionalSummary', 'gatherRegionalSummaries'];
+const ADMIN = ['saveSettings', 'applyTeacherImport', 'decideProgramme', 'decideRetention', 'createForms', 'reviewFormResponses', 'enableReminders', 'disableReminders', 'runTickNow', 'closeSchoolYear', 'shareRegionalSummary', 'gatherRegionalSummaries'];
 const ANYONE = [
   'onOpen', 'onInstall', 'runSetup', 'showDataCheck', 'showTeacherImport', 'showTeacher', 'showNewProgramme', 'showSessions', 'showProtocol', 'showCompletion', 'showSettings', 'showHelp',
   'getHelpInfo', 'runDataCheck', 'planDataCheck', 'runDataCheckStep', 'goToCell', 'previewTeacherImport', 'getSettingsPage', 'getTeacherPage', 'saveTeacher', 'getProgrammePage', 'saveProgramme',
