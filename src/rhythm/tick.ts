@@ -29,7 +29,7 @@ import type { Outgoing } from './email';
 import { monthlyReminders } from './monthly';
 import { makePlanDocument } from './plan-document';
 import { planGrid, writePlanTab } from './plan-tab';
-import { handledOf, recoverProgress, sendAll, type Handled } from './send';
+import { MailLog, recoverProgress, sendAll, type Handled } from './send';
 import { LEASE_MS, loadState, saveState, type RhythmState } from './state';
 
 const T = RU.rhythm;
@@ -138,8 +138,10 @@ function runMail(book: Book, state: RhythmState, report: TickReport, started: nu
   const data = dataOf(book);
   const settings = book.settings;
   const links: RhythmLinks = { workbook: book.workbook.spreadsheet.getUrl(), planDocument: state.planDocument };
-  const handled = handledOf(book.tab('mailings'));
-  const recovered = recoverProgress(book.workbook, handled);
+  // Read once a run and kept current in memory as rows are added (send.ts).
+  const log = new MailLog(book.tab('mailings'));
+  const handled = log.handled;
+  const recovered = recoverProgress(book.workbook, log);
   if (recovered) report.lines.push(T.recovered(recovered));
   const deputy = settings.deputyEmail ?? Session.getEffectiveUser().getEmail();
   const target = monthlyTarget(book.today, settings.reminderDay, state.monthlyDone);
@@ -166,7 +168,7 @@ function runMail(book: Book, state: RhythmState, report: TickReport, started: nu
   if (overdue) outgoing.push(overdue);
   let result: ReturnType<typeof sendAll> | null = null;
   stage(report, T.stageMail, () => {
-    result = sendAll(book.workbook, handled, outgoing, { senderName: settings.schoolShortName ?? settings.schoolName ?? T.defaultSender, started, budgetMs: SEND_BUDGET_MS });
+    result = sendAll(book.workbook, log, outgoing, { senderName: settings.schoolShortName ?? settings.schoolName ?? T.defaultSender, started, budgetMs: SEND_BUDGET_MS });
   });
   const sent = result as ReturnType<typeof sendAll> | null;
   if (sent) {

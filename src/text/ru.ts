@@ -270,6 +270,10 @@ export const rhythm = {
   noticeBody: (community: string, when: string, place: string, topic: string) =>
     `Приглашаем вас на заседание сообщества «${community}»: ${when}${place ? `, место: ${place}` : ', место будет сообщено дополнительно'}. Тема: ${topic}.`,
   noticeLeader: (name: string) => `Руководитель: ${name}.`,
+  /** One e-mail a day carries several notices: their section and subject. */
+  noticesTitle: 'Ближайшие заседания',
+  noticesSubject: (n: number) => `Ближайшие заседания сообществ (${n})`,
+  withNotices: (subject: string) => `${subject}; ближайшие заседания`,
   overdueSubject: (date: string) => `Просроченные сроки на ${date}`,
   overdueIntro: 'Со вчерашнего запуска истекли сроки:',
   overdueItems: 'Пункты программ сопровождения',
