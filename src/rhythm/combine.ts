@@ -52,7 +52,12 @@ function dueOf(mail: Mail): string {
   return mail.parts.reduce((min, p) => ((p.due ?? '9999') < min ? (p.due ?? '9999') : min), '9999');
 }
 
-export function combineDaily(messages: readonly Outgoing[]): Mail[] {
+/**
+ * `maxParts`: the most messages one e-mail carries. Its rows are kept in a property while it is
+ * sent (9 KB a value, send.ts), so a person with more (many meetings in the notice window) gets
+ * more than one e-mail that day rather than a record that cannot be kept.
+ */
+export function combineDaily(messages: readonly Outgoing[], maxParts = Number.POSITIVE_INFINITY): Mail[] {
   const deputy = messages.filter((m) => DEPUTY_ORDER.includes(m.kind)).sort((a, b) => DEPUTY_ORDER.indexOf(a.kind) - DEPUTY_ORDER.indexOf(b.kind));
   const byPerson = new Map<string, Outgoing[]>();
   for (const m of messages) {
@@ -63,6 +68,12 @@ export function combineDaily(messages: readonly Outgoing[]): Mail[] {
     if (list) list.push(m);
     else byPerson.set(who, [m]);
   }
-  const people = [...byPerson.values()].map(merged).sort((a, b) => dueOf(a).localeCompare(dueOf(b)) || a.parts[0]!.key.localeCompare(b.parts[0]!.key));
+  const chunks = [...byPerson.values()].flatMap((parts) => {
+    const ordered = [...parts].sort((a, b) => Number(b.kind === 'monthly') - Number(a.kind === 'monthly') || (a.due ?? '').localeCompare(b.due ?? '') || a.key.localeCompare(b.key));
+    const out: Outgoing[][] = [];
+    for (let i = 0; i < ordered.length; i += maxParts) out.push(ordered.slice(i, i + maxParts));
+    return out;
+  });
+  const people = chunks.map(merged).sort((a, b) => dueOf(a).localeCompare(dueOf(b)) || a.parts[0]!.key.localeCompare(b.parts[0]!.key));
   return [...deputy.map(single), ...people];
 }

@@ -159,7 +159,7 @@ const REFUSED = /Invalid email|no recipient|Email Recipients Per Message|Argumen
 
 export function sendAll(workbook: Workbook, log: MailLog, messages: readonly Outgoing[], options: SendOptions): SendOutcome {
   const outcome: SendOutcome = { sent: 0, failed: 0, deferred: [], errors: [], stoppedBy: null };
-  const mails = combineDaily(messages.filter((m) => !alreadyHandled(log.handled, m)));
+  const mails = combineDaily(messages.filter((m) => !alreadyHandled(log.handled, m)), FLUSH_EVERY);
   if (mails.length === 0) return outcome;
   let remaining = MailApp.getRemainingDailyQuota();
   const progress: Progress = { inflight: [], done: [] };

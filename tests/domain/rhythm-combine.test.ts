@@ -48,3 +48,11 @@ test('notices alone, and people without an address, still one e-mail each with e
   expect(mails.find((m) => m.email === 'a@x')!.subject).toBe(T.noticesSubject(2));
   expect(mails.find((m) => m.email === null)!.parts).toHaveLength(2);
 });
+
+test('a person with more messages than one e-mail may carry gets several, the reminder in the first', () => {
+  const notices = Array.from({ length: 12 }, (_, i) => notice('A', 'a@x', `2026-09-${String(10 + i)}`));
+  const mails = combineDaily([...notices, monthly('A', 'a@x')], 10);
+  expect(mails.map((m) => m.parts.length)).toEqual([10, 3]);
+  expect(mails.find((m) => m.parts.some((p) => p.kind === 'monthly'))!.parts[0]!.kind).toBe('monthly');
+  expect(new Set(mails.flatMap((m) => m.parts.map((p) => p.key))).size).toBe(13);
+});
