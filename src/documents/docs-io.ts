@@ -5,7 +5,9 @@
  *    row is copied once per item and the copy's mark becomes the item's number by ONE literal
  *    replaceText (`{{Пункты_плана.Срок}}` becomes `{{Пункты_плана#3.Срок}}`); the template row is
  *    removed; saveAndClose.
- * 2. ONE Docs.Documents.batchUpdate with a replaceAllText request per distinct placeholder text:
+ * 2. Docs.Documents.batchUpdate in batches of at most DOCS_BATCH requests, a replaceAllText request
+ *    per distinct placeholder text (one batch for most documents; a month's plan at region size
+ *    is thousands of rows, and no single call should grow with them):
  *    scalars, option marks and tagged item fields. replaceAllText takes literal text, so values need
  *    no escaping; but the requests of a batch apply one after another, so a value holding `{{`
  *    would be matched by a later request: such values go in guarded (GUARD for `{{`) and a last
@@ -113,6 +115,14 @@ function repeatRow(template: TemplateRow, values: FieldValues): ReplacementPair[
   return pairs;
 }
 
+/**
+ * Requests per batchUpdate. The order across batches is the order of one batch, so the guard
+ * still holds until its restore, which goes last. Not atomic across batches: a copy a failure
+ * left half-filled is never registered, and the retry archives it before copying again
+ * (generate.ts).
+ */
+export const DOCS_BATCH = 500;
+
 function request(placeholder: string, value: string): GoogleAppsScript.Docs.Schema.Request {
   return { replaceAllText: { containsText: { text: placeholder, matchCase: true }, replaceText: value } };
 }
@@ -141,8 +151,9 @@ export function fillDocument(docId: string, dictionary: Dictionary, values: Fiel
   const main = [...plan.pairs, ...itemByText.values()].map((p) => request(p.placeholder, p.value));
   const requests = plan.restore ? [...main, request(plan.restore.placeholder, plan.restore.value)] : main;
   if (requests.length === 0) return { replacements: 0 };
-  const response = docs.Documents.batchUpdate({ requests }, docId);
-  const replies = (response.replies ?? []).slice(0, main.length);
+  const all: GoogleAppsScript.Docs.Schema.Response[] = [];
+  for (let i = 0; i < requests.length; i += DOCS_BATCH) all.push(...(docs.Documents.batchUpdate({ requests: requests.slice(i, i + DOCS_BATCH) }, docId).replies ?? []));
+  const replies = all.slice(0, main.length);
   const left = unfilledPlaceholders(shapeTexts(shape), sectionTexts(DocumentApp.openById(docId)), values);
   if (left.length > 0) throw new Error(RU.documentsIo.notFilled(left));
   return { replacements: replies.reduce((sum, r) => sum + (r.replaceAllText?.occurrencesChanged ?? 0), 0) };

@@ -51,7 +51,7 @@ export function enableReminders(): void {
       // The one setting Apps Script may refuse here: a zone it does not know.
       return T.cannotSchedule(zone, e instanceof Error ? e.message : String(e));
     }
-    saveState({ ...state, enabled: true, owner: user, triggerId, hour, zone });
+    saveState({ ...state, enabled: true, owner: user, triggerId, hour, zone, pace: 'daily' });
     return T.enabled(hour, zone);
   });
   ui.alert(message);
@@ -77,8 +77,26 @@ export function rescheduleReminders(): void {
   if (!state.enabled || state.owner !== me()) return;
   const { hour, zone } = schedule();
   if (hour === state.hour && zone === state.zone) return;
+  // Running hourly, the trigger takes the new hour when it returns to daily.
+  if (state.pace === 'hourly') return saveState({ ...loadState(), hour, zone });
   const triggerId = installTickTrigger(currentSpreadsheet().getId(), hour, zone);
   saveState({ ...loadState(), triggerId, hour, zone });
+}
+
+/**
+ * The one trigger follows the work: hourly while a run's time left some (the queue is in the
+ * state, the mail log and the documents' job), daily at the set hour once none is left. Only its
+ * owner's execution may replace it.
+ */
+function followPace(): void {
+  const state = loadState();
+  const wanted = state.workLeft ? 'hourly' : 'daily';
+  if (!state.enabled || state.owner !== me() || state.pace === wanted) return;
+  withDocumentLock(() => {
+    const current = loadState();
+    const triggerId = installTickTrigger(currentSpreadsheet().getId(), current.hour ?? 8, current.zone ?? Session.getScriptTimeZone(), wanted === 'hourly');
+    saveState({ ...current, triggerId, pace: wanted });
+  });
 }
 
 function reportText(report: TickReport): string {
@@ -88,7 +106,9 @@ function reportText(report: TickReport): string {
 }
 
 export function runTickNow(): void {
-  SpreadsheetApp.getUi().alert(reportText(runTick()));
+  const report = runTick();
+  if (!report.busy) followPace();
+  SpreadsheetApp.getUi().alert(reportText(report));
 }
 
 /** True when the authorization is in place; otherwise tells the owner once and says false. */
@@ -141,6 +161,7 @@ function tick(event?: { triggerUid?: string }): void {
   }
   if (!authorized(state)) return;
   const report = runTick();
+  if (!report.busy) followPace();
   if (report.errors.length) console.warn(report.errors.join('\n'));
 }
 
@@ -149,6 +170,7 @@ export function rhythmStatus(timeZone: string): string[] {
   const state = loadState();
   const lines = [state.enabled ? T.statusOn(state.owner ?? '—', state.hour ?? 0, state.zone ?? timeZone) : T.statusOff];
   lines.push(state.lastRun ? T.statusLastRun(Utilities.formatDate(new Date(state.lastRun), timeZone, 'dd.MM.yyyy HH:mm')) : T.statusNever);
+  if (state.enabled && state.pace === 'hourly') lines.push(T.statusHourly);
   lines.push(...state.lastLines);
   if (state.authNoticeSent) lines.push(T.statusAuth);
   return lines;

@@ -30,6 +30,7 @@ export function meetingNotices(data: RhythmData, daysBefore: number): Outgoing[]
         key: `notice|${s.id}|${id}|${s.date}`,
         kind: 'notice',
         month: monthOf(s.date),
+        due: s.date,
         recipientName: teacher.fullName,
         email: teacher.email,
         subject: T.noticeSubject(name, formatRu(s.date)),

@@ -4,13 +4,13 @@
  * own failures since the previous digest. Sent every month, "all good" included, so its absence
  * is itself a signal.
  */
-import { addMonths, formatRu } from '../domain/local-date';
+import { addMonths, formatRu, type LocalDate } from '../domain/local-date';
 import { programmeLinkHolds } from '../domain/sane-values';
 import { minimumApplies, monthRuns } from '../domain/minimum-months';
 import { RU } from '../text/ru';
 import { inMonth, monthBefore, monthlyMinimum, monthName, type MonthKey } from './calendar';
 import type { RhythmData, RhythmLinks } from './data';
-import { communityCounts } from './monthly';
+import { CommunityCounts } from './monthly';
 import type { EmailSection, Outgoing } from './email';
 
 const T = RU.rhythm;
@@ -27,9 +27,10 @@ export interface Failures {
 export function communitiesBehind(data: RhythmData, month: MonthKey): string[] {
   const previous = monthBefore(data.today);
   const lines: string[] = [];
+  const counts = new CommunityCounts(data.sessions);
   for (const c of data.communities) {
-    const before = communityCounts(data, c.id, previous);
-    const ahead = communityCounts(data, c.id, month);
+    const before = counts.of(c.id, previous);
+    const ahead = counts.of(c.id, month);
     const heldMinimum = monthlyMinimum(c.frequency, previous, data.minimumMonths, c.createdOn);
     const plannedMinimum = monthlyMinimum(c.frequency, month, data.minimumMonths, c.createdOn);
     const problems: string[] = [];
@@ -40,14 +41,28 @@ export function communitiesBehind(data: RhythmData, month: MonthKey): string[] {
   return lines;
 }
 
-/** Teachers with an active programme and no held session with them since two months ago. */
+/**
+ * Teachers with an active programme and no held session with them since two months ago. The last
+ * held date is gathered per programme and per participant in one pass over the sessions.
+ */
 export function unseenTeachers(data: RhythmData): string[] {
   const since = addMonths(data.today, -2);
+  const teacherOf = new Map(data.programmes.map((p) => [p.id, p.teacherId]));
+  const lastByProgramme = new Map<string, string>();
+  const lastByPerson = new Map<string, string>();
+  const later = (map: Map<string, string>, key: string, date: string) => {
+    if ((map.get(key) ?? '') < date) map.set(key, date);
+  };
+  for (const s of data.sessions) {
+    if (s.status !== 'held' || s.date > data.today) continue;
+    for (const id of s.participantsIds) later(lastByPerson, id, s.date);
+    if (s.programmeId && programmeLinkHolds(s.participantsIds, teacherOf.get(s.programmeId) ?? null)) later(lastByProgramme, s.programmeId, s.date);
+  }
   const lines: string[] = [];
   for (const p of data.programmes.filter((x) => x.status === 'active' && x.teacherId && x.start <= since)) {
-    const theirs = data.sessions.filter((s) => s.status === 'held' && s.date <= data.today && ((s.programmeId === p.id && programmeLinkHolds(s.participantsIds, p.teacherId)) || s.participantsIds.includes(p.teacherId!)));
-    const last = theirs.map((s) => s.date).sort().at(-1) ?? null;
-    if (last === null || last < since) lines.push(T.unseenLine(p.teacherName ?? p.teacherId!, last ? formatRu(last) : null));
+    const dates = [lastByProgramme.get(p.id), lastByPerson.get(p.teacherId!)].filter((d): d is string => d !== undefined).sort();
+    const last = dates.at(-1) ?? null;
+    if (last === null || last < since) lines.push(T.unseenLine(p.teacherName ?? p.teacherId!, last ? formatRu(last as LocalDate) : null));
   }
   return lines;
 }

@@ -36,6 +36,8 @@ export interface Outgoing {
   email: string | null;
   subject: string;
   content: EmailContent;
+  /** The day it is about (a meeting's date, a month's first day): sooner goes out sooner. */
+  due?: string | null;
 }
 
 export function escapeHtml(text: string): string {

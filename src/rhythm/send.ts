@@ -1,18 +1,20 @@
 /**
- * Sending with a record, so nothing is sent twice: before each message its row is kept in a
- * property as "in flight", after it as "done"; every few messages the done rows go to
+ * Sending with a record, so nothing is sent twice: before each e-mail the rows of what it carries
+ * are kept in a property as "in flight", after it as "done"; every few rows the done ones go to
  * the «Рассылка» tab in one block. A run cut by the time limit leaves both behind, and the next
- * run writes them first: a done row as sent, the in-flight one as «не подтверждено» (it may have
- * left, so it is never resent). What the day's quota or the run's time cannot carry waits for
- * the next run (reference/mail/mail-app#getremainingdailyquota).
+ * run writes them first: a done row as sent, the in-flight ones as «не подтверждено» (they may
+ * have left, so they are never resent). The log is read once a run (MailLog) and kept current in
+ * memory: the run holds the lease, so nothing else appends to it meanwhile. What the day's quota
+ * or the run's time cannot carry waits for the next run (reference/mail/mail-app#getremainingdailyquota).
  */
 import { z } from 'zod';
 import { withDocumentLock } from '../platform/lock';
 import { storedValue } from '../platform/stored-value';
 import { RU } from '../text/ru';
-import { insertRecords, loadTab, type LoadedTab } from '../workbook/repo';
+import { insertRecords, type LoadedTab } from '../workbook/repo';
 import type { Workbook } from '../workbook/sheets';
 import type { RecordOf } from '../workbook/typed';
+import { combineDaily, type Mail } from './combine';
 import { html, plainText, type Outgoing } from './email';
 
 export const PROGRESS_KEY = 'rhythm.mail';
@@ -23,7 +25,8 @@ const QUOTA = /too many times for one day: email/i;
 type Row = Omit<RecordOf<'mailings'>, 'id'>;
 
 interface Progress {
-  inflight: Row | null;
+  /** The rows of the e-mail being sent (one per message it carries). */
+  inflight: Row[];
   done: Row[];
 }
 
@@ -34,6 +37,26 @@ export function handledOf(tab: LoadedTab<'mailings'>): Handled {
   const map: Handled = new Map();
   for (const { value } of tab.records) map.set(value.key, { status: value.status, email: value.email, name: value.recipientName, at: value.at, note: value.note });
   return map;
+}
+
+/** The mail log as read once this run, kept current as rows are added. */
+export class MailLog {
+  readonly handled: Handled;
+  private readonly present = new Set<string>();
+  constructor(readonly tab: LoadedTab<'mailings'>) {
+    this.handled = handledOf(tab);
+    for (const { value } of tab.records) this.present.add(`${value.key}\u0000${value.at}`);
+  }
+  /** Rows not in the log yet (a run cut after writing them, before emptying the property). */
+  fresh(rows: readonly Row[]): Row[] {
+    return rows.filter((r) => !this.present.has(`${r.key}\u0000${r.at}`));
+  }
+  added(rows: readonly Row[]): void {
+    for (const r of rows) {
+      this.present.add(`${r.key}\u0000${r.at}`);
+      this.handled.set(r.key, { status: r.status, email: r.email, name: r.recipientName, at: r.at, note: r.note });
+    }
+  }
 }
 
 /** Sent or unconfirmed: never again. Failed: again only once the address changed. */
@@ -65,7 +88,8 @@ function progressKey(workbook: Workbook): string {
  */
 const row = z.custom<Row>((v) => typeof v === 'object' && v !== null && typeof (v as { key?: unknown }).key === 'string');
 const PROGRESS_SCHEMA = z.object({
-  inflight: row.nullable().catch(null),
+  // One row: what a version that sent one message an e-mail left behind.
+  inflight: z.union([z.array(row), row.transform((r) => [r])]).nullable().transform((r) => r ?? []).catch([]),
   done: z.array(row).catch([]),
 });
 
@@ -74,7 +98,7 @@ function stored(workbook: Workbook) {
 }
 
 function loadProgress(workbook: Workbook): Progress {
-  return stored(workbook).read(PropertiesService.getUserProperties()) ?? { inflight: null, done: [] };
+  return stored(workbook).read(PropertiesService.getUserProperties()) ?? { inflight: [], done: [] };
 }
 
 function saveProgress(workbook: Workbook, progress: Progress): void {
@@ -82,27 +106,21 @@ function saveProgress(workbook: Workbook, progress: Progress): void {
 }
 
 /** Writes the kept rows to the tab (skipping keys already there) and empties the property. */
-function flush(workbook: Workbook, progress: Progress, handled: Handled): number {
-  const rows = [...progress.done, ...(progress.inflight ? [{ ...progress.inflight, status: 'unconfirmed' as const, note: RU.rhythm.unconfirmed }] : [])];
+function flush(workbook: Workbook, progress: Progress, log: MailLog): number {
+  const rows = [...progress.done, ...progress.inflight.map((r) => ({ ...r, status: 'unconfirmed' as const, note: RU.rhythm.unconfirmed }))];
   if (rows.length === 0) return 0;
-  const written = withDocumentLock(() => {
-    // Read again: a run cut between this write and the property's reset wrote them already.
-    const tab = loadTab(workbook, 'mailings');
-    const present = new Set(tab.records.map((r) => `${r.value.key}\u0000${r.value.at}`));
-    const fresh = rows.filter((r) => !present.has(`${r.key}\u0000${r.at}`));
-    insertRecords(workbook, tab, fresh);
-    return fresh.length;
-  });
-  for (const r of rows) handled.set(r.key, { status: r.status, email: r.email, name: r.recipientName, at: r.at, note: r.note });
-  saveProgress(workbook, { inflight: null, done: [] });
-  return written;
+  const fresh = log.fresh(rows);
+  withDocumentLock(() => insertRecords(workbook, log.tab, fresh));
+  log.added(rows);
+  saveProgress(workbook, { inflight: [], done: [] });
+  return fresh.length;
 }
 
 /** Rows a previous run left in the property: written before anything else is sent. */
-export function recoverProgress(workbook: Workbook, handled: Handled): number {
+export function recoverProgress(workbook: Workbook, log: MailLog): number {
   const progress = loadProgress(workbook);
-  if (!progress.inflight && progress.done.length === 0) return 0;
-  return flush(workbook, progress, handled);
+  if (progress.inflight.length === 0 && progress.done.length === 0) return 0;
+  return flush(workbook, progress, log);
 }
 
 export interface SendOptions {
@@ -118,6 +136,8 @@ export interface SendOutcome {
   /** Left for the next run: the day's quota or the run's time ran out. */
   deferred: Outgoing[];
   errors: string[];
+  /** Why sending stopped before the end: the run's time (the next run goes on) or the day's quota. */
+  stoppedBy: 'time' | 'quota' | null;
 }
 
 function rowOf(message: Outgoing, status: Row['status'], note: string | null): Row {
@@ -137,61 +157,72 @@ function rowOf(message: Outgoing, status: Row['status'], note: string | null): R
 /** MailApp's refusals of the message itself (reference/mail/mail-app): retrying cannot help. */
 const REFUSED = /Invalid email|no recipient|Email Recipients Per Message|Argument too large/i;
 
-export function sendAll(workbook: Workbook, handled: Handled, messages: readonly Outgoing[], options: SendOptions): SendOutcome {
-  const outcome: SendOutcome = { sent: 0, failed: 0, deferred: [], errors: [] };
-  const pending = messages.filter((m) => !alreadyHandled(handled, m));
-  if (pending.length === 0) return outcome;
+export function sendAll(workbook: Workbook, log: MailLog, messages: readonly Outgoing[], options: SendOptions): SendOutcome {
+  const outcome: SendOutcome = { sent: 0, failed: 0, deferred: [], errors: [], stoppedBy: null };
+  const mails = combineDaily(messages.filter((m) => !alreadyHandled(log.handled, m)), FLUSH_EVERY);
+  if (mails.length === 0) return outcome;
   let remaining = MailApp.getRemainingDailyQuota();
-  const progress: Progress = { inflight: null, done: [] };
-  for (let i = 0; i < pending.length; i++) {
-    const message = pending[i]!;
+  const progress: Progress = { inflight: [], done: [] };
+  for (let i = 0; i < mails.length; i++) {
+    const mail = mails[i]!;
     if (remaining < 1 || Date.now() - options.started > options.budgetMs) {
-      outcome.deferred.push(...pending.slice(i));
+      outcome.stoppedBy = remaining < 1 ? 'quota' : 'time';
+      outcome.deferred.push(...mails.slice(i).flatMap((m) => m.parts));
       break;
     }
-    if (!message.email) {
-      progress.done.push(rowOf(message, 'failed', RU.rhythm.noAddress));
-      outcome.failed += 1;
-    } else {
-      progress.inflight = rowOf(message, 'sent', null);
-      saveProgress(workbook, progress);
-      try {
-        MailApp.sendEmail({
-          to: message.email,
-          subject: message.subject,
-          body: plainText(message.content, options.senderName),
-          htmlBody: html(message.content, options.senderName),
-          name: options.senderName,
-        });
-        progress.done.push(progress.inflight);
-        outcome.sent += 1;
-        remaining -= 1;
-      } catch (e) {
-        const text = e instanceof Error ? e.message : String(e);
-        progress.inflight = null;
-        if (QUOTA.test(text)) {
-          saveProgress(workbook, progress);
-          outcome.deferred.push(...pending.slice(i));
-          break;
-        }
-        outcome.errors.push(`${message.recipientName} <${message.email}>: ${text}`);
-        if (REFUSED.test(text)) {
-          progress.done.push(rowOf(message, 'failed', text));
-          outcome.failed += 1;
-        } else {
-          // A server error says nothing about the address: nothing is recorded, the next run
-          // sends it (a 'failed' row would wait for an address change that never comes).
-          outcome.deferred.push(message);
-        }
-      }
-      progress.inflight = null;
-    }
-    saveProgress(workbook, progress);
-    if (progress.done.length >= FLUSH_EVERY) {
-      flush(workbook, progress, handled);
+    // The property holds 9 KB: the kept rows go to the tab before they could outgrow it.
+    if (progress.done.length + mail.parts.length > FLUSH_EVERY) {
+      flush(workbook, progress, log);
       progress.done = [];
     }
+    const result = sendOne(workbook, progress, mail, options.senderName);
+    if (result === 'quota') {
+      outcome.stoppedBy = 'quota';
+      outcome.deferred.push(...mails.slice(i).flatMap((m) => m.parts));
+      break;
+    }
+    if (result === 'sent') {
+      outcome.sent += 1;
+      remaining -= 1;
+    } else if (result === 'failed') outcome.failed += 1;
+    else {
+      outcome.errors.push(`${mail.recipientName} <${mail.email}>: ${result.error}`);
+      if (result.retry) outcome.deferred.push(...mail.parts);
+      else outcome.failed += 1;
+    }
   }
-  flush(workbook, progress, handled);
+  flush(workbook, progress, log);
   return outcome;
+}
+
+type SendResult = 'sent' | 'failed' | 'quota' | { error: string; retry: boolean };
+
+/** Sends one e-mail, keeping its rows in the progress before and after. */
+function sendOne(workbook: Workbook, progress: Progress, mail: Mail, senderName: string): SendResult {
+  if (!mail.email) {
+    progress.done.push(...mail.parts.map((p) => rowOf(p, 'failed', RU.rhythm.noAddress)));
+    saveProgress(workbook, progress);
+    return 'failed';
+  }
+  progress.inflight = mail.parts.map((p) => rowOf(p, 'sent', null));
+  saveProgress(workbook, progress);
+  try {
+    MailApp.sendEmail({ to: mail.email, subject: mail.subject, body: plainText(mail.content, senderName), htmlBody: html(mail.content, senderName), name: senderName });
+    progress.done.push(...progress.inflight);
+    progress.inflight = [];
+    saveProgress(workbook, progress);
+    return 'sent';
+  } catch (e) {
+    const text = e instanceof Error ? e.message : String(e);
+    progress.inflight = [];
+    if (QUOTA.test(text)) {
+      saveProgress(workbook, progress);
+      return 'quota';
+    }
+    // A server error says nothing about the address: nothing is recorded, the next run sends it
+    // (a 'failed' row would wait for an address change that never comes).
+    if (REFUSED.test(text)) progress.done.push(...mail.parts.map((p) => rowOf(p, 'failed', text)));
+    saveProgress(workbook, progress);
+    return { error: text, retry: !REFUSED.test(text) };
+  }
 }

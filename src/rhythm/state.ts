@@ -43,6 +43,13 @@ export interface RhythmState {
   lastDeferred: number;
   /** Epoch ms until which a run holds the lease. */
   leaseUntil: number;
+  /**
+   * Work the last run's time budget left (a stage not started, mail not sent in time): the one
+   * trigger then runs hourly until it is done, and daily again after (trigger.ts).
+   */
+  workLeft: boolean;
+  /** How the trigger is scheduled now. */
+  pace: 'daily' | 'hourly';
 }
 
 const EMPTY: RhythmState = {
@@ -64,6 +71,8 @@ const EMPTY: RhythmState = {
   authNoticeSent: null,
   lastDeferred: 0,
   leaseUntil: 0,
+  workLeft: false,
+  pace: 'daily',
 };
 
 /** One store for a read and the write after it (one search of the workbook's memory). */
@@ -90,6 +99,8 @@ const STATE_SCHEMA = z.object({
   authNoticeSent: text(EMPTY.authNoticeSent),
   lastDeferred: z.number().catch(EMPTY.lastDeferred),
   leaseUntil: z.number().catch(EMPTY.leaseUntil),
+  workLeft: z.boolean().catch(EMPTY.workLeft),
+  pace: z.enum(['daily', 'hourly']).catch(EMPTY.pace),
 }) satisfies z.ZodType<RhythmState>;
 
 const STORED_STATE = storedValue(STATE_KEY, STATE_SCHEMA);

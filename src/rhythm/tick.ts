@@ -30,19 +30,34 @@ import type { Outgoing } from './email';
 import { monthlyReminders } from './monthly';
 import { makePlanDocument } from './plan-document';
 import { planGrid, writePlanTab } from './plan-tab';
-import { handledOf, recoverProgress, sendAll, type Handled } from './send';
+import { MailLog, recoverProgress, sendAll, type Handled } from './send';
 import { LEASE_MS, loadState, saveState, type RhythmState } from './state';
 
 const T = RU.rhythm;
-/** Stop sending after this much of the 6-minute execution; the rest goes tomorrow. */
+/**
+ * The run's budget on the execution's own clock (Date.now(), which counts the add-on's CPU as well
+ * as the services' time): sending stops here, the rest goes next run. 1.5 min stay for what
+ * follows (the mail log's last write, the run's state and log row) within the 6-minute limit.
+ */
 export const SEND_BUDGET_MS = 4.5 * 60 * 1000;
+/**
+ * A heavy stage (the month's plan, «Сводка») starts only this early in a run: at region size it
+ * may take minutes; started later it is left to the next (hourly) run, never cut by the limit.
+ * Reading the book of a region takes about 1.5 min (bench), so a run always reaches the first.
+ */
+export const HEAVY_START_MS = 2 * 60 * 1000;
 const NEEDED: TabKey[] = ['teachers', 'programmes', 'planItems', 'sessions', 'communities', 'members', 'protocols', 'decisions', 'mailings', 'log', 'settings'];
 
 export interface TickReport {
   busy: boolean;
   lines: string[];
   errors: string[];
+  /** Work the run's time left for the next run (not what the day's quotas hold back). */
+  more?: boolean;
 }
+
+/** Milliseconds since the run began, on the execution's clock. */
+type Clock = () => number;
 
 /** Takes the run's lease, or returns null when another run holds it or the workbook stays busy. */
 function takeLease(): RhythmState | null {
@@ -99,6 +114,8 @@ export function runTick(): TickReport {
       if (loadJob()?.pending.length) {
         resumeDocumentJob();
         report.lines.push(T.documentsResumed);
+        // Paused by its own time budget: the next run goes on (a quota pause waits for the day).
+        if (loadJob()?.status === 'paused') report.more = true;
       }
     });
     stage(report, T.stageForms, () => {
@@ -108,6 +125,7 @@ export function runTick(): TickReport {
     const book = new Book(opened, opened.zone.dayOf(new Date()));
     runMail(book, state, report, started);
   } finally {
+    state.workLeft = report.more ?? false;
     state.leaseUntil = 0;
     state.lastRun = new Date().toISOString();
     state.lastLines = [...report.lines, ...report.errors];
@@ -122,7 +140,7 @@ function persist(state: RhythmState): void {
   withDocumentLock(() => {
     const store = documentStore();
     const current = loadState(store);
-    saveState({ ...state, enabled: current.enabled, owner: current.owner, triggerId: current.triggerId, hour: current.hour, zone: current.zone }, store);
+    saveState({ ...state, enabled: current.enabled, owner: current.owner, triggerId: current.triggerId, hour: current.hour, zone: current.zone, pace: current.pace }, store);
   });
 }
 
@@ -142,29 +160,39 @@ function dataOf(book: Book): RhythmData {
 }
 
 function runMail(book: Book, state: RhythmState, report: TickReport, started: number): void {
+  const elapsed: Clock = () => Date.now() - started;
+  const heavy = () => {
+    if (elapsed() <= HEAVY_START_MS) return true;
+    report.more = true;
+    return false;
+  };
   const data = dataOf(book);
   const settings = book.settings;
   const links: RhythmLinks = { workbook: book.workbook.spreadsheet.getUrl(), planDocument: state.planDocument };
-  const handled = handledOf(book.tab('mailings'));
-  const recovered = recoverProgress(book.workbook, handled);
+  // Read once a run and kept current in memory as rows are added (send.ts).
+  const log = new MailLog(book.tab('mailings'));
+  const handled = log.handled;
+  const recovered = recoverProgress(book.workbook, log);
   if (recovered) report.lines.push(T.recovered(recovered));
   const deputy = settings.deputyEmail ?? Session.getEffectiveUser().getEmail();
   const target = monthlyTarget(book.today, settings.reminderDay, state.monthlyDone);
   const outgoing: Outgoing[] = [...meetingNotices(data, settings.noticeDaysBefore)];
   let planMade = false;
-  if (target && state.planDone !== target) {
+  if (target && state.planDone !== target && heavy()) {
     makePlan(book, state, target, planSnapshot(target, data.sessions, data.items), report);
     planMade = true;
   }
   // A plan made earlier is remade, once a run, when its month's sessions or deadlines changed since.
   if (!planMade) {
-    const updated = refreshPlan(book, state, data, report);
+    const updated = refreshPlan(book, state, data, report, heavy);
     if (updated) outgoing.push(planUpdatedNotice(updated, deputy, { ...links, planDocument: state.planDocument }));
   }
-  if (target) {
-    // The plan is made once a month, but a dashboard the lock or a server error stopped is
-    // rebuilt by the next run instead of waiting a month.
-    if (!planMade && state.dashboardDone !== target) rebuildDashboardStage(book, state, target, report);
+  // The month's reminders link its plan: they wait for it (a plan left to the next run holds them).
+  const monthReady = target !== null && state.planDone === target;
+  if (target && monthReady) {
+    // «Сводка» is a step of its own: a rebuild the budget, the lock or a server error stopped is
+    // done by the next run instead of waiting a month.
+    if (state.dashboardDone !== target && heavy()) rebuildDashboardStage(book, state, target, report);
     links.planDocument = state.planDocument;
     const reminders = monthlyReminders(data, target, links);
     outgoing.push(...reminders, deputyDigest(data, target, deputy, failuresSince(book, handled, state, reminders), links));
@@ -173,16 +201,17 @@ function runMail(book: Book, state: RhythmState, report: TickReport, started: nu
   if (overdue) outgoing.push(overdue);
   let result: ReturnType<typeof sendAll> | null = null;
   stage(report, T.stageMail, () => {
-    result = sendAll(book.workbook, handled, outgoing, { senderName: settings.schoolShortName ?? settings.schoolName ?? T.defaultSender, started, budgetMs: SEND_BUDGET_MS });
+    result = sendAll(book.workbook, log, outgoing, { senderName: settings.schoolShortName ?? settings.schoolName ?? T.defaultSender, started, budgetMs: SEND_BUDGET_MS });
   });
   const sent = result as ReturnType<typeof sendAll> | null;
   if (sent) {
     if (sent.sent || sent.failed) report.lines.push(T.didSend(sent.sent, sent.failed));
     if (sent.deferred.length) report.lines.push(T.deferred(sent.deferred.length));
+    if (sent.stoppedBy === 'time') report.more = true;
     report.errors.push(...sent.errors);
     state.lastDeferred = sent.deferred.length;
     // The month is done once its reminders and digest are all handled.
-    if (target && !sent.deferred.some((m) => m.month === target && (m.kind === 'monthly' || m.kind === 'digest'))) state.monthlyDone = target;
+    if (target && monthReady && !sent.deferred.some((m) => m.month === target && (m.kind === 'monthly' || m.kind === 'digest'))) state.monthlyDone = target;
     if (target && handled.has(`digest|${target}`)) state.lastDigest = handled.get(`digest|${target}`)!.at;
     state.lastRunDay = book.today;
   }
@@ -216,7 +245,6 @@ function writePlan(book: Book, month: MonthKey, report: TickReport): { written: 
 
 function makePlan(book: Book, state: RhythmState, month: MonthKey, snapshot: PlanSnapshot, report: TickReport): void {
   const { url } = writePlan(book, month, report);
-  rebuildDashboardStage(book, state, month, report);
   state.planDone = month;
   state.planDocument = url;
   state.planSnapshot = snapshot;
@@ -230,7 +258,7 @@ function makePlan(book: Book, state: RhythmState, month: MonthKey, snapshot: Pla
  * made from; the changes, or null. A remake that failed keeps the old snapshot, so the next run
  * tries again; no more than once a run, whatever the number of saves (the documents' quota).
  */
-function refreshPlan(book: Book, state: RhythmState, data: RhythmData, report: TickReport): PlanUpdate | null {
+function refreshPlan(book: Book, state: RhythmState, data: RhythmData, report: TickReport, heavy: () => boolean): PlanUpdate | null {
   const month = state.planDone;
   if (!month || month < monthOf(book.today)) return null;
   const now = planSnapshot(month, data.sessions, data.items);
@@ -240,6 +268,7 @@ function refreshPlan(book: Book, state: RhythmState, data: RhythmData, report: T
     state.planSnapshot ??= now;
     return null;
   }
+  if (!heavy()) return null;
   const { written, url } = writePlan(book, month, report);
   if (url) state.planDocument = url;
   if (!written) return null;

@@ -33,10 +33,16 @@ export function removeTickTriggers(spreadsheetId: string): number {
   return mine.length;
 }
 
-/** Deletes this document's tick triggers and creates one, daily at `hour` in `zone`. */
-export function installTickTrigger(spreadsheetId: string, hour: number, zone: string): string {
+/**
+ * Deletes this document's tick triggers and creates one, daily at `hour` in `zone`, or hourly
+ * while work is left: the continuation cannot be a second trigger (one per user per document),
+ * and hourly is the most an add-on's clock trigger may run (docs/platform.md, «Editor add-on
+ * lifecycle»).
+ */
+export function installTickTrigger(spreadsheetId: string, hour: number, zone: string, hourly = false): string {
   removeTickTriggers(spreadsheetId);
-  const trigger = ScriptApp.newTrigger(TICK_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone(zone).create();
+  const clock = ScriptApp.newTrigger(TICK_HANDLER).timeBased();
+  const trigger = hourly ? clock.everyHours(1).create() : clock.everyDays(1).atHour(hour).inTimezone(zone).create();
   const id = trigger.getUniqueId();
   const live = new Set(ScriptApp.getProjectTriggers().map((t) => t.getUniqueId()));
   const map = Object.fromEntries(Object.entries(triggerMap()).filter(([key]) => live.has(key)));

@@ -211,6 +211,7 @@ export const rhythm = {
     `Дополнению «Сопровождение педагогов» нужно ваше разрешение, чтобы продолжать ежедневную работу (напоминания, план на месяц). Откройте таблицу и выберите любой пункт меню «Сопровождение» — Google попросит разрешение.${url ? ` Или перейдите по ссылке: ${url}` : ''}`,
   authLogged: 'Нет авторизации: ежедневный запуск пропущен, заместителю отправлено письмо.',
   // The settings page's status block.
+  statusHourly: 'Работа последнего запуска не закончена: пока она не будет доделана, запуск каждый час.',
   statusOn: (owner: string, hour: number, zone: string) => `Включены (${owner}), каждый день около ${hour}:00, ${zone}.`,
   statusOff: 'Выключены. Включить: меню «Сопровождение → Напоминания → Включить».',
   statusLastRun: (when: string) => `Последний запуск: ${when}.`,
@@ -270,6 +271,10 @@ export const rhythm = {
   noticeBody: (community: string, when: string, place: string, topic: string) =>
     `Приглашаем вас на заседание сообщества «${community}»: ${when}${place ? `, место: ${place}` : ', место будет сообщено дополнительно'}. Тема: ${topic}.`,
   noticeLeader: (name: string) => `Руководитель: ${name}.`,
+  /** One e-mail a day carries several notices: their section and subject. */
+  noticesTitle: 'Ближайшие заседания',
+  noticesSubject: (n: number) => `Ближайшие заседания сообществ (${n})`,
+  withNotices: (subject: string) => `${subject}; ближайшие заседания`,
   overdueSubject: (date: string) => `Просроченные сроки на ${date}`,
   overdueIntro: 'Со вчерашнего запуска истекли сроки:',
   overdueItems: 'Пункты программ сопровождения',

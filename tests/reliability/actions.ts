@@ -179,6 +179,36 @@ export const withReminders = cached('reminders', () => {
   return addon;
 });
 
+/**
+ * Reminders on, with a meeting of the community on the 27th (its notice is due on the 25th) and one
+ * in October that Sidorova attends: her notice and her October reminder go in one e-mail.
+ */
+export const withMeetingNotice = cached('reminders-notice', () => {
+  const addon = validSchool();
+  const meeting = (id: string, date: string, topic: string) => ({
+    ID: id,
+    Дата: date,
+    Начало: '15:00',
+    Окончание: '16:00',
+    Место: 'каб. 7',
+    Вид: 'заседание ПОС',
+    'Индивидуальная / групповая': 'групповая',
+    Тема: topic,
+    'Коуч-консультант / ведущий': T.petrov,
+    'Коуч-консультант / ведущий (ID)': 'T00002',
+    Участники: T.sidorova,
+    'Участники (ID)': 'T00003',
+    Сообщество: 'Научи меня Чуду!',
+    'Сообщество (ID)': 'C00001',
+    Статус: 'запланирована',
+  });
+  addon.typeRow('Сессии и встречи', meeting('S00091', '27.09.2026', 'Взаимопосещения'));
+  addon.typeRow('Сессии и встречи', meeting('S00092', '20.10.2026', 'Открытые уроки'));
+  addon.click('Напоминания → Включить');
+  addon.emulator.setClock('2026-09-25T04:00:00Z');
+  return addon;
+});
+
 /** The valid school with the four forms and three teachers' answers (from their own addresses) whose submit events were missed. */
 export const withResponses = cached('responses', () => {
   const addon = validSchool();
@@ -360,6 +390,18 @@ export const RELIABLE_ACTIONS: ReliableAction[] = [
     // The run of the 25th (the reminder day), at about 08:00 Moscow time.
     attempt: (a) => void a.host.advanceClock('2026-09-25T06:00:00Z'),
     // The next day's run picks up whatever the 25th left (its lease has expired by then).
+    finish: (a) => {
+      const fired = a.host.advanceClock('2026-09-26T06:00:00Z');
+      if (fired.length === 0 || fired.some((f) => !f.outcome.ok)) throw new Error(`the next run failed: ${JSON.stringify(fired.map((f) => f.outcome))}`);
+    },
+    finishClean: true,
+  },
+  {
+    // The same run where a person's notice and reminder share one e-mail: its rows are kept
+    // together, so a cut while sending it leaves both «не подтверждено» and neither is resent.
+    name: 'the monthly tick with a notice in the reminder',
+    base: withMeetingNotice,
+    attempt: (a) => void a.host.advanceClock('2026-09-25T06:00:00Z'),
     finish: (a) => {
       const fired = a.host.advanceClock('2026-09-26T06:00:00Z');
       if (fired.length === 0 || fired.some((f) => !f.outcome.ok)) throw new Error(`the next run failed: ${JSON.stringify(fired.map((f) => f.outcome))}`);

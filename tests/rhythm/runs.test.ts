@@ -129,7 +129,7 @@ describe('sending', () => {
     const addon = school();
     addon.click('Включить');
     toTheMorningOf25(addon);
-    // The fourth message of the day (teacher 4's reminder) is refused.
+    // The fourth message of the day is refused: the deputy's digest goes first, so teacher 3's reminder.
     addon.emulator.faults.add({ match: 'MailApp.sendEmail', error: 'Invalid email: t004@school.example', skip: 3 });
     addon.host.advanceClock(`2026-09-25T12:00:00${MSK}`);
     const failed = mailRows(addon).filter((r) => statusOf(addon)(r) === 'ошибка' && r.join('|').includes('Invalid'));
@@ -138,7 +138,7 @@ describe('sending', () => {
     const log = addon.sheet('Журнал', (s) => s.getDataRange().getDisplayValues());
     expect(log.some((r) => r.includes('ошибка') && r.join('|').includes('Invalid email'))).toBe(true);
     const victim = failed[0]![addon.headers('Рассылка').indexOf('Эл. почта')]!;
-    expect(victim).toBe(teacherEmail(4));
+    expect(victim).toBe(teacherEmail(3));
     addon.host.advanceClock(`2026-09-26T12:00:00${MSK}`);
     expect(outbox(addon.emulator, victim).filter((m) => m.subject.startsWith('План на'))).toHaveLength(0);
     // The deputy corrects the address: the next run sends it.
