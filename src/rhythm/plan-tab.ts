@@ -3,6 +3,7 @@
  * (documents/fields/monthly-plan.ts), rewritten in one block each month. It is the add-on's
  * view, not data: nothing else reads it, and the deputy's own notes belong elsewhere.
  */
+import { viewSheet } from '../workbook/view-tabs';
 import { parseLocalDate, type LocalDate, type Zone } from '../domain/local-date';
 import type { FieldValues } from '../documents/dictionary';
 import { RU } from '../text/ru';
@@ -39,12 +40,8 @@ export function planGrid(values: FieldValues, monthLabel: string, today: string,
 
 /** Creates the tab when missing, clears it and writes the block: a few calls, whatever the size. */
 export function writePlanTab(workbook: Workbook, grid: ReturnType<typeof planGrid>): void {
-  const spreadsheet = workbook.spreadsheet;
-  let sheet = workbook.sheets.get(T.planTab);
-  if (!sheet) {
-    sheet = spreadsheet.insertSheet(T.planTab);
-    workbook.sheets.set(T.planTab, sheet);
-  }
+  // Found by the id kept when it was made: a tab renamed by hand is the one rewritten.
+  const sheet = viewSheet(workbook, 'monthPlan', T.planTab);
   sheet.clear();
   const { rows } = grid;
   const width = rows[0]!.length;

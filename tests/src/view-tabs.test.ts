@@ -6,6 +6,7 @@
 import { addItem, hostCreateFolder } from '@pds/emulator';
 import { Addon } from '../helpers/addon';
 import { busySchool } from '../helpers/busy-school';
+import { validSchool } from '../helpers/school';
 
 const names = (addon: Addon) => addon.asPerson((app) => app.getActiveSpreadsheet().getSheets().map((s) => s.getName()));
 const rename = (addon: Addon, from: string, to: string) => addon.sheet(from, (s) => s.setName(to));
@@ -40,4 +41,16 @@ test('«Свод по школам» renamed by hand is the one the next gatheri
   centre.click('Собрать сводки школ (для ЦНППМ)');
   expect(names(centre)).not.toContain('Свод по школам');
   expect(centre.sheet('Свод 2026', (s) => s.getRange(2, 1).getDisplayValue())).toBe('СОШ №2');
+});
+
+test('«План на месяц» renamed by hand is the one the next month\'s run rewrites', () => {
+  const addon = validSchool();
+  addon.host.advanceClock('2026-09-24T12:00:00+03:00');
+  addon.click('Напоминания → Включить');
+  addon.host.advanceClock('2026-09-25T12:00:00+03:00');
+  expect(names(addon)).toContain('План на месяц');
+  rename(addon, 'План на месяц', 'План (сентябрь)');
+  addon.host.advanceClock('2026-10-25T12:00:00+03:00');
+  expect(names(addon)).not.toContain('План на месяц');
+  expect(addon.sheet('План (сентябрь)', (s) => s.getRange(1, 1).getDisplayValue())).toMatch(/ноябрь 2026/);
 });
