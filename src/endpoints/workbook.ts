@@ -12,6 +12,7 @@ import { TAB_ORDER } from '../workbook/tabs';
 import { ensureTemplates, SchoolFolderUnreachable } from '../documents/docs-io';
 import type { Store } from '../platform/store';
 import { openBook } from '../documents/generate-job';
+import { knowApprovedFrom } from '../workbook/approved-settings';
 import { DOCUMENT_KINDS } from '../domain/options';
 import type { TabKey } from '../workbook/columns';
 
@@ -28,6 +29,7 @@ export function runSetup(): void {
  * reused: both were read whole a moment ago in this execution.
  */
 function templatesSummary(workbook: Workbook, store: Store): string {
+  knowApprovedFrom(workbook, store);
   const { driveFolder: folderId, regulation } = openBook(workbook).settings;
   if (!folderId) return RU.setupReport.noTemplatesYet;
   try {

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { approvedFrom, handEdits, withApproved, PROTECTED_SETTINGS, type ApprovedSettings, type HandEdit, type ProtectedKey } from '../domain/roles';
 import { freshKeyEntry } from '../platform/store';
-import { storedValue } from '../platform/stored-value';
+import { storedValue, type KeyValue } from '../platform/stored-value';
 import type { Settings } from './settings';
 import type { Workbook } from './sheets';
 
@@ -28,6 +28,11 @@ const cache = new WeakMap<Workbook, Approved | null>();
 function approvedRecord(workbook: Workbook): Approved | null {
   if (!cache.has(workbook)) cache.set(workbook, APPROVED.read(freshKeyEntry(KEY, workbook.spreadsheet)));
   return cache.get(workbook) ?? null;
+}
+
+/** An action that has the store read whole already (set-up) serves the record from it: no search. */
+export function knowApprovedFrom(workbook: Workbook, store: KeyValue): void {
+  if (!cache.has(workbook)) cache.set(workbook, APPROVED.read(store));
 }
 
 export function approvedSettings(workbook: Workbook): ApprovedSettings | null {
