@@ -1,7 +1,7 @@
 /**
  * The coaching schedule on the teacher's page (000 IV.4–IV.5): her coaching sessions of the
  * current school year, and the record that she and the coach agreed the schedule, and when — a
- * row of «Согласование расписаний коучинга» per teacher and year (marked again, the row is
+ * row of «Согласование расписаний сессий» per teacher and year (marked again, the row is
  * updated). Open to everyone who may edit a teacher's card.
  */
 import { z } from 'zod';

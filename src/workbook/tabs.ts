@@ -256,7 +256,7 @@ const attachments: TabSpec = {
  */
 const coachingAgreements: TabSpec = {
   key: 'coachingAgreements',
-  name: 'Согласование расписаний коучинга',
+  name: 'Согласование расписаний сессий',
   idPrefix: 'H',
   columns: [
     col.id(),

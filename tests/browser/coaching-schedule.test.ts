@@ -1,6 +1,6 @@
 /**
  * The teacher's coaching schedule on «Педагог» in Chromium: her coaching sessions of the year and
- * «Отметить согласование» with her coach, recorded on «Согласование расписаний коучинга».
+ * «Отметить согласование» with her coach, recorded on «Согласование расписаний сессий».
  */
 import type { Browser } from 'playwright-core';
 import { openSidebar, screenshot, useSidebars, type Harness } from './browser';
@@ -26,7 +26,7 @@ test('her sessions listed; the agreement marked with her coach and the day, then
   await page.getByText('Согласование отмечено: 04.09.2026.').waitFor();
   await expect(page.locator('#c-agreed').textContent()).resolves.toBe(`Согласовано педагогом и коуч-консультантом ${T.petrov} 04.09.2026.`);
   await screenshot(page, 'teacher-coaching');
-  const [headers, row] = harness.addon.sheet('Согласование расписаний коучинга', (s) => s.getDataRange().getDisplayValues());
+  const [headers, row] = harness.addon.sheet('Согласование расписаний сессий', (s) => s.getDataRange().getDisplayValues());
   expect(row![headers!.indexOf('Дата согласования')]).toBe('04.09.2026');
 });
 

@@ -1,4 +1,5 @@
 import { TABS, TAB_ORDER } from '../../src/workbook/tabs';
+import { RU } from '../../src/text/ru';
 
 describe('tab specs', () => {
   const tabs = Object.values(TABS);
@@ -7,6 +8,11 @@ describe('tab specs', () => {
     expect([...TAB_ORDER].sort()).toEqual(Object.keys(TABS).sort());
     expect(new Set(tabs.map((t) => t.name)).size).toBe(tabs.length);
     expect(new Set(tabs.map((t) => t.idPrefix)).size).toBe(tabs.length);
+  });
+
+  test('every tab the add-on makes keeps its name through .xlsx: Excel cuts a sheet name at 31 characters', () => {
+    const views = [RU.overview.tabName, RU.overview.rollupTabName, RU.overview.rollup.clubsTabName, RU.rhythm.planTab];
+    for (const name of [...tabs.map((t) => t.name), ...views]) expect([name, name.length <= 31]).toEqual([name, true]);
   });
 
   test('the four main tabs come first', () => {

@@ -180,7 +180,7 @@ export function longSchool(): LongSchool {
   for (const [id, date, topic] of coaching) {
     session(id, { Дата: date, Начало: '14:00', Окончание: '15:00', Место: 'каб. 12', Вид: 'коучинг-сессия', 'Индивидуальная / групповая': 'индивидуальная', 'Форма работы': 'коучинг-консалтинг', Тема: topic, ...ref('Коуч-консультант / ведущий', 'preob'), ...ref('Участники', 'sidorova'), Программа: label, 'Программа (ID)': 'P00001', Статус: 'запланирована' });
   }
-  addon.typeRow('Согласование расписаний коучинга', { ID: 'H00001', ...ref('Педагог', 'sidorova'), 'Учебный год': '2026/2027', ...ref('Коуч-консультант', 'preob'), 'Дата согласования': '04.09.2026' });
+  addon.typeRow('Согласование расписаний сессий', { ID: 'H00001', ...ref('Педагог', 'sidorova'), 'Учебный год': '2026/2027', ...ref('Коуч-консультант', 'preob'), 'Дата согласования': '04.09.2026' });
 
   // Five protocols of the year, the October one for the meeting above; decisions in each.
   const protocols: Array<[string, number, string, string | null, Who[], Who[]]> = [

@@ -145,10 +145,11 @@ test('each daily run stays within a fixed number of spreadsheet calls', () => {
   // (three calls a search; platform/store.ts): about 35 on a quiet day, about 90 on the 25th (an
   // id counter with every block of 10 e-mails recorded), whatever the size of the school. Plus,
   // before anything, the settings as an administrator approved them (rhythm/settings-guard.ts:
-  // «Настройки», the owner, one search of the store): about 7.
+  // «Настройки», the owner, one search of the store): about 7; and «План на месяц» found by the
+  // id kept when it was made (workbook/view-tabs.ts: one search of the store): about 4.
   const quiet = [...year.callsPerRun].sort((a, b) => a - b)[Math.floor(year.callsPerRun.length / 2)]!;
   expect(quiet).toBeLessThanOrEqual(135);
-  expect(Math.max(...year.callsPerRun)).toBeLessThanOrEqual(360);
+  expect(Math.max(...year.callsPerRun)).toBeLessThanOrEqual(380);
 });
 
 test('the sent-mail record has one row per e-mail', () => {

@@ -10,7 +10,7 @@ import { docOf, ok, register, school, selectRows, start } from '../helpers/docum
 import { T } from '../helpers/school';
 import { asErr, asOk } from '../helpers/wire';
 
-const TAB = 'Согласование расписаний коучинга';
+const TAB = 'Согласование расписаний сессий';
 
 function rows(addon: Addon): Array<Record<string, string>> {
   const [headers, ...data] = addon.sheet(TAB, (s) => s.getDataRange().getDisplayValues());

@@ -1,7 +1,7 @@
 /**
  * A teacher's coaching schedule for a school year (000 IV.4–IV.5, V.1): the coaching sessions of
  * «Сессии и встречи» where she takes part (planned, held or moved; cancelled ones left out), in
- * date order, with the record of «Согласование расписаний коучинга» that she and the coach agreed it.
+ * date order, with the record of «Согласование расписаний сессий» that she and the coach agreed it.
  */
 import { schoolYearOf, type LocalDate } from '../../domain/local-date';
 import * as O from '../../domain/options';
@@ -21,7 +21,7 @@ export const COACHING_SCHEDULE_FIELDS: Dictionary = {
     text('Учебный_год', 'Учебный год расписания, «2026/2027»'),
     text('Коуч_консультант', 'Коуч-консультант, с которым согласовано расписание (или ведущие его сессий)'),
     date('Дата_согласования', 'Дата согласования расписания педагогом и коуч-консультантом', false),
-    text('Согласование', '«Согласовано педагогом и коуч-консультантом.» по листу «Согласование расписаний коучинга»; пусто, пока не согласовано', false),
+    text('Согласование', '«Согласовано педагогом и коуч-консультантом.» по листу «Согласование расписаний сессий»; пусто, пока не согласовано', false),
     collection('Сессии', 'Коучинг-сессии педагога за учебный год, по датам', [
       text('Номер', '№ п/п'),
       text('Дата', 'Дата'),
