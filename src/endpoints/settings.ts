@@ -12,7 +12,7 @@ import { RU } from '../text/ru';
 import { isLocalDate, type LocalDate } from '../domain/local-date';
 import { parsePlainNumber } from '../domain/sane-values';
 import { parseHolidays } from '../domain/holidays';
-import { SETTINGS, type SettingSpec } from '../workbook/settings';
+import { SETTINGS, settingLabel, type SettingSpec } from '../workbook/settings';
 import { openWorkbook, type Workbook } from '../workbook/sheets';
 import { insertRecords, loadTab, updateRecords, type LoadedTab } from '../workbook/repo';
 import { decodeCell, type RawCell } from '../workbook/cells';
@@ -56,7 +56,7 @@ export const getSettingsPage = defineEndpoint(z.object({}).strict(), () => {
   return success({ fields, version: settingsVersion(fields), rhythm: rhythmStatus(workbook.timeZone), readOnly, handEdited });
 });
 
-const label = (key: string) => SETTINGS.find((s) => s.key === key)?.label ?? key;
+const label = settingLabel;
 const isProtected = (key: string): key is ProtectedKey => (PROTECTED_SETTINGS as readonly string[]).includes(key);
 
 /** The protected values as the page shows them (what is typed on the tab). */

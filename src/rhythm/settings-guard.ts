@@ -13,9 +13,7 @@ import { administratorsOf } from '../workbook/admins';
 import { settingsFrom } from '../workbook/settings-read';
 import { insertRecords, loadTab } from '../workbook/repo';
 import type { Workbook } from '../workbook/sheets';
-import { SETTINGS } from '../workbook/settings';
-
-const label = (key: string) => SETTINGS.find((s) => s.key === key)?.label ?? key;
+import { settingLabel as label } from '../workbook/settings';
 
 /**
  * Null when the run may go on; else why not (its user is no longer an administrator). `workbook`

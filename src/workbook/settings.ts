@@ -95,6 +95,9 @@ export const SETTINGS: SettingSpec[] = [
   },
 ];
 
+/** A setting's label as «Настройки» shows it (its key when unknown). */
+export const settingLabel = (key: string): string => SETTINGS.find((s) => s.key === key)?.label ?? key;
+
 export interface Settings {
   schoolName: string | null;
   schoolShortName: string | null;

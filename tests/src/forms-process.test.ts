@@ -3,26 +3,16 @@
  * Создать анкеты», responses submitted as people would (with duplicated and missed events), the
  * one form-submit trigger and the sweep «Анкеты → Обработать ответы».
  */
-import { type WorkspaceState, submitFormResponse, type SubmitOptions } from '@pds/emulator';
-import { FORM_DEFINITIONS, SELF_DIAGNOSIS_STATEMENTS, STUDENT_STATEMENTS, type FormKind, type StoredForm } from '../../src/forms/definitions';
-import { Addon } from '../helpers/addon';
-import { T, validSchool } from '../helpers/school';
+import { submitFormResponse, type SubmitOptions } from '@pds/emulator';
+import { FORM_DEFINITIONS, SELF_DIAGNOSIS_STATEMENTS, STUDENT_STATEMENTS, type FormKind } from '../../src/forms/definitions';
+import type { Addon } from '../helpers/addon';
+import { formIdOf, schoolWithForms } from '../helpers/forms';
+import { T } from '../helpers/school';
 
 const PROCESS = 'Анкеты → Обработать ответы';
-let cached: WorkspaceState | null = null;
+const school = schoolWithForms;
 
-function school(): Addon {
-  if (!cached) {
-    const addon = validSchool();
-    addon.click('Анкеты → Создать анкеты');
-    cached = addon.emulator.state;
-  }
-  return Addon.from(cached);
-}
-
-function formId(addon: Addon, kind: FormKind): string {
-  return (JSON.parse(addon.stored(`form.${kind}`)!) as StoredForm).formId;
-}
+const formId = formIdOf;
 
 /** Answers by question key (titles looked up in the definitions). */
 function submit(addon: Addon, kind: FormKind, byKey: Record<string, unknown>, options: SubmitOptions = {}) {

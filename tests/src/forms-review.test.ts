@@ -4,25 +4,17 @@
  * form switched to typed addresses — waits for the deputy's review («Анкеты → Проверить ответы»),
  * where she records it for a teacher or turns it down. The pupils' questionnaire stays anonymous.
  */
-import { answerNextDialog, findForm, formsState, submitFormResponse, type WorkspaceState, type SubmitOptions } from '@pds/emulator';
-import { FORM_DEFINITIONS, SELF_DIAGNOSIS_STATEMENTS, type FormKind, type StoredForm } from '../../src/forms/definitions';
-import { Addon } from '../helpers/addon';
-import { T, validSchool } from '../helpers/school';
+import { answerNextDialog, findForm, formsState, submitFormResponse, type SubmitOptions } from '@pds/emulator';
+import { FORM_DEFINITIONS, SELF_DIAGNOSIS_STATEMENTS, type FormKind } from '../../src/forms/definitions';
+import type { Addon } from '../helpers/addon';
+import { formIdOf, schoolWithForms } from '../helpers/forms';
+import { T } from '../helpers/school';
 
 const PROCESS = 'Анкеты → Обработать ответы';
 const REVIEW = 'Анкеты → Проверить ответы';
-let cached: WorkspaceState | null = null;
+const school = schoolWithForms;
 
-function school(): Addon {
-  if (!cached) {
-    const addon = validSchool();
-    addon.click('Анкеты → Создать анкеты');
-    cached = addon.emulator.state;
-  }
-  return Addon.from(cached);
-}
-
-const formId = (addon: Addon, kind: FormKind) => (JSON.parse(addon.stored(`form.${kind}`)!) as StoredForm).formId;
+const formId = formIdOf;
 
 function submit(addon: Addon, kind: FormKind, byKey: Record<string, unknown>, options: SubmitOptions = {}): void {
   const answers: Record<string, unknown> = {};

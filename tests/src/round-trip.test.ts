@@ -12,9 +12,10 @@
  * meanwhile are then recorded once.
  */
 import { type WorkspaceState, dailyRecipientLimit, linkFormInEditor, outbox, submitFormResponse } from '@pds/emulator';
-import { FORM_DEFINITIONS, FORM_KINDS, type StoredForm } from '../../src/forms/definitions';
+import { FORM_DEFINITIONS, FORM_KINDS } from '../../src/forms/definitions';
 import { T, validSchool } from '../helpers/school';
 import { Addon } from '../helpers/addon';
+import { formIdOf } from '../helpers/forms';
 import { rhythmSchool } from '../helpers/rhythm-school';
 import { asOk } from '../helpers/wire';
 import { exportXlsx, importXlsx, readXlsx } from '../../tools/preview/xlsx';
@@ -122,7 +123,7 @@ test('after the round trip the data check finds every tab and says which were re
 
 /** Answers as their teachers send them, from their own (verified) addresses. */
 function answer(addon: Addon, kind: 'feedback' | 'students', byKey: Record<string, unknown>, respondent?: string): void {
-  const formId = (JSON.parse(addon.stored(`form.${kind}`)!) as StoredForm).formId;
+  const formId = formIdOf(addon, kind);
   const titled = Object.fromEntries(Object.entries(byKey).map(([key, value]) => [FORM_DEFINITIONS[kind].questions.find((q) => q.key === key)!.title, value]));
   const sent = submitFormResponse(addon.host, formId, titled, { respondent });
   for (const fired of sent.fired) if (!fired.outcome.ok) throw new Error(fired.outcome.error.message);
@@ -169,8 +170,7 @@ test('the questionnaires\' answers tabs sorted, renamed and round-tripped: once 
   // таблицей»): a new tab with every answer the form holds.
   const bookId = book.emulator.state.activeSpreadsheetId!;
   for (const kind of FORM_KINDS) {
-    const stored = JSON.parse(book.stored(`form.${kind}`)!) as StoredForm;
-    linkFormInEditor(book.host, stored.formId, bookId);
+    linkFormInEditor(book.host, formIdOf(book, kind), bookId);
   }
   book.click('Анкеты → Обработать ответы');
   expect(book.lastAlert()).toContain('Обработано ответов: 3');
