@@ -153,15 +153,16 @@ function tableRequests(docId: string, layouts: ReadonlyArray<TableLayout | undef
 /** Builds a Google Doc from a shape in `folder`; returns its file id. */
 export function createTemplateDoc(name: string, shape: TemplateShape, folder: GoogleAppsScript.Drive.Folder): string {
   const doc = DocumentApp.create(name);
+  const id = doc.getId();
+  // DocumentApp creates in My Drive's root; moveTo keeps one parent, as a person's move does.
+  // Moved first: a cut while it is built leaves it in «Шаблоны», where the retry finds it (docs-templates.ts).
+  DriveApp.getFileById(id).moveTo(folder);
   setPage(doc.getBody(), shape.page?.landscape === true);
   for (const section of shape.sections) writeBlocks(sectionOf(doc, section.where), section.blocks);
-  const id = doc.getId();
   doc.saveAndClose();
   const bodyTables = shape.sections.filter((s) => s.where === 'body').flatMap((s) => s.blocks.flatMap((b) => (b.type === 'table' ? [b.layout] : [])));
   const requests = tableRequests(id, bodyTables);
   if (requests.length > 0) docsService().Documents!.batchUpdate({ requests }, id);
-  // DocumentApp creates in My Drive's root; moveTo keeps one parent, as a person's move does.
-  DriveApp.getFileById(id).moveTo(folder);
   return id;
 }
 

@@ -119,22 +119,53 @@ export function ensureTemplates(
   const stored = properties.getProperty(TEMPLATES_FOLDER_PROPERTY);
   const opened: { folder?: GoogleAppsScript.Drive.Folder } = {};
   const openFolder = () => (opened.folder ??= templatesFolder(openSchool(schoolFolderId), stored));
+  const missing: DocumentKind[] = [];
   for (const kind of DOCUMENT_KINDS.keys) {
     // Key by key: reading the whole store costs a call per entry of the workbook's memory (a
     // store read whole already answers from what it read).
     const id = properties.getProperty(templateProperty(kind, regulation));
-    if (id && (!verify.includes(kind) || alive(id))) {
-      ids[kind] = id;
-      continue;
+    if (id && (!verify.includes(kind) || alive(id))) ids[kind] = id;
+    else missing.push(kind);
+  }
+  const nameOf = (kind: DocumentKind) => RU.documentsIo.templateName(DOCUMENT_KINDS.label(kind), wordedByRegulation(kind) && regulation !== DEFAULT_REGULATION ? regulation : null);
+  if (missing.length > 0) {
+    // The ids are kept once every missing template is made: an execution cut before that left
+    // templates no id names. The intent, kept before the first is made, lets the retry find them.
+    sweepUnkept(properties.getProperty(TEMPLATES_PENDING_PROPERTY), missing.map(nameOf), new Set(Object.values(ids)));
+    properties.setProperty(TEMPLATES_PENDING_PROPERTY, new Date().toISOString());
+    for (const kind of missing) {
+      const newId = createTemplateDoc(nameOf(kind), defaultLayout(kind, regulation), openFolder());
+      ids[kind] = newId;
+      fresh[templateProperty(kind, regulation)] = newId;
+      created.push(kind);
     }
-    const newId = createTemplateDoc(RU.documentsIo.templateName(DOCUMENT_KINDS.label(kind), wordedByRegulation(kind) && regulation !== DEFAULT_REGULATION ? regulation : null), defaultLayout(kind, regulation), openFolder());
-    ids[kind] = newId;
-    fresh[templateProperty(kind, regulation)] = newId;
-    created.push(kind);
+    fresh[TEMPLATES_PENDING_PROPERTY] = '';
   }
   const folderId = opened.folder ? opened.folder.getId() : (storedFolderId(stored, schoolFolderId) ?? openFolder().getId());
   const kept = JSON.stringify({ school: schoolFolderId, folder: folderId });
   if (kept !== stored) fresh[TEMPLATES_FOLDER_PROPERTY] = kept;
   if (Object.keys(fresh).length > 0) properties.setProperties(fresh);
   return { folderId, ids, created };
+}
+
+/** When the making of missing templates began (ISO), until their ids are kept; empty otherwise. */
+export const TEMPLATES_PENDING_PROPERTY = 'templates.pending';
+const GOOGLE_DOC = 'application/vnd.google-apps.document';
+
+/**
+ * Templates an execution cut while making them left behind (in «Шаблоны», or in My Drive's root
+ * where DocumentApp creates): a Doc with a template's name, made since the intent was kept (a
+ * minute of slack for Drive's clock), that no kept id names. They were never anyone's document:
+ * they go to the trash (30 days to restore), and the templates are made once more.
+ */
+function sweepUnkept(pending: string | null, names: readonly string[], kept: ReadonlySet<string>): void {
+  const since = pending ? Date.parse(pending) : NaN;
+  if (Number.isNaN(since)) return;
+  for (const name of names) {
+    const found = DriveApp.getFilesByName(name);
+    while (found.hasNext()) {
+      const file = found.next();
+      if (file.getMimeType() === GOOGLE_DOC && !kept.has(file.getId()) && !file.isTrashed() && file.getDateCreated().getTime() >= since - 60_000) file.setTrashed(true);
+    }
+  }
 }
