@@ -20,6 +20,8 @@ export interface FieldSpec {
   open?: boolean;
   /** Item fields, for 'collection' (scalar kinds only). */
   fields?: readonly FieldSpec[];
+  /** What an empty value prints as, when not the line to fill by hand (a suffix the text reads on without). */
+  emptyText?: string;
 }
 
 export interface Dictionary {

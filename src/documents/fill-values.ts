@@ -49,7 +49,7 @@ export function resolvePlaceholder(ph: Placeholder, fields: Map<string, FieldSpe
     const spec = fields.get(ph.name);
     if (!spec || spec.kind === 'collection') return null;
     const text = displayValue(values[ph.name]);
-    return text.trim() === '' ? BLANK : text;
+    return text.trim() === '' ? (spec.emptyText ?? BLANK) : text;
   }
   if (ph.kind === 'option') {
     const spec = fields.get(ph.field);

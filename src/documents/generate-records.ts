@@ -4,7 +4,7 @@
  * SkillsClub event or community meeting, annualReport → a community and school year
  * ("C00001:2026/2027"), monthlyPlan → a month ("2026-09"). Tabs are read once per action (Book).
  */
-import { schoolYearOf, type LocalDate } from '../domain/local-date';
+import { formatRu, schoolYearOf, type LocalDate } from '../domain/local-date';
 import { DOCUMENT_KINDS } from '../domain/options';
 import { reportsToMake } from '../domain/year-close';
 import type { TabKey } from '../workbook/columns';
@@ -22,7 +22,7 @@ import type { DocumentKind } from './fields';
 import { annualReportValues, isInterim } from './fields/annual-report';
 import { cardValues } from './fields/card';
 import { conclusionValues } from './fields/conclusion';
-import { monthlyPlanValues } from './fields/monthly-plan';
+import { monthlyPlanParts, monthlyPlanValues, planPartValues, type MonthlyPlanInput, type PlanPart } from './fields/monthly-plan';
 import { passportValues } from './fields/passport';
 import { postReleaseValues } from './fields/post-release';
 import { protocolValues } from './fields/protocol';
@@ -116,6 +116,30 @@ export class Book extends Unit {
   }
 }
 
+/** A month's plan («2026-11») or one of its parts («2026-11/w2.1»: monthly-plan.ts). */
+export function parsePlanId(recordId: string): { month: string; part: string | null } | null {
+  const m = /^(\d{4})-(\d{2})(?:\/(w\d\.\d+))?$/.exec(recordId);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
+  return { month: `${m[1]}-${m[2]}`, part: m[3] ?? null };
+}
+
+/** The record id of a part of the month's plan. */
+export const planPartId = (month: string, part: PlanPart): string => (part.key ? `${month}/${part.key}` : month);
+
+function planInput(book: Book, month: string): MonthlyPlanInput {
+  return { month: `${month}-01` as LocalDate, sessions: book.values('sessions'), items: book.values('planItems'), programmes: book.values('programmes'), settings: book.settings, today: book.today };
+}
+
+/** The parts of a month's plan, split once per book (the tick and each part's document ask for them). */
+const partsByBook = new WeakMap<Book, Map<string, PlanPart[]>>();
+export function planPartsOf(book: Book, month: string): PlanPart[] {
+  let byMonth = partsByBook.get(book);
+  if (!byMonth) partsByBook.set(book, (byMonth = new Map()));
+  let parts = byMonth.get(month);
+  if (!parts) byMonth.set(month, (parts = monthlyPlanParts(planInput(book, month))));
+  return parts;
+}
+
 /** Where a kind writes its link back on the record's own row. */
 export const LINK_COLUMN = {
   passport: { tab: 'programmes', field: 'passportUrl' },
@@ -196,10 +220,15 @@ export function targetOf(book: Book, kind: DocumentKind, recordId: string): DocT
       return { recordId, name, date: null, folder: [T.folderCommunities, c.name], teacherEmail: null, linkRowId: c.id };
     }
     case 'monthlyPlan': {
-      const m = /^(\d{4})-(\d{2})$/.exec(recordId);
-      if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
-      const month = RU.documentNames.monthsNominative[Number(m[2]) - 1];
-      return { recordId, name: `${month} ${m[1]}`, date: null, folder: [T.folderPlans], teacherEmail: null, linkRowId: null };
+      const id = parsePlanId(recordId);
+      if (!id) return null;
+      const month = `${RU.documentNames.monthsNominative[Number(id.month.slice(5)) - 1]} ${id.month.slice(0, 4)}`;
+      if (!id.part) return { recordId, name: month, date: null, folder: [T.folderPlans], teacherEmail: null, linkRowId: null };
+      const part = planPartsOf(book, id.month).find((p) => p.key === id.part);
+      if (!part) return null;
+      // A month in parts keeps them in a folder of its own, the one the reminders link.
+      const name = `${month}, ${formatRu(part.first)}–${formatRu(part.last)}${part.label.replace(' — ', ', ')}`;
+      return { recordId, name, date: null, folder: [T.folderPlans, month], teacherEmail: null, linkRowId: null };
     }
     case 'communityPlan': {
       const [communityId, year] = recordId.split(':');
@@ -317,15 +346,11 @@ export function valuesOf(book: Book, kind: DocumentKind, recordId: string): Fiel
       return leadersOrderValues({ order: book.tab('orders').byId.get(recordId)!.value, communities: book.values('communities'), settings });
     case 'planOrder':
       return planOrderValues({ order: book.tab('orders').byId.get(recordId)!.value, communities: book.values('communities'), planRows: book.values('communityPlans'), settings });
-    case 'monthlyPlan':
-      return monthlyPlanValues({
-        month: `${recordId}-01` as LocalDate,
-        sessions: book.values('sessions'),
-        items: book.values('planItems'),
-        programmes: book.values('programmes'),
-        settings,
-        today,
-      });
+    case 'monthlyPlan': {
+      const id = parsePlanId(recordId)!;
+      if (!id.part) return monthlyPlanValues(planInput(book, id.month));
+      return planPartValues(planInput(book, id.month), planPartsOf(book, id.month).find((p) => p.key === id.part)!);
+    }
   }
 }
 
@@ -376,7 +401,9 @@ export function neededIds(book: Book, kind: DocumentKind): string[] {
     }
     case 'monthlyPlan': {
       const month = book.today.slice(0, 7);
-      return missing(month) ? [month] : [];
+      // A month made in parts (a long month's plan: monthly-plan.ts) is registered by its parts.
+      const inParts = documents.some((d) => d.kind === kind && d.recordId?.startsWith(`${month}/`));
+      return missing(month) && !inParts ? [month] : [];
     }
     case 'communityPlan': {
       // A plan of the current school year that has rows and no document yet.

@@ -137,7 +137,7 @@ function record(book: Book, folders: Folders, kind: DocumentKind, linkRowId: str
 }
 
 /** The previous version (and its PDF) leaves the live folders for «Архив версий», shared with no one (archive.ts). */
-function archive(folders: Folders, fileId: string, title: string): void {
+export function archive(folders: Folders, fileId: string, title: string): void {
   const archiveFolder = folders.at([T.folderArchive]);
   let file: GoogleAppsScript.Drive.File;
   try {

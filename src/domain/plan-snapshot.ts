@@ -62,3 +62,8 @@ export function planChanges(before: PlanSnapshot | null, now: PlanSnapshot): Pla
   for (const id of old.keys()) if (!fresh.has(id)) changes.removed += 1;
   return changes.added || changes.removed || changes.changed ? changes : null;
 }
+
+/** One short digest of what a part of the plan lists: it changes when a row of the part does, or a row joins or leaves it. */
+export function rowsDigest(sessions: readonly Session[], items: readonly PlanItem[]): string {
+  return hash([...sessions.map((s) => `${s.id}:${hash(sessionText(s))}`), ...items.map((i) => `${i.id}:${hash(itemText(i))}`)].join('|'));
+}

@@ -31,6 +31,8 @@ export interface RhythmState {
   /** The month whose «Сводка» was rebuilt with its plan (a failed rebuild is retried next run). */
   dashboardDone: string | null;
   planDocument: string | null;
+  /** Every part of planDone's documents made from the rows this mark digests (plan-document.ts). */
+  planDocumentsMark: string | null;
   /** What the plan of planDone was made from (domain/plan-snapshot.ts): a differing month remakes it. */
   planSnapshot: string[] | null;
   /** Which version of that month's plan is current (1 when first made). */
@@ -65,6 +67,7 @@ const EMPTY: RhythmState = {
   planDone: null,
   dashboardDone: null,
   planDocument: null,
+  planDocumentsMark: null,
   planSnapshot: null,
   planVersion: 0,
   lastDigest: null,
@@ -93,6 +96,7 @@ const STATE_SCHEMA = z.object({
   planDone: text(EMPTY.planDone),
   dashboardDone: text(EMPTY.dashboardDone),
   planDocument: text(EMPTY.planDocument),
+  planDocumentsMark: text(EMPTY.planDocumentsMark),
   planSnapshot: z.array(z.string()).nullable().catch(EMPTY.planSnapshot),
   planVersion: z.number().catch(EMPTY.planVersion),
   lastDigest: text(EMPTY.lastDigest),

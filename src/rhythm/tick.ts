@@ -28,7 +28,7 @@ import { meetingNotices, overdueNotice, planUpdatedNotice, type PlanUpdate } fro
 import { deputyDigest, type Failures } from './digest';
 import type { Outgoing } from './email';
 import { monthlyReminders } from './monthly';
-import { makePlanDocument } from './plan-document';
+import { advancePlanDocuments } from './plan-document';
 import { planGrid, writePlanTab } from './plan-tab';
 import { MailLog, recoverProgress, sendAll, type Handled } from './send';
 import { LEASE_MS, loadState, saveState, type RhythmState } from './state';
@@ -46,6 +46,12 @@ export const SEND_BUDGET_MS = 4.5 * 60 * 1000;
  * Reading the book of a region takes about 1.5 min (bench), so a run always reaches the first.
  */
 export const HEAVY_START_MS = 2 * 60 * 1000;
+/**
+ * A part of the plan's documents starts only this early in a run: a part is bounded (at most
+ * PLAN_PART_ROWS rows, well under a minute estimated), so it ends before the sending's budget,
+ * and what is left of the run sends mail.
+ */
+export const PLAN_PART_START_MS = 3 * 60 * 1000;
 const NEEDED: TabKey[] = ['teachers', 'programmes', 'planItems', 'sessions', 'communities', 'members', 'protocols', 'decisions', 'mailings', 'log', 'settings'];
 
 export interface TickReport {
@@ -183,11 +189,11 @@ function runMail(book: Book, state: RhythmState, report: TickReport, started: nu
     planMade = true;
   }
   // A plan made earlier is remade, once a run, when its month's sessions or deadlines changed since.
-  if (!planMade) {
-    const updated = refreshPlan(book, state, data, report, heavy);
-    if (updated) outgoing.push(planUpdatedNotice(updated, deputy, { ...links, planDocument: state.planDocument }));
-  }
-  // The month's reminders link its plan: they wait for it (a plan left to the next run holds them).
+  const updated = planMade ? null : refreshPlan(book, state, data, report, heavy);
+  // The plan's documents: the parts not made from their current rows, while the run's time allows.
+  if (state.planDone && state.planDone >= monthOf(book.today)) planDocumentsStage(book, state, state.planDone as MonthKey, report, elapsed);
+  if (updated) outgoing.push(planUpdatedNotice(updated, deputy, { ...links, planDocument: state.planDocument }));
+  // The month's reminders link its plan: they wait for its tab (a plan left to the next run holds them).
   const monthReady = target !== null && state.planDone === target;
   if (target && monthReady) {
     // «Сводка» is a step of its own: a rebuild the budget, the lock or a server error stopped is
@@ -225,28 +231,36 @@ function rebuildDashboardStage(book: Book, state: RhythmState, month: MonthKey, 
   if (done) state.dashboardDone = month;
 }
 
-/** The plan tab and document of a month; true when both were written. */
-function writePlan(book: Book, month: MonthKey, report: TickReport): { written: boolean; url: string | null } {
-  const tab = stage(report, T.stagePlan, () => {
+/** The plan tab of a month; true when written. */
+function writePlan(book: Book, month: MonthKey, report: TickReport): boolean {
+  return stage(report, T.stagePlan, () => {
     const values = monthlyPlanValues({ month: firstOf(month), sessions: book.values('sessions'), items: book.values('planItems'), programmes: book.values('programmes'), settings: book.settings, today: book.today });
     writePlanTab(book.workbook, planGrid(values, monthName(month), formatRu(book.today), book.workbook.zone));
     report.lines.push(T.didPlan(monthName(month)));
   });
+}
+
+/**
+ * The month's plan documents, part by part while the run's time allows (plan-document.ts keeps
+ * which are made); parts left go to the next run. A month's document made again archives the one
+ * before (documents/generate.ts): never deleted.
+ */
+function planDocumentsStage(book: Book, state: RhythmState, month: MonthKey, report: TickReport, elapsed: Clock): void {
   try {
-    // A month's document made again archives the one before (documents/generate.ts): never deleted.
-    const url = makePlanDocument(book, month);
-    report.lines.push(T.didPlanDoc(url));
-    return { written: tab, url };
+    const made = advancePlanDocuments(book, month, () => elapsed() <= PLAN_PART_START_MS, state.planDocumentsMark, state.planDocument);
+    if (made.link) state.planDocument = made.link;
+    state.planDocumentsMark = made.done ? made.mark : null;
+    if (made.made > 0) report.lines.push(made.parts > 1 ? T.didPlanParts(made.made, made.parts, made.link ?? '') : T.didPlanDoc(made.link ?? ''));
+    if (!made.done) report.more = true;
   } catch (e) {
     report.errors.push(T.planDocFailed(e instanceof Error ? e.message : String(e)));
-    return { written: false, url: null };
   }
 }
 
 function makePlan(book: Book, state: RhythmState, month: MonthKey, snapshot: PlanSnapshot, report: TickReport): void {
-  const { url } = writePlan(book, month, report);
+  writePlan(book, month, report);
   state.planDone = month;
-  state.planDocument = url;
+  state.planDocument = null;
   state.planSnapshot = snapshot;
   state.planVersion = 1;
   // Kept at once: a run cut later while sending must not make the plan a second time.
@@ -269,9 +283,8 @@ function refreshPlan(book: Book, state: RhythmState, data: RhythmData, report: T
     return null;
   }
   if (!heavy()) return null;
-  const { written, url } = writePlan(book, month, report);
-  if (url) state.planDocument = url;
-  if (!written) return null;
+  // The tab now; the documents whose rows changed follow as steps (planDocumentsStage).
+  if (!writePlan(book, month, report)) return null;
   state.planSnapshot = now;
   state.planVersion = Math.max(state.planVersion, 1) + 1;
   report.lines.push(T.planUpdated(monthName(month), state.planVersion, changes));

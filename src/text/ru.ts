@@ -187,6 +187,7 @@ export const rhythm = {
   // What a run did, shown on the settings page and in the log.
   didPlan: (month: string) => `План на ${month}: лист «План на месяц» обновлён.`,
   didPlanDoc: (url: string) => `Документ плана: ${url}`,
+  didPlanParts: (made: number, parts: number, url: string) => `Документы плана по неделям: в этот запуск сделано частей — ${made}, всего частей — ${parts}: ${url}`,
   planDocFailed: (reason: string) => `Документ плана не создан: ${reason}`,
   planUpdated: (month: string, version: number, c: { added: number; removed: number; changed: number }) =>
     `План на ${month} составлен заново (версия ${version}): с прошлой версии добавлено строк ${c.added}, изменено ${c.changed}, убрано ${c.removed}. Прежний документ — в папке «Архив версий».`,

@@ -85,6 +85,13 @@ export const SETTINGS: SettingSpec[] = [
   },
   { key: 'timeZone', label: 'Часовой пояс', kind: text, help: 'Например, Europe/Moscow или Asia/Krasnoyarsk.', initial: ({ timeZone }) => timeZone },
   { key: 'shareWithTeacher', label: 'Открывать документы педагогу для просмотра', kind: { type: 'option', options: YES_NO }, help: 'да — педагог получает доступ на просмотр своих документов.', initial: () => 'нет' },
+  {
+    key: 'planByWeek',
+    label: 'План работы на месяц — отдельный документ на каждую неделю',
+    kind: { type: 'option', options: YES_NO },
+    help: 'да — план месяца составляется документами по неделям (в папке месяца). нет — одним документом; месяц длиннее 500 строк всё равно делится по неделям.',
+    initial: () => 'нет',
+  },
   { key: 'makePdf', label: 'Создавать PDF рядом с документом', kind: { type: 'option', options: YES_NO }, help: 'да — рядом с документом сохраняется его PDF.', initial: () => 'нет' },
   {
     key: 'postReleasesToCentre',
@@ -128,10 +135,12 @@ export interface Settings {
   minimumMonths?: string | null;
   shareWithTeacher: boolean;
   makePdf: boolean;
+  /** The month's plan as a document a week (documents/fields/monthly-plan.ts). */
+  planByWeek: boolean;
   postReleasesToCentre: boolean;
 }
 
-const DEFAULTS = { regulation: DEFAULT_REGULATION, reminderDay: 25, reminderHour: 8, noticeDaysBefore: 3, shareWithTeacher: 'no', makePdf: 'no', postReleasesToCentre: 'no' } as const;
+const DEFAULTS = { regulation: DEFAULT_REGULATION, reminderDay: 25, reminderHour: 8, noticeDaysBefore: 3, shareWithTeacher: 'no', makePdf: 'no', planByWeek: 'no', postReleasesToCentre: 'no' } as const;
 
 /**
  * Settings from the tab's rows (key → raw value cell, with its row). A bad value is reported and
@@ -156,6 +165,7 @@ export function parseSettings(rows: Map<string, { raw: RawCell; row: number }>, 
   for (const [key, fallback] of Object.entries(DEFAULTS)) if (out[key] === null) out[key] = fallback;
   out.shareWithTeacher = out.shareWithTeacher === 'yes';
   out.makePdf = out.makePdf === 'yes';
+  out.planByWeek = out.planByWeek === 'yes';
   out.postReleasesToCentre = out.postReleasesToCentre === 'yes';
   return { settings: out as unknown as Settings, problems };
 }

@@ -3,7 +3,7 @@
  * one attempt (which a fault may cut short) and knows how the deputy finishes it (the page's
  * retry with the same request key, «Продолжить», the sweep run again).
  */
-import { type WorkspaceState, formsState, hostCreateFolder, submitFormResponse } from '@pds/emulator';
+import { type CallInfo, type WorkspaceState, formsState, hostCreateFolder, listDriveFiles, submitFormResponse } from '@pds/emulator';
 import { FORM_DEFINITIONS, FORM_KINDS, type StoredForm } from '../../src/forms/definitions';
 import { Addon } from '../helpers/addon';
 import { T, validSchool } from '../helpers/school';
@@ -25,6 +25,11 @@ export interface ReliableAction {
   finishClean?: boolean;
   /** What must hold after the finish beyond the book matching the clean run's. */
   check?: (addon: Addon) => void;
+  /**
+   * Faults only from the first call this matches to the last (the part of a long action another
+   * suite does not already cover), so the suite stays within CI's minutes.
+   */
+  faultsWithin?: (call: CallInfo) => boolean;
 }
 
 const cache = new Map<string, WorkspaceState>();
@@ -179,33 +184,45 @@ export const withReminders = cached('reminders', () => {
   return addon;
 });
 
+/** A meeting of «Научи меня Чуду!» led by Petrov, Sidorova attending, as typed on «Сессии и встречи». */
+const meetingRow = (id: string, date: string, topic: string) => ({
+  ID: id,
+  Дата: date,
+  Начало: '15:00',
+  Окончание: '16:00',
+  Место: 'каб. 7',
+  Вид: 'заседание ПОС',
+  'Индивидуальная / групповая': 'групповая',
+  Тема: topic,
+  'Коуч-консультант / ведущий': T.petrov,
+  'Коуч-консультант / ведущий (ID)': 'T00002',
+  Участники: T.sidorova,
+  'Участники (ID)': 'T00003',
+  Сообщество: 'Научи меня Чуду!',
+  'Сообщество (ID)': 'C00001',
+  Статус: 'запланирована',
+});
+
 /**
  * Reminders on, with a meeting of the community on the 27th (its notice is due on the 25th) and one
  * in October that Sidorova attends: her notice and her October reminder go in one e-mail.
  */
 export const withMeetingNotice = cached('reminders-notice', () => {
   const addon = validSchool();
-  const meeting = (id: string, date: string, topic: string) => ({
-    ID: id,
-    Дата: date,
-    Начало: '15:00',
-    Окончание: '16:00',
-    Место: 'каб. 7',
-    Вид: 'заседание ПОС',
-    'Индивидуальная / групповая': 'групповая',
-    Тема: topic,
-    'Коуч-консультант / ведущий': T.petrov,
-    'Коуч-консультант / ведущий (ID)': 'T00002',
-    Участники: T.sidorova,
-    'Участники (ID)': 'T00003',
-    Сообщество: 'Научи меня Чуду!',
-    'Сообщество (ID)': 'C00001',
-    Статус: 'запланирована',
-  });
-  addon.typeRow('Сессии и встречи', meeting('S00091', '27.09.2026', 'Взаимопосещения'));
-  addon.typeRow('Сессии и встречи', meeting('S00092', '20.10.2026', 'Открытые уроки'));
+  addon.typeRow('Сессии и встречи', meetingRow('S00091', '27.09.2026', 'Взаимопосещения'));
+  addon.typeRow('Сессии и встречи', meetingRow('S00092', '20.10.2026', 'Открытые уроки'));
   addon.click('Напоминания → Включить');
   addon.emulator.setClock('2026-09-25T04:00:00Z');
+  return addon;
+});
+
+/** The same, with the school's folder and the month's plan as a document a week: the tick makes its parts one step at a time. */
+export const withPlanByWeek = cached('reminders-weeks', () => {
+  const addon = Addon.from(withMeetingNotice());
+  // The other tick actions have no folder (the plan's document fails there, the rest goes on).
+  addon.setting('Папка на Google Диске', hostCreateFolder(addon.emulator, 'Школа'));
+  addon.setting('План работы на месяц — отдельный документ на каждую неделю', 'да');
+  addon.typeRow('Сессии и встречи', { ...meetingRow('S00093', '05.10.2026', 'Планирование'), Место: 'каб. 9' });
   return addon;
 });
 
@@ -395,6 +412,26 @@ export const RELIABLE_ACTIONS: ReliableAction[] = [
       if (fired.length === 0 || fired.some((f) => !f.outcome.ok)) throw new Error(`the next run failed: ${JSON.stringify(fired.map((f) => f.outcome))}`);
     },
     finishClean: true,
+  },
+  {
+    // The same run with the plan in weekly parts: a cut part is archived and made again, a part
+    // recorded made is not, and the queue ends with one live document a week.
+    name: 'the monthly tick with the plan by week',
+    base: withPlanByWeek,
+    attempt: (a) => void a.host.advanceClock('2026-09-25T06:00:00Z'),
+    // «Запустить сейчас» the same day, once the cut run's lease is over: the documents carry the
+    // day they were made, which a retry on the next day would change.
+    finish: (a) => {
+      a.emulator.setClock('2026-09-25T06:10:00Z');
+      a.click('Напоминания → Запустить сейчас');
+    },
+    finishClean: true,
+    // The plan's documents: from the first Drive or Docs call to the last (the rest is the monthly tick's suite).
+    faultsWithin: (call) => ['DriveApp', 'DocumentApp', 'Docs'].includes(call.service),
+    check: (a) => {
+      const parts = listDriveFiles(a.emulator).filter((f) => f.name.startsWith('План работы на месяц — октябрь 2026, ') && !f.path.includes('Архив версий'));
+      if (parts.length < 2) throw new Error(`expected October's plan in weekly parts, found ${parts.length}`);
+    },
   },
   {
     // The same run where a person's notice and reminder share one e-mail: its rows are kept

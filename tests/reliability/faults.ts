@@ -28,16 +28,19 @@ const DOCS_QUOTA = 'Service invoked too many times for one day: documents create
 const CHANGES = /^(set|insert|append|delete|remove|add|create|make|move|save|clear|submit|send|batchUpdate|flush|put|release|tryLock|waitLock|replace|hide|show|alert|copy)/;
 const REMOTE = new Set(['DriveApp', 'DocumentApp', 'Docs', 'FormApp', 'MailApp']);
 
-function pointsOf(calls: CallInfo[]): Point[] {
+function pointsOf(calls: CallInfo[], within?: (call: CallInfo) => boolean): Point[] {
   const seen = new Map<string, number>();
   const points: Point[] = [];
+  const first = within ? calls.findIndex(within) : 0;
+  const last = within ? calls.length - 1 - [...calls].reverse().findIndex(within) : calls.length - 1;
   calls.forEach((call, index) => {
     const skip = seen.get(call.key) ?? 0;
     seen.set(call.key, skip + 1);
+    if (index < first || index > last) return;
     const at = (error: string, kind: string) => points.push({ index, key: call.key, skip, error, label: `${kind} at call ${index + 1} ${call.service}.${call.key}` });
     // DocumentApp element edits change an open copy that only saveAndClose commits.
     const documentEdit = call.service === 'DocumentApp' && !/^(DocumentApp\.(openById|create)|Document\.saveAndClose)$/.test(call.key);
-    if (index === 0 || (CHANGES.test(call.method) && !documentEdit)) at('timeout', 'time limit');
+    if (index === first || (CHANGES.test(call.method) && !documentEdit)) at('timeout', 'time limit');
     // A server error at each remote call that changes something, and at the first of every other
     // kind (a failing getter repeats the same path; the suite must stay within CI's minutes).
     if (REMOTE.has(call.service) && !documentEdit && (CHANGES.test(call.method) || skip === 0)) at(SERVER_ERROR, 'server error');
@@ -76,7 +79,7 @@ export function describeFaults(names: string[]): void {
   if (actions.length !== names.length) throw new Error(`unknown reliable action among ${names.join(', ')}`);
   describe.each(actions.map((a) => [a.name, a] as const))('%s', (_name, action) => {
     const { calls, expected } = cleanRun(action);
-    const points = pointsOf(calls);
+    const points = pointsOf(calls, action.faultsWithin);
 
     test('the clean run changes the book and the fault points cover every kind of call it makes', () => {
       if (action.check) {

@@ -146,10 +146,12 @@ test('each daily run stays within a fixed number of spreadsheet calls', () => {
   // id counter with every block of 10 e-mails recorded), whatever the size of the school. Plus,
   // before anything, the settings as an administrator approved them (rhythm/settings-guard.ts:
   // «Настройки», the owner, one search of the store): about 7; and «План на месяц» found by the
-  // id kept when it was made (workbook/view-tabs.ts: one search of the store): about 4.
+  // id kept when it was made (workbook/view-tabs.ts: one search of the store): about 4. And on the
+  // day a plan is made, its documents' queue of parts (rhythm/plan-document.ts: one search of the
+  // store; a quiet day reads none, the rhythm's state keeps a mark of the parts made): about 1.
   const quiet = [...year.callsPerRun].sort((a, b) => a - b)[Math.floor(year.callsPerRun.length / 2)]!;
   expect(quiet).toBeLessThanOrEqual(135);
-  expect(Math.max(...year.callsPerRun)).toBeLessThanOrEqual(380);
+  expect(Math.max(...year.callsPerRun)).toBeLessThanOrEqual(385);
 });
 
 test('the sent-mail record has one row per e-mail', () => {

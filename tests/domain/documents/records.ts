@@ -48,6 +48,7 @@ export const settings: Settings = {
   timeZone: 'Asia/Krasnoyarsk',
   shareWithTeacher: false,
   makePdf: false,
+  planByWeek: false,
   postReleasesToCentre: false,
 };
 
