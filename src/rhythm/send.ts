@@ -20,6 +20,8 @@ import { html, plainText, type Outgoing } from './email';
 export const PROGRESS_KEY = 'rhythm.mail';
 /** Rows kept in the property between writes to the tab (a property holds 9 KB). */
 const FLUSH_EVERY = 10;
+/** What one e-mail's rows may take in the property: 9 KB a value (docs/platform.md), less the JSON around them. */
+const MAIL_ROWS_BYTES = 8 * 1024;
 const QUOTA = /too many times for one day: email/i;
 
 type Row = Omit<RecordOf<'mailings'>, 'id'>;
@@ -173,12 +175,28 @@ function rowOf(message: Outgoing, status: Row['status'], note: string | null): R
   };
 }
 
+/** UTF-8 bytes, as the property's limit counts them (Cyrillic takes two). */
+function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+  }
+  return n;
+}
+
+/** A part's row as the property keeps it, at its largest (unconfirmed, with its note). */
+function rowBytes(message: Outgoing): number {
+  return utf8Bytes(JSON.stringify(rowOf(message, 'unconfirmed', RU.rhythm.unconfirmed))) + 1;
+}
+
 /** MailApp's refusals of the message itself (reference/mail/mail-app): retrying cannot help. */
 const REFUSED = /Invalid email|no recipient|Email Recipients Per Message|Argument too large/i;
 
 export function sendAll(workbook: Workbook, log: MailLog, messages: readonly Outgoing[], options: SendOptions): SendOutcome {
   const outcome: SendOutcome = { sent: 0, failed: 0, deferred: [], errors: [], stoppedBy: null };
-  const mails = combineDaily(messages.filter((m) => !alreadyHandled(log.handled, m)), FLUSH_EVERY);
+  // One e-mail a person a day, split only when its rows could not be kept in the property.
+  const mails = combineDaily(messages.filter((m) => !alreadyHandled(log.handled, m)), MAIL_ROWS_BYTES, rowBytes);
   if (mails.length === 0) return outcome;
   let remaining = MailApp.getRemainingDailyQuota();
   if (remaining < 1) PropertiesService.getUserProperties().setProperty(`${SPENT_KEY}.${workbook.spreadsheet.getId()}`, new Date().toISOString());
@@ -191,7 +209,7 @@ export function sendAll(workbook: Workbook, log: MailLog, messages: readonly Out
       break;
     }
     // The property holds 9 KB: the kept rows go to the tab before they could outgrow it.
-    if (progress.done.length + mail.parts.length > FLUSH_EVERY) {
+    if (progress.done.length > 0 && (progress.done.length + mail.parts.length > FLUSH_EVERY || utf8Bytes(JSON.stringify(progress.done)) + mail.parts.reduce((n, p) => n + rowBytes(p), 0) > MAIL_ROWS_BYTES)) {
       flush(workbook, progress, log);
       progress.done = [];
     }
