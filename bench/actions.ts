@@ -212,6 +212,17 @@ export const ACTIONS: Action[] = [
  * month done, nothing deferred and no work queued: every due message sent, or deferred by the
  * day's quota and sent on a later day. Nothing may reach anyone twice.
  */
+/** BENCH_TICK_TRACE=1: one line a run on stderr (when, the quota's window, what the run did). */
+function trace(b: Book, run: number, at: number, state: { workLeft?: boolean; lastDeferred?: number; lastLines?: string[] }): void {
+  const quota = Object.entries(b.emulator.state.quota).filter(([k]) => k.startsWith('email:'));
+  const since = quota.find(([k]) => k.endsWith('|since'))?.[1];
+  const used = quota.find(([k]) => k.endsWith('|used'))?.[1];
+  const mail = outbox(b.emulator);
+  const december = mail.filter((m) => /на декабрь 2026/.test(m.subject)).length;
+  const window = since === undefined ? '-' : new Date(since).toISOString().slice(5, 19);
+  console.error(`    run ${run} at ${new Date(at).toISOString().slice(5, 16)} ended ${new Date(b.emulator.now()).toISOString().slice(5, 19)}: quota window ${window} used ${used ?? 0}; mail ${mail.length} (December ${december}); workLeft ${state.workLeft} deferred ${state.lastDeferred}; ${(state.lastLines ?? []).join(' | ').replace(/\s+/g, ' ').slice(0, 200)}`);
+}
+
 function tickToCompletion(b: Book, step: (work: () => unknown) => unknown): string {
   const from = b.emulator.now();
   const days = new Set<string>();
@@ -236,7 +247,8 @@ function tickToCompletion(b: Book, step: (work: () => unknown) => unknown): stri
     }
     idle = 0;
     days.add(mskDay(at));
-    const state = JSON.parse(b.stored('rhythm.state') ?? '{}') as { monthlyDone?: string; workLeft?: boolean; lastDeferred?: number };
+    const state = JSON.parse(b.stored('rhythm.state') ?? '{}') as { monthlyDone?: string; workLeft?: boolean; lastDeferred?: number; lastLines?: string[] };
+    if (process.env.BENCH_TICK_TRACE === '1') trace(b, run, at, state);
     if (state.monthlyDone !== '2026-12' || state.workLeft || (state.lastDeferred ?? 0) > 0) continue;
     const mail = outbox(b.emulator);
     const december = mail.filter((m) => /на декабрь 2026/.test(m.subject));

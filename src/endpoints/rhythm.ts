@@ -7,6 +7,7 @@
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
 import { runTick, type TickReport } from '../rhythm/tick';
+import { takeQuotaSpent } from '../rhythm/send';
 import { installTickTrigger, removeTickTriggers, removeTrigger, tickTriggers, workbookOfTrigger } from '../rhythm/trigger';
 import { storeReady } from '../platform/store';
 import { currentSpreadsheet, inWorkbook } from '../platform/workbook-ref';
@@ -85,12 +86,15 @@ export function rescheduleReminders(): void {
 
 /**
  * The one trigger follows the work: hourly while a run's time left some (the queue is in the
- * state, the mail log and the documents' job), daily at the set hour once none is left. Only its
- * owner's execution may replace it.
+ * state, the mail log and the documents' job) or while the day's quota has not come back yet,
+ * daily at the set hour once none is left. Only its owner's execution may replace it.
  */
 function followPace(): void {
   const state = loadState();
-  const wanted = state.workLeft ? 'hourly' : 'daily';
+  // Mail waits and the day's quota was spent before the run's first e-mail: its window closes
+  // within the hour (send.ts), so the next run is an hour away, not a day.
+  const spent = state.lastDeferred > 0 && takeQuotaSpent(currentSpreadsheet().getId());
+  const wanted = state.workLeft || spent ? 'hourly' : 'daily';
   if (!state.enabled || state.owner !== me() || state.pace === wanted) return;
   withDocumentLock(() => {
     const current = loadState();

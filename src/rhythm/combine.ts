@@ -53,11 +53,12 @@ function dueOf(mail: Mail): string {
 }
 
 /**
- * `maxParts`: the most messages one e-mail carries. Its rows are kept in a property while it is
- * sent (9 KB a value, send.ts), so a person with more (many meetings in the notice window) gets
- * more than one e-mail that day rather than a record that cannot be kept.
+ * `limit`: the most one e-mail carries, each part weighing `weight` (1 each by default). Its rows
+ * are kept in a property while it is sent (9 KB a value, send.ts weighs them in bytes), so only a
+ * person whose day would not fit (dozens of meetings in the notice window) gets more than one
+ * e-mail that day rather than a record that cannot be kept.
  */
-export function combineDaily(messages: readonly Outgoing[], maxParts = Number.POSITIVE_INFINITY): Mail[] {
+export function combineDaily(messages: readonly Outgoing[], limit = Number.POSITIVE_INFINITY, weight: (part: Outgoing) => number = () => 1): Mail[] {
   const deputy = messages.filter((m) => DEPUTY_ORDER.includes(m.kind)).sort((a, b) => DEPUTY_ORDER.indexOf(a.kind) - DEPUTY_ORDER.indexOf(b.kind));
   const byPerson = new Map<string, Outgoing[]>();
   for (const m of messages) {
@@ -71,7 +72,16 @@ export function combineDaily(messages: readonly Outgoing[], maxParts = Number.PO
   const chunks = [...byPerson.values()].flatMap((parts) => {
     const ordered = [...parts].sort((a, b) => Number(b.kind === 'monthly') - Number(a.kind === 'monthly') || (a.due ?? '').localeCompare(b.due ?? '') || a.key.localeCompare(b.key));
     const out: Outgoing[][] = [];
-    for (let i = 0; i < ordered.length; i += maxParts) out.push(ordered.slice(i, i + maxParts));
+    let load = 0;
+    for (const part of ordered) {
+      const w = weight(part);
+      if (out.length === 0 || load + w > limit) {
+        out.push([]);
+        load = 0;
+      }
+      out.at(-1)!.push(part);
+      load += w;
+    }
     return out;
   });
   const people = chunks.map(merged).sort((a, b) => dueOf(a).localeCompare(dueOf(b)) || a.parts[0]!.key.localeCompare(b.parts[0]!.key));

@@ -20,6 +20,8 @@ import { html, plainText, type Outgoing } from './email';
 export const PROGRESS_KEY = 'rhythm.mail';
 /** Rows kept in the property between writes to the tab (a property holds 9 KB). */
 const FLUSH_EVERY = 10;
+/** What one e-mail's rows may take in the property: 9 KB a value (docs/platform.md), less the JSON around them. */
+const MAIL_ROWS_BYTES = 8 * 1024;
 const QUOTA = /too many times for one day: email/i;
 
 type Row = Omit<RecordOf<'mailings'>, 'id'>;
@@ -80,6 +82,25 @@ function progressKey(workbook: Workbook): string {
     keys.set(workbook, key);
   }
   return key;
+}
+
+/**
+ * Set when a run found the day's quota spent before its first e-mail. The quota's 24-hour window
+ * opens with the first e-mail of a day (docs/platform.md, «Limits»), at about the trigger's hour;
+ * after a day the quota filled, the next morning's run (a trigger made anew has another minute,
+ * scheduled triggers are "slightly randomized": guides/triggers/installable) may come minutes
+ * before that window closes. The one trigger then comes back within the hour (endpoints/rhythm.ts)
+ * instead of leaving the whole day's mail to the next morning.
+ */
+const SPENT_KEY = 'rhythm.mailQuotaSpent';
+
+/** Whether this user's last run on the spreadsheet found the quota spent; forgets it. */
+export function takeQuotaSpent(spreadsheetId: string): boolean {
+  const props = PropertiesService.getUserProperties();
+  const key = `${SPENT_KEY}.${spreadsheetId}`;
+  if (props.getProperty(key) === null) return false;
+  props.deleteProperty(key);
+  return true;
 }
 
 /**
@@ -154,14 +175,31 @@ function rowOf(message: Outgoing, status: Row['status'], note: string | null): R
   };
 }
 
+/** UTF-8 bytes, as the property's limit counts them (Cyrillic takes two). */
+function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+  }
+  return n;
+}
+
+/** A part's row as the property keeps it, at its largest (unconfirmed, with its note). */
+function rowBytes(message: Outgoing): number {
+  return utf8Bytes(JSON.stringify(rowOf(message, 'unconfirmed', RU.rhythm.unconfirmed))) + 1;
+}
+
 /** MailApp's refusals of the message itself (reference/mail/mail-app): retrying cannot help. */
 const REFUSED = /Invalid email|no recipient|Email Recipients Per Message|Argument too large/i;
 
 export function sendAll(workbook: Workbook, log: MailLog, messages: readonly Outgoing[], options: SendOptions): SendOutcome {
   const outcome: SendOutcome = { sent: 0, failed: 0, deferred: [], errors: [], stoppedBy: null };
-  const mails = combineDaily(messages.filter((m) => !alreadyHandled(log.handled, m)), FLUSH_EVERY);
+  // One e-mail a person a day, split only when its rows could not be kept in the property.
+  const mails = combineDaily(messages.filter((m) => !alreadyHandled(log.handled, m)), MAIL_ROWS_BYTES, rowBytes);
   if (mails.length === 0) return outcome;
   let remaining = MailApp.getRemainingDailyQuota();
+  if (remaining < 1) PropertiesService.getUserProperties().setProperty(`${SPENT_KEY}.${workbook.spreadsheet.getId()}`, new Date().toISOString());
   const progress: Progress = { inflight: [], done: [] };
   for (let i = 0; i < mails.length; i++) {
     const mail = mails[i]!;
@@ -171,7 +209,7 @@ export function sendAll(workbook: Workbook, log: MailLog, messages: readonly Out
       break;
     }
     // The property holds 9 KB: the kept rows go to the tab before they could outgrow it.
-    if (progress.done.length + mail.parts.length > FLUSH_EVERY) {
+    if (progress.done.length > 0 && (progress.done.length + mail.parts.length > FLUSH_EVERY || utf8Bytes(JSON.stringify(progress.done)) + mail.parts.reduce((n, p) => n + rowBytes(p), 0) > MAIL_ROWS_BYTES)) {
       flush(workbook, progress, log);
       progress.done = [];
     }

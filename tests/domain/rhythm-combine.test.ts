@@ -56,3 +56,11 @@ test('a person with more messages than one e-mail may carry gets several, the re
   expect(mails.find((m) => m.parts.some((p) => p.kind === 'monthly'))!.parts[0]!.kind).toBe('monthly');
   expect(new Set(mails.flatMap((m) => m.parts.map((p) => p.key))).size).toBe(13);
 });
+
+test('weighed parts split only when the next would pass the limit', () => {
+  const notices = Array.from({ length: 12 }, (_, i) => notice('A', 'a@x', `2026-09-${String(10 + i)}`));
+  const mails = combineDaily([...notices, monthly('A', 'a@x')], 8 * 1024, (p) => (p.kind === 'monthly' ? 2000 : 500));
+  expect(mails.map((m) => m.parts.length)).toEqual([13]);
+  const split = combineDaily([...notices, monthly('A', 'a@x')], 4000, (p) => (p.kind === 'monthly' ? 2000 : 500));
+  expect(split.map((m) => m.parts.length)).toEqual([5, 8]);
+});

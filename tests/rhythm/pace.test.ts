@@ -3,12 +3,13 @@
  * time-driven trigger per user per document, docs/platform.md) runs hourly until the work is done,
  * then daily again at the set hour; nothing is sent twice.
  */
-import { outbox } from '@pds/emulator';
+import { dailyRecipientLimit, outbox } from '@pds/emulator';
 import type { Addon } from '../helpers/addon';
 import { rhythmSchool } from '../helpers/rhythm-school';
 import { asOk } from '../helpers/wire';
 
 const MSK = '+03:00';
+const HOUR = 3_600_000;
 const ticks = (addon: Addon) => addon.emulator.state.triggers.filter((t) => t.handler === 'dailyTick');
 const october = (addon: Addon) => outbox(addon.emulator).filter((m) => m.subject.endsWith('на октябрь 2026') || m.subject.startsWith('План на октябрь 2026'));
 
@@ -38,4 +39,26 @@ test('a run out of time leaves the rest to hourly runs of the one trigger, which
   // Back to daily: the next run is the next morning's.
   const evening = addon.host.advanceClock(`2026-09-26T07:00:00${MSK}`);
   expect(evening).toHaveLength(0);
+});
+
+test("a morning run that finds the day's quota not back yet comes again within the hour, not the next morning", () => {
+  const addon = rhythmSchool();
+  addon.click('Включить');
+  addon.host.advanceClock(`2026-09-25T00:00:00${MSK}`);
+  const run = ticks(addon)[0]!.nextRun!;
+  // Yesterday's mail filled the quota; its 24-hour window opened with yesterday's first e-mail,
+  // ten minutes later in the hour than today's run (a trigger made anew has another minute).
+  addon.emulator.setQuotaUsed(`email:${addon.emulator.state.activeUser}`, dailyRecipientLimit(addon.emulator.state), run - 24 * HOUR + 10 * 60_000);
+  const first = addon.host.advanceClock(run);
+  expect(first.map((f) => f.outcome.ok)).toEqual([true]);
+  expect(october(addon)).toHaveLength(0);
+  expect(ticks(addon)).toHaveLength(1);
+  expect(ticks(addon)[0]!.schedule!.kind).toBe('hours');
+  // The next hour's run finds the window closed and sends the day's mail that day, each once.
+  addon.host.advanceClock(run + 2 * HOUR);
+  const sent = october(addon);
+  expect(sent).toHaveLength(26);
+  expect(new Set(sent.map((m) => `${m.to[0]}|${m.subject}`)).size).toBe(26);
+  expect(sent.every((m) => m.at < run + 2 * HOUR)).toBe(true);
+  expect(ticks(addon)[0]!.schedule).toMatchObject({ kind: 'days', atHour: 8 });
 });

@@ -7,7 +7,7 @@
  */
 import { type WorkspaceState, dailyRecipientLimit, outbox } from '@pds/emulator';
 import { Addon } from '../helpers/addon';
-import { rhythmSchool, teacherEmail } from '../helpers/rhythm-school';
+import { POS, paste, pad, rhythmSchool, teacherEmail, teacherId, teacherName } from '../helpers/rhythm-school';
 import { settings } from '../helpers/payloads';
 import { asOk } from '../helpers/wire';
 
@@ -101,6 +101,38 @@ describe('sending', () => {
     expect(new Set(october.map((m) => m.to[0])).size).toBe(26);
     addon.host.advanceClock(`2026-09-28T12:00:00${MSK}`);
     expect(monthlyFor(addon, 'октябрь 2026')).toHaveLength(26);
+  });
+
+  test('a member with eleven meetings in the notice window gets them all in one e-mail that day', () => {
+    const addon = school();
+    paste(
+      addon,
+      'Сессии и встречи',
+      Array.from({ length: 11 }, (_, k) => ({
+        ID: `S9${pad(k + 1, 4)}`,
+        Дата: '28.09.2026',
+        Начало: `${pad(8 + k, 2)}:00`,
+        Окончание: `${pad(8 + k, 2)}:45`,
+        Место: 'каб. 12',
+        Вид: 'заседание ПОС',
+        'Индивидуальная / групповая': 'групповая',
+        Тема: `Секция ${k + 1}`,
+        'Коуч-консультант / ведущий': teacherName(POS.leader),
+        'Коуч-консультант / ведущий (ID)': teacherId(POS.leader),
+        Сообщество: POS.name,
+        'Сообщество (ID)': POS.id,
+        Статус: 'запланирована',
+      })),
+    );
+    addon.click('Включить');
+    toTheMorningOf25(addon);
+    addon.host.advanceClock(`2026-09-25T12:00:00${MSK}`);
+    // One e-mail a person a day counts the quota in people: the eleven notices do not split.
+    const member = outbox(addon.emulator, teacherEmail(31)).filter((m) => m.at >= Date.parse(`2026-09-25T00:00:00${MSK}`));
+    expect(member.map((m) => m.subject)).toEqual(['Ближайшие заседания сообществ (11)']);
+    const rows = mailRows(addon).filter((r) => r.includes(teacherEmail(31)) && r.join('|').includes('notice|S9'));
+    expect(rows).toHaveLength(11);
+    expect(rows.every((r) => statusOf(addon)(r) === 'отправлено')).toBe(true);
   });
 
   test('a run killed by the time limit while sending resumes; nothing is sent twice', () => {
