@@ -190,15 +190,16 @@ function runMail(book: Book, state: RhythmState, report: TickReport, started: nu
   }
   // A plan made earlier is remade, once a run, when its month's sessions or deadlines changed since.
   const updated = planMade ? null : refreshPlan(book, state, data, report, heavy);
+  // The month's reminders link its plan: they wait for its tab (a plan left to the next run holds them).
+  const monthReady = target !== null && state.planDone === target;
+  // «Сводка» is a step of its own: a rebuild the budget, the lock or a server error stopped is
+  // done by the next run instead of waiting a month. Before the plan's documents: their parts
+  // may fill a run's first minutes for several runs at region size.
+  if (target && monthReady && state.dashboardDone !== target && heavy()) rebuildDashboardStage(book, state, target, report);
   // The plan's documents: the parts not made from their current rows, while the run's time allows.
   if (state.planDone && state.planDone >= monthOf(book.today)) planDocumentsStage(book, state, state.planDone as MonthKey, report, elapsed);
   if (updated) outgoing.push(planUpdatedNotice(updated, deputy, { ...links, planDocument: state.planDocument }));
-  // The month's reminders link its plan: they wait for its tab (a plan left to the next run holds them).
-  const monthReady = target !== null && state.planDone === target;
   if (target && monthReady) {
-    // «Сводка» is a step of its own: a rebuild the budget, the lock or a server error stopped is
-    // done by the next run instead of waiting a month.
-    if (state.dashboardDone !== target && heavy()) rebuildDashboardStage(book, state, target, report);
     links.planDocument = state.planDocument;
     const reminders = monthlyReminders(data, target, links);
     outgoing.push(...reminders, deputyDigest(data, target, deputy, failuresSince(book, handled, state, reminders), links));
