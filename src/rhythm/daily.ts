@@ -5,7 +5,7 @@
  */
 import { isCommunityKind, membersOn } from '../domain/meetings';
 import type { PlanChanges } from '../domain/plan-snapshot';
-import { formatRu, type LocalDate } from '../domain/local-date';
+import { addDays, formatRu, type LocalDate } from '../domain/local-date';
 import { RU } from '../text/ru';
 import { monthName, monthOf, newlyOverdue, noticeDue, type MonthKey } from './calendar';
 import { when, type RhythmData, type RhythmLinks } from './data';
@@ -44,6 +44,30 @@ export function meetingNotices(data: RhythmData, daysBefore: number): Outgoing[]
     }
   }
   return out;
+}
+
+/** How far back a run looks for notices no run sent (a trigger switched off for longer is the deputy's own knowledge). */
+const LOST_LOOKBACK_DAYS = 7;
+
+/**
+ * Notices of meetings from `since` (the last run's day) to yesterday that no run sent: the day's
+ * mail quota held them past their meeting, and no later run makes them (a notice is made only
+ * before its meeting). Reported once, by the first run of a later day; `sent` says whether the
+ * mail log has a notice (a failed one is reported as a failure already).
+ */
+export function lostNotices(data: RhythmData, since: LocalDate | null, daysBefore: number, sent: (notice: Outgoing) => boolean): Outgoing[] {
+  if (!since || since >= data.today) return [];
+  const earliest = addDays(data.today, -LOST_LOOKBACK_DAYS);
+  const seen = new Set<string>();
+  const lost: Outgoing[] = [];
+  for (let day = since < earliest ? earliest : since; day < data.today; day = addDays(day, 1)) {
+    for (const notice of meetingNotices({ ...data, today: day }, daysBefore)) {
+      if (seen.has(notice.key) || (notice.due ?? '') >= data.today) continue;
+      seen.add(notice.key);
+      if (!sent(notice)) lost.push(notice);
+    }
+  }
+  return lost;
 }
 
 /** One message to the deputy listing what became overdue since `since`, or null. */

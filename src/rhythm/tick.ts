@@ -24,13 +24,13 @@ import { TABS } from '../workbook/tabs';
 import type { TabKey } from '../workbook/columns';
 import { firstOf, monthlyTarget, monthName, monthOf, type MonthKey } from './calendar';
 import type { RhythmData, RhythmLinks } from './data';
-import { meetingNotices, overdueNotice, planUpdatedNotice, type PlanUpdate } from './daily';
+import { lostNotices, meetingNotices, overdueNotice, planUpdatedNotice, type PlanUpdate } from './daily';
 import { deputyDigest, type Failures } from './digest';
 import type { Outgoing } from './email';
 import { monthlyReminders } from './monthly';
 import { advancePlanDocuments } from './plan-document';
 import { planGrid, writePlanTab } from './plan-tab';
-import { MailLog, recoverProgress, sendAll, type Handled } from './send';
+import { alreadyHandled, MailLog, recoverProgress, sendAll, type Handled } from './send';
 import { LEASE_MS, loadState, saveState, type RhythmState } from './state';
 
 const T = RU.rhythm;
@@ -206,6 +206,9 @@ function runMail(book: Book, state: RhythmState, report: TickReport, started: nu
   }
   const overdue = overdueNotice(data, state.lastRunDay as LocalDate | null, deputy, links);
   if (overdue) outgoing.push(overdue);
+  // Notices the day's quota held past their meeting: never sent, so the deputy is told (the log's error row counts in the digest).
+  const lost = lostNotices(data, state.lastRunDay as LocalDate | null, settings.noticeDaysBefore, (n) => alreadyHandled(handled, n));
+  if (lost.length) report.errors.push(T.noticesLost(lost.length, [...new Set(lost.map((n) => n.subject))]));
   let result: ReturnType<typeof sendAll> | null = null;
   stage(report, T.stageMail, () => {
     result = sendAll(book.workbook, log, outgoing, { senderName: settings.schoolShortName ?? settings.schoolName ?? T.defaultSender, started, budgetMs: SEND_BUDGET_MS });

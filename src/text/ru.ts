@@ -192,6 +192,8 @@ export const rhythm = {
   planUpdated: (month: string, version: number, c: { added: number; removed: number; changed: number }) =>
     `План на ${month} составлен заново (версия ${version}): с прошлой версии добавлено строк ${c.added}, изменено ${c.changed}, убрано ${c.removed}. Прежний документ — в папке «Архив версий».`,
   didSend: (sent: number, failed: number) => `Писем отправлено: ${sent}${failed ? `, с ошибкой: ${failed}` : ''}.`,
+  noticesLost: (n: number, meetings: readonly string[]) =>
+    `Извещения о заседаниях не ушли до дня заседания (дневной лимит писем был исчерпан): ${n}. Сообщите участникам сами: ${meetings.slice(0, 5).join('; ')}${meetings.length > 5 ? ` и ещё ${meetings.length - 5}` : ''}.`,
   deferred: (n: number) => `Не поместились в дневной лимит писем или время запуска: ${n} — будут отправлены при следующем запуске.`,
   nothingToSend: 'Писем к отправке нет.',
   documentsResumed: 'Продолжено создание документов.',

@@ -4,6 +4,7 @@ import { minimumApplies, monthRuns, parseMinimumMonths, SCHOOL_YEAR_MONTHS } fro
 import { monthlyMinimum, monthlyTarget, newlyOverdue, noticeDue } from '../../src/rhythm/calendar';
 import { RU } from '../../src/text/ru';
 import { html, plainText, type EmailContent } from '../../src/rhythm/email';
+import { lostNotices } from '../../src/rhythm/daily';
 import { communitiesBehind, deputyDigest } from '../../src/rhythm/digest';
 import type { RhythmData } from '../../src/rhythm/data';
 import type { Community } from '../../src/domain/records';
@@ -113,5 +114,34 @@ describe('the digest says which months the communities minimum is checked in', (
     const all = [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8];
     expect(communitiesBehind(data(all), '2027-07')).toEqual(['SkillsClub «Цифра»: за май 2027 проведено 0 из 1; на июль 2027 запланировано 0 из 1']);
     expect(deputyDigest(data(all), '2027-07', 'zam@school.example', failures, links).content.intro).not.toContain('Без проверки');
+  });
+});
+
+describe('notices the quota held past their meeting', () => {
+  const pos = { id: 'C00001', name: 'ПОС «Исследователи»', kind: 'pos', frequency: 'monthly', leaderId: 'T00002', createdOn: d('2026-09-01') } as Community;
+  const teacher = (id: string) => ({ id, fullName: `Педагог ${id}`, email: `${id.toLowerCase()}@school.example` }) as RhythmData['teachers'][number];
+  const meeting = (id: string, date: string) => ({ id, date: d(date), status: 'planned', kind: 'communityMeeting', communityId: 'C00001', communityName: pos.name, participantsIds: [], topic: 'Тема', startTime: '15:00', endTime: '16:00', place: 'каб. 12' }) as unknown as RhythmData['sessions'][number];
+  const data = (today: string): RhythmData => ({
+    today: d(today),
+    teachers: [teacher('T00001'), teacher('T00002')],
+    programmes: [],
+    items: [],
+    sessions: [meeting('S1', '2026-09-20'), meeting('S2', '2026-09-24')],
+    communities: [pos],
+    members: [{ communityId: 'C00001', teacherId: 'T00001', since: null, until: null } as RhythmData['members'][number], { communityId: 'C00001', teacherId: 'T00002', since: null, until: null } as RhythmData['members'][number]],
+    protocols: [],
+    decisions: [],
+    minimumMonths: SCHOOL_YEAR_MONTHS,
+  });
+
+  test("the first run after a meeting's day names its notices no run sent, once; a meeting still ahead is not lost", () => {
+    const sent = new Set(['notice|S1|T00002|2026-09-20']);
+    const lost = lostNotices(data('2026-09-21'), d('2026-09-19'), 3, (n) => sent.has(n.key));
+    expect(lost.map((n) => n.key)).toEqual(['notice|S1|T00001|2026-09-20']);
+    // The run of the same day, or a run whose last day was after the meeting, reports nothing.
+    expect(lostNotices(data('2026-09-21'), d('2026-09-21'), 3, () => false)).toEqual([]);
+    expect(lostNotices(data('2026-09-22'), d('2026-09-21'), 3, () => false)).toEqual([]);
+    // Never run before: nothing to say.
+    expect(lostNotices(data('2026-09-21'), null, 3, () => false)).toEqual([]);
   });
 });
