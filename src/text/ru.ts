@@ -712,6 +712,8 @@ export const documentsIo = {
   templateName: (kindLabel: string, regulation: string | null = null) => `Шаблон — ${kindLabel}${regulation ? ` (положение ${regulation})` : ''}`,
   notFilled: (placeholders: readonly string[]) =>
     `В документе остались незаполненными ${placeholders.join(', ')}. Откройте шаблон, выделите заполнитель и наберите его заново одним шрифтом и начертанием (или «Формат → Очистить форматирование»).`,
+  /** A copy of a template with its repeating rows laid out for a batch, trashed when the execution ends. */
+  preparedTemplate: 'Служебная копия шаблона (удаляется сама)',
   docsServiceMissing:
     'Не включена расширенная служба Google Docs API («Docs»), без неё документы не заполняются. ' +
     'Администратору дополнения: включите её в манифесте (appsscript.json → dependencies → enabledAdvancedServices, Docs v1) и опубликуйте новую версию.',

@@ -1,0 +1,91 @@
+/**
+ * Filling the copies of one template for a batch. The template is read once per execution. Its
+ * repeating rows depend only on how many items a document has (docs-io.ts layOutRows), so once a
+ * count comes round again the template is copied and laid out for that count once, into «Шаблоны»
+ * under a service title, and each document with that count is a copy of that layout filled by one
+ * Docs API call: no DocumentApp open and save per document. A template with no repeating rows is
+ * copied and filled directly. The laid-out copies are trashed when the execution ends; one an
+ * execution cut by the time limit left is trashed by the next (`sweepPrepared`).
+ */
+import { RU } from '../text/ru';
+import type { Dictionary, FieldValues } from './dictionary';
+import { collectionItems } from './fill-values';
+import { fillDocument, layOutRows, readLayout, sendValues, textShape, type RowTexts } from './docs-io';
+
+type File = GoogleAppsScript.Drive.File;
+type Folder = GoogleAppsScript.Drive.Folder;
+
+interface Source {
+  file: File;
+  texts: string[];
+}
+
+export class BatchFiller {
+  private layout: { texts: string[]; rows: RowTexts[] } | null = null;
+  private readonly prepared = new Map<string, Source>();
+  /** Counts met once: the second document with a count gets it laid out. */
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly template: File,
+    private readonly templateId: string,
+    private readonly dictionary: Dictionary,
+    /** Where laid-out copies go (the templates' folder), opened only when one is made. */
+    private readonly workFolder: () => Folder,
+  ) {}
+
+  /** A filled copy of the template named `title` in `folder`, and its id. */
+  fill(title: string, folder: Folder, values: FieldValues): { file: File; fileId: string } {
+    const layout = (this.layout ??= readLayout(this.templateId, this.dictionary));
+    const copyTexts = { templateTexts: layout.texts, shape: textShape(layout.texts), rows: layout.rows };
+    if (layout.rows.length === 0) return this.copyAndSend(this.template, title, folder, () => ({ ...copyTexts, texts: layout.texts }), values);
+    const counts = new Map(layout.rows.map((r) => [r.collection.name, collectionItems(values[r.collection.name]).length]));
+    const key = JSON.stringify([...counts].sort());
+    let source = this.prepared.get(key);
+    if (!source && !this.seen.has(key)) {
+      this.seen.add(key);
+      // The first document with this count: laid out on its own copy, as generateOne does.
+      const file = this.template.makeCopy(title, folder);
+      const fileId = file.getId();
+      fillDocument(fileId, this.dictionary, values);
+      return { file, fileId };
+    }
+    source ??= this.prepare(key, counts);
+    return this.copyAndSend(source.file, title, folder, () => ({ ...copyTexts, texts: source.texts }), values);
+  }
+
+  private copyAndSend(from: File, title: string, folder: Folder, texts: () => Parameters<typeof sendValues>[2], values: FieldValues): { file: File; fileId: string } {
+    const file = from.makeCopy(title, folder);
+    const fileId = file.getId();
+    sendValues(fileId, this.dictionary, texts(), values);
+    return { file, fileId };
+  }
+
+  private prepare(key: string, counts: ReadonlyMap<string, number>): Source {
+    const file = this.template.makeCopy(RU.documentsIo.preparedTemplate, this.workFolder());
+    const doc = DocumentApp.openById(file.getId());
+    const laid = layOutRows(doc, this.dictionary, (name) => counts.get(name) ?? 0);
+    doc.saveAndClose();
+    const source = { file, texts: laid.texts };
+    this.prepared.set(key, source);
+    return source;
+  }
+
+  /** Trashes this execution's laid-out copies (a failure leaves them to the next sweep). */
+  dispose(): void {
+    for (const { file } of this.prepared.values()) {
+      try {
+        file.setTrashed(true);
+      } catch (e) {
+        console.warn(e instanceof Error ? e.message : String(e));
+      }
+    }
+    this.prepared.clear();
+  }
+}
+
+/** Trashes laid-out copies an execution cut by the time limit left in `folder`. */
+export function sweepPrepared(folder: Folder): void {
+  const found = folder.getFilesByName(RU.documentsIo.preparedTemplate);
+  while (found.hasNext()) found.next().setTrashed(true);
+}
