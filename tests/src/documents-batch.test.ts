@@ -8,6 +8,7 @@ import { listDriveFiles } from '@pds/emulator';
 import type { Addon } from '../helpers/addon';
 import { docsIn, ok, register, school, type Job } from '../helpers/documents';
 import { T } from '../helpers/school';
+import { RU } from '../../src/text/ru';
 
 /** The school with twelve programmes needing a passport (two windows of the job). */
 function twelve(): Addon {
@@ -72,6 +73,26 @@ test.each([
   expect(passportsEver(addon)).toHaveLength(12);
   expect(docsIn(addon, 'Педагоги/').filter((f) => f.name.startsWith('Паспорт'))).toHaveLength(12);
   expect(passportRows(addon)).toHaveLength(12);
+  // The template laid out for the cut run is swept by the next, the next's own trashed as it ends.
+  expect(listDriveFiles(addon.emulator).filter((f) => f.name === RU.documentsIo.preparedTemplate)).toEqual([]);
+});
+
+test('twelve passports: the register and the links written once a window, under one lock a window; one laid-out template, trashed', () => {
+  const addon = twelve();
+  // The templates exist already (set-up makes them): the calls counted are the documents' only.
+  addon.callUnchecked('runSetup');
+  addon.emulator.calls.reset();
+  expect(ok(addon.call('startDocuments', { kind: 'passport', scope: 'needed' }))).toMatchObject({ status: 'done', done: 12, failures: [] });
+  // Two windows of ten: two takes of the document lock, none per document.
+  expect(addon.emulator.calls.get('LockService.getDocumentLock')).toBe(2);
+  // Not one a passport: the template's check, its texts and rows, the first passport (laid out on
+  // its own copy), the template laid out for the count of the rest, and the templates' own upkeep.
+  // One batchUpdate a passport.
+  expect(addon.emulator.calls.get('DocumentApp.openById')).toBeLessThanOrEqual(5);
+  expect(addon.emulator.calls.get('Documents.batchUpdate')).toBe(12);
+  expect(passportRows(addon)).toHaveLength(12);
+  const all = listDriveFiles(addon.emulator, { includeTrashed: true }).filter((f) => f.name === RU.documentsIo.preparedTemplate);
+  expect(all.map((f) => f.trashed)).toEqual([true]);
 });
 
 test("the job's budget counts the add-on's own CPU: it stops early and resumes, each document once", () => {
