@@ -10,6 +10,7 @@ import { ensureTemplates, readTemplateShape } from './docs-io';
 import { DICTIONARIES, type DocumentKind } from './fields';
 import { Folders, makeDocument, recordAll, registerAgain, type Made } from './generate';
 import { BatchFiller, sweepPrepared } from './docs-batch';
+import { dropInputs, gatherInputs, keepInputs, readInputs, type Inputs } from './job-inputs';
 import type { FieldValues } from './dictionary';
 import { withDocumentLock } from '../platform/lock';
 import { Book } from './generate-records';
@@ -57,6 +58,8 @@ const JOB_SCHEMA = z.object({
     .catch([]),
   /** Laid-out copies of the template may be left in «Шаблоны» (docs-batch.ts): the next run sweeps them. */
   prepared: z.boolean().catch(false),
+  /** The Drive file keeping the records' targets and values as read at the job's start (job-inputs.ts). */
+  inputsFile: z.string().nullable().catch(null),
 });
 export type Job = z.output<typeof JOB_SCHEMA>;
 export type JobStatus = Job['status'];
@@ -75,7 +78,7 @@ export function saveJob(job: Job): void {
 
 export function newJob(kind: DocumentKind, ids: readonly string[]): Job {
   const unique = [...new Set(ids)];
-  return { kind, pending: unique, done: [], failed: [], total: unique.length, status: 'running', notes: [], window: [], prepared: false };
+  return { kind, pending: unique, done: [], failed: [], total: unique.length, status: 'running', notes: [], window: [], prepared: false, inputsFile: null };
 }
 
 export type RunOutcome = { ok: true; job: Job } | { ok: false; problems: TemplateProblem[] } | { ok: false; settings: string };
@@ -156,12 +159,14 @@ function alive(fileId: string): boolean {
  * Saves the job at a window's start: the next records and their register entries before. Returns
  * the job as saved, which each document made in the window is added to (`keepMade`).
  */
-function openWindow(book: Book, job: Job): Job {
+function openWindow(book: Book, job: Job, inputs: ReadonlyMap<string, Inputs> | null): Job {
   const ids = job.pending.slice(0, WINDOW);
   const now = registered(book, job.kind);
   job.window = ids.map((id) => ({ id, before: now.get(id)?.fileId ?? null, made: null }));
   saveJob(job);
-  book.prefetch(job.kind, ids);
+  // Records kept at the job's start are not read again; the others are read ahead together.
+  const unread = ids.filter((id) => !inputs?.has(id));
+  if (unread.length > 0) book.prefetch(job.kind, unread);
   return JSON.parse(JSON.stringify(job)) as Job;
 }
 
@@ -173,10 +178,14 @@ function keepMade(saved: Job, made: Made): void {
   saveJob(saved);
 }
 
-/** Saves a job that stopped cleanly: no window left open. */
+/** Saves a job that stopped cleanly: no window left open; a finished one's inputs trashed. */
 function stop(job: Job, status: JobStatus): RunOutcome {
   job.status = status;
   job.window = [];
+  if (status === 'done' && job.inputsFile) {
+    dropInputs(job.inputsFile);
+    job.inputsFile = null;
+  }
   saveJob(job);
   return { ok: true, job };
 }
@@ -221,10 +230,23 @@ export function runJob(job: Job, book: Book = openBook(), started = Date.now()):
     return workFolder();
   });
   try {
-    return makeAll(book, folders, job, filler, started, current);
+    return makeAll(book, folders, job, filler, started, current, jobInputs(book, job, workFolder));
   } finally {
     filler.dispose();
   }
+}
+
+/**
+ * The records' inputs kept with the job (job-inputs.ts): read from its file, or, at the job's
+ * start (and for failures retried after it was done, or a file gone), read for every pending
+ * record now and kept. Saved with the job at the next window's start.
+ */
+function jobInputs(book: Book, job: Job, folder: () => GoogleAppsScript.Drive.Folder): ReadonlyMap<string, Inputs> | null {
+  const kept = job.inputsFile ? readInputs(job.inputsFile) : null;
+  if (kept) return kept;
+  const inputs = gatherInputs(book, job.kind, job.pending);
+  job.inputsFile = keepInputs(folder(), inputs);
+  return inputs;
 }
 
 /**
@@ -232,7 +254,7 @@ export function runJob(job: Job, book: Book = openBook(), started = Date.now()):
  * lock): at the window's end, and before any stop. A cut before a window is registered leaves its
  * documents unregistered: the saved window sends the next run looking for them (`recover`).
  */
-function makeAll(book: Book, folders: Folders, job: Job, filler: BatchFiller, started: number, current: { saved: Job | null }): RunOutcome {
+function makeAll(book: Book, folders: Folders, job: Job, filler: BatchFiller, started: number, current: { saved: Job | null }, inputs: ReadonlyMap<string, Inputs> | null): RunOutcome {
   // A record that failed before may have failed after its copy was made: checked too.
   const suspects = new Set([...recover(book, folders, job), ...job.failed.map((f) => f.id)]);
   job.status = 'running';
@@ -251,14 +273,14 @@ function makeAll(book: Book, folders: Folders, job: Job, filler: BatchFiller, st
     // Saved before each window: an execution the time limit ends can always be continued.
     if (left === 0) {
       register();
-      current.saved = openWindow(book, job);
+      current.saved = openWindow(book, job, inputs);
       left = job.window.length;
     }
     const id = job.pending[0]!;
     // Its leftovers are told from ours by the register: the window's documents so far go in first.
     if (suspects.has(id)) register();
     try {
-      const one = makeDocument(book, folders, job.kind, fill, id, suspects.has(id));
+      const one = makeDocument(book, folders, job.kind, fill, id, suspects.has(id), inputs?.get(id) ?? null);
       made.push(one);
       keepMade(current.saved!, one);
       job.done = [...job.done.filter((d) => d !== id), id];

@@ -4,7 +4,7 @@
  * CPU as well as the services' time, and the daily "documents created" quota defers the rest to
  * the next day without a second copy of anything.
  */
-import { listDriveFiles } from '@pds/emulator';
+import { documentText, listDriveFiles } from '@pds/emulator';
 import type { Addon } from '../helpers/addon';
 import { docsIn, ok, register, school, type Job } from '../helpers/documents';
 import { T } from '../helpers/school';
@@ -93,6 +93,24 @@ test('twelve passports: the register and the links written once a window, under 
   expect(passportRows(addon)).toHaveLength(12);
   const all = listDriveFiles(addon.emulator, { includeTrashed: true }).filter((f) => f.name === RU.documentsIo.preparedTemplate);
   expect(all.map((f) => f.trashed)).toEqual([true]);
+});
+
+test('the inputs are read at the start and kept with the job: a record edited before a later execution gets its document as it was; the kept file goes when the job is done', () => {
+  const addon = twelve();
+  addon.emulator.latency = (info) => (info.key === 'File.makeCopy' ? 60_000 : 0);
+  expect(ok(addon.call('startDocuments', { kind: 'passport', scope: 'needed' }))).toMatchObject({ status: 'paused' });
+  expect(listDriveFiles(addon.emulator).filter((f) => f.name === RU.documentsIo.jobInputs)).toHaveLength(1);
+  // P00012 (row 13) is edited while the job waits for its next execution.
+  addon.typeCell('Программы', 13, 'Выявленные проблемы/трудности', 'Изменено после начала');
+  addon.emulator.latency = () => 0;
+  expect(continueUntilDone(addon)).toMatchObject({ done: 12, failures: [] });
+  const reg = register(addon);
+  const h = reg[0]!;
+  const row = reg.find((r) => r[h.indexOf('Запись')] === 'P00012')!;
+  const text = documentText(addon.emulator, /\/d\/([^/]+)/.exec(String(row[h.indexOf('Ссылка')]))![1]!);
+  expect(text).toContain('Проблема 12');
+  expect(text).not.toContain('Изменено после начала');
+  expect(listDriveFiles(addon.emulator).filter((f) => f.name === RU.documentsIo.jobInputs)).toEqual([]);
 });
 
 test("the job's budget counts the add-on's own CPU: it stops early and resumes, each document once", () => {
