@@ -5,7 +5,7 @@
  * under a service title, and each document with that count is a copy of that layout filled by one
  * Docs API call: no DocumentApp open and save per document. A template with no repeating rows is
  * copied and filled directly. The laid-out copies are trashed when the execution ends; one an
- * execution cut by the time limit left is trashed by the next (`sweepPrepared`).
+ * execution cut by the time limit (or failed) left is trashed by the next (`sweepPrepared`).
  */
 import { RU } from '../text/ru';
 import type { Dictionary, FieldValues } from './dictionary';
@@ -71,16 +71,20 @@ export class BatchFiller {
     return source;
   }
 
-  /** Trashes this execution's laid-out copies (a failure leaves them to the next sweep). */
-  dispose(): void {
-    for (const { file } of this.prepared.values()) {
+  /**
+   * Trashes this execution's laid-out copies. `quietly` (the run failed already): a copy that does
+   * not go is left to the next run's sweep; otherwise its failure is thrown, before the job is saved.
+   */
+  dispose(quietly: boolean): void {
+    for (const [key, { file }] of this.prepared) {
       try {
         file.setTrashed(true);
+        this.prepared.delete(key);
       } catch (e) {
+        if (!quietly) throw e;
         console.warn(e instanceof Error ? e.message : String(e));
       }
     }
-    this.prepared.clear();
   }
 }
 

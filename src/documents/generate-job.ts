@@ -178,14 +178,10 @@ function keepMade(saved: Job, made: Made): void {
   saveJob(saved);
 }
 
-/** Saves a job that stopped cleanly: no window left open; a finished one's inputs trashed. */
+/** Saves a job that stopped cleanly: no window left open. */
 function stop(job: Job, status: JobStatus): RunOutcome {
   job.status = status;
   job.window = [];
-  if (status === 'done' && job.inputsFile) {
-    dropInputs(job.inputsFile);
-    job.inputsFile = null;
-  }
   saveJob(job);
   return { ok: true, job };
 }
@@ -229,11 +225,22 @@ export function runJob(job: Job, book: Book = openBook(), started = Date.now()):
     }
     return workFolder();
   });
+  let status: JobStatus;
   try {
-    return makeAll(book, folders, job, filler, started, current, jobInputs(book, job, workFolder));
-  } finally {
-    filler.dispose();
+    status = makeAll(book, folders, job, filler, started, current, jobInputs(book, job, workFolder));
+  } catch (e) {
+    filler.dispose(true);
+    throw e;
   }
+  // Before the job is saved stopped: a copy or a file that fails to go to the trash fails this
+  // run, and the job as last saved (its window open, `prepared` set) sends the next to sweep.
+  filler.dispose(false);
+  job.prepared = false;
+  if (status === 'done' && job.inputsFile) {
+    dropInputs(job.inputsFile);
+    job.inputsFile = null;
+  }
+  return stop(job, status);
 }
 
 /**
@@ -254,7 +261,7 @@ function jobInputs(book: Book, job: Job, folder: () => GoogleAppsScript.Drive.Fo
  * lock): at the window's end, and before any stop. A cut before a window is registered leaves its
  * documents unregistered: the saved window sends the next run looking for them (`recover`).
  */
-function makeAll(book: Book, folders: Folders, job: Job, filler: BatchFiller, started: number, current: { saved: Job | null }, inputs: ReadonlyMap<string, Inputs> | null): RunOutcome {
+function makeAll(book: Book, folders: Folders, job: Job, filler: BatchFiller, started: number, current: { saved: Job | null }, inputs: ReadonlyMap<string, Inputs> | null): JobStatus {
   // A record that failed before may have failed after its copy was made: checked too.
   const suspects = new Set([...recover(book, folders, job), ...job.failed.map((f) => f.id)]);
   job.status = 'running';
@@ -268,7 +275,7 @@ function makeAll(book: Book, folders: Folders, job: Job, filler: BatchFiller, st
   while (job.pending.length > 0) {
     if (Date.now() - started > BUDGET_MS) {
       register();
-      return stop(job, 'paused');
+      return 'paused';
     }
     // Saved before each window: an execution the time limit ends can always be continued.
     if (left === 0) {
@@ -290,7 +297,7 @@ function makeAll(book: Book, folders: Folders, job: Job, filler: BatchFiller, st
       const message = e instanceof Error ? e.message : String(e);
       if (QUOTA.test(message)) {
         register();
-        return stop(job, 'quota');
+        return 'quota';
       }
       job.failed = [...job.failed.filter((f) => f.id !== id), { id, reason: message.slice(0, 200) }].slice(-MAX_FAILURES);
     }
@@ -298,7 +305,7 @@ function makeAll(book: Book, folders: Folders, job: Job, filler: BatchFiller, st
     left -= 1;
   }
   register();
-  return stop(job, 'done');
+  return 'done';
 }
 
 /** The tabs of this action, dated by the school's zone. */
@@ -313,7 +320,11 @@ export function continueJob(book: Book = openBook()): RunOutcome | null {
   if (job.pending.length === 0 && job.failed.length > 0) job.pending = job.failed.map((f) => f.id);
   if (job.pending.length === 0) {
     // The time limit can cut the last save of a finished job: it is finished all the same.
-    if (job.status !== 'done') return stop(job, 'done');
+    if (job.status !== 'done') {
+      if (job.inputsFile) dropInputs(job.inputsFile);
+      job.inputsFile = null;
+      return stop(job, 'done');
+    }
     return { ok: true, job };
   }
   return runJob(job, book);

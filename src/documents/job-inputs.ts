@@ -60,12 +60,21 @@ export function gatherInputs(book: Book, kind: DocumentKind, ids: readonly strin
 
 /** Writes the inputs into `folder`; the file's id, or null when it could not be written (the job then reads at each window). */
 export function keepInputs(folder: GoogleAppsScript.Drive.Folder, inputs: ReadonlyMap<string, Inputs>): string | null {
+  const old = folder.getFilesByName(NAME);
+  while (old.hasNext()) old.next().setTrashed(true);
+  let file: GoogleAppsScript.Drive.File | null = null;
   try {
-    const old = folder.getFilesByName(NAME);
-    while (old.hasNext()) old.next().setTrashed(true);
-    return folder.createFile(NAME, JSON.stringify(Object.fromEntries(inputs)), JSON_MIME).getId();
+    file = folder.createFile(NAME, JSON.stringify(Object.fromEntries(inputs)), JSON_MIME);
+    return file.getId();
   } catch (e) {
+    // Too big, or Drive refused: the job reads its records at each window instead, and a file
+    // made without its id known goes (or waits for the next job's sweep above).
     console.warn(e instanceof Error ? e.message : String(e));
+    try {
+      file?.setTrashed(true);
+    } catch {
+      // Left to the next job's sweep.
+    }
     return null;
   }
 }
@@ -81,11 +90,16 @@ export function readInputs(fileId: string): Map<string, Inputs> | null {
   }
 }
 
-/** The job is done: its inputs go to the trash. */
+/** The job is done: its inputs go to the trash (a failure is thrown: the job is not saved done without it). */
 export function dropInputs(fileId: string): void {
+  let file: GoogleAppsScript.Drive.File;
   try {
-    DriveApp.getFileById(fileId).setTrashed(true);
-  } catch {
-    // Gone already.
+    file = DriveApp.getFileById(fileId);
+  } catch (e) {
+    // Gone already (deleted by hand: "No item with the given ID could be found…", docs/platform.md);
+    // any other failure fails the run, which the next one repeats.
+    if (/No item with the given ID/i.test(e instanceof Error ? e.message : String(e))) return;
+    throw e;
   }
+  file.setTrashed(true);
 }
