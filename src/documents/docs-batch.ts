@@ -32,10 +32,14 @@ export class BatchFiller {
     private readonly dictionary: Dictionary,
     /** Where laid-out copies go (the templates' folder), opened only when one is made. */
     private readonly workFolder: () => Folder,
+    /** The execution has one document to make. */
+    private readonly single = false,
   ) {}
 
   /** A filled copy of the template named `title` in `folder`, and its id. */
   fill(title: string, folder: Folder, values: FieldValues): { file: File; fileId: string } {
+    // A batch of one is laid out on its own copy, as generateOne does: no read of the template's rows.
+    if (this.single) return this.direct(title, folder, values);
     const layout = (this.layout ??= readLayout(this.templateId, this.dictionary));
     const copyTexts = { templateTexts: layout.texts, shape: textShape(layout.texts), rows: layout.rows };
     if (layout.rows.length === 0) return this.copyAndSend(this.template, title, folder, () => ({ ...copyTexts, texts: layout.texts }), values);
@@ -43,15 +47,19 @@ export class BatchFiller {
     const key = JSON.stringify([...counts].sort());
     let source = this.prepared.get(key);
     if (!source && !this.seen.has(key)) {
+      // A count met for the first time: laid out on its own copy; the next with it gets a layout.
       this.seen.add(key);
-      // The first document with this count: laid out on its own copy, as generateOne does.
-      const file = this.template.makeCopy(title, folder);
-      const fileId = file.getId();
-      fillDocument(fileId, this.dictionary, values);
-      return { file, fileId };
+      return this.direct(title, folder, values);
     }
     source ??= this.prepare(key, counts);
     return this.copyAndSend(source.file, title, folder, () => ({ ...copyTexts, texts: source.texts }), values);
+  }
+
+  private direct(title: string, folder: Folder, values: FieldValues): { file: File; fileId: string } {
+    const file = this.template.makeCopy(title, folder);
+    const fileId = file.getId();
+    fillDocument(fileId, this.dictionary, values);
+    return { file, fileId };
   }
 
   private copyAndSend(from: File, title: string, folder: Folder, texts: () => Parameters<typeof sendValues>[2], values: FieldValues): { file: File; fileId: string } {

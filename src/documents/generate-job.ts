@@ -224,7 +224,7 @@ export function runJob(job: Job, book: Book = openBook(), started = Date.now()):
       }
     }
     return workFolder();
-  });
+  }, job.pending.length === 1);
   let status: JobStatus;
   try {
     status = makeAll(book, folders, job, filler, started, current, jobInputs(book, job, workFolder));
@@ -246,11 +246,13 @@ export function runJob(job: Job, book: Book = openBook(), started = Date.now()):
 /**
  * The records' inputs kept with the job (job-inputs.ts): read from its file, or, at the job's
  * start (and for failures retried after it was done, or a file gone), read for every pending
- * record now and kept. Saved with the job at the next window's start.
+ * record now and kept. Saved with the job at the next window's start. A job of one record keeps none.
  */
 function jobInputs(book: Book, job: Job, folder: () => GoogleAppsScript.Drive.Folder): ReadonlyMap<string, Inputs> | null {
   const kept = job.inputsFile ? readInputs(job.inputsFile) : null;
   if (kept) return kept;
+  // One document has no other to agree with: it is read at its turn (a retry reads it again).
+  if (job.pending.length < 2) return null;
   const inputs = gatherInputs(book, job.kind, job.pending);
   job.inputsFile = keepInputs(folder(), inputs);
   return inputs;
