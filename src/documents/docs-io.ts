@@ -16,6 +16,7 @@
 import { RU } from '../text/ru';
 import type { Dictionary, FieldSpec, FieldValues, TemplateShape } from './dictionary';
 import { collectionItems } from './fill-values';
+import { repliesAgree, simulateReplacements } from './fill-check';
 import { unfilledPlaceholders } from './unfilled';
 import { escapeRe2, itemPairs, replacementPairs, templateRowCollection, type ReplacementPair } from './replacement-pairs';
 import { docsService } from './docs-build';
@@ -97,22 +98,60 @@ function markTemplateRow(row: TableRow, collection: string, openings: readonly s
   }
 }
 
-/** Repeats one template row per item, tags each copy; returns the tagged item pairs. */
-function repeatRow(template: TemplateRow, values: FieldValues): ReplacementPair[] {
+/**
+ * Repeats one template row `count` times and tags each copy with its item's number. The layout
+ * depends on the number of items alone, never on their values (the values go in by the Docs API),
+ * so a batch lays a template out once per count (docs-batch.ts).
+ */
+function repeatRow(template: TemplateRow, count: number): void {
   const { table, index, cells, collection } = template;
-  const items = collectionItems(values[collection.name]);
   const row = table.getRow(index);
-  const pairs: ReplacementPair[] = [];
-  if (items.length > 0) markTemplateRow(row, collection.name, openingsIn(cells, collection.name));
-  items.forEach((item, i) => {
-    const n = i + 1;
-    table.insertTableRow(index + n, row.copy()).replaceText(ITEM_MARK, `#${n}`);
-    for (const p of itemPairs(cells, collection, item)) pairs.push({ ...p, placeholder: tagItemPlaceholder(p.placeholder, collection.name, n) });
-  });
+  if (count > 0) markTemplateRow(row, collection.name, openingsIn(cells, collection.name));
+  for (let n = 1; n <= count; n++) table.insertTableRow(index + n, row.copy()).replaceText(ITEM_MARK, `#${n}`);
   // A table that would be left with no rows goes as a whole (Docs keeps no empty tables).
-  if (items.length === 0 && table.getNumRows() === 1) table.removeFromParent();
+  if (count === 0 && table.getNumRows() === 1) table.removeFromParent();
   else table.removeRow(index);
-  return pairs;
+}
+
+/** A template row as read: its cells' texts and its collection. */
+export interface RowTexts {
+  cells: readonly string[];
+  collection: FieldSpec;
+}
+
+/** The tagged item pairs of every template row for one document's values, each text once. */
+export function taggedItemPairs(rows: readonly RowTexts[], values: FieldValues): ReplacementPair[] {
+  const byText = new Map<string, ReplacementPair>();
+  for (const { cells, collection } of rows) {
+    collectionItems(values[collection.name]).forEach((item, i) => {
+      for (const p of itemPairs(cells, collection, item)) {
+        const placeholder = tagItemPlaceholder(p.placeholder, collection.name, i + 1);
+        if (!byText.has(placeholder)) byText.set(placeholder, { ...p, placeholder });
+      }
+    });
+  }
+  return [...byText.values()];
+}
+
+/**
+ * Lays out the repeating rows of an open Doc: each template row repeated as many times as its
+ * collection has items (`countOf`). Returns the rows as they were and the sections' texts after.
+ */
+export function layOutRows(doc: GoogleAppsScript.Document.Document, dictionary: Dictionary, countOf: (collection: string) => number): { rows: RowTexts[]; texts: string[] } {
+  const rows: RowTexts[] = [];
+  const sections = sectionsOf(doc);
+  for (const section of sections) {
+    // From the last template row up, so the indexes of the rows above stay valid.
+    for (const template of templateRows(section, dictionary).reverse()) {
+      repeatRow(template, countOf(template.collection.name));
+      rows.push({ cells: template.cells, collection: template.collection });
+    }
+  }
+  return { rows, texts: rows.length > 0 ? sections.map((s) => s.getText()) : [] };
+}
+
+function sectionsOf(doc: GoogleAppsScript.Document.Document): Body[] {
+  return [doc.getHeader(), doc.getBody(), doc.getFooter()].filter((s) => s !== null) as unknown as Body[];
 }
 
 /**
@@ -132,37 +171,60 @@ function request(placeholder: string, value: string): GoogleAppsScript.Docs.Sche
  * `replacements`: occurrences replaced, as the Docs API reports them (the guard's restore excluded).
  */
 export function fillDocument(docId: string, dictionary: Dictionary, values: FieldValues): { replacements: number } {
-  const docs = docsService();
+  // Before any change: a copy the missing service would leave half-done stays as it was.
+  docsService();
   const doc = DocumentApp.openById(docId);
-  const sections = [doc.getHeader(), doc.getBody(), doc.getFooter()].filter((s) => s !== null) as unknown as Body[];
   // The texts, read once per section, say which scalar and option placeholders are there.
-  const shape: TemplateShape = { sections: sections.map((s) => ({ where: 'body', blocks: [{ type: 'paragraph', text: s.getText() }] })) };
-  const plan = replacementPairs(shape, dictionary, values);
-
-  const itemByText = new Map<string, ReplacementPair>();
-  for (const section of sections) {
-    // From the last template row up, so the indexes of the rows above stay valid.
-    for (const template of templateRows(section, dictionary).reverse()) {
-      for (const p of repeatRow(template, values)) if (!itemByText.has(p.placeholder)) itemByText.set(p.placeholder, p);
-    }
-  }
+  const templateTexts = sectionsOf(doc).map((s) => s.getText());
+  const shape = textShape(templateTexts);
+  const laid = layOutRows(doc, dictionary, (collection) => collectionItems(values[collection]).length);
   doc.saveAndClose();
+  return sendValues(docId, dictionary, { templateTexts, texts: laid.rows.length > 0 ? laid.texts : templateTexts, shape, rows: laid.rows }, values);
+}
 
-  const main = [...plan.pairs, ...itemByText.values()].map((p) => request(p.placeholder, p.value));
-  const requests = plan.restore ? [...main, request(plan.restore.placeholder, plan.restore.value)] : main;
-  if (requests.length === 0) return { replacements: 0 };
-  const all: GoogleAppsScript.Docs.Schema.Response[] = [];
-  for (let i = 0; i < requests.length; i += DOCS_BATCH) all.push(...(docs.Documents.batchUpdate({ requests: requests.slice(i, i + DOCS_BATCH) }, docId).replies ?? []));
-  const replies = all.slice(0, main.length);
-  const left = unfilledPlaceholders(shapeTexts(shape), sectionTexts(DocumentApp.openById(docId)), values);
+/** What a copy holds before its values go in: the template's texts and shape, its rows and its own texts. */
+export interface CopyTexts {
+  /** The template's texts (the placeholders as written), for the unfilled check. */
+  templateTexts: readonly string[];
+  /** The copy's texts as they are now (its rows laid out). */
+  texts: readonly string[];
+  shape: TemplateShape;
+  rows: readonly RowTexts[];
+}
+
+/**
+ * Puts one document's values into a copy whose rows are laid out, by the Docs API, and checks
+ * that no placeholder is left: from the replies when they report what the copy's texts predict
+ * (fill-check.ts), else by opening the copy again and reading it.
+ */
+export function sendValues(docId: string, dictionary: Dictionary, copy: CopyTexts, values: FieldValues): { replacements: number } {
+  const plan = replacementPairs(copy.shape, dictionary, values);
+  const pairs = [...plan.pairs, ...taggedItemPairs(copy.rows, values)];
+  const all = plan.restore ? [...pairs, plan.restore] : pairs;
+  if (all.length === 0) return { replacements: 0 };
+  const docs = docsService();
+  const requests = all.map((p) => request(p.placeholder, p.value));
+  const replies: GoogleAppsScript.Docs.Schema.Response[] = [];
+  for (let i = 0; i < requests.length; i += DOCS_BATCH) replies.push(...(docs.Documents.batchUpdate({ requests: requests.slice(i, i + DOCS_BATCH) }, docId).replies ?? []));
+  const expected = simulateReplacements(copy.texts, all.map((p) => ({ text: p.placeholder, value: p.value })));
+  const filled = repliesAgree(expected.counts, replies) ? expected.texts : sectionTexts(DocumentApp.openById(docId));
+  const left = unfilledPlaceholders(copy.templateTexts, filled, values);
   if (left.length > 0) throw new Error(RU.documentsIo.notFilled(left));
-  return { replacements: replies.reduce((sum, r) => sum + (r.replaceAllText?.occurrencesChanged ?? 0), 0) };
+  return { replacements: replies.slice(0, pairs.length).reduce((sum, r) => sum + (r.replaceAllText?.occurrencesChanged ?? 0), 0) };
 }
 
 function sectionTexts(doc: GoogleAppsScript.Document.Document): string[] {
-  return [doc.getHeader(), doc.getBody(), doc.getFooter()].flatMap((s) => (s ? [s.getText()] : []));
+  return sectionsOf(doc).map((s) => s.getText());
 }
 
-function shapeTexts(shape: TemplateShape): string[] {
-  return shape.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.rows.flat())));
+/** A template's sections' texts and its repeating rows, read without changing it. */
+export function readLayout(docId: string, dictionary: Dictionary): { texts: string[]; rows: RowTexts[] } {
+  const sections = sectionsOf(DocumentApp.openById(docId));
+  const rows = sections.flatMap((s) => templateRows(s, dictionary).map((t) => ({ cells: t.cells, collection: t.collection })));
+  return { texts: sections.map((s) => s.getText()), rows };
+}
+
+/** A shape of whole-section texts: what the scalar and option placeholders are found in. */
+export function textShape(texts: readonly string[]): TemplateShape {
+  return { sections: texts.map((text) => ({ where: 'body', blocks: [{ type: 'paragraph', text }] })) };
 }

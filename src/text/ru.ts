@@ -715,6 +715,10 @@ export const documentsIo = {
   templateName: (kindLabel: string, regulation: string | null = null) => `Шаблон — ${kindLabel}${regulation ? ` (положение ${regulation})` : ''}`,
   notFilled: (placeholders: readonly string[]) =>
     `В документе остались незаполненными ${placeholders.join(', ')}. Откройте шаблон, выделите заполнитель и наберите его заново одним шрифтом и начертанием (или «Формат → Очистить форматирование»).`,
+  /** A copy of a template with its repeating rows laid out for a batch, trashed when the execution ends. */
+  preparedTemplate: 'Служебная копия шаблона (удаляется сама)',
+  /** A batch's records as read at its start, kept with the job until it is done. */
+  jobInputs: 'Служебный файл: данные пакета документов (удаляется сам).json',
   docsServiceMissing:
     'Не включена расширенная служба Google Docs API («Docs»), без неё документы не заполняются. ' +
     'Администратору дополнения: включите её в манифесте (appsscript.json → dependencies → enabledAdvancedServices, Docs v1) и опубликуйте новую версию.',

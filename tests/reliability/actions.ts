@@ -376,8 +376,9 @@ export const RELIABLE_ACTIONS: ReliableAction[] = [
     finish: (a) => retryUntilSuccess(a, 'saveProtocol', theProtocol()),
   },
   { name: 'generate a batch of documents', base: withFolder, attempt: (a) => void tryCall(a, 'startDocuments', { kind: 'passport', scope: 'needed' }), finish: continueJob },
-  // The run after a cut: it recovers the window (the registered passport kept, its row and link
-  // written again) and makes the rest; a fault at any of its calls, then «Продолжить».
+  // The run after a cut: it recovers the window (the passport made before the cut, kept in the
+  // saved window, registered with its link; not made again) and makes the rest; a fault at any of
+  // its calls, then «Продолжить».
   { name: 'continue a batch cut inside its window', base: withCutBatch, attempt: (a) => void tryCall(a, 'continueDocuments', {}), finish: continueJob },
   {
     name: 'process form responses',

@@ -190,6 +190,31 @@ describe('filling a copy', () => {
     console.log(`fillDocument calls: 5 items ${five.calls.total}, 50 items ${fifty.calls.total} (${perItem} per item)`, five.calls.byService);
   });
 
+  test('the fill is checked from the Docs API replies: the copy is opened once when they tell what its texts predict', () => {
+    const { emulator, result, text } = fillPassport(3);
+    expect(text).not.toContain('{{');
+    expect(result.replacements).toBeGreaterThan(0);
+    expect(emulator.calls.get('DocumentApp.openById')).toBe(1);
+  });
+
+  test('a placeholder the Docs API could not reach (split by a page break): the replies disagree, the copy is read again and the placeholder named', () => {
+    const { emulator, school, run } = workspace();
+    const { ids } = run(() => ensureTemplates(school));
+    const copy = run(() => {
+      const id = copyOf(ids.passport, 'Паспорт с разрывом');
+      const doc = DocumentApp.openById(id);
+      // The body's text reads «{{ФИО_учителя}}»; a page break between its halves keeps the API from matching it.
+      doc.getBody().appendParagraph('{{ФИО_').appendPageBreak();
+      const paragraphs = doc.getBody().getParagraphs();
+      paragraphs[paragraphs.length - 1]!.appendText('учителя}}');
+      doc.saveAndClose();
+      return id;
+    });
+    emulator.calls.reset();
+    expect(() => run(() => fillDocument(copy, DICTIONARIES.passport, valuesFor(DICTIONARIES.passport, 2)))).toThrow(RU.documentsIo.notFilled(['{{ФИО_учителя}}']));
+    expect(emulator.calls.get('DocumentApp.openById')).toBe(2);
+  });
+
   test('values go in verbatim: $1, backslashes, placeholders, formulas', () => {
     const tricky = ['$1 и $&', 'C:\\папка\\ \\\\', '{{Дата}} и {{x}} и {{ФИО_учителя}}', '=HYPERLINK("http://example.com";"ссылка")'];
     const base = valuesFor(DICTIONARIES.passport, 3, (name) => `${name}: ${tricky[name.length % tricky.length]}`);
