@@ -140,6 +140,18 @@ export function planPartsOf(book: Book, month: string): PlanPart[] {
   return parts;
 }
 
+/**
+ * A job's records, a month's plan by its parts: a month made by weeks, or too long for one
+ * document, is made part by part as the daily run makes it (each part a record of the job).
+ */
+export function expandPlanIds(book: Book, kind: DocumentKind, ids: readonly string[]): string[] {
+  if (kind !== 'monthlyPlan') return [...ids];
+  return ids.flatMap((id) => {
+    const plan = parsePlanId(id);
+    return plan && !plan.part ? planPartsOf(book, plan.month).map((part) => planPartId(plan.month, part)) : [id];
+  });
+}
+
 /** Where a kind writes its link back on the record's own row. */
 export const LINK_COLUMN = {
   passport: { tab: 'programmes', field: 'passportUrl' },

@@ -11,7 +11,7 @@ import { showSidebar } from '../platform/ui';
 import { RU } from '../text/ru';
 import type { DocumentKind } from '../documents/fields';
 import { continueJob, loadJob, newJob, openBook, runJob, type Job, type RunOutcome } from '../documents/generate-job';
-import { KIND_KEYS, neededIds, scanNeeded, selectedIds, SOURCE_TAB, targetOf, type Book } from '../documents/generate-records';
+import { expandPlanIds, KIND_KEYS, neededIds, scanNeeded, selectedIds, SOURCE_TAB, targetOf, type Book } from '../documents/generate-records';
 import { isInterim } from '../documents/fields/annual-report';
 import { schoolYearOf } from '../domain/local-date';
 
@@ -95,7 +95,7 @@ export const startDocuments = defineEndpoint(StartInput, ({ kind, scope }) => {
     ids = neededIds(book, kind);
     if (ids.length === 0) return success<StartResult>({ job: null, problems: [] });
   }
-  return outcome(book, runJob(newJob(kind, ids), book));
+  return outcome(book, runJob(newJob(kind, expandPlanIds(book, kind, ids)), book));
 });
 
 export const continueDocuments = defineEndpoint(z.object({}).strict(), () => {

@@ -53,6 +53,18 @@ describe('approval belongs to the regulation, not to every document', () => {
     expect(text).not.toContain('27.09.2024');
   });
 
+  test('a school that makes its plan by weeks gets it by weeks from the documents page too', () => {
+    const addon = school();
+    addon.setting('План работы на месяц — отдельный документ на каждую неделю', 'да');
+    addon.emulator.setClock('2026-09-25T09:00:00+03:00');
+    selectRows(addon, 'Сессии и встречи', 'A2');
+    const job = ok(start(addon, 'monthlyPlan', 'selected'));
+    const names = listDriveFiles(addon.emulator).filter((f) => f.name.startsWith('План работы на месяц — ')).map((f) => `${f.path.split('/').slice(-2).join('/')}/${f.name}`);
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    expect(names.every((n) => /^Планы работы\/сентябрь 2026\/План работы на месяц — сентябрь 2026, \d\d\.09\.2026–\d\d\.09\.2026$/.test(n))).toBe(true);
+    expect(job.total).toBe(names.length);
+  });
+
   test('removing the approval block from a template does not make generation fail', () => {
     const addon = school();
     ok(start(addon, 'card'));
