@@ -15,8 +15,58 @@ export interface Replacement {
   value: string;
 }
 
+/** A placeholder as requests name it: `{{`, no `{{` or `}}` inside, `}}`. */
+const TOKEN = /^\{\{(?:(?!\{\{|\}\})[\s\S])*\}\}$/;
+const BRACE = /[{}]/;
+
 /** The occurrences each request should change and the texts after all of them. */
 export function simulateReplacements(texts: readonly string[], requests: readonly Replacement[]): { counts: number[]; texts: string[] } {
+  return inOnePass(requests) ? onePass(texts, requests) : inOrder(texts, requests);
+}
+
+/**
+ * Requests that are placeholders whose values hold no brace (the last may be any brace-free text,
+ * as the guard's restore is) can neither overlap nor make one another: applying them in order is
+ * one scan of each text, each `{{…}}` looked up, linear in the text instead of in requests × text.
+ */
+function inOnePass(requests: readonly Replacement[]): boolean {
+  const last = requests.length - 1;
+  return requests.every((r, i) => (i === last ? (TOKEN.test(r.text) && !BRACE.test(r.value)) || (r.text !== '' && !BRACE.test(r.text)) : TOKEN.test(r.text) && !BRACE.test(r.value)));
+}
+
+function onePass(texts: readonly string[], requests: readonly Replacement[]): { counts: number[]; texts: string[] } {
+  const counts = requests.map(() => 0);
+  const index = new Map<string, number>();
+  requests.forEach((r, i) => {
+    // A text asked for twice: the first request takes every occurrence, the second finds none.
+    if (TOKEN.test(r.text) && !index.has(r.text)) index.set(r.text, i);
+  });
+  const out = texts.map((t) => {
+    let result = '';
+    let from = 0;
+    for (let at = t.indexOf('{{'); at >= 0; at = t.indexOf('{{', at)) {
+      const end = t.indexOf('}}', at + 2);
+      if (end < 0) break;
+      const i = index.get(t.slice(at, end + 2));
+      if (i === undefined) {
+        at += 1;
+        continue;
+      }
+      counts[i]! += 1;
+      result += t.slice(from, at) + requests[i]!.value;
+      from = at = end + 2;
+    }
+    return result + t.slice(from);
+  });
+  const last = requests.at(-1);
+  if (!last || TOKEN.test(last.text)) return { counts, texts: out };
+  // The restore: a brace-free text, replaced last over what the placeholders left.
+  const restored = inOrder(out, [last]);
+  counts[counts.length - 1] = restored.counts[0]!;
+  return { counts, texts: restored.texts };
+}
+
+function inOrder(texts: readonly string[], requests: readonly Replacement[]): { counts: number[]; texts: string[] } {
   let current = [...texts];
   const counts: number[] = [];
   for (const { text, value } of requests) {
