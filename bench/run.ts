@@ -238,7 +238,6 @@ export function main(args: string[], distDir: string, resultsFile: string): numb
   const skips = args.filter((a) => a.startsWith('--skip=')).map((a) => a.slice('--skip='.length).split(':'));
   // --only=<text> measures only the actions whose name contains the text (a developer's quick look).
   const onlyActions = args.filter((a) => a.startsWith('--only=')).map((a) => a.slice('--only='.length));
-  if (args.includes('--tick-without-plan-document')) process.env.BENCH_TICK_WITHOUT_PLAN_DOCUMENT = '1';
   const skipped: string[] = [];
   const reports = sizes.map((size) => {
     const actions = ACTIONS.filter((a) => {
