@@ -33,6 +33,8 @@ export interface RhythmState {
   planDocument: string | null;
   /** Every part of planDone's documents made from the rows this mark digests (plan-document.ts). */
   planDocumentsMark: string | null;
+  /** «month:reason» of the last failure to make the plan's documents: the same one is logged once. */
+  planDocumentsFailed: string | null;
   /** What the plan of planDone was made from (domain/plan-snapshot.ts): a differing month remakes it. */
   planSnapshot: string[] | null;
   /** Which version of that month's plan is current (1 when first made). */
@@ -68,6 +70,7 @@ const EMPTY: RhythmState = {
   dashboardDone: null,
   planDocument: null,
   planDocumentsMark: null,
+  planDocumentsFailed: null,
   planSnapshot: null,
   planVersion: 0,
   lastDigest: null,
@@ -97,6 +100,7 @@ const STATE_SCHEMA = z.object({
   dashboardDone: text(EMPTY.dashboardDone),
   planDocument: text(EMPTY.planDocument),
   planDocumentsMark: text(EMPTY.planDocumentsMark),
+  planDocumentsFailed: text(EMPTY.planDocumentsFailed),
   planSnapshot: z.array(z.string()).nullable().catch(EMPTY.planSnapshot),
   planVersion: z.number().catch(EMPTY.planVersion),
   lastDigest: text(EMPTY.lastDigest),

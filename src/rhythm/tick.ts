@@ -256,8 +256,12 @@ function planDocumentsStage(book: Book, state: RhythmState, month: MonthKey, rep
     state.planDocumentsMark = made.done ? made.mark : null;
     if (made.made > 0) report.lines.push(made.parts > 1 ? T.didPlanParts(made.made, made.parts, made.link ?? '') : T.didPlanDoc(made.link ?? ''));
     if (!made.done) report.more = true;
+    state.planDocumentsFailed = null;
   } catch (e) {
-    report.errors.push(T.planDocFailed(e instanceof Error ? e.message : String(e)));
+    // Tried again every run; told once a month for the same reason (no folder yet, a broken template).
+    const reason = (e instanceof Error ? e.message : String(e)).slice(0, 300);
+    if (state.planDocumentsFailed !== `${month}:${reason}`) report.errors.push(T.planDocFailed(reason));
+    state.planDocumentsFailed = `${month}:${reason}`;
   }
 }
 

@@ -4,10 +4,10 @@
  * month that the reminders link; a session added later remakes its week's part alone (the old one
  * archived, never deleted); switching back makes one document for the month and archives the parts.
  */
-import { documentText, listDriveFiles, outbox, type WorkspaceState } from '@pds/emulator';
+import { documentText, hostCreateFolder, listDriveFiles, outbox, type WorkspaceState } from '@pds/emulator';
 import { Addon } from '../helpers/addon';
 import { DEPUTY, rhythmSchool } from '../helpers/rhythm-school';
-import { coachingSession } from '../helpers/payloads';
+import { coachingSession, settings } from '../helpers/payloads';
 import { asOk } from '../helpers/wire';
 
 const MSK = '+03:00';
@@ -92,4 +92,17 @@ test('switched back to one document, the month is one document and its weekly pa
   // The runs after make nothing more.
   addon.host.advanceClock(`2026-09-30T12:00:00${MSK}`);
   expect(live(addon).map((f) => f.id)).toEqual(now.map((f) => f.id));
+});
+
+test("a plan document that cannot be made (no folder yet) is tried every run and logged once, not every day", () => {
+  const addon = rhythmSchool();
+  addon.setting('Папка на Google Диске', '');
+  addon.click('Включить');
+  addon.host.advanceClock(`2026-09-28T12:00:00${MSK}`);
+  const failed = addon.sheet('Журнал', (s) => s.getDataRange().getDisplayValues()).filter((r) => r.join('|').includes('Документ плана не создан'));
+  expect(failed).toHaveLength(1);
+  // Once an administrator sets the folder, the next run makes it.
+  expect(addon.call('saveSettings', settings(addon, { driveFolder: hostCreateFolder(addon.emulator, 'Школа') }))).toMatchObject({ status: 'success' });
+  addon.host.advanceClock(`2026-09-29T12:00:00${MSK}`);
+  expect(live(addon).map((f) => f.name)).toEqual(expect.arrayContaining([expect.stringMatching(/^План работы на месяц — октябрь 2026/)]));
 });
