@@ -72,7 +72,7 @@ function storedFolderId(stored: string | null, schoolId: string): string | null 
  * Drive's answer for an id that is gone or no longer shared with us (both wordings seen:
  * reference/drive/drive-app#getfilebyidid gives no text; the emulator and public reports do).
  */
-const GONE = /No item with the given ID could be found/i;
+export const GONE = /No item with the given ID could be found/i;
 
 /** The school's folder named in the settings does not open (a wrong link, no access). */
 export class SchoolFolderUnreachable extends Error {}

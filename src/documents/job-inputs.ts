@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { RU } from '../text/ru';
 import type { FieldValues } from './dictionary';
 import type { DocumentKind } from './fields';
+import { GONE } from './docs-templates';
 import { targetOf, valuesOf, type Book, type DocTarget } from './generate-records';
 
 export interface Inputs {
@@ -98,7 +99,7 @@ export function dropInputs(fileId: string): void {
   } catch (e) {
     // Gone already (deleted by hand: "No item with the given ID could be found…", docs/platform.md);
     // any other failure fails the run, which the next one repeats.
-    if (/No item with the given ID/i.test(e instanceof Error ? e.message : String(e))) return;
+    if (GONE.test(e instanceof Error ? e.message : String(e))) return;
     throw e;
   }
   file.setTrashed(true);

@@ -7,7 +7,6 @@
 import { withDocumentLock } from '../platform/lock';
 import { RU } from '../text/ru';
 import { runTick, type TickReport } from '../rhythm/tick';
-import { takeQuotaSpent } from '../rhythm/send';
 import { installTickTrigger, removeTickTriggers, removeTrigger, tickTriggers, workbookOfTrigger } from '../rhythm/trigger';
 import { storeReady } from '../platform/store';
 import { currentSpreadsheet, inWorkbook } from '../platform/workbook-ref';
@@ -91,10 +90,7 @@ export function rescheduleReminders(): void {
  */
 function followPace(): void {
   const state = loadState();
-  // Mail waits and the day's quota was spent before the run's first e-mail: its window closes
-  // within the hour (send.ts), so the next run is an hour away, not a day.
-  const spent = state.lastDeferred > 0 && takeQuotaSpent(currentSpreadsheet().getId());
-  const wanted = state.workLeft || spent ? 'hourly' : 'daily';
+  const wanted = state.workLeft ? 'hourly' : 'daily';
   if (!state.enabled || state.owner !== me() || state.pace === wanted) return;
   withDocumentLock(() => {
     const current = loadState();

@@ -19,7 +19,7 @@ import { rowsDigest } from '../domain/plan-snapshot';
 import { documentStore } from '../platform/store';
 import { storedValue } from '../platform/stored-value';
 import { RU } from '../text/ru';
-import type { MonthKey } from './calendar';
+import { monthName, type MonthKey } from './calendar';
 
 const T = RU.documentsPage;
 
@@ -71,7 +71,7 @@ export function advancePlanDocuments(book: Book, month: MonthKey, hasTime: () =>
   const single = parts.length === 1 && parts[0]!.part.key === '';
   if (!single) {
     // The folder of the parts is the link from the first step on: reminders need not wait for the last part.
-    queue.link = folders.at([T.folderPlans, monthFolder(month)]).getUrl();
+    queue.link = folders.at([T.folderPlans, monthName(month)]).getUrl();
     result.link = queue.link;
   }
   if (todo.length > 0) {
@@ -96,11 +96,6 @@ export function advancePlanDocuments(book: Book, month: MonthKey, hasTime: () =>
   queue.made = queue.made.filter((m) => parts.some((p) => p.id === m.id));
   STORED.write(store, queue);
   return { ...result, link: queue.link, done: true };
-}
-
-/** «ноябрь 2026»: the folder a month's parts are kept in. */
-function monthFolder(month: MonthKey): string {
-  return `${RU.documentNames.monthsNominative[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`;
 }
 
 /** Parts the month no longer has leave the live folders for «Архив версий»; their register rows stay (retention). */

@@ -85,25 +85,6 @@ function progressKey(workbook: Workbook): string {
 }
 
 /**
- * Set when a run found the day's quota spent before its first e-mail. The quota's 24-hour window
- * opens with the first e-mail of a day (docs/platform.md, «Limits»), at about the trigger's hour;
- * after a day the quota filled, the next morning's run (a trigger made anew has another minute,
- * scheduled triggers are "slightly randomized": guides/triggers/installable) may come minutes
- * before that window closes. The one trigger then comes back within the hour (endpoints/rhythm.ts)
- * instead of leaving the whole day's mail to the next morning.
- */
-const SPENT_KEY = 'rhythm.mailQuotaSpent';
-
-/** Whether this user's last run on the spreadsheet found the quota spent; forgets it. */
-export function takeQuotaSpent(spreadsheetId: string): boolean {
-  const props = PropertiesService.getUserProperties();
-  const key = `${SPENT_KEY}.${spreadsheetId}`;
-  if (props.getProperty(key) === null) return false;
-  props.deleteProperty(key);
-  return true;
-}
-
-/**
  * The kept rows are checked only for their key: a row this version cannot type still goes to the
  * tab (which reports a bad cell) rather than be dropped and its message sent again.
  */
@@ -199,7 +180,6 @@ export function sendAll(workbook: Workbook, log: MailLog, messages: readonly Out
   const mails = combineDaily(messages.filter((m) => !alreadyHandled(log.handled, m)), MAIL_ROWS_BYTES, rowBytes);
   if (mails.length === 0) return outcome;
   let remaining = MailApp.getRemainingDailyQuota();
-  if (remaining < 1) PropertiesService.getUserProperties().setProperty(`${SPENT_KEY}.${workbook.spreadsheet.getId()}`, new Date().toISOString());
   const progress: Progress = { inflight: [], done: [] };
   for (let i = 0; i < mails.length; i++) {
     const mail = mails[i]!;

@@ -58,7 +58,11 @@ export interface TickReport {
   busy: boolean;
   lines: string[];
   errors: string[];
-  /** Work the run's time left for the next run (not what the day's quotas hold back). */
+  /**
+   * Work for a run within the hour: what the run's time left, or mail the day's quota held back
+   * before its first e-mail (its window is about to close: see runMail). Not mail a quota filled
+   * during the run: that waits for the next day.
+   */
   more?: boolean;
 }
 
@@ -217,7 +221,12 @@ function runMail(book: Book, state: RhythmState, report: TickReport, started: nu
   if (sent) {
     if (sent.sent || sent.failed) report.lines.push(T.didSend(sent.sent, sent.failed));
     if (sent.deferred.length) report.lines.push(T.deferred(sent.deferred.length));
-    if (sent.stoppedBy === 'time') report.more = true;
+    // The quota's 24-hour window opens with a day's first e-mail (docs/platform.md, «Limits»), at
+    // about the trigger's hour; after a day the quota filled, the next morning's run (a trigger
+    // made anew has another minute: scheduled triggers are "slightly randomized",
+    // guides/triggers/installable) may come minutes before that window closes. A run the quota
+    // stopped before its first e-mail comes back within the hour, not the next morning.
+    if (sent.stoppedBy === 'time' || (sent.stoppedBy === 'quota' && sent.sent === 0 && sent.failed === 0)) report.more = true;
     report.errors.push(...sent.errors);
     state.lastDeferred = sent.deferred.length;
     // The month is done once its reminders and digest are all handled.

@@ -184,6 +184,12 @@ export const withReminders = cached('reminders', () => {
   return addon;
 });
 
+/** The run of 26 September, the day after the tick's: it must run and succeed. */
+function nextDayRun(a: Addon): void {
+  const fired = a.host.advanceClock('2026-09-26T06:00:00Z');
+  if (fired.length === 0 || fired.some((f) => !f.outcome.ok)) throw new Error(`the next run failed: ${JSON.stringify(fired.map((f) => f.outcome))}`);
+}
+
 /** A meeting of «Научи меня Чуду!» led by Petrov, Sidorova attending, as typed on «Сессии и встречи». */
 const meetingRow = (id: string, date: string, topic: string) => ({
   ID: id,
@@ -408,10 +414,7 @@ export const RELIABLE_ACTIONS: ReliableAction[] = [
     // The run of the 25th (the reminder day), at about 08:00 Moscow time.
     attempt: (a) => void a.host.advanceClock('2026-09-25T06:00:00Z'),
     // The next day's run picks up whatever the 25th left (its lease has expired by then).
-    finish: (a) => {
-      const fired = a.host.advanceClock('2026-09-26T06:00:00Z');
-      if (fired.length === 0 || fired.some((f) => !f.outcome.ok)) throw new Error(`the next run failed: ${JSON.stringify(fired.map((f) => f.outcome))}`);
-    },
+    finish: nextDayRun,
     finishClean: true,
   },
   {
@@ -440,10 +443,7 @@ export const RELIABLE_ACTIONS: ReliableAction[] = [
     name: 'the monthly tick with a notice in the reminder',
     base: withMeetingNotice,
     attempt: (a) => void a.host.advanceClock('2026-09-25T06:00:00Z'),
-    finish: (a) => {
-      const fired = a.host.advanceClock('2026-09-26T06:00:00Z');
-      if (fired.length === 0 || fired.some((f) => !f.outcome.ok)) throw new Error(`the next run failed: ${JSON.stringify(fired.map((f) => f.outcome))}`);
-    },
+    finish: nextDayRun,
     finishClean: true,
   },
 ];
